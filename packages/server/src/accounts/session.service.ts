@@ -1,0 +1,106 @@
+import { IsNull, type DataSource } from 'typeorm';
+import { type CompanyEntity } from '../companies/company.entity';
+import { type PersonEntity, PersonStatus } from '../people/person.entity';
+import { type OperatorEntity } from './operator.entity';
+import { SessionEntity } from './session.entity';
+import { generateToken, hashToken } from './tokens';
+
+/** A session left unused this long expires; use moves it forward. */
+export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
+/** A session never lives longer than this, however busy. */
+export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
+/** Don't write lastSeenAt on every request: once a minute is precise enough for idle expiry. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export type SessionOwner = { readonly personId: string } | { readonly operatorId: string };
+
+export interface SessionMeta {
+  readonly ip?: string | null;
+  readonly userAgent?: string | null;
+}
+
+export type ActiveSession =
+  | {
+      readonly kind: 'person';
+      readonly session: SessionEntity;
+      readonly person: PersonEntity;
+      readonly company: CompanyEntity;
+    }
+  | {
+      readonly kind: 'operator';
+      readonly session: SessionEntity;
+      readonly operator: OperatorEntity;
+    };
+
+/** Opens a session and returns its token: the only time the token exists outside the client. */
+export async function createSession(
+  dataSource: DataSource,
+  owner: SessionOwner,
+  meta: SessionMeta = {},
+  now = new Date(),
+): Promise<{ token: string; session: SessionEntity }> {
+  const token = generateToken();
+  const session = dataSource.getRepository(SessionEntity).create({
+    tokenHash: hashToken(token),
+    personId: 'personId' in owner ? owner.personId : null,
+    operatorId: 'operatorId' in owner ? owner.operatorId : null,
+    createdAt: now,
+    lastSeenAt: now,
+    idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+    absoluteExpiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+    revokedAt: null,
+    ip: meta.ip?.slice(0, 45) ?? null,
+    userAgent: meta.userAgent?.slice(0, 255) ?? null,
+  });
+  await dataSource.getRepository(SessionEntity).insert(session);
+  return { token, session };
+}
+
+/**
+ * The live session behind a token, with who it belongs to, or null when the token is unknown,
+ * revoked, expired, or its person is disabled. Extends the idle expiry as a side effect.
+ */
+export async function findActiveSession(
+  dataSource: DataSource,
+  token: string,
+  now = new Date(),
+): Promise<ActiveSession | null> {
+  const session = await dataSource
+    .getRepository(SessionEntity)
+    .createQueryBuilder('session')
+    .leftJoinAndSelect('session.person', 'person')
+    .leftJoinAndSelect('person.company', 'company')
+    .leftJoinAndSelect('session.operator', 'operator')
+    .where('session.tokenHash = :tokenHash', { tokenHash: hashToken(token) })
+    .andWhere('session.revokedAt IS NULL')
+    .getOne();
+  if (!session || session.idleExpiresAt <= now || session.absoluteExpiresAt <= now) return null;
+
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    const idleExpiresAt = new Date(
+      Math.min(now.getTime() + SESSION_IDLE_MS, session.absoluteExpiresAt.getTime()),
+    );
+    await dataSource
+      .getRepository(SessionEntity)
+      .update({ id: session.id }, { lastSeenAt: now, idleExpiresAt });
+    session.lastSeenAt = now;
+    session.idleExpiresAt = idleExpiresAt;
+  }
+
+  if (session.person?.company) {
+    if (session.person.status === PersonStatus.DISABLED) return null;
+    return { kind: 'person', session, person: session.person, company: session.person.company };
+  }
+  if (session.operator) return { kind: 'operator', session, operator: session.operator };
+  return null;
+}
+
+export async function revokeSession(
+  dataSource: DataSource,
+  sessionId: string,
+  now = new Date(),
+): Promise<void> {
+  await dataSource
+    .getRepository(SessionEntity)
+    .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+}

@@ -1,0 +1,93 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DateTimeColumn, MoneyColumn } from '../database/columns';
+import { CompanyEntity } from '../companies/company.entity';
+
+export enum InvoiceStatus {
+  OPEN = 'OPEN',
+  PAID = 'PAID',
+  PAYMENT_FAILED = 'PAYMENT_FAILED',
+  VOID = 'VOID',
+}
+
+/** One company's bill for one month. Amounts in minor units of `currency`. */
+@Entity('invoice')
+// numbers are sequential and gap-free per year: the database refuses a duplicate
+@Index('UQ_invoice_year_sequence', ['year', 'sequence'], { unique: true })
+@Index('UQ_invoice_number', ['number'], { unique: true })
+// a company is billed once per period: a constraint, not just a check in code
+@Index('UQ_invoice_company_period', ['companyId', 'period'], { unique: true })
+// the invoices list of a company, newest first, with a status filter
+@Index('IDX_invoice_company_issued', ['companyId', 'issuedAt', 'id'])
+@Index('IDX_invoice_company_status', ['companyId', 'status'])
+// payment retries and overdue reminders
+@Index('IDX_invoice_status_due', ['status', 'dueAt'])
+export class InvoiceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'companyId' })
+  company?: CompanyEntity;
+
+  /** e.g. 2026-000123 */
+  @Column({ type: 'varchar', length: 20 })
+  number: string;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ type: 'integer' })
+  sequence: number;
+
+  /** the month billed, YYYY-MM */
+  @Column({ type: 'varchar', length: 7 })
+  period: string;
+
+  /** YYYY-MM-DD */
+  @Column({ type: 'varchar', length: 10 })
+  periodStart: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  periodEnd: string;
+
+  @DateTimeColumn()
+  issuedAt: Date;
+
+  @DateTimeColumn()
+  dueAt: Date;
+
+  @Column({ type: 'varchar', length: 3 })
+  currency: string;
+
+  @MoneyColumn()
+  subtotal: number;
+
+  @MoneyColumn()
+  tax: number;
+
+  @MoneyColumn()
+  total: number;
+
+  /** VAT rate applied, in basis points (2500 = 25 %) */
+  @Column({ type: 'integer' })
+  taxRateBasisPoints: number;
+
+  /** EU B2B reverse charge: no VAT charged, the legal note printed */
+  @Column({ type: 'boolean', default: false })
+  reverseCharge: boolean;
+
+  @Column({ type: 'simple-enum', enum: InvoiceStatus })
+  status: InvoiceStatus;
+
+  @DateTimeColumn({ nullable: true })
+  paidAt: Date | null;
+
+  @DateTimeColumn()
+  createdAt: Date;
+
+  @DateTimeColumn()
+  updatedAt: Date;
+}

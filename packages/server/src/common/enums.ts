@@ -1,0 +1,13 @@
+import { registerEnumType } from 'type-graphql';
+import { AccessLevelCode } from '@entry/shared';
+import { CompanyStatus, CompanyType, PaymentMethodType } from '../companies/company.entity';
+import { PersonStatus } from '../people/person.entity';
+import { InvoiceStatus } from '../billing/invoice.entity';
+
+// The GraphQL enums are the entities' own enums: one definition from the database to the API.
+registerEnumType(CompanyType, { name: 'CompanyType' });
+registerEnumType(CompanyStatus, { name: 'CompanyStatus' });
+registerEnumType(PaymentMethodType, { name: 'PaymentMethodType' });
+registerEnumType(PersonStatus, { name: 'PersonStatus' });
+registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
+registerEnumType(AccessLevelCode, { name: 'AccessLevelCode' });

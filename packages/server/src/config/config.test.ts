@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('should run on the embedded defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.publicUrl).toBe('http://localhost:4000');
+    expect(config.database).toEqual({ type: 'sqlite', path: path.resolve('data/portal.sqlite') });
+    expect(config.smtpUrl).toBeNull();
+    expect(config.stripe).toBeNull();
+    expect(config.operator).toBeNull();
+    expect(config.mailFrom).toBe('Entry Portal <no-reply@localhost>');
+  });
+
+  it('should derive PUBLIC_URL from PORT when only PORT is set', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+  });
+
+  it('should accept a MySQL URL and an SQLite path when DATABASE_URL names them', () => {
+    expect(
+      loadConfig({ DATABASE_URL: 'mysql://portal:secret@db.internal:3306/portal' }).database,
+    ).toEqual({
+      type: 'mariadb',
+      url: 'mysql://portal:secret@db.internal:3306/portal',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/portal/db.sqlite' }).database).toEqual({
+      type: 'sqlite',
+      path: '/var/lib/portal/db.sqlite',
+    });
+  });
+
+  it('should strip a trailing slash from PUBLIC_URL when one is given', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://portal.example.com/' }).publicUrl).toBe(
+      'https://portal.example.com',
+    );
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '70000' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'portal.example.com' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'ftp://portal.example.com' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/portal' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost' }],
+    ['DATABASE_URL', { DATABASE_URL: 'sqlite:' }],
+    ['SMTP_URL', { SMTP_URL: 'mail.example.com:25' }],
+    ['MAIL_FROM', { MAIL_FROM: 'not an address' }],
+    ['OPERATOR_PASSWORD', { OPERATOR_EMAIL: 'ops@example.com' }],
+    ['OPERATOR_EMAIL', { OPERATOR_PASSWORD: 'long enough password' }],
+    ['OPERATOR_PASSWORD', { OPERATOR_EMAIL: 'ops@example.com', OPERATOR_PASSWORD: 'short' }],
+    ['STRIPE_WEBHOOK_SECRET', { STRIPE_SECRET_KEY: 'sk_test_123' }],
+    ['STRIPE_SECRET_KEY', { STRIPE_SECRET_KEY: 'pk_test_123', STRIPE_WEBHOOK_SECRET: 'whsec_1' }],
+    [
+      'STRIPE_PUBLISHABLE_KEY',
+      {
+        STRIPE_SECRET_KEY: 'sk_test_1',
+        STRIPE_WEBHOOK_SECRET: 'whsec_1',
+        STRIPE_PUBLISHABLE_KEY: 'sk_1',
+      },
+    ],
+    ['STRIPE_API_BASE', { STRIPE_API_BASE: 'localhost:12111' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+  ])('should stop with one line naming %s when its value is bad', (variable, env) => {
+    const error = configError(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toMatch(new RegExp(`^Configuration error: ${variable} `));
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('should keep Stripe settings together when they are complete', () => {
+    const config = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_1',
+      STRIPE_API_BASE: 'http://127.0.0.1:12111/',
+    });
+    expect(config.stripe).toEqual({
+      secretKey: 'sk_test_1',
+      webhookSecret: 'whsec_1',
+      publishableKey: 'pk_test_1',
+      apiBase: 'http://127.0.0.1:12111',
+    });
+  });
+});

@@ -1,0 +1,199 @@
+import path from 'node:path';
+
+/**
+ * Every setting the server reads from its environment, parsed and validated here and nowhere
+ * else. The names and defaults are the ones documented in the header of the public API contract,
+ * so the defaults run the whole portal on one machine with nothing else installed.
+ */
+export interface Config {
+  readonly env: 'production' | 'development' | 'test';
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly database: DatabaseConfig;
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly operator: { readonly email: string; readonly password: string } | null;
+  readonly stripe: StripeConfig | null;
+  /** Directory of the built web app, served at `/`. */
+  readonly webDistDir: string;
+}
+
+export type DatabaseConfig =
+  | { readonly type: 'sqlite'; readonly path: string }
+  | { readonly type: 'mariadb'; readonly url: string };
+
+export interface StripeConfig {
+  readonly secretKey: string;
+  readonly webhookSecret: string;
+  readonly publishableKey: string | null;
+  /** Points the SDK at a local stand-in of the Stripe API (tests, offline development). */
+  readonly apiBase: string | null;
+}
+
+/** A bad setting: the message is the one line printed before start-up stops. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const DEFAULT_SQLITE_PATH = 'data/portal.sqlite';
+const DEFAULT_WEB_DIST = path.resolve(__dirname, '../../../web/dist');
+
+/** Reads an optional variable; an empty string counts as unset (as `FOO= cmd` means in a shell). */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function parseEnvironment(env: Env): Config['env'] {
+  const value = read(env, 'NODE_ENV') ?? 'development';
+  if (value === 'production' || value === 'development' || value === 'test') return value;
+  throw new ConfigError('NODE_ENV', `must be production, development or test (got "${value}")`);
+}
+
+function parsePort(env: Env): number {
+  const raw = read(env, 'PORT');
+  if (raw === undefined) return 4000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+    throw new ConfigError('PORT', `must be a whole number from 1 to 65535 (got "${raw}")`);
+  }
+  return port;
+}
+
+function parseHttpUrl(name: string, raw: string, protocols: readonly string[]): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL such as ${protocols[0]}//host:port (got "${raw}")`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}// (got "${raw}")`);
+  }
+  return url;
+}
+
+function parsePublicUrl(env: Env, port: number): string {
+  const raw = read(env, 'PUBLIC_URL');
+  if (raw === undefined) return `http://localhost:${port}`;
+  const url = parseHttpUrl('PUBLIC_URL', raw, ['http:', 'https:']);
+  // Links in emails are built as `${publicUrl}/path`: keep it without a trailing slash.
+  return url.toString().replace(/\/+$/, '');
+}
+
+function parseDatabase(env: Env): DatabaseConfig {
+  const raw = read(env, 'DATABASE_URL') ?? `sqlite:${DEFAULT_SQLITE_PATH}`;
+  if (raw.startsWith('sqlite:')) {
+    const file = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file)
+      throw new ConfigError(
+        'DATABASE_URL',
+        'must name a file after sqlite: (e.g. sqlite:data/portal.sqlite)',
+      );
+    return { type: 'sqlite', path: file === ':memory:' ? file : path.resolve(file) };
+  }
+  const url = parseHttpUrl('DATABASE_URL', raw, ['mysql:', 'mariadb:']);
+  if (!url.hostname || url.pathname.length <= 1) {
+    throw new ConfigError(
+      'DATABASE_URL',
+      `must name a host and a database: mysql://user:pass@host:3306/db (got "${raw}")`,
+    );
+  }
+  return { type: 'mariadb', url: raw };
+}
+
+function parseSmtpUrl(env: Env): string | null {
+  const raw = read(env, 'SMTP_URL');
+  if (raw === undefined) return null;
+  parseHttpUrl('SMTP_URL', raw, ['smtp:', 'smtps:']);
+  return raw;
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+function parseMailFrom(env: Env, publicUrl: string): string {
+  const raw = read(env, 'MAIL_FROM');
+  if (raw === undefined) return `Entry Portal <no-reply@${new URL(publicUrl).hostname}>`;
+  const address = /<([^>]+)>\s*$/.exec(raw)?.[1] ?? raw;
+  if (!EMAIL.test(address)) {
+    throw new ConfigError(
+      'MAIL_FROM',
+      `must be an email address, optionally with a name: "Portal <portal@example.com>" (got "${raw}")`,
+    );
+  }
+  return raw;
+}
+
+function parseOperator(env: Env): Config['operator'] {
+  const email = read(env, 'OPERATOR_EMAIL');
+  const password = env['OPERATOR_PASSWORD'];
+  if (email === undefined && !password) return null;
+  if (email === undefined)
+    throw new ConfigError('OPERATOR_EMAIL', 'must be set when OPERATOR_PASSWORD is');
+  if (!EMAIL.test(email))
+    throw new ConfigError('OPERATOR_EMAIL', `must be an email address (got "${email}")`);
+  if (!password) throw new ConfigError('OPERATOR_PASSWORD', 'must be set when OPERATOR_EMAIL is');
+  if (password.length < 12)
+    throw new ConfigError('OPERATOR_PASSWORD', 'must be at least 12 characters long');
+  return { email, password };
+}
+
+function parseStripe(env: Env): StripeConfig | null {
+  const secretKey = read(env, 'STRIPE_SECRET_KEY');
+  const webhookSecret = read(env, 'STRIPE_WEBHOOK_SECRET');
+  const publishableKey = read(env, 'STRIPE_PUBLISHABLE_KEY') ?? null;
+  const apiBaseRaw = read(env, 'STRIPE_API_BASE');
+  const apiBase =
+    apiBaseRaw === undefined
+      ? null
+      : parseHttpUrl('STRIPE_API_BASE', apiBaseRaw, ['http:', 'https:'])
+          .toString()
+          .replace(/\/+$/, '');
+  if (secretKey === undefined) {
+    if (webhookSecret !== undefined)
+      throw new ConfigError('STRIPE_SECRET_KEY', 'must be set when STRIPE_WEBHOOK_SECRET is');
+    if (publishableKey !== null)
+      throw new ConfigError('STRIPE_SECRET_KEY', 'must be set when STRIPE_PUBLISHABLE_KEY is');
+    return null;
+  }
+  if (!/^(sk|rk)_/.test(secretKey))
+    throw new ConfigError('STRIPE_SECRET_KEY', 'must be a Stripe secret key (sk_… or rk_…)');
+  if (webhookSecret === undefined)
+    throw new ConfigError(
+      'STRIPE_WEBHOOK_SECRET',
+      'must be set when STRIPE_SECRET_KEY is (webhooks are verified)',
+    );
+  if (!webhookSecret.startsWith('whsec_'))
+    throw new ConfigError(
+      'STRIPE_WEBHOOK_SECRET',
+      'must be a Stripe webhook signing secret (whsec_…)',
+    );
+  if (publishableKey !== null && !publishableKey.startsWith('pk_')) {
+    throw new ConfigError('STRIPE_PUBLISHABLE_KEY', 'must be a Stripe publishable key (pk_…)');
+  }
+  return { secretKey, webhookSecret, publishableKey, apiBase };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = parsePort(env);
+  const publicUrl = parsePublicUrl(env, port);
+  return {
+    env: parseEnvironment(env),
+    port,
+    publicUrl,
+    database: parseDatabase(env),
+    smtpUrl: parseSmtpUrl(env),
+    mailFrom: parseMailFrom(env, publicUrl),
+    operator: parseOperator(env),
+    stripe: parseStripe(env),
+    webDistDir: read(env, 'WEB_DIST_DIR') ?? DEFAULT_WEB_DIST,
+  };
+}

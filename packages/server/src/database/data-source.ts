@@ -1,0 +1,59 @@
+import { DataSource, type Logger, type MigrationInterface } from 'typeorm';
+import type { DatabaseConfig } from '../config/config';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS } from '../migrations/mysql';
+import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
+
+export interface DataSourceOptions {
+  /** counts or prints statements (tests count them to catch N+1 queries) */
+  readonly logger?: Logger;
+  /** connection pool size on MariaDB */
+  readonly poolSize?: number;
+}
+
+/** The migrations of one database dialect: they are generated separately from the same entities. */
+export function migrationsFor(database: DatabaseConfig): Array<new () => MigrationInterface> {
+  return database.type === 'sqlite' ? SQLITE_MIGRATIONS : MYSQL_MIGRATIONS;
+}
+
+/**
+ * The one way the server opens its database: SQLite (embedded, the default) or MariaDB/MySQL.
+ * Never `synchronize`: the schema only changes through the committed migrations.
+ */
+export function createDataSource(
+  database: DatabaseConfig,
+  options: DataSourceOptions = {},
+): DataSource {
+  const common = {
+    entities: ENTITIES,
+    migrations: migrationsFor(database),
+    migrationsRun: false,
+    synchronize: false,
+    logging: options.logger ? ('all' as const) : false,
+    logger: options.logger,
+  };
+  if (database.type === 'sqlite') {
+    return new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      // WAL lets readers go on while a write commits; the timeout waits out a concurrent writer
+      // instead of failing at once with SQLITE_BUSY.
+      enableWAL: database.path !== ':memory:',
+      timeout: 10_000,
+    });
+  }
+  return new DataSource({
+    ...common,
+    // 'mariadb', not 'mysql': with 'mysql' TypeORM reads MariaDB's schema back differently from
+    // what it writes and every migration check invents a diff. Same mysql2 driver either way.
+    type: 'mariadb',
+    url: database.url,
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    poolSize: options.poolSize ?? 10,
+    // fail fast when the database is down instead of queueing requests forever
+    connectTimeout: 5_000,
+    extra: { connectionLimit: options.poolSize ?? 10, queueLimit: 100 },
+  });
+}

@@ -1,0 +1,26 @@
+import { OneTimeTokenEntity } from '../accounts/one-time-token.entity';
+import { OperatorEntity } from '../accounts/operator.entity';
+import { SessionEntity } from '../accounts/session.entity';
+import { InvoiceLineEntity } from '../billing/invoice-line.entity';
+import { InvoiceEntity } from '../billing/invoice.entity';
+import { CompanyEntity } from '../companies/company.entity';
+import { AccessLevelEntity } from '../people/access-level.entity';
+import { PersonEntity } from '../people/person.entity';
+import { EntryUserEntity } from '../sites/entry-user.entity';
+import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
+import { SiteEntity } from '../sites/site.entity';
+
+/** Every table the portal has. Migrations for both databases are generated from this list. */
+export const ENTITIES = [
+  AccessLevelEntity,
+  CompanyEntity,
+  PersonEntity,
+  OperatorEntity,
+  SessionEntity,
+  OneTimeTokenEntity,
+  SiteEntity,
+  SiteAssignmentEntity,
+  EntryUserEntity,
+  InvoiceEntity,
+  InvoiceLineEntity,
+];

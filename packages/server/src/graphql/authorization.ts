@@ -1,0 +1,36 @@
+import { ErrorCode, levelGrants, Permission } from '@entry/shared';
+import { CompanyStatus } from '../companies/company.entity';
+import type { Context } from './context';
+import { forbidden, portalError, unauthenticated } from './errors';
+
+/**
+ * The operations a person holding a temporary password may still use: the way out of it.
+ * (`me` and `signOut` are @public and need no exemption.) Keep this list this short.
+ */
+const ALLOWED_DURING_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['Mutation.changePassword']);
+
+/**
+ * The one permission check, called for every field that carries `@auth`. Throws the GraphQL error
+ * the contract names: UNAUTHENTICATED, FORBIDDEN, or FORBIDDEN with a more precise code.
+ */
+export function assertPermission(
+  context: Context,
+  permission: Permission,
+  operation: string,
+): void {
+  const { viewer, locale } = context;
+  if (!viewer) throw unauthenticated(locale);
+
+  if (viewer.kind === 'operator') {
+    if (permission === Permission.OPERATOR || permission === Permission.AUTHENTICATED) return;
+    throw forbidden(locale);
+  }
+
+  if (permission === Permission.OPERATOR) throw forbidden(locale);
+  // A person of a company still waiting for approval (or rejected, or suspended) holds no rights.
+  if (viewer.company.status !== CompanyStatus.APPROVED) throw forbidden(locale);
+  if (viewer.person.mustChangePassword && !ALLOWED_DURING_PASSWORD_CHANGE.has(operation)) {
+    throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED, locale);
+  }
+  if (!levelGrants(viewer.person.accessLevel, permission)) throw forbidden(locale);
+}

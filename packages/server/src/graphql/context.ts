@@ -1,0 +1,63 @@
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { resolveLocale, type Locale } from '@entry/shared';
+import type { OperatorEntity } from '../accounts/operator.entity';
+import { findActiveSession, type ActiveSession } from '../accounts/session.service';
+import type { CompanyEntity } from '../companies/company.entity';
+import type { PersonEntity } from '../people/person.entity';
+import type { Config } from '../config/config';
+import { createLoaders, type Loaders } from './loaders';
+import { readSessionToken } from '../http/session-cookie';
+
+export type Viewer =
+  | { readonly kind: 'person'; readonly person: PersonEntity; readonly company: CompanyEntity }
+  | { readonly kind: 'operator'; readonly operator: OperatorEntity };
+
+/** What every resolver gets: who is asking, in which language, and per-request loaders. */
+export interface Context {
+  readonly viewer: Viewer | null;
+  readonly sessionId: string | null;
+  readonly locale: Locale;
+  readonly dataSource: DataSource;
+  readonly loaders: Loaders;
+  readonly config: Config;
+  readonly req: Request;
+  readonly res: Response;
+}
+
+export interface ContextDeps {
+  readonly dataSource: DataSource;
+  readonly config: Config;
+}
+
+function viewerOf(active: ActiveSession | null): Viewer | null {
+  if (!active) return null;
+  return active.kind === 'person'
+    ? { kind: 'person', person: active.person, company: active.company }
+    : { kind: 'operator', operator: active.operator };
+}
+
+export async function buildContext(
+  deps: ContextDeps,
+  req: Request,
+  res: Response,
+): Promise<Context> {
+  const token = readSessionToken(req, deps.config);
+  const active = token ? await findActiveSession(deps.dataSource, token) : null;
+  const viewer = viewerOf(active);
+  // The person's own language wins; anonymous callers get what their browser or app asks for.
+  const locale =
+    viewer?.kind === 'person'
+      ? resolveLocale(viewer.person.locale)
+      : resolveLocale(req.acceptsLanguages()[0]);
+  return {
+    viewer,
+    sessionId: active?.session.id ?? null,
+    locale,
+    dataSource: deps.dataSource,
+    loaders: createLoaders(deps.dataSource),
+    config: deps.config,
+    req,
+    res,
+  };
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import '../common/enums';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { SessionResolver } from '../accounts/session.resolver';
+import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
+import { SCALARS_MAP } from '../common/scalars';
+import { CompanyResolver } from '../companies/company.resolver';
+import { AccessLevelResolver } from '../people/access-level.resolver';
+import { PersonResolver } from '../people/person.resolver';
+import { authDirective, enforceAuthDirectives, publicDirective } from './auth.directive';
+
+export const RESOLVERS = [
+  AccessLevelResolver,
+  CompanyResolver,
+  PersonResolver,
+  SessionResolver,
+  TermsOfServiceResolver,
+] as const;
+
+/** The schema as declared by the resolvers, directives included but not yet enforced. */
+export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    scalarsMap: SCALARS_MAP,
+    directives: [authDirective, publicDirective],
+    // class-validator is not used for input rules: they live in packages/shared and are
+    // checked by the domain services, the same way the web forms check them.
+    validate: false,
+  });
+}
+
+/** The schema the server runs: the declared one with its @auth/@public directives enforced. */
+export async function buildPortalSchema(): Promise<GraphQLSchema> {
+  return enforceAuthDirectives(await buildDeclaredSchema());
+}

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config/config';
+import { buildContext, type Context } from '../graphql/context';
+import { createErrorFormatter, localizeInternalErrors } from '../graphql/format-error';
+import type { Logger } from '../observability/logger';
+
+export interface HttpServer {
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  close(): Promise<void>;
+}
+
+interface HttpDeps {
+  readonly config: Config;
+  readonly dataSource: DataSource;
+  readonly schema: GraphQLSchema;
+  readonly logger: Logger;
+}
+
+/** How long in-flight requests get to finish on shutdown before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+// The web app: its own scripts and styles only. (The Sandbox at /graphql gets no CSP: it is
+// Apollo's page, loaded from Apollo's CDN, for developers outside production.)
+const webAppSecurityHeaders = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+      formAction: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+    },
+  },
+});
+const apiSecurityHeaders = helmet({ contentSecurityPolicy: false });
+
+function healthRoute(dataSource: DataSource, logger: Logger): express.RequestHandler {
+  return async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.status(200).json({ status: 'ok', database: 'ok' });
+    } catch (error) {
+      logger.warn('health check: database unreachable', { error });
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  };
+}
+
+/** Serves the built single-page app; any other GET that wants HTML gets index.html (client routes). */
+function webApp(config: Config, logger: Logger): express.Router {
+  const router = express.Router();
+  const indexFile = path.join(config.webDistDir, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    logger.warn('web app not built: only the API is served', {
+      webDistDir: config.webDistDir,
+      fix: 'pnpm build',
+    });
+  }
+  router.use(webAppSecurityHeaders);
+  // Hashed file names under /assets never change: cache them for a year.
+  router.use(
+    '/assets',
+    express.static(path.join(config.webDistDir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    }),
+  );
+  router.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
+  router.get('/{*splat}', (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    if (!fs.existsSync(indexFile)) {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built yet: run `pnpm build`, then restart the server.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+  return router;
+}
+
+/** One process serves the API at /graphql, the health check at /healthz and the web app at /. */
+export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
+  const { config, dataSource, schema, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = config.env === 'production';
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      localizeInternalErrors,
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', apiSecurityHeaders, healthRoute(dataSource, logger));
+  app.use(
+    '/graphql',
+    apiSecurityHeaders,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => buildContext({ dataSource, config }, req, res),
+    }),
+  );
+  app.use(webApp(config, logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    // apollo.stop() runs the drain plugin: the listener closes, idle keep-alive connections
+    // close, and requests in flight get up to SHUTDOWN_GRACE_MS to finish.
+    close: () => apollo.stop(),
+  };
+}

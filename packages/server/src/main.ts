@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { ConfigError, loadConfig, type Config } from './config/config';
+import { createLogger } from './observability/logger';
+import { startPortal } from './portal';
+
+const LOCAL_OPERATOR_EMAIL = 'operator@portal.localhost';
+
+/**
+ * Outside production, a newcomer with no configuration still gets an operator to sign in with:
+ * a fresh random password at every start, printed below.
+ */
+function withLocalOperator(config: Config): Config {
+  if (config.operator || config.env === 'production') return config;
+  return {
+    ...config,
+    operator: { email: LOCAL_OPERATOR_EMAIL, password: randomBytes(12).toString('base64url') },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger();
+  const generatedOperator = !config.operator && config.env !== 'production';
+  config = withLocalOperator(config);
+
+  const portal = await startPortal(config, logger);
+  const where =
+    config.database.type === 'sqlite' ? `SQLite ${config.database.path}` : 'MariaDB/MySQL';
+  logger.info(
+    `Entry Portal is running on ${config.publicUrl} (API and Sandbox: ${config.publicUrl}/graphql; database: ${where})`,
+  );
+  if (generatedOperator && config.operator) {
+    logger.info(
+      `Sign in as the local operator: ${config.operator.email} / ${config.operator.password} (a new password each start; set OPERATOR_EMAIL and OPERATOR_PASSWORD to choose one)`,
+    );
+  }
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: finishing requests in flight, then stopping`);
+    portal.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error('shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `Start-up failed: ${error.message}` : error);
+  process.exit(1);
+});

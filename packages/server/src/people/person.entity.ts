@@ -1,0 +1,83 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { LIMITS, type AccessLevelCode, type Locale } from '@entry/shared';
+import { DateTimeColumn, EmailColumn } from '../database/columns';
+import { CompanyEntity } from '../companies/company.entity';
+import { AccessLevelEntity } from './access-level.entity';
+
+export enum PersonStatus {
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+
+/**
+ * Someone of a company who signs in to the portal. Holds secrets (password hash), so the GraphQL
+ * type is a separate class that exposes only what the schema promises.
+ */
+@Entity('person')
+// sign-in and "email already used by any person" look-ups
+@Index('UQ_person_email', ['email'], { unique: true })
+// the people list, ordered by name, and its filters
+@Index('IDX_person_company_name', ['companyId', 'lastName', 'firstName', 'id'])
+@Index('IDX_person_company_level', ['companyId', 'accessLevel'])
+@Index('IDX_person_company_status', ['companyId', 'status'])
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'companyId' })
+  company?: CompanyEntity;
+
+  @Column({ type: 'varchar', length: LIMITS.personName })
+  firstName: string;
+
+  @Column({ type: 'varchar', length: LIMITS.personName })
+  lastName: string;
+
+  @EmailColumn()
+  email: string;
+
+  @Column({ type: 'varchar', length: LIMITS.phone, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 5 })
+  locale: Locale;
+
+  @Column({ type: 'varchar', length: 20 })
+  accessLevel: AccessLevelCode;
+
+  @ManyToOne(() => AccessLevelEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'accessLevel' })
+  accessLevelRow?: AccessLevelEntity;
+
+  @Column({ type: 'simple-enum', enum: PersonStatus })
+  status: PersonStatus;
+
+  /** Argon2id; null until the person has a password (pending approval, invited) */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  passwordHash: string | null;
+
+  /** true while the password is a temporary one from the approval email */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @DateTimeColumn({ nullable: true })
+  temporaryPasswordExpiresAt: Date | null;
+
+  @DateTimeColumn({ nullable: true })
+  passwordChangedAt: Date | null;
+
+  @DateTimeColumn()
+  createdAt: Date;
+
+  @DateTimeColumn()
+  updatedAt: Date;
+
+  @DateTimeColumn({ nullable: true })
+  disabledAt: Date | null;
+}

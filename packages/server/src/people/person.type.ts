@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PersonStatus } from './person.entity';
+
+/** What the API shows of a person: never the password hash or token state. */
+@ObjectType('Person')
+export class PersonObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  firstName: string;
+
+  @Field()
+  lastName: string;
+
+  @Field()
+  email: string;
+
+  @Field({ description: 'en, nl, sv or fr (more may be added)' })
+  locale: string;
+
+  @Field(() => PersonStatus)
+  status: PersonStatus;
+
+  @Field()
+  mustChangePassword: boolean;
+}

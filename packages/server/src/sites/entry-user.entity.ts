@@ -1,0 +1,67 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { LIMITS } from '@entry/shared';
+import { DateTimeColumn, EmailColumn } from '../database/columns';
+import { SiteEntity } from './site.entity';
+
+/**
+ * A resident who opens doors with the Entry app at a site: what the company is billed for, per
+ * user per month, prorated by activeFrom / removedAt. Rows are never deleted (billing history).
+ */
+@Entity('entry_user')
+// an email is unique among a site's current users: activeEmail is the email while active and
+// NULL once removed (NULLs never collide), which both SQLite and MariaDB can enforce
+@Index('UQ_entry_user_site_active_email', ['siteId', 'activeEmail'], { unique: true })
+// the users list of a site, sorted by name
+@Index('IDX_entry_user_site_name', ['siteId', 'removedAt', 'sortKey', 'id'])
+// billing: every user of a company active at some point in a month
+@Index('IDX_entry_user_company_billing', ['companyId', 'activeFrom', 'removedAt'])
+export class EntryUserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  siteId: string;
+
+  @ManyToOne(() => SiteEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'siteId' })
+  site?: SiteEntity;
+
+  /** the site's company, kept here so billing and scoping need no join */
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @Column({ type: 'varchar', length: LIMITS.personName })
+  firstName: string;
+
+  @Column({ type: 'varchar', length: LIMITS.personName })
+  lastName: string;
+
+  @EmailColumn()
+  email: string;
+
+  @EmailColumn({ nullable: true })
+  activeEmail: string | null;
+
+  @Column({ type: 'varchar', length: LIMITS.apartment, nullable: true })
+  apartment: string | null;
+
+  /** "lastname firstname" folded: sort order */
+  @Column({ type: 'varchar', length: LIMITS.personName * 2 + 1 })
+  sortKey: string;
+
+  /** names, email and apartment folded: search */
+  @Column({ type: 'varchar', length: 512 })
+  searchText: string;
+
+  @DateTimeColumn()
+  activeFrom: Date;
+
+  @DateTimeColumn({ nullable: true })
+  removedAt: Date | null;
+
+  @DateTimeColumn()
+  createdAt: Date;
+
+  @DateTimeColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,49 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { LIMITS } from '@entry/shared';
+import { DateTimeColumn } from '../database/columns';
+import { CompanyEntity } from '../companies/company.entity';
+
+/** A building or installation a company looks after; Entry app users are billed per site. */
+@Entity('site')
+// names are unique per company, compared case- and accent-insensitively (nameKey is folded)
+@Index('UQ_site_company_name_key', ['companyId', 'nameKey'], { unique: true })
+// the sites list: sorted by name, filtered by active/inactive, paginated by (nameKey, id)
+@Index('IDX_site_company_active_name', ['companyId', 'active', 'nameKey', 'id'])
+export class SiteEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  companyId: string;
+
+  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'companyId' })
+  company?: CompanyEntity;
+
+  @Column({ type: 'varchar', length: LIMITS.siteName })
+  name: string;
+
+  /** name folded to lower case without accents: uniqueness and sort order */
+  @Column({ type: 'varchar', length: LIMITS.siteName })
+  nameKey: string;
+
+  @Column({ type: 'varchar', length: LIMITS.address, nullable: true })
+  address: string | null;
+
+  /** name and address folded like nameKey, for "kungs" to find "Kungsgatan 12" on any database */
+  @Column({ type: 'varchar', length: LIMITS.siteName + LIMITS.address + 1 })
+  searchText: string;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @DateTimeColumn()
+  createdAt: Date;
+
+  @DateTimeColumn()
+  updatedAt: Date;
+
+  /** billing stops from the day after */
+  @DateTimeColumn({ nullable: true })
+  deactivatedAt: Date | null;
+}

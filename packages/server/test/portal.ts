@@ -1,0 +1,85 @@
+import { loadConfig, type Config } from '../src/config/config';
+import { createScratchDatabase } from '../src/database/scratch-database';
+import { silentLogger } from '../src/observability/logger';
+import { startPortal, type Portal } from '../src/portal';
+
+export type Dialect = 'sqlite' | 'mysql';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  token?: string;
+  cookie?: string;
+  acceptLanguage?: string;
+}
+
+export interface TestPortal extends Portal {
+  readonly dialect: Dialect;
+  readonly config: Config;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  /** stops the server and drops its database */
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on a free port over a brand-new database of the given dialect: tests talk
+ * HTTP to it exactly as the web app and partner apps do.
+ */
+export async function startTestPortal(
+  dialect: Dialect,
+  env: Record<string, string> = {},
+): Promise<TestPortal> {
+  const scratch = await createScratchDatabase(dialect);
+  const databaseUrl =
+    scratch.database.type === 'sqlite' ? `sqlite:${scratch.database.path}` : scratch.database.url;
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, ...env }),
+    port: 0,
+  };
+  let portal: Portal;
+  try {
+    portal = await startPortal(config, silentLogger);
+  } catch (error) {
+    await scratch.drop();
+    throw error;
+  }
+  const url = portal.url;
+  return {
+    ...portal,
+    dialect,
+    config,
+    async gql(query, variables, options = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+      if (options.cookie) headers['cookie'] = options.cookie;
+      if (options.acceptLanguage) headers['accept-language'] = options.acceptLanguage;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Pick<GraphQLResponse, 'data' | 'errors'>;
+      return {
+        status: response.status,
+        ...body,
+        headers: response.headers,
+      } as GraphQLResponse<never>;
+    },
+    async close() {
+      try {
+        await portal.stop();
+      } finally {
+        await scratch.drop();
+      }
+    },
+  };
+}
