@@ -33,7 +33,9 @@ export default tseslint.config(
     // Decorated classes need their property types at run time (emitDecoratorMetadata): tell the
     // type-import rule so it never turns such an import into `import type`.
     files: ['packages/server/**/*.ts'],
-    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
+    languageOptions: {
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
   },
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],

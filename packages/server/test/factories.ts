@@ -58,6 +58,7 @@ export async function buildPerson(
     passwordHash: null,
     mustChangePassword: false,
     temporaryPasswordExpiresAt: null,
+    temporaryPasswordUsedAt: null,
     passwordChangedAt: null,
     createdAt: now,
     updatedAt: now,

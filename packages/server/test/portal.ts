@@ -1,7 +1,7 @@
 import { loadConfig, type Config } from '../src/config/config';
 import { createScratchDatabase } from '../src/database/scratch-database';
 import { silentLogger } from '../src/observability/logger';
-import { startPortal, type Portal } from '../src/portal';
+import { startPortal, type Portal, type PortalOptions } from '../src/portal';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -37,6 +37,7 @@ export interface TestPortal extends Portal {
 export async function startTestPortal(
   dialect: Dialect,
   env: Record<string, string> = {},
+  options: PortalOptions = { mailPollIntervalMs: 50 },
 ): Promise<TestPortal> {
   const scratch = await createScratchDatabase(dialect);
   const databaseUrl =
@@ -47,7 +48,7 @@ export async function startTestPortal(
   };
   let portal: Portal;
   try {
-    portal = await startPortal(config, silentLogger);
+    portal = await startPortal(config, silentLogger, options);
   } catch (error) {
     await scratch.drop();
     throw error;

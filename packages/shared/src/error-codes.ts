@@ -19,5 +19,15 @@ export const UserErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   WEAK_PASSWORD: 'WEAK_PASSWORD',
   LAST_PAYMENT_ADMIN: 'LAST_PAYMENT_ADMIN',
+  /** sign-in: wrong email or wrong password (deliberately the same answer) */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** too many attempts: params.minutes says when to try again */
+  THROTTLED: 'THROTTLED',
+  /** an emailed link or temporary password that is unknown, used, voided or expired */
+  INVALID_TOKEN: 'INVALID_TOKEN',
+  /** changePassword: the current password is wrong */
+  WRONG_PASSWORD: 'WRONG_PASSWORD',
+  /** the thing exists but is not in a state that allows this (e.g. approving a rejected company) */
+  INVALID_STATE: 'INVALID_STATE',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

@@ -1,5 +1,8 @@
 import { OneTimeTokenEntity } from '../accounts/one-time-token.entity';
 import { OperatorEntity } from '../accounts/operator.entity';
+import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { SessionEntity } from '../accounts/session.entity';
 import { InvoiceLineEntity } from '../billing/invoice-line.entity';
 import { InvoiceEntity } from '../billing/invoice.entity';
@@ -23,4 +26,7 @@ export const ENTITIES = [
   EntryUserEntity,
   InvoiceEntity,
   InvoiceLineEntity,
+  SignInAttemptEntity,
+  MailOutboxEntity,
+  AuditEventEntity,
 ];

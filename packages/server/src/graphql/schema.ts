@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import '../common/enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { SessionResolver } from '../accounts/session.resolver';
+import { AccountsResolver, CompanyRegistrationResolver } from '../accounts/accounts.resolver';
 import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
 import { CompanyResolver } from '../companies/company.resolver';
@@ -12,9 +12,10 @@ import { authDirective, enforceAuthDirectives, publicDirective } from './auth.di
 
 export const RESOLVERS = [
   AccessLevelResolver,
+  AccountsResolver,
+  CompanyRegistrationResolver,
   CompanyResolver,
   PersonResolver,
-  SessionResolver,
   TermsOfServiceResolver,
 ] as const;
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
@@ -17,6 +18,7 @@ import type { Config } from '../config/config';
 import { buildContext, type Context } from '../graphql/context';
 import { createErrorFormatter, localizeInternalErrors } from '../graphql/format-error';
 import type { Logger } from '../observability/logger';
+import { devOutboxRouter } from '../mail';
 
 export interface HttpServer {
   readonly url: string;
@@ -107,6 +109,8 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const { config, dataSource, schema, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // gzip for the web app's scripts and for larger GraphQL answers
+  app.use(compression());
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
 
@@ -134,6 +138,9 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
       context: async ({ req, res }) => buildContext({ dataSource, config }, req, res),
     }),
   );
+  // Outside production, a newcomer reads the emails the portal would have sent (no SMTP needed).
+  if (!production)
+    app.use('/api/dev/outbox', apiSecurityHeaders, devOutboxRouter(dataSource, logger));
   app.use(webApp(config, logger));
 
   await new Promise<void>((resolve, reject) => {

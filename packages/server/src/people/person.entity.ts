@@ -69,6 +69,10 @@ export class PersonEntity {
   @DateTimeColumn({ nullable: true })
   temporaryPasswordExpiresAt: Date | null;
 
+  /** a temporary password works for one sign-in only */
+  @DateTimeColumn({ nullable: true })
+  temporaryPasswordUsedAt: Date | null;
+
   @DateTimeColumn({ nullable: true })
   passwordChangedAt: Date | null;
 

@@ -5,80 +5,148 @@ export class Initial1795391686915 implements MigrationInterface {
   name = 'Initial1795391686915';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `company` (`id` uuid NOT NULL, `name` varchar(200) NOT NULL, `type` enum ('INSTALLER', 'SYSTEM_MANAGER') NOT NULL, `country` varchar(2) NOT NULL, `address` varchar(300) NOT NULL, `phone` varchar(32) NULL, `vatNumber` varchar(20) NULL, `status` enum ('PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'SUSPENDED') NOT NULL DEFAULT 'PENDING_APPROVAL', `currency` varchar(3) NOT NULL, `billingSetupComplete` tinyint NOT NULL DEFAULT 0, `paymentMethod` enum ('MANUAL', 'AUTOMATIC') NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, `approvedAt` datetime(3) NULL, `rejectedAt` datetime(3) NULL, `rejectionReason` varchar(1000) NULL, INDEX `IDX_company_status_created` (`status`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `access_level` (`code` varchar(20) NOT NULL, `rank` int NOT NULL, `allSites` tinyint NOT NULL, `payments` tinyint NOT NULL, `managePeople` tinyint NOT NULL, PRIMARY KEY (`code`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `person` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `firstName` varchar(100) NOT NULL, `lastName` varchar(100) NOT NULL, `email` varchar(254) NOT NULL, `phone` varchar(32) NULL, `locale` varchar(5) NOT NULL, `accessLevel` varchar(20) NOT NULL, `status` enum ('PENDING_APPROVAL', 'INVITED', 'ACTIVE', 'DISABLED') NOT NULL, `passwordHash` varchar(255) NULL, `mustChangePassword` tinyint NOT NULL DEFAULT 0, `temporaryPasswordExpiresAt` datetime(3) NULL, `passwordChangedAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, `disabledAt` datetime(3) NULL, INDEX `IDX_person_company_status` (`companyId`, `status`), INDEX `IDX_person_company_level` (`companyId`, `accessLevel`), INDEX `IDX_person_company_name` (`companyId`, `lastName`, `firstName`, `id`), UNIQUE INDEX `UQ_person_email` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `one_time_token` (`id` uuid NOT NULL, `kind` enum ('INVITATION', 'PASSWORD_RESET') NOT NULL, `tokenHash` varchar(64) NOT NULL, `personId` uuid NOT NULL, `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NOT NULL, `usedAt` datetime(3) NULL, INDEX `IDX_one_time_token_person_kind` (`personId`, `kind`), UNIQUE INDEX `UQ_one_time_token_hash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `operator` (`id` uuid NOT NULL, `email` varchar(254) NOT NULL, `name` varchar(100) NOT NULL, `passwordHash` varchar(255) NOT NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, UNIQUE INDEX `UQ_operator_email` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `session` (`id` uuid NOT NULL, `tokenHash` varchar(64) NOT NULL, `personId` uuid NULL, `operatorId` uuid NULL, `createdAt` datetime(3) NOT NULL, `lastSeenAt` datetime(3) NOT NULL, `idleExpiresAt` datetime(3) NOT NULL, `absoluteExpiresAt` datetime(3) NOT NULL, `revokedAt` datetime(3) NULL, `ip` varchar(45) NULL, `userAgent` varchar(255) NULL, INDEX `IDX_session_absolute_expiry` (`absoluteExpiresAt`), INDEX `IDX_session_operator` (`operatorId`, `revokedAt`), INDEX `IDX_session_person` (`personId`, `revokedAt`), UNIQUE INDEX `UQ_session_token_hash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `site` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `name` varchar(200) NOT NULL, `nameKey` varchar(200) NOT NULL, `address` varchar(300) NULL, `searchText` varchar(501) NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, `deactivatedAt` datetime(3) NULL, INDEX `IDX_site_company_active_name` (`companyId`, `active`, `nameKey`, `id`), UNIQUE INDEX `UQ_site_company_name_key` (`companyId`, `nameKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `invoice` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `number` varchar(20) NOT NULL, `year` int NOT NULL, `sequence` int NOT NULL, `period` varchar(7) NOT NULL, `periodStart` varchar(10) NOT NULL, `periodEnd` varchar(10) NOT NULL, `issuedAt` datetime(3) NOT NULL, `dueAt` datetime(3) NOT NULL, `currency` varchar(3) NOT NULL, `subtotal` int NOT NULL, `tax` int NOT NULL, `total` int NOT NULL, `taxRateBasisPoints` int NOT NULL, `reverseCharge` tinyint NOT NULL DEFAULT 0, `status` enum ('OPEN', 'PAID', 'PAYMENT_FAILED', 'VOID') NOT NULL, `paidAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, INDEX `IDX_invoice_status_due` (`status`, `dueAt`), INDEX `IDX_invoice_company_status` (`companyId`, `status`), INDEX `IDX_invoice_company_issued` (`companyId`, `issuedAt`, `id`), UNIQUE INDEX `UQ_invoice_company_period` (`companyId`, `period`), UNIQUE INDEX `UQ_invoice_number` (`number`), UNIQUE INDEX `UQ_invoice_year_sequence` (`year`, `sequence`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `invoice_line` (`id` uuid NOT NULL, `invoiceId` uuid NOT NULL, `position` int NOT NULL, `description` varchar(300) NOT NULL, `siteId` uuid NULL, `quantity` int NOT NULL, `unitAmount` int NOT NULL, `amount` int NOT NULL, INDEX `IDX_invoice_line_site` (`siteId`), INDEX `IDX_invoice_line_invoice` (`invoiceId`, `position`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `entry_user` (`id` uuid NOT NULL, `siteId` uuid NOT NULL, `companyId` uuid NOT NULL, `firstName` varchar(100) NOT NULL, `lastName` varchar(100) NOT NULL, `email` varchar(254) NOT NULL, `activeEmail` varchar(254) NULL, `apartment` varchar(50) NULL, `sortKey` varchar(201) NOT NULL, `searchText` varchar(512) NOT NULL, `activeFrom` datetime(3) NOT NULL, `removedAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, INDEX `IDX_entry_user_company_billing` (`companyId`, `activeFrom`, `removedAt`), INDEX `IDX_entry_user_site_name` (`siteId`, `removedAt`, `sortKey`, `id`), UNIQUE INDEX `UQ_entry_user_site_active_email` (`siteId`, `activeEmail`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `site_assignment` (`personId` uuid NOT NULL, `siteId` uuid NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_site_assignment_site` (`siteId`, `personId`), PRIMARY KEY (`personId`, `siteId`)) ENGINE=InnoDB");
-    await queryRunner.query("ALTER TABLE `person` ADD CONSTRAINT `FK_ee066ddacfce46c9a7cb90edd1a` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `person` ADD CONSTRAINT `FK_d305873d8682a33da9723f3b290` FOREIGN KEY (`accessLevel`) REFERENCES `access_level`(`code`) ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `one_time_token` ADD CONSTRAINT `FK_844c5645bb5ffab7163957ddd1f` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `session` ADD CONSTRAINT `FK_b8e1fcf37e349295272a5ebbd50` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `session` ADD CONSTRAINT `FK_5b863660f38f58787483c53b618` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `site` ADD CONSTRAINT `FK_1e6878409b68613f7f6f8caaf4e` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `invoice` ADD CONSTRAINT `FK_78299c9ae0f0236a353338e3c8a` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `invoice_line` ADD CONSTRAINT `FK_d1abbe501a231d860de4e4eb597` FOREIGN KEY (`invoiceId`) REFERENCES `invoice`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `invoice_line` ADD CONSTRAINT `FK_04976577c224ac3e6530a8766cc` FOREIGN KEY (`siteId`) REFERENCES `site`(`id`) ON DELETE SET NULL ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `entry_user` ADD CONSTRAINT `FK_ef05ffe0f939741c38720148649` FOREIGN KEY (`siteId`) REFERENCES `site`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `site_assignment` ADD CONSTRAINT `FK_4ba6a2113f33d03b48c4db5dec5` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `site_assignment` ADD CONSTRAINT `FK_db0a4d51475c3d3530a2bb35b43` FOREIGN KEY (`siteId`) REFERENCES `site`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      "CREATE TABLE `company` (`id` uuid NOT NULL, `name` varchar(200) NOT NULL, `type` enum ('INSTALLER', 'SYSTEM_MANAGER') NOT NULL, `country` varchar(2) NOT NULL, `address` varchar(300) NOT NULL, `phone` varchar(32) NULL, `vatNumber` varchar(20) NULL, `status` enum ('PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'SUSPENDED') NOT NULL DEFAULT 'PENDING_APPROVAL', `currency` varchar(3) NOT NULL, `billingSetupComplete` tinyint NOT NULL DEFAULT 0, `paymentMethod` enum ('MANUAL', 'AUTOMATIC') NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, `approvedAt` datetime(3) NULL, `rejectedAt` datetime(3) NULL, `rejectionReason` varchar(1000) NULL, INDEX `IDX_company_status_created` (`status`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `access_level` (`code` varchar(20) NOT NULL, `rank` int NOT NULL, `allSites` tinyint NOT NULL, `payments` tinyint NOT NULL, `managePeople` tinyint NOT NULL, PRIMARY KEY (`code`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `person` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `firstName` varchar(100) NOT NULL, `lastName` varchar(100) NOT NULL, `email` varchar(254) NOT NULL, `phone` varchar(32) NULL, `locale` varchar(5) NOT NULL, `accessLevel` varchar(20) NOT NULL, `status` enum ('PENDING_APPROVAL', 'INVITED', 'ACTIVE', 'DISABLED') NOT NULL, `passwordHash` varchar(255) NULL, `mustChangePassword` tinyint NOT NULL DEFAULT 0, `temporaryPasswordExpiresAt` datetime(3) NULL, `passwordChangedAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, `disabledAt` datetime(3) NULL, INDEX `IDX_person_company_status` (`companyId`, `status`), INDEX `IDX_person_company_level` (`companyId`, `accessLevel`), INDEX `IDX_person_company_name` (`companyId`, `lastName`, `firstName`, `id`), UNIQUE INDEX `UQ_person_email` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `one_time_token` (`id` uuid NOT NULL, `kind` enum ('INVITATION', 'PASSWORD_RESET') NOT NULL, `tokenHash` varchar(64) NOT NULL, `personId` uuid NOT NULL, `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NOT NULL, `usedAt` datetime(3) NULL, INDEX `IDX_one_time_token_person_kind` (`personId`, `kind`), UNIQUE INDEX `UQ_one_time_token_hash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `operator` (`id` uuid NOT NULL, `email` varchar(254) NOT NULL, `name` varchar(100) NOT NULL, `passwordHash` varchar(255) NOT NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, UNIQUE INDEX `UQ_operator_email` (`email`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `session` (`id` uuid NOT NULL, `tokenHash` varchar(64) NOT NULL, `personId` uuid NULL, `operatorId` uuid NULL, `createdAt` datetime(3) NOT NULL, `lastSeenAt` datetime(3) NOT NULL, `idleExpiresAt` datetime(3) NOT NULL, `absoluteExpiresAt` datetime(3) NOT NULL, `revokedAt` datetime(3) NULL, `ip` varchar(45) NULL, `userAgent` varchar(255) NULL, INDEX `IDX_session_absolute_expiry` (`absoluteExpiresAt`), INDEX `IDX_session_operator` (`operatorId`, `revokedAt`), INDEX `IDX_session_person` (`personId`, `revokedAt`), UNIQUE INDEX `UQ_session_token_hash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `site` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `name` varchar(200) NOT NULL, `nameKey` varchar(200) NOT NULL, `address` varchar(300) NULL, `searchText` varchar(501) NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, `deactivatedAt` datetime(3) NULL, INDEX `IDX_site_company_active_name` (`companyId`, `active`, `nameKey`, `id`), UNIQUE INDEX `UQ_site_company_name_key` (`companyId`, `nameKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `invoice` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `number` varchar(20) NOT NULL, `year` int NOT NULL, `sequence` int NOT NULL, `period` varchar(7) NOT NULL, `periodStart` varchar(10) NOT NULL, `periodEnd` varchar(10) NOT NULL, `issuedAt` datetime(3) NOT NULL, `dueAt` datetime(3) NOT NULL, `currency` varchar(3) NOT NULL, `subtotal` int NOT NULL, `tax` int NOT NULL, `total` int NOT NULL, `taxRateBasisPoints` int NOT NULL, `reverseCharge` tinyint NOT NULL DEFAULT 0, `status` enum ('OPEN', 'PAID', 'PAYMENT_FAILED', 'VOID') NOT NULL, `paidAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, INDEX `IDX_invoice_status_due` (`status`, `dueAt`), INDEX `IDX_invoice_company_status` (`companyId`, `status`), INDEX `IDX_invoice_company_issued` (`companyId`, `issuedAt`, `id`), UNIQUE INDEX `UQ_invoice_company_period` (`companyId`, `period`), UNIQUE INDEX `UQ_invoice_number` (`number`), UNIQUE INDEX `UQ_invoice_year_sequence` (`year`, `sequence`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `invoice_line` (`id` uuid NOT NULL, `invoiceId` uuid NOT NULL, `position` int NOT NULL, `description` varchar(300) NOT NULL, `siteId` uuid NULL, `quantity` int NOT NULL, `unitAmount` int NOT NULL, `amount` int NOT NULL, INDEX `IDX_invoice_line_site` (`siteId`), INDEX `IDX_invoice_line_invoice` (`invoiceId`, `position`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `entry_user` (`id` uuid NOT NULL, `siteId` uuid NOT NULL, `companyId` uuid NOT NULL, `firstName` varchar(100) NOT NULL, `lastName` varchar(100) NOT NULL, `email` varchar(254) NOT NULL, `activeEmail` varchar(254) NULL, `apartment` varchar(50) NULL, `sortKey` varchar(201) NOT NULL, `searchText` varchar(512) NOT NULL, `activeFrom` datetime(3) NOT NULL, `removedAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, INDEX `IDX_entry_user_company_billing` (`companyId`, `activeFrom`, `removedAt`), INDEX `IDX_entry_user_site_name` (`siteId`, `removedAt`, `sortKey`, `id`), UNIQUE INDEX `UQ_entry_user_site_active_email` (`siteId`, `activeEmail`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `site_assignment` (`personId` uuid NOT NULL, `siteId` uuid NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_site_assignment_site` (`siteId`, `personId`), PRIMARY KEY (`personId`, `siteId`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `person` ADD CONSTRAINT `FK_ee066ddacfce46c9a7cb90edd1a` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `person` ADD CONSTRAINT `FK_d305873d8682a33da9723f3b290` FOREIGN KEY (`accessLevel`) REFERENCES `access_level`(`code`) ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `one_time_token` ADD CONSTRAINT `FK_844c5645bb5ffab7163957ddd1f` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `session` ADD CONSTRAINT `FK_b8e1fcf37e349295272a5ebbd50` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `session` ADD CONSTRAINT `FK_5b863660f38f58787483c53b618` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `site` ADD CONSTRAINT `FK_1e6878409b68613f7f6f8caaf4e` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `invoice` ADD CONSTRAINT `FK_78299c9ae0f0236a353338e3c8a` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `invoice_line` ADD CONSTRAINT `FK_d1abbe501a231d860de4e4eb597` FOREIGN KEY (`invoiceId`) REFERENCES `invoice`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `invoice_line` ADD CONSTRAINT `FK_04976577c224ac3e6530a8766cc` FOREIGN KEY (`siteId`) REFERENCES `site`(`id`) ON DELETE SET NULL ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `entry_user` ADD CONSTRAINT `FK_ef05ffe0f939741c38720148649` FOREIGN KEY (`siteId`) REFERENCES `site`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `site_assignment` ADD CONSTRAINT `FK_4ba6a2113f33d03b48c4db5dec5` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `site_assignment` ADD CONSTRAINT `FK_db0a4d51475c3d3530a2bb35b43` FOREIGN KEY (`siteId`) REFERENCES `site`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `site_assignment` DROP FOREIGN KEY `FK_db0a4d51475c3d3530a2bb35b43`");
-    await queryRunner.query("ALTER TABLE `site_assignment` DROP FOREIGN KEY `FK_4ba6a2113f33d03b48c4db5dec5`");
-    await queryRunner.query("ALTER TABLE `entry_user` DROP FOREIGN KEY `FK_ef05ffe0f939741c38720148649`");
-    await queryRunner.query("ALTER TABLE `invoice_line` DROP FOREIGN KEY `FK_04976577c224ac3e6530a8766cc`");
-    await queryRunner.query("ALTER TABLE `invoice_line` DROP FOREIGN KEY `FK_d1abbe501a231d860de4e4eb597`");
-    await queryRunner.query("ALTER TABLE `invoice` DROP FOREIGN KEY `FK_78299c9ae0f0236a353338e3c8a`");
-    await queryRunner.query("ALTER TABLE `site` DROP FOREIGN KEY `FK_1e6878409b68613f7f6f8caaf4e`");
-    await queryRunner.query("ALTER TABLE `session` DROP FOREIGN KEY `FK_5b863660f38f58787483c53b618`");
-    await queryRunner.query("ALTER TABLE `session` DROP FOREIGN KEY `FK_b8e1fcf37e349295272a5ebbd50`");
-    await queryRunner.query("ALTER TABLE `one_time_token` DROP FOREIGN KEY `FK_844c5645bb5ffab7163957ddd1f`");
-    await queryRunner.query("ALTER TABLE `person` DROP FOREIGN KEY `FK_d305873d8682a33da9723f3b290`");
-    await queryRunner.query("ALTER TABLE `person` DROP FOREIGN KEY `FK_ee066ddacfce46c9a7cb90edd1a`");
-    await queryRunner.query("DROP INDEX `IDX_site_assignment_site` ON `site_assignment`");
-    await queryRunner.query("DROP TABLE `site_assignment`");
-    await queryRunner.query("DROP INDEX `UQ_entry_user_site_active_email` ON `entry_user`");
-    await queryRunner.query("DROP INDEX `IDX_entry_user_site_name` ON `entry_user`");
-    await queryRunner.query("DROP INDEX `IDX_entry_user_company_billing` ON `entry_user`");
-    await queryRunner.query("DROP TABLE `entry_user`");
-    await queryRunner.query("DROP INDEX `IDX_invoice_line_invoice` ON `invoice_line`");
-    await queryRunner.query("DROP INDEX `IDX_invoice_line_site` ON `invoice_line`");
-    await queryRunner.query("DROP TABLE `invoice_line`");
-    await queryRunner.query("DROP INDEX `UQ_invoice_year_sequence` ON `invoice`");
-    await queryRunner.query("DROP INDEX `UQ_invoice_number` ON `invoice`");
-    await queryRunner.query("DROP INDEX `UQ_invoice_company_period` ON `invoice`");
-    await queryRunner.query("DROP INDEX `IDX_invoice_company_issued` ON `invoice`");
-    await queryRunner.query("DROP INDEX `IDX_invoice_company_status` ON `invoice`");
-    await queryRunner.query("DROP INDEX `IDX_invoice_status_due` ON `invoice`");
-    await queryRunner.query("DROP TABLE `invoice`");
-    await queryRunner.query("DROP INDEX `UQ_site_company_name_key` ON `site`");
-    await queryRunner.query("DROP INDEX `IDX_site_company_active_name` ON `site`");
-    await queryRunner.query("DROP TABLE `site`");
-    await queryRunner.query("DROP INDEX `UQ_session_token_hash` ON `session`");
-    await queryRunner.query("DROP INDEX `IDX_session_person` ON `session`");
-    await queryRunner.query("DROP INDEX `IDX_session_operator` ON `session`");
-    await queryRunner.query("DROP INDEX `IDX_session_absolute_expiry` ON `session`");
-    await queryRunner.query("DROP TABLE `session`");
-    await queryRunner.query("DROP INDEX `UQ_operator_email` ON `operator`");
-    await queryRunner.query("DROP TABLE `operator`");
-    await queryRunner.query("DROP INDEX `UQ_one_time_token_hash` ON `one_time_token`");
-    await queryRunner.query("DROP INDEX `IDX_one_time_token_person_kind` ON `one_time_token`");
-    await queryRunner.query("DROP TABLE `one_time_token`");
-    await queryRunner.query("DROP INDEX `UQ_person_email` ON `person`");
-    await queryRunner.query("DROP INDEX `IDX_person_company_name` ON `person`");
-    await queryRunner.query("DROP INDEX `IDX_person_company_level` ON `person`");
-    await queryRunner.query("DROP INDEX `IDX_person_company_status` ON `person`");
-    await queryRunner.query("DROP TABLE `person`");
-    await queryRunner.query("DROP TABLE `access_level`");
-    await queryRunner.query("DROP INDEX `IDX_company_status_created` ON `company`");
-    await queryRunner.query("DROP TABLE `company`");
+    await queryRunner.query(
+      'ALTER TABLE `site_assignment` DROP FOREIGN KEY `FK_db0a4d51475c3d3530a2bb35b43`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `site_assignment` DROP FOREIGN KEY `FK_4ba6a2113f33d03b48c4db5dec5`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `entry_user` DROP FOREIGN KEY `FK_ef05ffe0f939741c38720148649`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `invoice_line` DROP FOREIGN KEY `FK_04976577c224ac3e6530a8766cc`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `invoice_line` DROP FOREIGN KEY `FK_d1abbe501a231d860de4e4eb597`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `invoice` DROP FOREIGN KEY `FK_78299c9ae0f0236a353338e3c8a`',
+    );
+    await queryRunner.query('ALTER TABLE `site` DROP FOREIGN KEY `FK_1e6878409b68613f7f6f8caaf4e`');
+    await queryRunner.query(
+      'ALTER TABLE `session` DROP FOREIGN KEY `FK_5b863660f38f58787483c53b618`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `session` DROP FOREIGN KEY `FK_b8e1fcf37e349295272a5ebbd50`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `one_time_token` DROP FOREIGN KEY `FK_844c5645bb5ffab7163957ddd1f`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `person` DROP FOREIGN KEY `FK_d305873d8682a33da9723f3b290`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `person` DROP FOREIGN KEY `FK_ee066ddacfce46c9a7cb90edd1a`',
+    );
+    await queryRunner.query('DROP INDEX `IDX_site_assignment_site` ON `site_assignment`');
+    await queryRunner.query('DROP TABLE `site_assignment`');
+    await queryRunner.query('DROP INDEX `UQ_entry_user_site_active_email` ON `entry_user`');
+    await queryRunner.query('DROP INDEX `IDX_entry_user_site_name` ON `entry_user`');
+    await queryRunner.query('DROP INDEX `IDX_entry_user_company_billing` ON `entry_user`');
+    await queryRunner.query('DROP TABLE `entry_user`');
+    await queryRunner.query('DROP INDEX `IDX_invoice_line_invoice` ON `invoice_line`');
+    await queryRunner.query('DROP INDEX `IDX_invoice_line_site` ON `invoice_line`');
+    await queryRunner.query('DROP TABLE `invoice_line`');
+    await queryRunner.query('DROP INDEX `UQ_invoice_year_sequence` ON `invoice`');
+    await queryRunner.query('DROP INDEX `UQ_invoice_number` ON `invoice`');
+    await queryRunner.query('DROP INDEX `UQ_invoice_company_period` ON `invoice`');
+    await queryRunner.query('DROP INDEX `IDX_invoice_company_issued` ON `invoice`');
+    await queryRunner.query('DROP INDEX `IDX_invoice_company_status` ON `invoice`');
+    await queryRunner.query('DROP INDEX `IDX_invoice_status_due` ON `invoice`');
+    await queryRunner.query('DROP TABLE `invoice`');
+    await queryRunner.query('DROP INDEX `UQ_site_company_name_key` ON `site`');
+    await queryRunner.query('DROP INDEX `IDX_site_company_active_name` ON `site`');
+    await queryRunner.query('DROP TABLE `site`');
+    await queryRunner.query('DROP INDEX `UQ_session_token_hash` ON `session`');
+    await queryRunner.query('DROP INDEX `IDX_session_person` ON `session`');
+    await queryRunner.query('DROP INDEX `IDX_session_operator` ON `session`');
+    await queryRunner.query('DROP INDEX `IDX_session_absolute_expiry` ON `session`');
+    await queryRunner.query('DROP TABLE `session`');
+    await queryRunner.query('DROP INDEX `UQ_operator_email` ON `operator`');
+    await queryRunner.query('DROP TABLE `operator`');
+    await queryRunner.query('DROP INDEX `UQ_one_time_token_hash` ON `one_time_token`');
+    await queryRunner.query('DROP INDEX `IDX_one_time_token_person_kind` ON `one_time_token`');
+    await queryRunner.query('DROP TABLE `one_time_token`');
+    await queryRunner.query('DROP INDEX `UQ_person_email` ON `person`');
+    await queryRunner.query('DROP INDEX `IDX_person_company_name` ON `person`');
+    await queryRunner.query('DROP INDEX `IDX_person_company_level` ON `person`');
+    await queryRunner.query('DROP INDEX `IDX_person_company_status` ON `person`');
+    await queryRunner.query('DROP TABLE `person`');
+    await queryRunner.query('DROP TABLE `access_level`');
+    await queryRunner.query('DROP INDEX `IDX_company_status_created` ON `company`');
+    await queryRunner.query('DROP TABLE `company`');
   }
 }

@@ -5,242 +5,456 @@ export class Initial1795391686915 implements MigrationInterface {
   name = 'Initial1795391686915';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"company\" (\"id\" varchar PRIMARY KEY NOT NULL, \"name\" varchar(200) NOT NULL, \"type\" varchar CHECK( \"type\" IN ('INSTALLER','SYSTEM_MANAGER') ) NOT NULL, \"country\" varchar(2) NOT NULL, \"address\" varchar(300) NOT NULL, \"phone\" varchar(32), \"vatNumber\" varchar(20), \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','APPROVED','REJECTED','SUSPENDED') ) NOT NULL DEFAULT ('PENDING_APPROVAL'), \"currency\" varchar(3) NOT NULL, \"billingSetupComplete\" boolean NOT NULL DEFAULT (0), \"paymentMethod\" varchar CHECK( \"paymentMethod\" IN ('MANUAL','AUTOMATIC') ), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"approvedAt\" datetime(3), \"rejectedAt\" datetime(3), \"rejectionReason\" varchar(1000))");
-    await queryRunner.query("CREATE INDEX \"IDX_company_status_created\" ON \"company\" (\"status\", \"createdAt\") ");
-    await queryRunner.query("CREATE TABLE \"access_level\" (\"code\" varchar(20) PRIMARY KEY NOT NULL, \"rank\" integer NOT NULL, \"allSites\" boolean NOT NULL, \"payments\" boolean NOT NULL, \"managePeople\" boolean NOT NULL)");
-    await queryRunner.query("CREATE TABLE \"person\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"phone\" varchar(32), \"locale\" varchar(5) NOT NULL, \"accessLevel\" varchar(20) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','INVITED','ACTIVE','DISABLED') ) NOT NULL, \"passwordHash\" varchar(255), \"mustChangePassword\" boolean NOT NULL DEFAULT (0), \"temporaryPasswordExpiresAt\" datetime(3), \"passwordChangedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"disabledAt\" datetime(3))");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_status\" ON \"person\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_level\" ON \"person\" (\"companyId\", \"accessLevel\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_name\" ON \"person\" (\"companyId\", \"lastName\", \"firstName\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_email\" ON \"person\" (\"email\") ");
-    await queryRunner.query("CREATE TABLE \"one_time_token\" (\"id\" varchar PRIMARY KEY NOT NULL, \"kind\" varchar CHECK( \"kind\" IN ('INVITATION','PASSWORD_RESET') ) NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"personId\" varchar NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
-    await queryRunner.query("CREATE INDEX \"IDX_one_time_token_person_kind\" ON \"one_time_token\" (\"personId\", \"kind\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_one_time_token_hash\" ON \"one_time_token\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE TABLE \"operator\" (\"id\" varchar PRIMARY KEY NOT NULL, \"email\" varchar(254) NOT NULL, \"name\" varchar(100) NOT NULL, \"passwordHash\" varchar(255) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_operator_email\" ON \"operator\" (\"email\") ");
-    await queryRunner.query("CREATE TABLE \"session\" (\"id\" varchar PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"personId\" varchar, \"operatorId\" varchar, \"createdAt\" datetime(3) NOT NULL, \"lastSeenAt\" datetime(3) NOT NULL, \"idleExpiresAt\" datetime(3) NOT NULL, \"absoluteExpiresAt\" datetime(3) NOT NULL, \"revokedAt\" datetime(3), \"ip\" varchar(45), \"userAgent\" varchar(255))");
-    await queryRunner.query("CREATE INDEX \"IDX_session_absolute_expiry\" ON \"session\" (\"absoluteExpiresAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_session_operator\" ON \"session\" (\"operatorId\", \"revokedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_session_person\" ON \"session\" (\"personId\", \"revokedAt\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_session_token_hash\" ON \"session\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE TABLE \"site\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"name\" varchar(200) NOT NULL, \"nameKey\" varchar(200) NOT NULL, \"address\" varchar(300), \"searchText\" varchar(501) NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"deactivatedAt\" datetime(3))");
-    await queryRunner.query("CREATE INDEX \"IDX_site_company_active_name\" ON \"site\" (\"companyId\", \"active\", \"nameKey\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_site_company_name_key\" ON \"site\" (\"companyId\", \"nameKey\") ");
-    await queryRunner.query("CREATE TABLE \"invoice\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"number\" varchar(20) NOT NULL, \"year\" integer NOT NULL, \"sequence\" integer NOT NULL, \"period\" varchar(7) NOT NULL, \"periodStart\" varchar(10) NOT NULL, \"periodEnd\" varchar(10) NOT NULL, \"issuedAt\" datetime(3) NOT NULL, \"dueAt\" datetime(3) NOT NULL, \"currency\" varchar(3) NOT NULL, \"subtotal\" integer NOT NULL, \"tax\" integer NOT NULL, \"total\" integer NOT NULL, \"taxRateBasisPoints\" integer NOT NULL, \"reverseCharge\" boolean NOT NULL DEFAULT (0), \"status\" varchar CHECK( \"status\" IN ('OPEN','PAID','PAYMENT_FAILED','VOID') ) NOT NULL, \"paidAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_status_due\" ON \"invoice\" (\"status\", \"dueAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_status\" ON \"invoice\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_issued\" ON \"invoice\" (\"companyId\", \"issuedAt\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_company_period\" ON \"invoice\" (\"companyId\", \"period\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_number\" ON \"invoice\" (\"number\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_year_sequence\" ON \"invoice\" (\"year\", \"sequence\") ");
-    await queryRunner.query("CREATE TABLE \"invoice_line\" (\"id\" varchar PRIMARY KEY NOT NULL, \"invoiceId\" varchar NOT NULL, \"position\" integer NOT NULL, \"description\" varchar(300) NOT NULL, \"siteId\" varchar, \"quantity\" integer NOT NULL, \"unitAmount\" integer NOT NULL, \"amount\" integer NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_site\" ON \"invoice_line\" (\"siteId\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_invoice\" ON \"invoice_line\" (\"invoiceId\", \"position\") ");
-    await queryRunner.query("CREATE TABLE \"entry_user\" (\"id\" varchar PRIMARY KEY NOT NULL, \"siteId\" varchar NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"activeEmail\" varchar(254), \"apartment\" varchar(50), \"sortKey\" varchar(201) NOT NULL, \"searchText\" varchar(512) NOT NULL, \"activeFrom\" datetime(3) NOT NULL, \"removedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_company_billing\" ON \"entry_user\" (\"companyId\", \"activeFrom\", \"removedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_site_name\" ON \"entry_user\" (\"siteId\", \"removedAt\", \"sortKey\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_entry_user_site_active_email\" ON \"entry_user\" (\"siteId\", \"activeEmail\") ");
-    await queryRunner.query("CREATE TABLE \"site_assignment\" (\"personId\" varchar NOT NULL, \"siteId\" varchar NOT NULL, \"createdAt\" datetime(3) NOT NULL, PRIMARY KEY (\"personId\", \"siteId\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_site_assignment_site\" ON \"site_assignment\" (\"siteId\", \"personId\") ");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_level\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_name\"");
-    await queryRunner.query("DROP INDEX \"UQ_person_email\"");
-    await queryRunner.query("CREATE TABLE \"temporary_person\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"phone\" varchar(32), \"locale\" varchar(5) NOT NULL, \"accessLevel\" varchar(20) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','INVITED','ACTIVE','DISABLED') ) NOT NULL, \"passwordHash\" varchar(255), \"mustChangePassword\" boolean NOT NULL DEFAULT (0), \"temporaryPasswordExpiresAt\" datetime(3), \"passwordChangedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"disabledAt\" datetime(3), CONSTRAINT \"FK_ee066ddacfce46c9a7cb90edd1a\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_d305873d8682a33da9723f3b290\" FOREIGN KEY (\"accessLevel\") REFERENCES \"access_level\" (\"code\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_person\"(\"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\") SELECT \"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\" FROM \"person\"");
-    await queryRunner.query("DROP TABLE \"person\"");
-    await queryRunner.query("ALTER TABLE \"temporary_person\" RENAME TO \"person\"");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_status\" ON \"person\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_level\" ON \"person\" (\"companyId\", \"accessLevel\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_name\" ON \"person\" (\"companyId\", \"lastName\", \"firstName\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_email\" ON \"person\" (\"email\") ");
-    await queryRunner.query("DROP INDEX \"IDX_one_time_token_person_kind\"");
-    await queryRunner.query("DROP INDEX \"UQ_one_time_token_hash\"");
-    await queryRunner.query("CREATE TABLE \"temporary_one_time_token\" (\"id\" varchar PRIMARY KEY NOT NULL, \"kind\" varchar CHECK( \"kind\" IN ('INVITATION','PASSWORD_RESET') ) NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"personId\" varchar NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3), CONSTRAINT \"FK_844c5645bb5ffab7163957ddd1f\" FOREIGN KEY (\"personId\") REFERENCES \"person\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_one_time_token\"(\"id\", \"kind\", \"tokenHash\", \"personId\", \"createdAt\", \"expiresAt\", \"usedAt\") SELECT \"id\", \"kind\", \"tokenHash\", \"personId\", \"createdAt\", \"expiresAt\", \"usedAt\" FROM \"one_time_token\"");
-    await queryRunner.query("DROP TABLE \"one_time_token\"");
-    await queryRunner.query("ALTER TABLE \"temporary_one_time_token\" RENAME TO \"one_time_token\"");
-    await queryRunner.query("CREATE INDEX \"IDX_one_time_token_person_kind\" ON \"one_time_token\" (\"personId\", \"kind\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_one_time_token_hash\" ON \"one_time_token\" (\"tokenHash\") ");
-    await queryRunner.query("DROP INDEX \"IDX_session_absolute_expiry\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_operator\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_person\"");
-    await queryRunner.query("DROP INDEX \"UQ_session_token_hash\"");
-    await queryRunner.query("CREATE TABLE \"temporary_session\" (\"id\" varchar PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"personId\" varchar, \"operatorId\" varchar, \"createdAt\" datetime(3) NOT NULL, \"lastSeenAt\" datetime(3) NOT NULL, \"idleExpiresAt\" datetime(3) NOT NULL, \"absoluteExpiresAt\" datetime(3) NOT NULL, \"revokedAt\" datetime(3), \"ip\" varchar(45), \"userAgent\" varchar(255), CONSTRAINT \"FK_b8e1fcf37e349295272a5ebbd50\" FOREIGN KEY (\"personId\") REFERENCES \"person\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_5b863660f38f58787483c53b618\" FOREIGN KEY (\"operatorId\") REFERENCES \"operator\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_session\"(\"id\", \"tokenHash\", \"personId\", \"operatorId\", \"createdAt\", \"lastSeenAt\", \"idleExpiresAt\", \"absoluteExpiresAt\", \"revokedAt\", \"ip\", \"userAgent\") SELECT \"id\", \"tokenHash\", \"personId\", \"operatorId\", \"createdAt\", \"lastSeenAt\", \"idleExpiresAt\", \"absoluteExpiresAt\", \"revokedAt\", \"ip\", \"userAgent\" FROM \"session\"");
-    await queryRunner.query("DROP TABLE \"session\"");
-    await queryRunner.query("ALTER TABLE \"temporary_session\" RENAME TO \"session\"");
-    await queryRunner.query("CREATE INDEX \"IDX_session_absolute_expiry\" ON \"session\" (\"absoluteExpiresAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_session_operator\" ON \"session\" (\"operatorId\", \"revokedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_session_person\" ON \"session\" (\"personId\", \"revokedAt\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_session_token_hash\" ON \"session\" (\"tokenHash\") ");
-    await queryRunner.query("DROP INDEX \"IDX_site_company_active_name\"");
-    await queryRunner.query("DROP INDEX \"UQ_site_company_name_key\"");
-    await queryRunner.query("CREATE TABLE \"temporary_site\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"name\" varchar(200) NOT NULL, \"nameKey\" varchar(200) NOT NULL, \"address\" varchar(300), \"searchText\" varchar(501) NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"deactivatedAt\" datetime(3), CONSTRAINT \"FK_1e6878409b68613f7f6f8caaf4e\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_site\"(\"id\", \"companyId\", \"name\", \"nameKey\", \"address\", \"searchText\", \"active\", \"createdAt\", \"updatedAt\", \"deactivatedAt\") SELECT \"id\", \"companyId\", \"name\", \"nameKey\", \"address\", \"searchText\", \"active\", \"createdAt\", \"updatedAt\", \"deactivatedAt\" FROM \"site\"");
-    await queryRunner.query("DROP TABLE \"site\"");
-    await queryRunner.query("ALTER TABLE \"temporary_site\" RENAME TO \"site\"");
-    await queryRunner.query("CREATE INDEX \"IDX_site_company_active_name\" ON \"site\" (\"companyId\", \"active\", \"nameKey\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_site_company_name_key\" ON \"site\" (\"companyId\", \"nameKey\") ");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_status_due\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_issued\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_company_period\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_number\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_year_sequence\"");
-    await queryRunner.query("CREATE TABLE \"temporary_invoice\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"number\" varchar(20) NOT NULL, \"year\" integer NOT NULL, \"sequence\" integer NOT NULL, \"period\" varchar(7) NOT NULL, \"periodStart\" varchar(10) NOT NULL, \"periodEnd\" varchar(10) NOT NULL, \"issuedAt\" datetime(3) NOT NULL, \"dueAt\" datetime(3) NOT NULL, \"currency\" varchar(3) NOT NULL, \"subtotal\" integer NOT NULL, \"tax\" integer NOT NULL, \"total\" integer NOT NULL, \"taxRateBasisPoints\" integer NOT NULL, \"reverseCharge\" boolean NOT NULL DEFAULT (0), \"status\" varchar CHECK( \"status\" IN ('OPEN','PAID','PAYMENT_FAILED','VOID') ) NOT NULL, \"paidAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, CONSTRAINT \"FK_78299c9ae0f0236a353338e3c8a\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_invoice\"(\"id\", \"companyId\", \"number\", \"year\", \"sequence\", \"period\", \"periodStart\", \"periodEnd\", \"issuedAt\", \"dueAt\", \"currency\", \"subtotal\", \"tax\", \"total\", \"taxRateBasisPoints\", \"reverseCharge\", \"status\", \"paidAt\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"companyId\", \"number\", \"year\", \"sequence\", \"period\", \"periodStart\", \"periodEnd\", \"issuedAt\", \"dueAt\", \"currency\", \"subtotal\", \"tax\", \"total\", \"taxRateBasisPoints\", \"reverseCharge\", \"status\", \"paidAt\", \"createdAt\", \"updatedAt\" FROM \"invoice\"");
-    await queryRunner.query("DROP TABLE \"invoice\"");
-    await queryRunner.query("ALTER TABLE \"temporary_invoice\" RENAME TO \"invoice\"");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_status_due\" ON \"invoice\" (\"status\", \"dueAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_status\" ON \"invoice\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_issued\" ON \"invoice\" (\"companyId\", \"issuedAt\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_company_period\" ON \"invoice\" (\"companyId\", \"period\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_number\" ON \"invoice\" (\"number\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_year_sequence\" ON \"invoice\" (\"year\", \"sequence\") ");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_site\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_invoice\"");
-    await queryRunner.query("CREATE TABLE \"temporary_invoice_line\" (\"id\" varchar PRIMARY KEY NOT NULL, \"invoiceId\" varchar NOT NULL, \"position\" integer NOT NULL, \"description\" varchar(300) NOT NULL, \"siteId\" varchar, \"quantity\" integer NOT NULL, \"unitAmount\" integer NOT NULL, \"amount\" integer NOT NULL, CONSTRAINT \"FK_d1abbe501a231d860de4e4eb597\" FOREIGN KEY (\"invoiceId\") REFERENCES \"invoice\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_04976577c224ac3e6530a8766cc\" FOREIGN KEY (\"siteId\") REFERENCES \"site\" (\"id\") ON DELETE SET NULL ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_invoice_line\"(\"id\", \"invoiceId\", \"position\", \"description\", \"siteId\", \"quantity\", \"unitAmount\", \"amount\") SELECT \"id\", \"invoiceId\", \"position\", \"description\", \"siteId\", \"quantity\", \"unitAmount\", \"amount\" FROM \"invoice_line\"");
-    await queryRunner.query("DROP TABLE \"invoice_line\"");
-    await queryRunner.query("ALTER TABLE \"temporary_invoice_line\" RENAME TO \"invoice_line\"");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_site\" ON \"invoice_line\" (\"siteId\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_invoice\" ON \"invoice_line\" (\"invoiceId\", \"position\") ");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_company_billing\"");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_site_name\"");
-    await queryRunner.query("DROP INDEX \"UQ_entry_user_site_active_email\"");
-    await queryRunner.query("CREATE TABLE \"temporary_entry_user\" (\"id\" varchar PRIMARY KEY NOT NULL, \"siteId\" varchar NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"activeEmail\" varchar(254), \"apartment\" varchar(50), \"sortKey\" varchar(201) NOT NULL, \"searchText\" varchar(512) NOT NULL, \"activeFrom\" datetime(3) NOT NULL, \"removedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, CONSTRAINT \"FK_ef05ffe0f939741c38720148649\" FOREIGN KEY (\"siteId\") REFERENCES \"site\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_entry_user\"(\"id\", \"siteId\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"activeEmail\", \"apartment\", \"sortKey\", \"searchText\", \"activeFrom\", \"removedAt\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"siteId\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"activeEmail\", \"apartment\", \"sortKey\", \"searchText\", \"activeFrom\", \"removedAt\", \"createdAt\", \"updatedAt\" FROM \"entry_user\"");
-    await queryRunner.query("DROP TABLE \"entry_user\"");
-    await queryRunner.query("ALTER TABLE \"temporary_entry_user\" RENAME TO \"entry_user\"");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_company_billing\" ON \"entry_user\" (\"companyId\", \"activeFrom\", \"removedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_site_name\" ON \"entry_user\" (\"siteId\", \"removedAt\", \"sortKey\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_entry_user_site_active_email\" ON \"entry_user\" (\"siteId\", \"activeEmail\") ");
-    await queryRunner.query("DROP INDEX \"IDX_site_assignment_site\"");
-    await queryRunner.query("CREATE TABLE \"temporary_site_assignment\" (\"personId\" varchar NOT NULL, \"siteId\" varchar NOT NULL, \"createdAt\" datetime(3) NOT NULL, CONSTRAINT \"FK_4ba6a2113f33d03b48c4db5dec5\" FOREIGN KEY (\"personId\") REFERENCES \"person\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_db0a4d51475c3d3530a2bb35b43\" FOREIGN KEY (\"siteId\") REFERENCES \"site\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"personId\", \"siteId\"))");
-    await queryRunner.query("INSERT INTO \"temporary_site_assignment\"(\"personId\", \"siteId\", \"createdAt\") SELECT \"personId\", \"siteId\", \"createdAt\" FROM \"site_assignment\"");
-    await queryRunner.query("DROP TABLE \"site_assignment\"");
-    await queryRunner.query("ALTER TABLE \"temporary_site_assignment\" RENAME TO \"site_assignment\"");
-    await queryRunner.query("CREATE INDEX \"IDX_site_assignment_site\" ON \"site_assignment\" (\"siteId\", \"personId\") ");
+    await queryRunner.query(
+      'CREATE TABLE "company" ("id" varchar PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "type" varchar CHECK( "type" IN (\'INSTALLER\',\'SYSTEM_MANAGER\') ) NOT NULL, "country" varchar(2) NOT NULL, "address" varchar(300) NOT NULL, "phone" varchar(32), "vatNumber" varchar(20), "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'APPROVED\',\'REJECTED\',\'SUSPENDED\') ) NOT NULL DEFAULT (\'PENDING_APPROVAL\'), "currency" varchar(3) NOT NULL, "billingSetupComplete" boolean NOT NULL DEFAULT (0), "paymentMethod" varchar CHECK( "paymentMethod" IN (\'MANUAL\',\'AUTOMATIC\') ), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "approvedAt" datetime(3), "rejectedAt" datetime(3), "rejectionReason" varchar(1000))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_company_status_created" ON "company" ("status", "createdAt") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "access_level" ("code" varchar(20) PRIMARY KEY NOT NULL, "rank" integer NOT NULL, "allSites" boolean NOT NULL, "payments" boolean NOT NULL, "managePeople" boolean NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "person" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "phone" varchar(32), "locale" varchar(5) NOT NULL, "accessLevel" varchar(20) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'INVITED\',\'ACTIVE\',\'DISABLED\') ) NOT NULL, "passwordHash" varchar(255), "mustChangePassword" boolean NOT NULL DEFAULT (0), "temporaryPasswordExpiresAt" datetime(3), "passwordChangedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "disabledAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_status" ON "person" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_level" ON "person" ("companyId", "accessLevel") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_name" ON "person" ("companyId", "lastName", "firstName", "id") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_person_email" ON "person" ("email") ');
+    await queryRunner.query(
+      'CREATE TABLE "one_time_token" ("id" varchar PRIMARY KEY NOT NULL, "kind" varchar CHECK( "kind" IN (\'INVITATION\',\'PASSWORD_RESET\') ) NOT NULL, "tokenHash" varchar(64) NOT NULL, "personId" varchar NOT NULL, "createdAt" datetime(3) NOT NULL, "expiresAt" datetime(3) NOT NULL, "usedAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_one_time_token_person_kind" ON "one_time_token" ("personId", "kind") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_one_time_token_hash" ON "one_time_token" ("tokenHash") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "operator" ("id" varchar PRIMARY KEY NOT NULL, "email" varchar(254) NOT NULL, "name" varchar(100) NOT NULL, "passwordHash" varchar(255) NOT NULL, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_operator_email" ON "operator" ("email") ');
+    await queryRunner.query(
+      'CREATE TABLE "session" ("id" varchar PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "personId" varchar, "operatorId" varchar, "createdAt" datetime(3) NOT NULL, "lastSeenAt" datetime(3) NOT NULL, "idleExpiresAt" datetime(3) NOT NULL, "absoluteExpiresAt" datetime(3) NOT NULL, "revokedAt" datetime(3), "ip" varchar(45), "userAgent" varchar(255))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_absolute_expiry" ON "session" ("absoluteExpiresAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_operator" ON "session" ("operatorId", "revokedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_person" ON "session" ("personId", "revokedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_session_token_hash" ON "session" ("tokenHash") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "site" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "name" varchar(200) NOT NULL, "nameKey" varchar(200) NOT NULL, "address" varchar(300), "searchText" varchar(501) NOT NULL, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "deactivatedAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_company_active_name" ON "site" ("companyId", "active", "nameKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_site_company_name_key" ON "site" ("companyId", "nameKey") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "invoice" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "number" varchar(20) NOT NULL, "year" integer NOT NULL, "sequence" integer NOT NULL, "period" varchar(7) NOT NULL, "periodStart" varchar(10) NOT NULL, "periodEnd" varchar(10) NOT NULL, "issuedAt" datetime(3) NOT NULL, "dueAt" datetime(3) NOT NULL, "currency" varchar(3) NOT NULL, "subtotal" integer NOT NULL, "tax" integer NOT NULL, "total" integer NOT NULL, "taxRateBasisPoints" integer NOT NULL, "reverseCharge" boolean NOT NULL DEFAULT (0), "status" varchar CHECK( "status" IN (\'OPEN\',\'PAID\',\'PAYMENT_FAILED\',\'VOID\') ) NOT NULL, "paidAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_status_due" ON "invoice" ("status", "dueAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_status" ON "invoice" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_issued" ON "invoice" ("companyId", "issuedAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_company_period" ON "invoice" ("companyId", "period") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_invoice_number" ON "invoice" ("number") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_year_sequence" ON "invoice" ("year", "sequence") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "invoice_line" ("id" varchar PRIMARY KEY NOT NULL, "invoiceId" varchar NOT NULL, "position" integer NOT NULL, "description" varchar(300) NOT NULL, "siteId" varchar, "quantity" integer NOT NULL, "unitAmount" integer NOT NULL, "amount" integer NOT NULL)',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_invoice_line_site" ON "invoice_line" ("siteId") ');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_line_invoice" ON "invoice_line" ("invoiceId", "position") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "entry_user" ("id" varchar PRIMARY KEY NOT NULL, "siteId" varchar NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "activeEmail" varchar(254), "apartment" varchar(50), "sortKey" varchar(201) NOT NULL, "searchText" varchar(512) NOT NULL, "activeFrom" datetime(3) NOT NULL, "removedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_company_billing" ON "entry_user" ("companyId", "activeFrom", "removedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_site_name" ON "entry_user" ("siteId", "removedAt", "sortKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_entry_user_site_active_email" ON "entry_user" ("siteId", "activeEmail") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "site_assignment" ("personId" varchar NOT NULL, "siteId" varchar NOT NULL, "createdAt" datetime(3) NOT NULL, PRIMARY KEY ("personId", "siteId"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_assignment_site" ON "site_assignment" ("siteId", "personId") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_person_company_status"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_level"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_name"');
+    await queryRunner.query('DROP INDEX "UQ_person_email"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_person" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "phone" varchar(32), "locale" varchar(5) NOT NULL, "accessLevel" varchar(20) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'INVITED\',\'ACTIVE\',\'DISABLED\') ) NOT NULL, "passwordHash" varchar(255), "mustChangePassword" boolean NOT NULL DEFAULT (0), "temporaryPasswordExpiresAt" datetime(3), "passwordChangedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "disabledAt" datetime(3), CONSTRAINT "FK_ee066ddacfce46c9a7cb90edd1a" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_d305873d8682a33da9723f3b290" FOREIGN KEY ("accessLevel") REFERENCES "access_level" ("code") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_person"("id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt") SELECT "id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt" FROM "person"',
+    );
+    await queryRunner.query('DROP TABLE "person"');
+    await queryRunner.query('ALTER TABLE "temporary_person" RENAME TO "person"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_status" ON "person" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_level" ON "person" ("companyId", "accessLevel") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_name" ON "person" ("companyId", "lastName", "firstName", "id") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_person_email" ON "person" ("email") ');
+    await queryRunner.query('DROP INDEX "IDX_one_time_token_person_kind"');
+    await queryRunner.query('DROP INDEX "UQ_one_time_token_hash"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_one_time_token" ("id" varchar PRIMARY KEY NOT NULL, "kind" varchar CHECK( "kind" IN (\'INVITATION\',\'PASSWORD_RESET\') ) NOT NULL, "tokenHash" varchar(64) NOT NULL, "personId" varchar NOT NULL, "createdAt" datetime(3) NOT NULL, "expiresAt" datetime(3) NOT NULL, "usedAt" datetime(3), CONSTRAINT "FK_844c5645bb5ffab7163957ddd1f" FOREIGN KEY ("personId") REFERENCES "person" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_one_time_token"("id", "kind", "tokenHash", "personId", "createdAt", "expiresAt", "usedAt") SELECT "id", "kind", "tokenHash", "personId", "createdAt", "expiresAt", "usedAt" FROM "one_time_token"',
+    );
+    await queryRunner.query('DROP TABLE "one_time_token"');
+    await queryRunner.query('ALTER TABLE "temporary_one_time_token" RENAME TO "one_time_token"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_one_time_token_person_kind" ON "one_time_token" ("personId", "kind") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_one_time_token_hash" ON "one_time_token" ("tokenHash") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_session_absolute_expiry"');
+    await queryRunner.query('DROP INDEX "IDX_session_operator"');
+    await queryRunner.query('DROP INDEX "IDX_session_person"');
+    await queryRunner.query('DROP INDEX "UQ_session_token_hash"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_session" ("id" varchar PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "personId" varchar, "operatorId" varchar, "createdAt" datetime(3) NOT NULL, "lastSeenAt" datetime(3) NOT NULL, "idleExpiresAt" datetime(3) NOT NULL, "absoluteExpiresAt" datetime(3) NOT NULL, "revokedAt" datetime(3), "ip" varchar(45), "userAgent" varchar(255), CONSTRAINT "FK_b8e1fcf37e349295272a5ebbd50" FOREIGN KEY ("personId") REFERENCES "person" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_5b863660f38f58787483c53b618" FOREIGN KEY ("operatorId") REFERENCES "operator" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_session"("id", "tokenHash", "personId", "operatorId", "createdAt", "lastSeenAt", "idleExpiresAt", "absoluteExpiresAt", "revokedAt", "ip", "userAgent") SELECT "id", "tokenHash", "personId", "operatorId", "createdAt", "lastSeenAt", "idleExpiresAt", "absoluteExpiresAt", "revokedAt", "ip", "userAgent" FROM "session"',
+    );
+    await queryRunner.query('DROP TABLE "session"');
+    await queryRunner.query('ALTER TABLE "temporary_session" RENAME TO "session"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_absolute_expiry" ON "session" ("absoluteExpiresAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_operator" ON "session" ("operatorId", "revokedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_person" ON "session" ("personId", "revokedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_session_token_hash" ON "session" ("tokenHash") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_site_company_active_name"');
+    await queryRunner.query('DROP INDEX "UQ_site_company_name_key"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_site" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "name" varchar(200) NOT NULL, "nameKey" varchar(200) NOT NULL, "address" varchar(300), "searchText" varchar(501) NOT NULL, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "deactivatedAt" datetime(3), CONSTRAINT "FK_1e6878409b68613f7f6f8caaf4e" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_site"("id", "companyId", "name", "nameKey", "address", "searchText", "active", "createdAt", "updatedAt", "deactivatedAt") SELECT "id", "companyId", "name", "nameKey", "address", "searchText", "active", "createdAt", "updatedAt", "deactivatedAt" FROM "site"',
+    );
+    await queryRunner.query('DROP TABLE "site"');
+    await queryRunner.query('ALTER TABLE "temporary_site" RENAME TO "site"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_company_active_name" ON "site" ("companyId", "active", "nameKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_site_company_name_key" ON "site" ("companyId", "nameKey") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_invoice_status_due"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_status"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_issued"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_company_period"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_number"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_year_sequence"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_invoice" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "number" varchar(20) NOT NULL, "year" integer NOT NULL, "sequence" integer NOT NULL, "period" varchar(7) NOT NULL, "periodStart" varchar(10) NOT NULL, "periodEnd" varchar(10) NOT NULL, "issuedAt" datetime(3) NOT NULL, "dueAt" datetime(3) NOT NULL, "currency" varchar(3) NOT NULL, "subtotal" integer NOT NULL, "tax" integer NOT NULL, "total" integer NOT NULL, "taxRateBasisPoints" integer NOT NULL, "reverseCharge" boolean NOT NULL DEFAULT (0), "status" varchar CHECK( "status" IN (\'OPEN\',\'PAID\',\'PAYMENT_FAILED\',\'VOID\') ) NOT NULL, "paidAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, CONSTRAINT "FK_78299c9ae0f0236a353338e3c8a" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_invoice"("id", "companyId", "number", "year", "sequence", "period", "periodStart", "periodEnd", "issuedAt", "dueAt", "currency", "subtotal", "tax", "total", "taxRateBasisPoints", "reverseCharge", "status", "paidAt", "createdAt", "updatedAt") SELECT "id", "companyId", "number", "year", "sequence", "period", "periodStart", "periodEnd", "issuedAt", "dueAt", "currency", "subtotal", "tax", "total", "taxRateBasisPoints", "reverseCharge", "status", "paidAt", "createdAt", "updatedAt" FROM "invoice"',
+    );
+    await queryRunner.query('DROP TABLE "invoice"');
+    await queryRunner.query('ALTER TABLE "temporary_invoice" RENAME TO "invoice"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_status_due" ON "invoice" ("status", "dueAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_status" ON "invoice" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_issued" ON "invoice" ("companyId", "issuedAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_company_period" ON "invoice" ("companyId", "period") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_invoice_number" ON "invoice" ("number") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_year_sequence" ON "invoice" ("year", "sequence") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_site"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_invoice"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_invoice_line" ("id" varchar PRIMARY KEY NOT NULL, "invoiceId" varchar NOT NULL, "position" integer NOT NULL, "description" varchar(300) NOT NULL, "siteId" varchar, "quantity" integer NOT NULL, "unitAmount" integer NOT NULL, "amount" integer NOT NULL, CONSTRAINT "FK_d1abbe501a231d860de4e4eb597" FOREIGN KEY ("invoiceId") REFERENCES "invoice" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_04976577c224ac3e6530a8766cc" FOREIGN KEY ("siteId") REFERENCES "site" ("id") ON DELETE SET NULL ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_invoice_line"("id", "invoiceId", "position", "description", "siteId", "quantity", "unitAmount", "amount") SELECT "id", "invoiceId", "position", "description", "siteId", "quantity", "unitAmount", "amount" FROM "invoice_line"',
+    );
+    await queryRunner.query('DROP TABLE "invoice_line"');
+    await queryRunner.query('ALTER TABLE "temporary_invoice_line" RENAME TO "invoice_line"');
+    await queryRunner.query('CREATE INDEX "IDX_invoice_line_site" ON "invoice_line" ("siteId") ');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_line_invoice" ON "invoice_line" ("invoiceId", "position") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_entry_user_company_billing"');
+    await queryRunner.query('DROP INDEX "IDX_entry_user_site_name"');
+    await queryRunner.query('DROP INDEX "UQ_entry_user_site_active_email"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_entry_user" ("id" varchar PRIMARY KEY NOT NULL, "siteId" varchar NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "activeEmail" varchar(254), "apartment" varchar(50), "sortKey" varchar(201) NOT NULL, "searchText" varchar(512) NOT NULL, "activeFrom" datetime(3) NOT NULL, "removedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, CONSTRAINT "FK_ef05ffe0f939741c38720148649" FOREIGN KEY ("siteId") REFERENCES "site" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_entry_user"("id", "siteId", "companyId", "firstName", "lastName", "email", "activeEmail", "apartment", "sortKey", "searchText", "activeFrom", "removedAt", "createdAt", "updatedAt") SELECT "id", "siteId", "companyId", "firstName", "lastName", "email", "activeEmail", "apartment", "sortKey", "searchText", "activeFrom", "removedAt", "createdAt", "updatedAt" FROM "entry_user"',
+    );
+    await queryRunner.query('DROP TABLE "entry_user"');
+    await queryRunner.query('ALTER TABLE "temporary_entry_user" RENAME TO "entry_user"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_company_billing" ON "entry_user" ("companyId", "activeFrom", "removedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_site_name" ON "entry_user" ("siteId", "removedAt", "sortKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_entry_user_site_active_email" ON "entry_user" ("siteId", "activeEmail") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_site_assignment_site"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_site_assignment" ("personId" varchar NOT NULL, "siteId" varchar NOT NULL, "createdAt" datetime(3) NOT NULL, CONSTRAINT "FK_4ba6a2113f33d03b48c4db5dec5" FOREIGN KEY ("personId") REFERENCES "person" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_db0a4d51475c3d3530a2bb35b43" FOREIGN KEY ("siteId") REFERENCES "site" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY ("personId", "siteId"))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_site_assignment"("personId", "siteId", "createdAt") SELECT "personId", "siteId", "createdAt" FROM "site_assignment"',
+    );
+    await queryRunner.query('DROP TABLE "site_assignment"');
+    await queryRunner.query('ALTER TABLE "temporary_site_assignment" RENAME TO "site_assignment"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_assignment_site" ON "site_assignment" ("siteId", "personId") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_site_assignment_site\"");
-    await queryRunner.query("ALTER TABLE \"site_assignment\" RENAME TO \"temporary_site_assignment\"");
-    await queryRunner.query("CREATE TABLE \"site_assignment\" (\"personId\" varchar NOT NULL, \"siteId\" varchar NOT NULL, \"createdAt\" datetime(3) NOT NULL, PRIMARY KEY (\"personId\", \"siteId\"))");
-    await queryRunner.query("INSERT INTO \"site_assignment\"(\"personId\", \"siteId\", \"createdAt\") SELECT \"personId\", \"siteId\", \"createdAt\" FROM \"temporary_site_assignment\"");
-    await queryRunner.query("DROP TABLE \"temporary_site_assignment\"");
-    await queryRunner.query("CREATE INDEX \"IDX_site_assignment_site\" ON \"site_assignment\" (\"siteId\", \"personId\") ");
-    await queryRunner.query("DROP INDEX \"UQ_entry_user_site_active_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_site_name\"");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_company_billing\"");
-    await queryRunner.query("ALTER TABLE \"entry_user\" RENAME TO \"temporary_entry_user\"");
-    await queryRunner.query("CREATE TABLE \"entry_user\" (\"id\" varchar PRIMARY KEY NOT NULL, \"siteId\" varchar NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"activeEmail\" varchar(254), \"apartment\" varchar(50), \"sortKey\" varchar(201) NOT NULL, \"searchText\" varchar(512) NOT NULL, \"activeFrom\" datetime(3) NOT NULL, \"removedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("INSERT INTO \"entry_user\"(\"id\", \"siteId\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"activeEmail\", \"apartment\", \"sortKey\", \"searchText\", \"activeFrom\", \"removedAt\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"siteId\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"activeEmail\", \"apartment\", \"sortKey\", \"searchText\", \"activeFrom\", \"removedAt\", \"createdAt\", \"updatedAt\" FROM \"temporary_entry_user\"");
-    await queryRunner.query("DROP TABLE \"temporary_entry_user\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_entry_user_site_active_email\" ON \"entry_user\" (\"siteId\", \"activeEmail\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_site_name\" ON \"entry_user\" (\"siteId\", \"removedAt\", \"sortKey\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_company_billing\" ON \"entry_user\" (\"companyId\", \"activeFrom\", \"removedAt\") ");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_invoice\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_site\"");
-    await queryRunner.query("ALTER TABLE \"invoice_line\" RENAME TO \"temporary_invoice_line\"");
-    await queryRunner.query("CREATE TABLE \"invoice_line\" (\"id\" varchar PRIMARY KEY NOT NULL, \"invoiceId\" varchar NOT NULL, \"position\" integer NOT NULL, \"description\" varchar(300) NOT NULL, \"siteId\" varchar, \"quantity\" integer NOT NULL, \"unitAmount\" integer NOT NULL, \"amount\" integer NOT NULL)");
-    await queryRunner.query("INSERT INTO \"invoice_line\"(\"id\", \"invoiceId\", \"position\", \"description\", \"siteId\", \"quantity\", \"unitAmount\", \"amount\") SELECT \"id\", \"invoiceId\", \"position\", \"description\", \"siteId\", \"quantity\", \"unitAmount\", \"amount\" FROM \"temporary_invoice_line\"");
-    await queryRunner.query("DROP TABLE \"temporary_invoice_line\"");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_invoice\" ON \"invoice_line\" (\"invoiceId\", \"position\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_site\" ON \"invoice_line\" (\"siteId\") ");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_year_sequence\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_number\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_company_period\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_issued\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_status_due\"");
-    await queryRunner.query("ALTER TABLE \"invoice\" RENAME TO \"temporary_invoice\"");
-    await queryRunner.query("CREATE TABLE \"invoice\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"number\" varchar(20) NOT NULL, \"year\" integer NOT NULL, \"sequence\" integer NOT NULL, \"period\" varchar(7) NOT NULL, \"periodStart\" varchar(10) NOT NULL, \"periodEnd\" varchar(10) NOT NULL, \"issuedAt\" datetime(3) NOT NULL, \"dueAt\" datetime(3) NOT NULL, \"currency\" varchar(3) NOT NULL, \"subtotal\" integer NOT NULL, \"tax\" integer NOT NULL, \"total\" integer NOT NULL, \"taxRateBasisPoints\" integer NOT NULL, \"reverseCharge\" boolean NOT NULL DEFAULT (0), \"status\" varchar CHECK( \"status\" IN ('OPEN','PAID','PAYMENT_FAILED','VOID') ) NOT NULL, \"paidAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("INSERT INTO \"invoice\"(\"id\", \"companyId\", \"number\", \"year\", \"sequence\", \"period\", \"periodStart\", \"periodEnd\", \"issuedAt\", \"dueAt\", \"currency\", \"subtotal\", \"tax\", \"total\", \"taxRateBasisPoints\", \"reverseCharge\", \"status\", \"paidAt\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"companyId\", \"number\", \"year\", \"sequence\", \"period\", \"periodStart\", \"periodEnd\", \"issuedAt\", \"dueAt\", \"currency\", \"subtotal\", \"tax\", \"total\", \"taxRateBasisPoints\", \"reverseCharge\", \"status\", \"paidAt\", \"createdAt\", \"updatedAt\" FROM \"temporary_invoice\"");
-    await queryRunner.query("DROP TABLE \"temporary_invoice\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_year_sequence\" ON \"invoice\" (\"year\", \"sequence\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_number\" ON \"invoice\" (\"number\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_company_period\" ON \"invoice\" (\"companyId\", \"period\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_issued\" ON \"invoice\" (\"companyId\", \"issuedAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_status\" ON \"invoice\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_status_due\" ON \"invoice\" (\"status\", \"dueAt\") ");
-    await queryRunner.query("DROP INDEX \"UQ_site_company_name_key\"");
-    await queryRunner.query("DROP INDEX \"IDX_site_company_active_name\"");
-    await queryRunner.query("ALTER TABLE \"site\" RENAME TO \"temporary_site\"");
-    await queryRunner.query("CREATE TABLE \"site\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"name\" varchar(200) NOT NULL, \"nameKey\" varchar(200) NOT NULL, \"address\" varchar(300), \"searchText\" varchar(501) NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"deactivatedAt\" datetime(3))");
-    await queryRunner.query("INSERT INTO \"site\"(\"id\", \"companyId\", \"name\", \"nameKey\", \"address\", \"searchText\", \"active\", \"createdAt\", \"updatedAt\", \"deactivatedAt\") SELECT \"id\", \"companyId\", \"name\", \"nameKey\", \"address\", \"searchText\", \"active\", \"createdAt\", \"updatedAt\", \"deactivatedAt\" FROM \"temporary_site\"");
-    await queryRunner.query("DROP TABLE \"temporary_site\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_site_company_name_key\" ON \"site\" (\"companyId\", \"nameKey\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_site_company_active_name\" ON \"site\" (\"companyId\", \"active\", \"nameKey\", \"id\") ");
-    await queryRunner.query("DROP INDEX \"UQ_session_token_hash\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_person\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_operator\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_absolute_expiry\"");
-    await queryRunner.query("ALTER TABLE \"session\" RENAME TO \"temporary_session\"");
-    await queryRunner.query("CREATE TABLE \"session\" (\"id\" varchar PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"personId\" varchar, \"operatorId\" varchar, \"createdAt\" datetime(3) NOT NULL, \"lastSeenAt\" datetime(3) NOT NULL, \"idleExpiresAt\" datetime(3) NOT NULL, \"absoluteExpiresAt\" datetime(3) NOT NULL, \"revokedAt\" datetime(3), \"ip\" varchar(45), \"userAgent\" varchar(255))");
-    await queryRunner.query("INSERT INTO \"session\"(\"id\", \"tokenHash\", \"personId\", \"operatorId\", \"createdAt\", \"lastSeenAt\", \"idleExpiresAt\", \"absoluteExpiresAt\", \"revokedAt\", \"ip\", \"userAgent\") SELECT \"id\", \"tokenHash\", \"personId\", \"operatorId\", \"createdAt\", \"lastSeenAt\", \"idleExpiresAt\", \"absoluteExpiresAt\", \"revokedAt\", \"ip\", \"userAgent\" FROM \"temporary_session\"");
-    await queryRunner.query("DROP TABLE \"temporary_session\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_session_token_hash\" ON \"session\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_session_person\" ON \"session\" (\"personId\", \"revokedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_session_operator\" ON \"session\" (\"operatorId\", \"revokedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_session_absolute_expiry\" ON \"session\" (\"absoluteExpiresAt\") ");
-    await queryRunner.query("DROP INDEX \"UQ_one_time_token_hash\"");
-    await queryRunner.query("DROP INDEX \"IDX_one_time_token_person_kind\"");
-    await queryRunner.query("ALTER TABLE \"one_time_token\" RENAME TO \"temporary_one_time_token\"");
-    await queryRunner.query("CREATE TABLE \"one_time_token\" (\"id\" varchar PRIMARY KEY NOT NULL, \"kind\" varchar CHECK( \"kind\" IN ('INVITATION','PASSWORD_RESET') ) NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"personId\" varchar NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
-    await queryRunner.query("INSERT INTO \"one_time_token\"(\"id\", \"kind\", \"tokenHash\", \"personId\", \"createdAt\", \"expiresAt\", \"usedAt\") SELECT \"id\", \"kind\", \"tokenHash\", \"personId\", \"createdAt\", \"expiresAt\", \"usedAt\" FROM \"temporary_one_time_token\"");
-    await queryRunner.query("DROP TABLE \"temporary_one_time_token\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_one_time_token_hash\" ON \"one_time_token\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_one_time_token_person_kind\" ON \"one_time_token\" (\"personId\", \"kind\") ");
-    await queryRunner.query("DROP INDEX \"UQ_person_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_name\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_level\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_status\"");
-    await queryRunner.query("ALTER TABLE \"person\" RENAME TO \"temporary_person\"");
-    await queryRunner.query("CREATE TABLE \"person\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"phone\" varchar(32), \"locale\" varchar(5) NOT NULL, \"accessLevel\" varchar(20) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','INVITED','ACTIVE','DISABLED') ) NOT NULL, \"passwordHash\" varchar(255), \"mustChangePassword\" boolean NOT NULL DEFAULT (0), \"temporaryPasswordExpiresAt\" datetime(3), \"passwordChangedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"disabledAt\" datetime(3))");
-    await queryRunner.query("INSERT INTO \"person\"(\"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\") SELECT \"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\" FROM \"temporary_person\"");
-    await queryRunner.query("DROP TABLE \"temporary_person\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_email\" ON \"person\" (\"email\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_name\" ON \"person\" (\"companyId\", \"lastName\", \"firstName\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_level\" ON \"person\" (\"companyId\", \"accessLevel\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_status\" ON \"person\" (\"companyId\", \"status\") ");
-    await queryRunner.query("DROP INDEX \"IDX_site_assignment_site\"");
-    await queryRunner.query("DROP TABLE \"site_assignment\"");
-    await queryRunner.query("DROP INDEX \"UQ_entry_user_site_active_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_site_name\"");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_company_billing\"");
-    await queryRunner.query("DROP TABLE \"entry_user\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_invoice\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_site\"");
-    await queryRunner.query("DROP TABLE \"invoice_line\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_year_sequence\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_number\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_company_period\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_issued\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_status_due\"");
-    await queryRunner.query("DROP TABLE \"invoice\"");
-    await queryRunner.query("DROP INDEX \"UQ_site_company_name_key\"");
-    await queryRunner.query("DROP INDEX \"IDX_site_company_active_name\"");
-    await queryRunner.query("DROP TABLE \"site\"");
-    await queryRunner.query("DROP INDEX \"UQ_session_token_hash\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_person\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_operator\"");
-    await queryRunner.query("DROP INDEX \"IDX_session_absolute_expiry\"");
-    await queryRunner.query("DROP TABLE \"session\"");
-    await queryRunner.query("DROP INDEX \"UQ_operator_email\"");
-    await queryRunner.query("DROP TABLE \"operator\"");
-    await queryRunner.query("DROP INDEX \"UQ_one_time_token_hash\"");
-    await queryRunner.query("DROP INDEX \"IDX_one_time_token_person_kind\"");
-    await queryRunner.query("DROP TABLE \"one_time_token\"");
-    await queryRunner.query("DROP INDEX \"UQ_person_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_name\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_level\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_status\"");
-    await queryRunner.query("DROP TABLE \"person\"");
-    await queryRunner.query("DROP TABLE \"access_level\"");
-    await queryRunner.query("DROP INDEX \"IDX_company_status_created\"");
-    await queryRunner.query("DROP TABLE \"company\"");
+    await queryRunner.query('DROP INDEX "IDX_site_assignment_site"');
+    await queryRunner.query('ALTER TABLE "site_assignment" RENAME TO "temporary_site_assignment"');
+    await queryRunner.query(
+      'CREATE TABLE "site_assignment" ("personId" varchar NOT NULL, "siteId" varchar NOT NULL, "createdAt" datetime(3) NOT NULL, PRIMARY KEY ("personId", "siteId"))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "site_assignment"("personId", "siteId", "createdAt") SELECT "personId", "siteId", "createdAt" FROM "temporary_site_assignment"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_site_assignment"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_assignment_site" ON "site_assignment" ("siteId", "personId") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_entry_user_site_active_email"');
+    await queryRunner.query('DROP INDEX "IDX_entry_user_site_name"');
+    await queryRunner.query('DROP INDEX "IDX_entry_user_company_billing"');
+    await queryRunner.query('ALTER TABLE "entry_user" RENAME TO "temporary_entry_user"');
+    await queryRunner.query(
+      'CREATE TABLE "entry_user" ("id" varchar PRIMARY KEY NOT NULL, "siteId" varchar NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "activeEmail" varchar(254), "apartment" varchar(50), "sortKey" varchar(201) NOT NULL, "searchText" varchar(512) NOT NULL, "activeFrom" datetime(3) NOT NULL, "removedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "entry_user"("id", "siteId", "companyId", "firstName", "lastName", "email", "activeEmail", "apartment", "sortKey", "searchText", "activeFrom", "removedAt", "createdAt", "updatedAt") SELECT "id", "siteId", "companyId", "firstName", "lastName", "email", "activeEmail", "apartment", "sortKey", "searchText", "activeFrom", "removedAt", "createdAt", "updatedAt" FROM "temporary_entry_user"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_entry_user"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_entry_user_site_active_email" ON "entry_user" ("siteId", "activeEmail") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_site_name" ON "entry_user" ("siteId", "removedAt", "sortKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_company_billing" ON "entry_user" ("companyId", "activeFrom", "removedAt") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_invoice"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_site"');
+    await queryRunner.query('ALTER TABLE "invoice_line" RENAME TO "temporary_invoice_line"');
+    await queryRunner.query(
+      'CREATE TABLE "invoice_line" ("id" varchar PRIMARY KEY NOT NULL, "invoiceId" varchar NOT NULL, "position" integer NOT NULL, "description" varchar(300) NOT NULL, "siteId" varchar, "quantity" integer NOT NULL, "unitAmount" integer NOT NULL, "amount" integer NOT NULL)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "invoice_line"("id", "invoiceId", "position", "description", "siteId", "quantity", "unitAmount", "amount") SELECT "id", "invoiceId", "position", "description", "siteId", "quantity", "unitAmount", "amount" FROM "temporary_invoice_line"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_invoice_line"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_line_invoice" ON "invoice_line" ("invoiceId", "position") ',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_invoice_line_site" ON "invoice_line" ("siteId") ');
+    await queryRunner.query('DROP INDEX "UQ_invoice_year_sequence"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_number"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_company_period"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_issued"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_status"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_status_due"');
+    await queryRunner.query('ALTER TABLE "invoice" RENAME TO "temporary_invoice"');
+    await queryRunner.query(
+      'CREATE TABLE "invoice" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "number" varchar(20) NOT NULL, "year" integer NOT NULL, "sequence" integer NOT NULL, "period" varchar(7) NOT NULL, "periodStart" varchar(10) NOT NULL, "periodEnd" varchar(10) NOT NULL, "issuedAt" datetime(3) NOT NULL, "dueAt" datetime(3) NOT NULL, "currency" varchar(3) NOT NULL, "subtotal" integer NOT NULL, "tax" integer NOT NULL, "total" integer NOT NULL, "taxRateBasisPoints" integer NOT NULL, "reverseCharge" boolean NOT NULL DEFAULT (0), "status" varchar CHECK( "status" IN (\'OPEN\',\'PAID\',\'PAYMENT_FAILED\',\'VOID\') ) NOT NULL, "paidAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "invoice"("id", "companyId", "number", "year", "sequence", "period", "periodStart", "periodEnd", "issuedAt", "dueAt", "currency", "subtotal", "tax", "total", "taxRateBasisPoints", "reverseCharge", "status", "paidAt", "createdAt", "updatedAt") SELECT "id", "companyId", "number", "year", "sequence", "period", "periodStart", "periodEnd", "issuedAt", "dueAt", "currency", "subtotal", "tax", "total", "taxRateBasisPoints", "reverseCharge", "status", "paidAt", "createdAt", "updatedAt" FROM "temporary_invoice"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_invoice"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_year_sequence" ON "invoice" ("year", "sequence") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_invoice_number" ON "invoice" ("number") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_company_period" ON "invoice" ("companyId", "period") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_issued" ON "invoice" ("companyId", "issuedAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_status" ON "invoice" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_status_due" ON "invoice" ("status", "dueAt") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_site_company_name_key"');
+    await queryRunner.query('DROP INDEX "IDX_site_company_active_name"');
+    await queryRunner.query('ALTER TABLE "site" RENAME TO "temporary_site"');
+    await queryRunner.query(
+      'CREATE TABLE "site" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "name" varchar(200) NOT NULL, "nameKey" varchar(200) NOT NULL, "address" varchar(300), "searchText" varchar(501) NOT NULL, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "deactivatedAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "site"("id", "companyId", "name", "nameKey", "address", "searchText", "active", "createdAt", "updatedAt", "deactivatedAt") SELECT "id", "companyId", "name", "nameKey", "address", "searchText", "active", "createdAt", "updatedAt", "deactivatedAt" FROM "temporary_site"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_site"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_site_company_name_key" ON "site" ("companyId", "nameKey") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_company_active_name" ON "site" ("companyId", "active", "nameKey", "id") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_session_token_hash"');
+    await queryRunner.query('DROP INDEX "IDX_session_person"');
+    await queryRunner.query('DROP INDEX "IDX_session_operator"');
+    await queryRunner.query('DROP INDEX "IDX_session_absolute_expiry"');
+    await queryRunner.query('ALTER TABLE "session" RENAME TO "temporary_session"');
+    await queryRunner.query(
+      'CREATE TABLE "session" ("id" varchar PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "personId" varchar, "operatorId" varchar, "createdAt" datetime(3) NOT NULL, "lastSeenAt" datetime(3) NOT NULL, "idleExpiresAt" datetime(3) NOT NULL, "absoluteExpiresAt" datetime(3) NOT NULL, "revokedAt" datetime(3), "ip" varchar(45), "userAgent" varchar(255))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "session"("id", "tokenHash", "personId", "operatorId", "createdAt", "lastSeenAt", "idleExpiresAt", "absoluteExpiresAt", "revokedAt", "ip", "userAgent") SELECT "id", "tokenHash", "personId", "operatorId", "createdAt", "lastSeenAt", "idleExpiresAt", "absoluteExpiresAt", "revokedAt", "ip", "userAgent" FROM "temporary_session"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_session"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_session_token_hash" ON "session" ("tokenHash") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_person" ON "session" ("personId", "revokedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_operator" ON "session" ("operatorId", "revokedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_session_absolute_expiry" ON "session" ("absoluteExpiresAt") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_one_time_token_hash"');
+    await queryRunner.query('DROP INDEX "IDX_one_time_token_person_kind"');
+    await queryRunner.query('ALTER TABLE "one_time_token" RENAME TO "temporary_one_time_token"');
+    await queryRunner.query(
+      'CREATE TABLE "one_time_token" ("id" varchar PRIMARY KEY NOT NULL, "kind" varchar CHECK( "kind" IN (\'INVITATION\',\'PASSWORD_RESET\') ) NOT NULL, "tokenHash" varchar(64) NOT NULL, "personId" varchar NOT NULL, "createdAt" datetime(3) NOT NULL, "expiresAt" datetime(3) NOT NULL, "usedAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "one_time_token"("id", "kind", "tokenHash", "personId", "createdAt", "expiresAt", "usedAt") SELECT "id", "kind", "tokenHash", "personId", "createdAt", "expiresAt", "usedAt" FROM "temporary_one_time_token"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_one_time_token"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_one_time_token_hash" ON "one_time_token" ("tokenHash") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_one_time_token_person_kind" ON "one_time_token" ("personId", "kind") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_person_email"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_name"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_level"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_status"');
+    await queryRunner.query('ALTER TABLE "person" RENAME TO "temporary_person"');
+    await queryRunner.query(
+      'CREATE TABLE "person" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "phone" varchar(32), "locale" varchar(5) NOT NULL, "accessLevel" varchar(20) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'INVITED\',\'ACTIVE\',\'DISABLED\') ) NOT NULL, "passwordHash" varchar(255), "mustChangePassword" boolean NOT NULL DEFAULT (0), "temporaryPasswordExpiresAt" datetime(3), "passwordChangedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "disabledAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "person"("id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt") SELECT "id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt" FROM "temporary_person"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_person"');
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_person_email" ON "person" ("email") ');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_name" ON "person" ("companyId", "lastName", "firstName", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_level" ON "person" ("companyId", "accessLevel") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_status" ON "person" ("companyId", "status") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_site_assignment_site"');
+    await queryRunner.query('DROP TABLE "site_assignment"');
+    await queryRunner.query('DROP INDEX "UQ_entry_user_site_active_email"');
+    await queryRunner.query('DROP INDEX "IDX_entry_user_site_name"');
+    await queryRunner.query('DROP INDEX "IDX_entry_user_company_billing"');
+    await queryRunner.query('DROP TABLE "entry_user"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_invoice"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_site"');
+    await queryRunner.query('DROP TABLE "invoice_line"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_year_sequence"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_number"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_company_period"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_issued"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_status"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_status_due"');
+    await queryRunner.query('DROP TABLE "invoice"');
+    await queryRunner.query('DROP INDEX "UQ_site_company_name_key"');
+    await queryRunner.query('DROP INDEX "IDX_site_company_active_name"');
+    await queryRunner.query('DROP TABLE "site"');
+    await queryRunner.query('DROP INDEX "UQ_session_token_hash"');
+    await queryRunner.query('DROP INDEX "IDX_session_person"');
+    await queryRunner.query('DROP INDEX "IDX_session_operator"');
+    await queryRunner.query('DROP INDEX "IDX_session_absolute_expiry"');
+    await queryRunner.query('DROP TABLE "session"');
+    await queryRunner.query('DROP INDEX "UQ_operator_email"');
+    await queryRunner.query('DROP TABLE "operator"');
+    await queryRunner.query('DROP INDEX "UQ_one_time_token_hash"');
+    await queryRunner.query('DROP INDEX "IDX_one_time_token_person_kind"');
+    await queryRunner.query('DROP TABLE "one_time_token"');
+    await queryRunner.query('DROP INDEX "UQ_person_email"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_name"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_level"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_status"');
+    await queryRunner.query('DROP TABLE "person"');
+    await queryRunner.query('DROP TABLE "access_level"');
+    await queryRunner.query('DROP INDEX "IDX_company_status_created"');
+    await queryRunner.query('DROP TABLE "company"');
   }
 }

@@ -1,0 +1,56 @@
+import {
+  userErrorMessage,
+  type FieldProblem,
+  type Locale,
+  type UserErrorCode,
+} from '@entry/shared';
+import type { UserError } from './common.types';
+
+/** A problem the person can fix, turned into the payload's words in their language. */
+export function toUserError(problem: FieldProblem, locale: Locale): UserError {
+  return {
+    field: [...problem.field],
+    code: problem.code,
+    message: userErrorMessage(problem, locale),
+  };
+}
+
+export function toUserErrors(problems: readonly FieldProblem[], locale: Locale): UserError[] {
+  return problems.map((problem) => toUserError(problem, locale));
+}
+
+/**
+ * Thrown inside a transaction to abandon it with user errors: nothing is half-written, and the
+ * resolver turns it into the payload's userErrors.
+ */
+export class UserInputProblem extends Error {
+  constructor(readonly problems: readonly FieldProblem[]) {
+    super(problems.map((problem) => `${problem.field.join('.')}: ${problem.code}`).join(', '));
+    this.name = 'UserInputProblem';
+  }
+
+  static of(
+    field: readonly string[],
+    code: UserErrorCode,
+    params?: FieldProblem['params'],
+  ): UserInputProblem {
+    return new UserInputProblem([{ field, code, ...(params ? { params } : {}) }]);
+  }
+}
+
+/**
+ * Runs a mutation's work and sorts its outcome into the payload's two halves: the value, or the
+ * user errors of a UserInputProblem (anything else is a real error and propagates).
+ */
+export async function attempt<T>(
+  locale: Locale,
+  work: () => Promise<T>,
+): Promise<{ value: T | null; userErrors: UserError[] }> {
+  try {
+    return { value: await work(), userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserInputProblem)
+      return { value: null, userErrors: toUserErrors(error.problems, locale) };
+    throw error;
+  }
+}

@@ -1,0 +1,166 @@
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { LIMITS, normalizeEmail } from '@entry/shared';
+import { createLogger, type Logger } from '../observability/logger';
+import { MailOutboxEntity } from './mail-outbox.entity';
+
+/** A row of the list: what the dev outbox page shows before a message is opened. */
+export interface DevOutboxSummary {
+  readonly id: string;
+  readonly template: string;
+  readonly to: string;
+  readonly locale: string;
+  readonly subject: string;
+  readonly status: string;
+  readonly attempts: number;
+  readonly createdAt: string;
+  readonly sentAt: string | null;
+  readonly nextAttemptAt: string;
+  readonly lastError: string | null;
+}
+
+export interface DevOutboxMessage extends DevOutboxSummary {
+  readonly messageId: string | null;
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface DevOutboxPage {
+  readonly items: DevOutboxSummary[];
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function summary(row: MailOutboxEntity): DevOutboxSummary {
+  return {
+    id: row.id,
+    template: row.template,
+    to: row.toAddress,
+    locale: row.locale,
+    subject: row.subject,
+    status: row.status,
+    attempts: row.attempts,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt ? row.sentAt.toISOString() : null,
+    nextAttemptAt: row.nextAttemptAt.toISOString(),
+    lastError: row.lastError,
+  };
+}
+
+// Opaque to clients; (createdAt, id) is the list's order, so the cursor is exactly a position.
+function encodeCursor(row: MailOutboxEntity): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [createdAt, id] = value as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || !UUID.test(id)) return null;
+    const date = new Date(createdAt);
+    return Number.isNaN(date.getTime()) ? null : { createdAt: date, id };
+  } catch {
+    return null;
+  }
+}
+
+class BadRequest extends Error {}
+
+function singleParam(query: unknown, name: string): string | undefined {
+  const value = (query as Record<string, unknown>)[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new BadRequest(`${name} must be given once`);
+  return value;
+}
+
+function parseFirst(raw: string | undefined): number {
+  if (raw === undefined) return LIMITS.pageSizeDefault;
+  const first = Number(raw);
+  if (!/^\d+$/.test(raw) || first < 1 || first > LIMITS.pageSizeMax) {
+    throw new BadRequest(`first must be a whole number from 1 to ${LIMITS.pageSizeMax}`);
+  }
+  return first;
+}
+
+/**
+ * The emails of the dev outbox as JSON, newest first, for the web app's /dev/outbox page.
+ * Mount it outside production only: the bodies hold temporary passwords and sign-in links.
+ *
+ *   GET /?first=20&after=CURSOR&to=someone@example.com -> DevOutboxPage
+ *   GET /:id                                          -> DevOutboxMessage (with text and html)
+ */
+export function devOutboxRouter(
+  dataSource: DataSource,
+  logger: Logger = createLogger(),
+): express.Router {
+  const router = express.Router();
+  const outbox = () => dataSource.getRepository(MailOutboxEntity);
+
+  router.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+
+  router.get('/', async (req, res) => {
+    const first = parseFirst(singleParam(req.query, 'first'));
+    const afterRaw = singleParam(req.query, 'after');
+    const toRaw = singleParam(req.query, 'to');
+    const after = afterRaw === undefined ? null : decodeCursor(afterRaw);
+    if (afterRaw !== undefined && !after)
+      throw new BadRequest('after is not a cursor of this list');
+
+    const query = outbox()
+      .createQueryBuilder('mail')
+      .orderBy('mail.createdAt', 'DESC')
+      .addOrderBy('mail.id', 'DESC')
+      .limit(first + 1);
+    if (toRaw !== undefined && toRaw.trim() !== '') {
+      query.andWhere('mail.toAddress = :to', { to: normalizeEmail(toRaw) });
+    }
+    if (after) {
+      query.andWhere(
+        '(mail.createdAt < :afterCreatedAt OR (mail.createdAt = :afterCreatedAt AND mail.id < :afterId))',
+        { afterCreatedAt: after.createdAt, afterId: after.id },
+      );
+    }
+    const rows = await query.getMany();
+    const page = rows.slice(0, first);
+    const last = page[page.length - 1];
+    const body: DevOutboxPage = {
+      items: page.map(summary),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null },
+    };
+    res.json(body);
+  });
+
+  router.get('/:id', async (req, res) => {
+    const id = req.params['id'] ?? '';
+    const row = UUID.test(id) ? await outbox().findOneBy({ id }) : null;
+    if (!row) {
+      res.status(404).json({ error: 'No email with this id in the outbox.' });
+      return;
+    }
+    const body: DevOutboxMessage = {
+      ...summary(row),
+      messageId: row.messageId,
+      text: row.text,
+      html: row.html,
+    };
+    res.json(body);
+  });
+
+  router.use(
+    (error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      if (error instanceof BadRequest) {
+        res.status(400).json({ error: error.message });
+        return;
+      }
+      logger.error('dev outbox: request failed', { error, path: req.originalUrl });
+      res.status(500).json({ error: 'The outbox could not be read.' });
+    },
+  );
+
+  return router;
+}

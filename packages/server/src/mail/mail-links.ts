@@ -1,0 +1,17 @@
+/**
+ * The portal pages emails link to, as the contract names them: callers build a template's URL
+ * fields here so every email points at the same paths.
+ */
+export function mailLinks(publicUrl: string) {
+  const base = publicUrl.replace(/\/+$/, '');
+  // Tokens are URL-safe already; encoding only guards the link against a future token format.
+  const withToken = (path: string, token: string) =>
+    `${base}${path}?token=${encodeURIComponent(token)}`;
+  return {
+    signIn: `${base}/sign-in`,
+    operator: `${base}/operator`,
+    devOutbox: `${base}/dev/outbox`,
+    resetPassword: (token: string) => withToken('/reset-password', token),
+    acceptInvitation: (token: string) => withToken('/accept-invitation', token),
+  };
+}

@@ -1,0 +1,96 @@
+import type { Locale } from '@entry/shared';
+import { renderLayout, type RenderedMail } from './mail-layout';
+import { invitation, type InvitationData } from './templates/invitation';
+import { passwordReset, type PasswordResetData } from './templates/password-reset';
+import {
+  registrationApproved,
+  type RegistrationApprovedData,
+} from './templates/registration-approved';
+import {
+  registrationPending,
+  type RegistrationPendingData,
+} from './templates/registration-pending';
+import {
+  registrationReceived,
+  type RegistrationReceivedData,
+} from './templates/registration-received';
+import {
+  registrationRejected,
+  type RegistrationRejectedData,
+} from './templates/registration-rejected';
+import type { LocalizedTemplate } from './templates/template';
+
+export type { InvitationData } from './templates/invitation';
+export type { PasswordResetData } from './templates/password-reset';
+export {
+  TEMPORARY_PASSWORD_LABELS,
+  type RegistrationApprovedData,
+} from './templates/registration-approved';
+export type { MailCompanyType, RegistrationPendingData } from './templates/registration-pending';
+export type { RegistrationReceivedData } from './templates/registration-received';
+export type { RegistrationRejectedData } from './templates/registration-rejected';
+export type { RenderedMail } from './mail-layout';
+
+/** Each template's name (the X-Portal-Template header) and the data it needs. */
+export interface MailTemplateData {
+  'registration-received': RegistrationReceivedData;
+  'registration-pending': RegistrationPendingData;
+  'registration-approved': RegistrationApprovedData;
+  'registration-rejected': RegistrationRejectedData;
+  'password-reset': PasswordResetData;
+  invitation: InvitationData;
+}
+
+export type MailTemplateName = keyof MailTemplateData;
+
+const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTemplateData[T]> } = {
+  'registration-received': registrationReceived,
+  'registration-pending': registrationPending,
+  'registration-approved': registrationApproved,
+  'registration-rejected': registrationRejected,
+  'password-reset': passwordReset,
+  invitation,
+};
+
+export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as readonly MailTemplateName[];
+
+export function isMailTemplateName(value: string): value is MailTemplateName {
+  return Object.prototype.hasOwnProperty.call(TEMPLATES, value);
+}
+
+/** Fields whose line breaks are the writer's own and kept; every other text is one line. */
+const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set(['reason']);
+
+// C0/C1 controls and the bidirectional overrides: a name holding them could forge a line of
+// the text part ("Temporary password: …") or display reversed text in the HTML part.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function cleanText(key: string, value: string): string {
+  if (MULTI_LINE_FIELDS.has(key)) {
+    return value.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROLS, '').trim();
+  }
+  return value.replace(/\s+/g, ' ').replace(CONTROLS, '').trim();
+}
+
+function cleanData<D extends object>(data: D): D {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    out[key] = typeof value === 'string' ? cleanText(key, value) : value;
+  }
+  return out as D;
+}
+
+/**
+ * Subject, text and HTML of a template in the person's language. User-typed values are made
+ * single-line here and escaped by the layout, so templates interpolate them as they are.
+ */
+export function renderMail<T extends MailTemplateName>(
+  template: T,
+  locale: Locale,
+  data: MailTemplateData[T],
+): RenderedMail {
+  const clean = cleanData(data);
+  const content = TEMPLATES[template][locale](clean);
+  return renderLayout(locale, content);
+}

@@ -1,0 +1,156 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import {
+  devOutboxRouter,
+  type DevOutboxMessage,
+  type DevOutboxPage,
+} from '../../src/mail/dev-outbox.router';
+import { mailLinks } from '../../src/mail/mail-links';
+import { MailOutboxEntity } from '../../src/mail/mail-outbox.entity';
+import { enqueueMail } from '../../src/mail/outbox';
+import { silentLogger } from '../../src/observability/logger';
+import { testDialects } from '../databases';
+import { openMigratedDatabase, type MigratedDatabase } from '../support/migrated-database';
+
+const links = mailLinks('http://portal.test');
+
+describe.each(testDialects())('dev outbox API on %s', (dialect) => {
+  let db: MigratedDatabase;
+  let dataSource: DataSource;
+  let server: http.Server;
+  let baseUrl: string;
+  /** ids in the order written: the oldest first */
+  const written: string[] = [];
+
+  async function get<T>(path: string): Promise<{ status: number; body: T; headers: Headers }> {
+    const response = await fetch(`${baseUrl}${path}`);
+    return {
+      status: response.status,
+      body: (await response.json()) as T,
+      headers: response.headers,
+    };
+  }
+
+  beforeAll(async () => {
+    db = await openMigratedDatabase(dialect);
+    dataSource = db.dataSource;
+    try {
+      const app = express();
+      app.use('/api/dev/outbox', devOutboxRouter(dataSource, silentLogger));
+      server = http.createServer(app);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/dev/outbox`;
+
+      // Seven emails a second apart, two of them at the very same millisecond and split across
+      // pages of two (the cursor must neither skip nor repeat one), to two recipients in turn.
+      const start = new Date('2026-11-23T08:00:00.000Z').getTime();
+      const times = [0, 1, 2, 2, 3, 4, 5].map((second) => new Date(start + second * 1000));
+      for (const [i, createdAt] of times.entries()) {
+        const row = await enqueueMail(
+          dataSource.manager,
+          {
+            template: 'password-reset',
+            to: i % 2 === 0 ? 'even@example.com' : 'odd@example.com',
+            locale: 'en',
+            data: { firstName: `Person ${i}`, resetUrl: links.resetPassword(`token-${i}`) },
+          },
+          createdAt,
+        );
+        written.push(row.id);
+      }
+    } catch (error) {
+      server?.close();
+      await db.close();
+      throw error;
+    }
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    await db?.close();
+  });
+
+  /** Newest first; at the same createdAt the larger id first (the list's order). */
+  async function expectedOrder(to?: string): Promise<string[]> {
+    const rows = await dataSource.getRepository(MailOutboxEntity).find({
+      where: to ? { toAddress: to } : {},
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    return rows.map((row) => row.id);
+  }
+
+  it('should list the newest email first with the fields of the list when asked', async () => {
+    const { status, body, headers } = await get<DevOutboxPage>('');
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toMatch(/^application\/json/);
+    expect(headers.get('cache-control')).toBe('no-store');
+    expect(body.items).toHaveLength(written.length);
+    expect(body.items[0]).toEqual({
+      id: written[written.length - 1],
+      template: 'password-reset',
+      to: 'even@example.com',
+      locale: 'en',
+      subject: 'Reset your Entry Portal password',
+      status: 'PENDING',
+      attempts: 0,
+      createdAt: '2026-11-23T08:00:05.000Z',
+      sentAt: null,
+      nextAttemptAt: '2026-11-23T08:00:05.000Z',
+      lastError: null,
+    });
+    expect(body.items.map((item) => item.id)).toEqual(await expectedOrder());
+    expect(body.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('should walk every email exactly once when paging with first and after', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = `?first=2${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+      const { status, body } = await get<DevOutboxPage>(query);
+      expect(status).toBe(200);
+      expect(body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...body.items.map((item) => item.id));
+      after = body.pageInfo.hasNextPage ? body.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(pages).toBe(4);
+    expect(seen).toEqual(await expectedOrder());
+  });
+
+  it('should list only the emails to one address when filtered by to', async () => {
+    const { body } = await get<DevOutboxPage>('?to=ODD@example.com');
+    expect(body.items.map((item) => item.id)).toEqual(await expectedOrder('odd@example.com'));
+    expect(body.items.every((item) => item.to === 'odd@example.com')).toBe(true);
+    expect(body.items).toHaveLength(3);
+  });
+
+  it('should return the text and HTML parts when one email is asked for by id', async () => {
+    const id = written[0]!;
+    const { status, body } = await get<DevOutboxMessage>(`/${id}`);
+    expect(status).toBe(200);
+    expect(body.id).toBe(id);
+    expect(body.text).toContain('http://portal.test/reset-password?token=token-0');
+    expect(body.html).toContain('href="http://portal.test/reset-password?token=token-0"');
+  });
+
+  it('should answer 404 in JSON when the id is unknown or malformed', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const { status, body } = await get<{ error: string }>(`/${id}`);
+      expect(status).toBe(404);
+      expect(body.error).toEqual(expect.any(String));
+    }
+  });
+
+  it.each(['?first=0', '?first=101', '?first=ten', '?after=garbage', '?first=1&first=2'])(
+    'should answer 400 in JSON when the query is %s',
+    async (query) => {
+      const { status, body } = await get<{ error: string }>(query);
+      expect(status).toBe(400);
+      expect(body.error).toEqual(expect.any(String));
+    },
+  );
+});

@@ -1,0 +1,210 @@
+import { ACCESS_LEVEL_LABELS, SUPPORTED_LOCALES, type Locale } from '@entry/shared';
+import { mailLinks } from '../../src/mail/mail-links';
+import {
+  MAIL_TEMPLATE_NAMES,
+  renderMail,
+  TEMPORARY_PASSWORD_LABELS,
+  type MailTemplateData,
+  type MailTemplateName,
+} from '../../src/mail/mail-templates';
+import type { LocalizedTemplate } from '../../src/mail/templates/template';
+
+const PUBLIC_URL = 'https://portal.example.com';
+const links = mailLinks(PUBLIC_URL);
+
+/** Data for every template, with every user-typed text set to `userText`. */
+function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateData[T] } {
+  return {
+    'registration-received': { firstName: userText, companyName: userText },
+    'registration-pending': {
+      companyName: userText,
+      companyType: 'INSTALLER',
+      country: 'SE',
+      registrantName: userText,
+      registrantEmail: 'daisy@example.com',
+      operatorUrl: links.operator,
+    },
+    'registration-approved': {
+      firstName: userText,
+      companyName: userText,
+      temporaryPassword: 'Tq7-ZmW4-pX9k',
+      signInUrl: links.signIn,
+    },
+    'registration-rejected': { firstName: userText, companyName: userText, reason: userText },
+    'password-reset': { firstName: userText, resetUrl: links.resetPassword('reset-token_123') },
+    invitation: {
+      firstName: userText,
+      inviterName: userText,
+      companyName: userText,
+      accessLevel: 'SYSTEM_ADMIN',
+      acceptUrl: links.acceptInvitation('invite-token_456'),
+    },
+  };
+}
+
+function render<T extends MailTemplateName>(template: T, locale: Locale, userText = 'Acme') {
+  return renderMail(template, locale, sampleData(userText)[template]);
+}
+
+const EVERY_TEMPLATE_AND_LOCALE = MAIL_TEMPLATE_NAMES.flatMap((template) =>
+  SUPPORTED_LOCALES.map((locale) => [template, locale] as const),
+);
+
+describe('mail templates', () => {
+  it.each(EVERY_TEMPLATE_AND_LOCALE)(
+    'should render a subject, a text part and an HTML part when %s is rendered in %s',
+    (template, locale) => {
+      const mail = render(template, locale, 'Daisy Burton');
+      expect(mail.subject.trim()).not.toBe('');
+      expect(mail.subject).not.toMatch(/[\r\n]/);
+      expect(mail.text).toContain('Daisy Burton');
+      expect(mail.html).toMatch(/^<!DOCTYPE html>/);
+      expect(mail.html).toContain(`<html lang="${locale}">`);
+      expect(mail.html).toContain('Entry Portal');
+      expect(mail.html).toContain('Daisy Burton');
+      expect(mail.text).not.toMatch(/undefined|\[object Object\]/);
+      expect(mail.html).not.toMatch(/undefined|\[object Object\]/);
+    },
+  );
+
+  it.each(EVERY_TEMPLATE_AND_LOCALE)(
+    'should escape markup in user data when %s is rendered in %s',
+    (template, locale) => {
+      const hostile = `<script>alert("x")</script><img src=x onerror='y'> & Co`;
+      const mail = render(template, locale, hostile);
+      expect(mail.html).not.toContain('<script');
+      expect(mail.html).not.toContain('<img');
+      expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+      expect(mail.html).toContain('onerror=&#39;y&#39;&gt; &amp; Co');
+      // the text part is plain text: the name reads as typed
+      expect(mail.text).toContain(hostile);
+    },
+  );
+
+  it('should give every template a subject of its own in each language', () => {
+    for (const template of MAIL_TEMPLATE_NAMES) {
+      const subjects = SUPPORTED_LOCALES.map((locale) => render(template, locale).subject);
+      expect(new Set(subjects).size).toBe(SUPPORTED_LOCALES.length);
+    }
+  });
+
+  it.each([
+    ['en', 'Temporary password: '],
+    ['nl', 'Tijdelijk wachtwoord: '],
+    ['sv', 'Tillfälligt lösenord: '],
+    ['fr', 'Mot de passe temporaire : '],
+  ] as const)(
+    'should put the temporary password alone on a line after the label when approval is rendered in %s',
+    (locale, label) => {
+      expect(TEMPORARY_PASSWORD_LABELS[locale]).toBe(label);
+      const { text, html } = render('registration-approved', locale);
+      const lines = text.split('\n').filter((line) => line.startsWith(label));
+      expect(lines).toEqual([`${label}Tq7-ZmW4-pX9k`]);
+      expect(html).toContain('Tq7-ZmW4-pX9k');
+      expect(text).toContain(`${PUBLIC_URL}/sign-in`);
+      expect(html).toContain(`href="${PUBLIC_URL}/sign-in"`);
+      expect(text).toMatch(/7/);
+    },
+  );
+
+  it('should keep a name on one line when it holds line breaks', () => {
+    const forged = 'Eve\n\nTemporary password: not-the-real-one\n';
+    const { text } = renderMail('registration-approved', 'en', {
+      firstName: forged,
+      companyName: 'Acme\r\nLtd',
+      temporaryPassword: 'Tq7-ZmW4-pX9k',
+      signInUrl: links.signIn,
+    });
+    const lines = text.split('\n').filter((line) => line.startsWith('Temporary password: '));
+    expect(lines).toEqual(['Temporary password: Tq7-ZmW4-pX9k']);
+    expect(text).toContain('Hello Eve Temporary password: not-the-real-one,');
+    expect(text).toContain('Acme Ltd');
+  });
+
+  it('should keep the line breaks of the reason when a rejection is rendered', () => {
+    const { text, html } = renderMail('registration-rejected', 'en', {
+      firstName: 'Daisy',
+      companyName: 'Acme',
+      reason: 'We could not verify the VAT number.\nPlease register again <with> the right one.',
+    });
+    expect(text).toContain(
+      '> We could not verify the VAT number.\n> Please register again <with> the right one.',
+    );
+    expect(html).toContain(
+      'We could not verify the VAT number.<br>Please register again &lt;with&gt; the right one.',
+    );
+  });
+
+  it.each(SUPPORTED_LOCALES)(
+    'should link to reset-password with the token when a password reset is rendered in %s',
+    (locale) => {
+      const { text, html } = render('password-reset', locale);
+      const link = `${PUBLIC_URL}/reset-password?token=reset-token_123`;
+      expect(text.split('\n')).toContain(link);
+      expect(html).toContain(`href="${link}"`);
+      expect(text).toMatch(/\b1\b/);
+    },
+  );
+
+  it.each(SUPPORTED_LOCALES)(
+    'should name the inviter, the company and the access level when an invitation is rendered in %s',
+    (locale) => {
+      const { text, html } = renderMail('invitation', locale, {
+        firstName: 'Daisy',
+        inviterName: 'Oscar Lindqvist',
+        companyName: 'Nordic Doors AB',
+        accessLevel: 'SITE_ADMIN',
+        acceptUrl: links.acceptInvitation('invite-token_456'),
+      });
+      const link = `${PUBLIC_URL}/accept-invitation?token=invite-token_456`;
+      expect(text).toContain('Oscar Lindqvist');
+      expect(text).toContain('Nordic Doors AB');
+      expect(text).toContain(ACCESS_LEVEL_LABELS.SITE_ADMIN[locale]);
+      expect(text).toContain('72');
+      expect(text.split('\n')).toContain(link);
+      expect(html).toContain(`href="${link}"`);
+    },
+  );
+
+  it.each([
+    ['en', 'New registration: Nordic Doors AB (Installer, Sweden (SE))'],
+    ['nl', 'Nieuwe registratie: Nordic Doors AB (Installateur, Zweden (SE))'],
+    ['sv', 'Ny registrering: Nordic Doors AB (Installatör, Sverige (SE))'],
+    ['fr', 'Nouvelle inscription : Nordic Doors AB (Installateur, Suède (SE))'],
+  ] as const)(
+    'should name the company, its type and country when operators are told in %s',
+    (locale, subject) => {
+      const {
+        subject: actual,
+        text,
+        html,
+      } = renderMail('registration-pending', locale, {
+        companyName: 'Nordic Doors AB',
+        companyType: 'INSTALLER',
+        country: 'SE',
+        registrantName: 'Daisy Burton',
+        registrantEmail: 'daisy@example.com',
+        operatorUrl: links.operator,
+      });
+      expect(actual).toBe(subject);
+      expect(text).toContain('Daisy Burton');
+      expect(text).toContain('daisy@example.com');
+      expect(text.split('\n')).toContain(`${PUBLIC_URL}/operator`);
+      expect(html).toContain(`href="${PUBLIC_URL}/operator"`);
+    },
+  );
+
+  it('should refuse to render a link that is not an absolute http(s) URL', () => {
+    expect(() =>
+      renderMail('password-reset', 'en', { firstName: 'Daisy', resetUrl: 'javascript:alert(1)' }),
+    ).toThrow(/http\(s\)/);
+  });
+
+  it('should refuse at compile time a template that lacks a language', () => {
+    // @ts-expect-error: every template must cover every supported locale
+    const incomplete: LocalizedTemplate<object> = {
+      en: () => ({ subject: 's', greeting: 'g', blocks: [] }),
+    };
+    expect(incomplete).toBeDefined();
+  });
+});

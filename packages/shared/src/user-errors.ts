@@ -1,0 +1,187 @@
+import { UserErrorCode } from './error-codes';
+import type { Locale, Localized } from './locales';
+
+/**
+ * A problem with one input field, as the server puts it in `userErrors` and the web app shows it
+ * under the field. Both sides turn it into words with `userErrorMessage`, so the form and the API
+ * say the same thing in the same language.
+ */
+export interface FieldProblem {
+  /** path to the input field, e.g. ['input', 'email'] */
+  readonly field: readonly string[];
+  readonly code: UserErrorCode;
+  /** values for the message: max, min, minutes, reason */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Why a password is refused; each has its own advice. */
+export type WeakPasswordReason = 'TOO_SHORT' | 'TOO_LONG' | 'COMMON' | 'PERSONAL' | 'REPEATED';
+
+const MESSAGES: Readonly<Record<UserErrorCode, Localized>> = {
+  INVALID: {
+    en: 'This value is not valid.',
+    nl: 'Deze waarde is ongeldig.',
+    sv: 'Värdet är ogiltigt.',
+    fr: "Cette valeur n'est pas valide.",
+  },
+  REQUIRED: {
+    en: 'This field is required.',
+    nl: 'Dit veld is verplicht.',
+    sv: 'Fältet är obligatoriskt.',
+    fr: 'Ce champ est obligatoire.',
+  },
+  TOO_LONG: {
+    en: 'Use at most {max} characters.',
+    nl: 'Gebruik maximaal {max} tekens.',
+    sv: 'Använd högst {max} tecken.',
+    fr: 'Utilisez au maximum {max} caractères.',
+  },
+  TAKEN: {
+    en: 'This email address is already in use.',
+    nl: 'Dit e-mailadres is al in gebruik.',
+    sv: 'E-postadressen används redan.',
+    fr: 'Cette adresse e-mail est déjà utilisée.',
+  },
+  NOT_FOUND: {
+    en: 'Not found.',
+    nl: 'Niet gevonden.',
+    sv: 'Hittades inte.',
+    fr: 'Introuvable.',
+  },
+  WEAK_PASSWORD: {
+    en: 'Choose a stronger password.',
+    nl: 'Kies een sterker wachtwoord.',
+    sv: 'Välj ett starkare lösenord.',
+    fr: 'Choisissez un mot de passe plus robuste.',
+  },
+  LAST_PAYMENT_ADMIN: {
+    en: 'The company must keep at least one active payment admin.',
+    nl: 'Het bedrijf moet ten minste één actieve systeembeheerder houden.',
+    sv: 'Företaget måste ha minst en aktiv betalningsadmin kvar.',
+    fr: 'L’entreprise doit conserver au moins un administrateur des paiements actif.',
+  },
+  INVALID_CREDENTIALS: {
+    en: 'The email address or password is not correct.',
+    nl: 'Het e-mailadres of wachtwoord is onjuist.',
+    sv: 'E-postadressen eller lösenordet är fel.',
+    fr: "L'adresse e-mail ou le mot de passe est incorrect.",
+  },
+  THROTTLED: {
+    en: 'Too many attempts. Try again in {minutes} minutes.',
+    nl: 'Te veel pogingen. Probeer het over {minutes} minuten opnieuw.',
+    sv: 'För många försök. Försök igen om {minutes} minuter.',
+    fr: 'Trop de tentatives. Réessayez dans {minutes} minutes.',
+  },
+  INVALID_TOKEN: {
+    en: 'This link or temporary password is no longer valid. Ask for a new one.',
+    nl: 'Deze link of dit tijdelijke wachtwoord is niet meer geldig. Vraag een nieuwe aan.',
+    sv: 'Länken eller det tillfälliga lösenordet gäller inte längre. Begär ett nytt.',
+    fr: "Ce lien ou ce mot de passe temporaire n'est plus valable. Demandez-en un nouveau.",
+  },
+  WRONG_PASSWORD: {
+    en: 'Your current password is not correct.',
+    nl: 'Uw huidige wachtwoord is onjuist.',
+    sv: 'Ditt nuvarande lösenord är fel.',
+    fr: 'Votre mot de passe actuel est incorrect.',
+  },
+  INVALID_STATE: {
+    en: 'This is not possible in its current state.',
+    nl: 'Dit is in de huidige status niet mogelijk.',
+    sv: 'Det går inte i nuvarande läge.',
+    fr: "Ce n'est pas possible dans l'état actuel.",
+  },
+};
+
+/** More precise words for a code on a particular field (the last element of its path). */
+const FIELD_MESSAGES: Readonly<Record<string, Partial<Record<UserErrorCode, Localized>>>> = {
+  email: {
+    INVALID: {
+      en: 'Enter an email address like name@example.com.',
+      nl: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+      sv: 'Ange en e-postadress som namn@exempel.se.',
+      fr: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
+    },
+  },
+  phone: {
+    INVALID: {
+      en: 'Enter a phone number with digits, spaces, +, - or brackets.',
+      nl: 'Vul een telefoonnummer in met cijfers, spaties, +, - of haakjes.',
+      sv: 'Ange ett telefonnummer med siffror, mellanslag, +, - eller parenteser.',
+      fr: 'Saisissez un numéro de téléphone avec des chiffres, espaces, +, - ou parenthèses.',
+    },
+  },
+  country: {
+    INVALID: {
+      en: 'Choose a country from the list.',
+      nl: 'Kies een land uit de lijst.',
+      sv: 'Välj ett land i listan.',
+      fr: 'Choisissez un pays dans la liste.',
+    },
+  },
+  vatNumber: {
+    INVALID: {
+      en: 'Enter the VAT number with its country prefix, e.g. NL123456789B01.',
+      nl: 'Vul het btw-nummer in met landcode, bijvoorbeeld NL123456789B01.',
+      sv: 'Ange momsregistreringsnumret med landskod, t.ex. SE556677889901.',
+      fr: 'Saisissez le numéro de TVA avec le préfixe du pays, par ex. FR12345678901.',
+    },
+  },
+  locale: {
+    INVALID: {
+      en: 'Choose English, Dutch, Swedish or French.',
+      nl: 'Kies Engels, Nederlands, Zweeds of Frans.',
+      sv: 'Välj engelska, nederländska, svenska eller franska.',
+      fr: 'Choisissez anglais, néerlandais, suédois ou français.',
+    },
+  },
+};
+
+const WEAK_PASSWORD_MESSAGES: Readonly<Record<WeakPasswordReason, Localized>> = {
+  TOO_SHORT: {
+    en: 'Use at least {min} characters. A few unrelated words make a strong password that is easy to remember.',
+    nl: 'Gebruik minstens {min} tekens. Een paar losse woorden vormen een sterk wachtwoord dat makkelijk te onthouden is.',
+    sv: 'Använd minst {min} tecken. Några orelaterade ord blir ett starkt lösenord som är lätt att komma ihåg.',
+    fr: 'Utilisez au moins {min} caractères. Quelques mots sans rapport entre eux font un mot de passe robuste et facile à retenir.',
+  },
+  TOO_LONG: {
+    en: 'Use at most {max} characters.',
+    nl: 'Gebruik maximaal {max} tekens.',
+    sv: 'Använd högst {max} tecken.',
+    fr: 'Utilisez au maximum {max} caractères.',
+  },
+  COMMON: {
+    en: 'This password is on a list of common or leaked passwords. Choose another one.',
+    nl: 'Dit wachtwoord staat op een lijst van veelgebruikte of gelekte wachtwoorden. Kies een ander.',
+    sv: 'Lösenordet finns på en lista över vanliga eller läckta lösenord. Välj ett annat.',
+    fr: 'Ce mot de passe figure sur une liste de mots de passe courants ou divulgués. Choisissez-en un autre.',
+  },
+  PERSONAL: {
+    en: 'Do not use your name or email address in your password.',
+    nl: 'Gebruik uw naam of e-mailadres niet in uw wachtwoord.',
+    sv: 'Använd inte ditt namn eller din e-postadress i lösenordet.',
+    fr: "N'utilisez pas votre nom ni votre adresse e-mail dans votre mot de passe.",
+  },
+  REPEATED: {
+    en: 'Avoid repeated characters and simple sequences like aaaa or 1234.',
+    nl: 'Vermijd herhaalde tekens en eenvoudige reeksen zoals aaaa of 1234.',
+    sv: 'Undvik upprepade tecken och enkla följder som aaaa eller 1234.',
+    fr: 'Évitez les caractères répétés et les suites simples comme aaaa ou 1234.',
+  },
+};
+
+function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function userErrorMessage(problem: FieldProblem, locale: Locale): string {
+  if (problem.code === UserErrorCode.WEAK_PASSWORD) {
+    const reason = problem.params?.['reason'] as WeakPasswordReason | undefined;
+    if (reason && reason in WEAK_PASSWORD_MESSAGES)
+      return fill(WEAK_PASSWORD_MESSAGES[reason][locale], problem.params);
+  }
+  const fieldName = problem.field[problem.field.length - 1] ?? '';
+  const specific = FIELD_MESSAGES[fieldName]?.[problem.code];
+  return fill((specific ?? MESSAGES[problem.code])[locale], problem.params);
+}
