@@ -7,7 +7,7 @@ import { startHttpServer, type HttpServer } from './http/app';
 import { provisionOperator } from './accounts/operators';
 import { syncAccessLevels } from './people/sync-access-levels';
 import type { Logger } from './observability/logger';
-import { createMailTransport, startMailWorker, type MailWorker } from './mail';
+import { createMailTransport, startMailWorker, type MailTransport, type MailWorker } from './mail';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
@@ -33,6 +33,7 @@ export async function startPortal(
   await dataSource.initialize();
   let http: HttpServer | undefined;
   let mailWorker: MailWorker | undefined;
+  let transport: MailTransport | undefined;
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length)
@@ -41,7 +42,7 @@ export async function startPortal(
       });
     await syncAccessLevels(dataSource);
     if (config.operator) await provisionOperator(dataSource, config.operator);
-    const transport = createMailTransport({
+    transport = createMailTransport({
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
       publicUrl: config.publicUrl,
@@ -58,11 +59,13 @@ export async function startPortal(
     http = await startHttpServer({ config, dataSource, schema: await buildPortalSchema(), logger });
   } catch (error) {
     await mailWorker?.stop();
+    transport?.close();
     await dataSource.destroy();
     throw error;
   }
   const server = http;
   const worker = mailWorker;
+  const mailTransport = transport;
   return {
     url: server.url,
     port: server.port,
@@ -71,6 +74,7 @@ export async function startPortal(
     stop: async () => {
       await server.close();
       await worker.stop();
+      mailTransport.close();
       await dataSource.destroy();
     },
   };

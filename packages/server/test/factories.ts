@@ -5,6 +5,7 @@ import { OperatorEntity } from '../src/accounts/operator.entity';
 import { createSession } from '../src/accounts/session.service';
 import { CompanyEntity, CompanyStatus, CompanyType } from '../src/companies/company.entity';
 import { PersonEntity, PersonStatus } from '../src/people/person.entity';
+import { personKeys } from '../src/people/person-keys';
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -65,6 +66,11 @@ export async function buildPerson(
     disabledAt: null,
     ...overrides,
   });
+  Object.assign(
+    person,
+    personKeys(person),
+    overrides.sortKey ? { sortKey: overrides.sortKey } : {},
+  );
   await dataSource.getRepository(PersonEntity).insert(person);
   return person;
 }

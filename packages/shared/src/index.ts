@@ -6,3 +6,4 @@ export * from './passwords';
 export * from './registration';
 export * from './user-errors';
 export * from './validation';
+export * from './search';

@@ -18,6 +18,7 @@ import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { personKeys } from '../people/person-keys';
 import { OperatorEntity } from './operator.entity';
 import { hashPassword } from './passwords';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from './temporary-password';
@@ -75,6 +76,7 @@ export async function registerCompany(
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email,
+        ...personKeys(input),
         phone: input.phone ?? null,
         locale,
         accessLevel: 'PAYMENT_ADMIN',

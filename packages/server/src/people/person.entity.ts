@@ -18,8 +18,8 @@ export enum PersonStatus {
 @Entity('person')
 // sign-in and "email already used by any person" look-ups
 @Index('UQ_person_email', ['email'], { unique: true })
-// the people list, ordered by name, and its filters
-@Index('IDX_person_company_name', ['companyId', 'lastName', 'firstName', 'id'])
+// the people list, ordered by name (folded), and its filters
+@Index('IDX_person_company_sort', ['companyId', 'sortKey', 'id'])
 @Index('IDX_person_company_level', ['companyId', 'accessLevel'])
 @Index('IDX_person_company_status', ['companyId', 'status'])
 export class PersonEntity {
@@ -41,6 +41,14 @@ export class PersonEntity {
 
   @EmailColumn()
   email: string;
+
+  /** "last first" folded (foldForSearch): the people list's order */
+  @Column({ type: 'varchar', length: LIMITS.personName * 2 + 1, default: '' })
+  sortKey: string;
+
+  /** names and email folded: search by any of them, accent- and case-insensitively */
+  @Column({ type: 'varchar', length: LIMITS.personName * 2 + LIMITS.email + 2, default: '' })
+  searchText: string;
 
   @Column({ type: 'varchar', length: LIMITS.phone, nullable: true })
   phone: string | null;

@@ -4,6 +4,7 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { UserInputProblem } from '../common/user-errors';
 import { inTransaction } from '../database/transaction';
 import { PersonEntity } from './person.entity';
+import { personKeys } from './person-keys';
 
 export interface ProfileChanges {
   readonly firstName?: string | null;

@@ -2,8 +2,10 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795391686915 } from './1795391686915-Initial';
 import { AccountsMailAudit1795392070973 } from './1795392070973-AccountsMailAudit';
+import { PersonSearchKeys1795393004730 } from './1795393004730-PersonSearchKeys';
 
 export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [
   Initial1795391686915,
   AccountsMailAudit1795392070973,
+  PersonSearchKeys1795393004730,
 ];

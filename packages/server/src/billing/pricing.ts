@@ -1,0 +1,28 @@
+/**
+ * Price of one Entry app user for a whole month, in minor units of each currency a company can
+ * be invoiced in (see currencyForCountry in packages/shared). Proration by active days happens
+ * on top of this.
+ */
+export const PRICE_PER_USER_MONTH: Readonly<Record<string, number>> = {
+  EUR: 150,
+  SEK: 1700,
+  NOK: 1750,
+  DKK: 1100,
+  GBP: 130,
+  CHF: 145,
+  PLN: 650,
+  CZK: 3800,
+  HUF: 60000,
+  RON: 750,
+  ISK: 22500,
+  USD: 165,
+  CAD: 225,
+  AUD: 250,
+  NZD: 275,
+};
+
+export function pricePerUserMonth(currency: string): number {
+  const price = PRICE_PER_USER_MONTH[currency];
+  if (price === undefined) throw new Error(`no Entry app user price for currency ${currency}`);
+  return price;
+}
