@@ -7,3 +7,4 @@ export * from './registration';
 export * from './user-errors';
 export * from './validation';
 export * from './search';
+export * from './people';

@@ -12,7 +12,12 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-/** Escapes LIKE wildcards in a search term; use with `ESCAPE '\\'`. */
+/**
+ * Escapes LIKE wildcards in a search term. Use with `ESCAPE '!'`: a backslash would need
+ * different quoting on MariaDB (where it escapes inside strings) and SQLite (where it does not).
+ */
+export const LIKE_ESCAPE = '!';
+
 export function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
+  return term.replace(/[!%_]/g, (char) => `!${char}`);
 }

@@ -15,6 +15,7 @@ import {
   requestPasswordReset,
   resetPassword,
 } from './password.service';
+import { acceptInvitation } from './accept-invitation.service';
 import {
   approveRegistration,
   pendingRegistrations,
@@ -191,6 +192,27 @@ export class AccountsResolver {
       resetPassword(ctx.dataSource, token, newPassword, clientIp(ctx.req)),
     );
     return { person: value, userErrors };
+  }
+
+  // Public: the emailed invitation token is the credential.
+  @Public()
+  @Mutation(() => SignInPayload, {
+    description: 'from the invitation email: sets the password and signs in',
+  })
+  async acceptInvitation(
+    @Arg('token') token: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: Context,
+  ): Promise<SignInPayload> {
+    const { value, userErrors } = await attempt(ctx.locale, () =>
+      acceptInvitation(ctx.dataSource, token, password, {
+        ip: clientIp(ctx.req),
+        userAgent: ctx.req.get('user-agent') ?? null,
+      }),
+    );
+    if (!value) return { token: null, person: null, operator: null, userErrors };
+    setSessionCookie(ctx.res, ctx.config, value.token);
+    return { token: value.token, person: value.person, operator: null, userErrors };
   }
 
   // Public like `me`: the web app asks who is signed in without handling an error.

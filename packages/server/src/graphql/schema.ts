@@ -7,6 +7,7 @@ import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
 import { CompanyResolver } from '../companies/company.resolver';
 import { AccessLevelResolver } from '../people/access-level.resolver';
+import { PeopleResolver } from '../people/people.resolver';
 import { PersonResolver } from '../people/person.resolver';
 import { authDirective, enforceAuthDirectives, publicDirective } from './auth.directive';
 
@@ -15,6 +16,7 @@ export const RESOLVERS = [
   AccountsResolver,
   CompanyRegistrationResolver,
   CompanyResolver,
+  PeopleResolver,
   PersonResolver,
   TermsOfServiceResolver,
 ] as const;

@@ -24,4 +24,7 @@ export class PersonObject {
 
   @Field()
   mustChangePassword: boolean;
+
+  @Field({ description: 'when they registered or were invited' })
+  createdAt: Date;
 }

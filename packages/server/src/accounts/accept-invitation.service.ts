@@ -1,0 +1,76 @@
+import { IsNull, type DataSource } from 'typeorm';
+import { UserErrorCode } from '@entry/shared';
+import { recordAudit } from '../audit/audit.service';
+import { CompanyStatus } from '../companies/company.entity';
+import { UserInputProblem } from '../common/user-errors';
+import { inTransaction } from '../database/transaction';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
+import { newPasswordWeakness } from './password-policy';
+import { hashPassword } from './passwords';
+import { createSession, type SessionMeta } from './session.service';
+import { hashToken } from './tokens';
+
+/**
+ * From the invitation email: the invited person sets their password and is signed in. The link
+ * works once, for 72 hours, and only while the invitation is still open.
+ */
+export async function acceptInvitation(
+  dataSource: DataSource,
+  token: string,
+  password: string,
+  meta: SessionMeta & { ip: string },
+  now = new Date(),
+): Promise<{ token: string; person: PersonEntity }> {
+  const found = await dataSource.getRepository(OneTimeTokenEntity).findOne({
+    where: { tokenHash: hashToken(token), kind: OneTimeTokenKind.INVITATION },
+    relations: { person: { company: true } },
+  });
+  const person = found?.person;
+  if (
+    !found ||
+    !person ||
+    found.usedAt ||
+    found.expiresAt <= now ||
+    person.status !== PersonStatus.INVITED ||
+    person.company?.status !== CompanyStatus.APPROVED
+  ) {
+    throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
+  }
+  const reason = newPasswordWeakness(password, person);
+  if (reason)
+    throw UserInputProblem.of(['password'], UserErrorCode.WEAK_PASSWORD, {
+      reason,
+      min: 12,
+      max: 256,
+    });
+  const passwordHash = await hashPassword(password);
+  await inTransaction(dataSource, async (manager) => {
+    const claimed = await manager
+      .getRepository(OneTimeTokenEntity)
+      .update({ id: found.id, usedAt: IsNull() }, { usedAt: now });
+    if (!claimed.affected) throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
+    await manager
+      .getRepository(PersonEntity)
+      .update(
+        { id: person.id },
+        { passwordHash, status: PersonStatus.ACTIVE, passwordChangedAt: now, updatedAt: now },
+      );
+    await recordAudit(
+      manager,
+      { viewer: null, ip: meta.ip },
+      {
+        companyId: person.companyId,
+        kind: 'person.invitation_accepted',
+        subjectType: 'person',
+        subjectId: person.id,
+        before: { status: PersonStatus.INVITED },
+        after: { status: PersonStatus.ACTIVE },
+      },
+      now,
+    );
+  });
+  const session = await createSession(dataSource, { personId: person.id }, meta, now);
+  const active = await dataSource.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
+  return { token: session.token, person: active };
+}

@@ -1,0 +1,122 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ErrorCode, LIMITS, type Locale } from '@entry/shared';
+import { portalError } from '../graphql/errors';
+import { PageInfo } from './common.types';
+
+/**
+ * Relay-style connections for every list that can grow: keyset pagination on (sort key, id), so a
+ * page costs the same at row 10 and at row 10,000, and no row is skipped or repeated when rows
+ * share a sort key.
+ */
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** `XEdge` and `XConnection` GraphQL types for a node type, as the contract names them. */
+export function connectionTypes<T extends object>(name: string, node: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+
+  return { EdgeType, ConnectionType };
+}
+
+/** `first` as asked, 1..100 (default 20); anything else is a bad request, not a silent clamp. */
+export function pageSize(first: number | null | undefined, locale: Locale): number {
+  if (first === null || first === undefined) return LIMITS.pageSizeDefault;
+  if (!Number.isInteger(first) || first < 1 || first > LIMITS.pageSizeMax) {
+    throw portalError(ErrorCode.BAD_USER_INPUT, locale, {
+      argument: 'first',
+      min: 1,
+      max: LIMITS.pageSizeMax,
+    });
+  }
+  return first;
+}
+
+export type CursorKey = readonly [sortKey: string, id: string];
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, locale: Locale): CursorKey {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 2) {
+      const [sortKey, id] = key as unknown[];
+      if (typeof sortKey === 'string' && typeof id === 'string') return [sortKey, id];
+    }
+  } catch {
+    // fall through: a cursor we did not issue
+  }
+  throw portalError(ErrorCode.BAD_USER_INPUT, locale, { argument: 'after' });
+}
+
+/**
+ * Orders by (sortColumn, id) and starts after the cursor. `sortColumn` and `idColumn` are
+ * qualified column names written by us, never user input.
+ */
+export function applyKeyset<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sortColumn: string,
+  idColumn: string,
+  after: string | null | undefined,
+  size: number,
+  locale: Locale,
+): SelectQueryBuilder<T> {
+  if (after) {
+    const [sortKey, id] = decodeCursor(after, locale);
+    query.andWhere(
+      `(${sortColumn} > :cursorSort OR (${sortColumn} = :cursorSort AND ${idColumn} > :cursorId))`,
+      { cursorSort: sortKey, cursorId: id },
+    );
+  }
+  // One extra row tells whether there is a next page. limit(), not take(): the page query
+  // selects one table, and take() would wrap it in a DISTINCT subquery.
+  return query
+    .orderBy(sortColumn, 'ASC')
+    .addOrderBy(idColumn, 'ASC')
+    .limit(size + 1);
+}
+
+/** Turns the rows of applyKeyset (size + 1 at most) into a connection. */
+export function toConnection<T>(
+  rows: readonly T[],
+  size: number,
+  keyOf: (row: T) => CursorKey,
+  totalCount: number,
+): Connection<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,401 @@
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  normalizeEmail,
+  resolveLocale,
+  UserErrorCode,
+  validateInvitation,
+  validatePersonUpdate,
+  type AccessLevelCode,
+  type Locale,
+  type PersonInput,
+  type PersonUpdate,
+} from '@entry/shared';
+import { OneTimeTokenEntity, OneTimeTokenKind } from '../accounts/one-time-token.entity';
+import { SessionEntity } from '../accounts/session.entity';
+import { generateToken, hashToken } from '../accounts/tokens';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import type { AuditValues } from '../audit/audit-event.entity';
+import { UserInputProblem } from '../common/user-errors';
+import type { Config } from '../config/config';
+import { isUniqueViolation } from '../database/errors';
+import { inTransaction } from '../database/transaction';
+import { enqueueMail, mailLinks } from '../mail';
+import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
+import { SiteEntity } from '../sites/site.entity';
+import {
+  assertBillingSetUp,
+  assertKeepsPaymentAdmin,
+  assertMayGrant,
+  assertMayManage,
+  type PersonViewer,
+} from './people-rules';
+import { PersonEntity, PersonStatus } from './person.entity';
+import { personKeys } from './person-keys';
+
+/** An invitation link works this long, once. */
+export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
+
+const NOT_FOUND_ID = ['id'];
+
+/** A colleague of the viewer's company, or NOT_FOUND (another company's id reads as unknown). */
+async function colleague(
+  manager: EntityManager,
+  viewer: PersonViewer,
+  id: string,
+): Promise<PersonEntity> {
+  const person = await manager
+    .getRepository(PersonEntity)
+    .findOneBy({ id, companyId: viewer.company.id });
+  if (!person) throw UserInputProblem.of(NOT_FOUND_ID, UserErrorCode.NOT_FOUND);
+  return person;
+}
+
+/** The given sites, all of the viewer's company, or NOT_FOUND on the first unknown one. */
+async function companySites(
+  manager: EntityManager,
+  companyId: string,
+  siteIds: readonly string[],
+): Promise<string[]> {
+  const unique = [...new Set(siteIds)];
+  if (unique.length === 0) return [];
+  const found = await manager
+    .getRepository(SiteEntity)
+    .find({ select: { id: true }, where: { id: In(unique), companyId } });
+  const known = new Set(found.map((site) => site.id));
+  const missing = siteIds.findIndex((id) => !known.has(id));
+  if (missing >= 0)
+    throw UserInputProblem.of(['input', 'siteIds', String(missing)], UserErrorCode.NOT_FOUND);
+  return unique;
+}
+
+async function replaceSites(
+  manager: EntityManager,
+  personId: string,
+  siteIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  const repository = manager.getRepository(SiteAssignmentEntity);
+  await repository.delete({ personId });
+  if (siteIds.length)
+    await repository.insert(siteIds.map((siteId) => ({ personId, siteId, createdAt: now })));
+}
+
+/** Issues a fresh invitation link (voiding older ones) and emails it. */
+async function sendInvitation(
+  manager: EntityManager,
+  config: Config,
+  viewer: PersonViewer,
+  person: PersonEntity,
+  now: Date,
+): Promise<void> {
+  const tokens = manager.getRepository(OneTimeTokenEntity);
+  await tokens.update(
+    { personId: person.id, kind: OneTimeTokenKind.INVITATION, usedAt: IsNull() },
+    { usedAt: now },
+  );
+  const token = generateToken();
+  await tokens.insert({
+    kind: OneTimeTokenKind.INVITATION,
+    tokenHash: hashToken(token),
+    personId: person.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+    usedAt: null,
+  });
+  await enqueueMail(
+    manager,
+    {
+      template: 'invitation',
+      to: person.email,
+      locale: resolveLocale(person.locale),
+      data: {
+        firstName: person.firstName,
+        inviterName: `${viewer.person.firstName} ${viewer.person.lastName}`,
+        companyName: viewer.company.name,
+        accessLevel: person.accessLevel,
+        acceptUrl: mailLinks(config.publicUrl).acceptInvitation(token),
+      },
+    },
+    now,
+  );
+}
+
+export async function invitePerson(
+  dataSource: DataSource,
+  config: Config,
+  viewer: PersonViewer,
+  input: PersonInput,
+  actor: AuditActor,
+  locale: Locale,
+  now = new Date(),
+): Promise<PersonEntity> {
+  assertBillingSetUp(viewer.company, locale);
+  const problems = validateInvitation(input);
+  if (problems.length) throw new UserInputProblem(problems);
+  const level = input.accessLevel as AccessLevelCode;
+  assertMayGrant(viewer, {}, level, locale);
+  const email = normalizeEmail(input.email);
+  try {
+    return await inTransaction(dataSource, async (manager) => {
+      if (await manager.getRepository(PersonEntity).exists({ where: { email } }))
+        throw UserInputProblem.of(['input', 'email'], UserErrorCode.TAKEN);
+      const siteIds =
+        level === 'SITE_ADMIN'
+          ? await companySites(manager, viewer.company.id, input.siteIds ?? [])
+          : [];
+      const names = { firstName: input.firstName.trim(), lastName: input.lastName.trim(), email };
+      const person = manager.getRepository(PersonEntity).create({
+        companyId: viewer.company.id,
+        ...names,
+        ...personKeys(names),
+        phone: null,
+        locale: input.locale ? resolveLocale(input.locale) : resolveLocale(viewer.person.locale),
+        accessLevel: level,
+        status: PersonStatus.INVITED,
+        passwordHash: null,
+        mustChangePassword: false,
+        temporaryPasswordExpiresAt: null,
+        temporaryPasswordUsedAt: null,
+        passwordChangedAt: null,
+        createdAt: now,
+        updatedAt: now,
+        disabledAt: null,
+      });
+      await manager.getRepository(PersonEntity).insert(person);
+      await replaceSites(manager, person.id, siteIds, now);
+      await sendInvitation(manager, config, viewer, person, now);
+      await recordAudit(
+        manager,
+        actor,
+        {
+          companyId: viewer.company.id,
+          kind: 'person.invited',
+          subjectType: 'person',
+          subjectId: person.id,
+          after: {
+            email,
+            firstName: person.firstName,
+            lastName: person.lastName,
+            accessLevel: level,
+            sites: siteIds.join(','),
+          },
+        },
+        now,
+      );
+      return person;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw UserInputProblem.of(['input', 'email'], UserErrorCode.TAKEN);
+    throw error;
+  }
+}
+
+export async function resendInvitation(
+  dataSource: DataSource,
+  config: Config,
+  viewer: PersonViewer,
+  id: string,
+  actor: AuditActor,
+  locale: Locale,
+  now = new Date(),
+): Promise<PersonEntity> {
+  assertBillingSetUp(viewer.company, locale);
+  return inTransaction(dataSource, async (manager) => {
+    const person = await colleague(manager, viewer, id);
+    if (person.status !== PersonStatus.INVITED)
+      throw UserInputProblem.of(NOT_FOUND_ID, UserErrorCode.INVALID_STATE);
+    await sendInvitation(manager, config, viewer, person, now);
+    await recordAudit(
+      manager,
+      actor,
+      {
+        companyId: viewer.company.id,
+        kind: 'person.invitation_resent',
+        subjectType: 'person',
+        subjectId: person.id,
+      },
+      now,
+    );
+    return person;
+  });
+}
+
+async function sitesOf(manager: EntityManager, personId: string): Promise<string[]> {
+  const rows = await manager
+    .getRepository(SiteAssignmentEntity)
+    .find({ select: { siteId: true }, where: { personId } });
+  return rows.map((row) => row.siteId).sort();
+}
+
+export async function updatePerson(
+  dataSource: DataSource,
+  viewer: PersonViewer,
+  id: string,
+  input: PersonUpdate,
+  actor: AuditActor,
+  locale: Locale,
+  now = new Date(),
+): Promise<PersonEntity> {
+  return inTransaction(dataSource, async (manager) => {
+    const person = await colleague(manager, viewer, id);
+    const currentSites = await sitesOf(manager, person.id);
+    const problems = validatePersonUpdate(input, person.accessLevel, currentSites.length);
+    if (problems.length) throw new UserInputProblem(problems);
+    const level = (input.accessLevel ?? person.accessLevel) as AccessLevelCode;
+    assertMayGrant(viewer, person, input.accessLevel ? level : undefined, locale);
+    if (person.accessLevel === 'PAYMENT_ADMIN' && level !== 'PAYMENT_ADMIN') {
+      await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, [
+        'input',
+        'accessLevel',
+      ]);
+    }
+
+    const changes: Partial<PersonEntity> = {};
+    const before: AuditValues = {};
+    const after: AuditValues = {};
+    for (const field of ['firstName', 'lastName'] as const) {
+      const value = input[field]?.trim();
+      if (value && value !== person[field]) {
+        changes[field] = value;
+        before[field] = person[field];
+        after[field] = value;
+      }
+    }
+    if (level !== person.accessLevel) {
+      changes.accessLevel = level;
+      before['accessLevel'] = person.accessLevel;
+      after['accessLevel'] = level;
+    }
+    // Only site admins hold assignments: the other levels manage every site anyway.
+    const nextSites =
+      level === 'SITE_ADMIN'
+        ? input.siteIds
+          ? await companySites(manager, viewer.company.id, input.siteIds)
+          : currentSites
+        : [];
+    const sortedNext = [...nextSites].sort();
+    if (sortedNext.join(',') !== currentSites.join(',')) {
+      await replaceSites(manager, person.id, sortedNext, now);
+      before['sites'] = currentSites.join(',');
+      after['sites'] = sortedNext.join(',');
+    }
+    if (Object.keys(after).length === 0) return person;
+    if (changes.firstName || changes.lastName) {
+      Object.assign(
+        changes,
+        personKeys({
+          firstName: changes.firstName ?? person.firstName,
+          lastName: changes.lastName ?? person.lastName,
+          email: person.email,
+        }),
+      );
+    }
+    if (Object.keys(changes).length)
+      await manager
+        .getRepository(PersonEntity)
+        .update({ id: person.id }, { ...changes, updatedAt: now });
+    await recordAudit(
+      manager,
+      actor,
+      {
+        companyId: viewer.company.id,
+        kind: 'person.updated',
+        subjectType: 'person',
+        subjectId: person.id,
+        before,
+        after,
+      },
+      now,
+    );
+    return manager.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
+  });
+}
+
+/**
+ * Removes a colleague: their sessions end at once and the email address becomes free for a new
+ * invitation. The audit event keeps who they were.
+ */
+export async function removePerson(
+  dataSource: DataSource,
+  viewer: PersonViewer,
+  id: string,
+  actor: AuditActor,
+  locale: Locale,
+  now = new Date(),
+): Promise<string> {
+  return inTransaction(dataSource, async (manager) => {
+    const person = await colleague(manager, viewer, id);
+    assertMayManage(viewer, person, locale);
+    if (person.accessLevel === 'PAYMENT_ADMIN')
+      await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, NOT_FOUND_ID);
+    const sites = await sitesOf(manager, person.id);
+    await manager.getRepository(PersonEntity).delete({ id: person.id });
+    await recordAudit(
+      manager,
+      actor,
+      {
+        companyId: viewer.company.id,
+        kind: 'person.removed',
+        subjectType: 'person',
+        subjectId: person.id,
+        before: {
+          email: person.email,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          accessLevel: person.accessLevel,
+          status: person.status,
+          sites: sites.join(','),
+        },
+      },
+      now,
+    );
+    return person.id;
+  });
+}
+
+/** Disabling keeps the person (and their history) but ends their sessions and signing in. */
+export async function setPersonDisabled(
+  dataSource: DataSource,
+  viewer: PersonViewer,
+  id: string,
+  disabled: boolean,
+  actor: AuditActor,
+  locale: Locale,
+  now = new Date(),
+): Promise<PersonEntity> {
+  return inTransaction(dataSource, async (manager) => {
+    const person = await colleague(manager, viewer, id);
+    if (person.id === viewer.person.id)
+      throw UserInputProblem.of(NOT_FOUND_ID, UserErrorCode.INVALID_STATE);
+    assertMayManage(viewer, person, locale);
+    if (disabled && person.accessLevel === 'PAYMENT_ADMIN')
+      await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, NOT_FOUND_ID);
+    const isDisabled = person.status === PersonStatus.DISABLED;
+    if (isDisabled === disabled) return person;
+    if (!disabled && !person.passwordHash)
+      throw UserInputProblem.of(NOT_FOUND_ID, UserErrorCode.INVALID_STATE);
+    const status = disabled ? PersonStatus.DISABLED : PersonStatus.ACTIVE;
+    await manager
+      .getRepository(PersonEntity)
+      .update({ id: person.id }, { status, disabledAt: disabled ? now : null, updatedAt: now });
+    if (disabled)
+      await manager
+        .getRepository(SessionEntity)
+        .update({ personId: person.id, revokedAt: IsNull() }, { revokedAt: now });
+    await recordAudit(
+      manager,
+      actor,
+      {
+        companyId: viewer.company.id,
+        kind: disabled ? 'person.disabled' : 'person.enabled',
+        subjectType: 'person',
+        subjectId: person.id,
+        before: { status: person.status },
+        after: { status },
+      },
+      now,
+    );
+    return manager.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
+  });
+}
