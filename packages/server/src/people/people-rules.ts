@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ErrorCode, UserErrorCode, type AccessLevelCode, type Locale } from '@entry/shared';
-import { CompanyEntity } from '../companies/company.entity';
+import { type CompanyEntity } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
 import { portalError } from '../graphql/errors';
 import type { Viewer } from '../graphql/context';

@@ -47,7 +47,10 @@ export async function updateProfile(
   return inTransaction(dataSource, async (manager) => {
     await manager
       .getRepository(PersonEntity)
-      .update({ id: person.id }, { ...next, updatedAt: now });
+      .update(
+        { id: person.id },
+        { ...next, ...personKeys({ ...person, ...next }), updatedAt: now },
+      );
     const before = Object.fromEntries(
       Object.keys(next).map((key) => [key, person[key as keyof typeof next]]),
     );
