@@ -78,6 +78,13 @@ export function decodeCursor(cursor: string, locale: Locale): CursorKey {
   throw portalError(ErrorCode.BAD_USER_INPUT, locale, { argument: 'after' });
 }
 
+export interface KeysetOptions {
+  /** newest first lists go DESC */
+  readonly direction?: 'ASC' | 'DESC';
+  /** turns the cursor's sort key back into the parameter the column compares with (dates) */
+  readonly sortParameter?: (sortKey: string) => unknown;
+}
+
 /**
  * Orders by (sortColumn, id) and starts after the cursor. `sortColumn` and `idColumn` are
  * qualified column names written by us, never user input.
@@ -89,19 +96,23 @@ export function applyKeyset<T extends ObjectLiteral>(
   after: string | null | undefined,
   size: number,
   locale: Locale,
+  options: KeysetOptions = {},
 ): SelectQueryBuilder<T> {
+  const direction = options.direction ?? 'ASC';
   if (after) {
     const [sortKey, id] = decodeCursor(after, locale);
+    const beyond = direction === 'ASC' ? '>' : '<';
+    const cursorSort = options.sortParameter ? options.sortParameter(sortKey) : sortKey;
     query.andWhere(
-      `(${sortColumn} > :cursorSort OR (${sortColumn} = :cursorSort AND ${idColumn} > :cursorId))`,
-      { cursorSort: sortKey, cursorId: id },
+      `(${sortColumn} ${beyond} :cursorSort OR (${sortColumn} = :cursorSort AND ${idColumn} ${beyond} :cursorId))`,
+      { cursorSort, cursorId: id },
     );
   }
   // One extra row tells whether there is a next page. limit(), not take(): the page query
   // selects one table, and take() would wrap it in a DISTINCT subquery.
   return query
-    .orderBy(sortColumn, 'ASC')
-    .addOrderBy(idColumn, 'ASC')
+    .orderBy(sortColumn, direction)
+    .addOrderBy(idColumn, direction)
     .limit(size + 1);
 }
 

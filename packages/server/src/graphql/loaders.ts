@@ -1,7 +1,25 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { CompanyEntity } from '../companies/company.entity';
 import { PersonEntity } from '../people/person.entity';
+import { OperatorEntity } from '../accounts/operator.entity';
+
+/**
+ * Rows by primary key, one query per batch. Only for lookups that need no scoping (the caller
+ * already holds a reference it may follow); scoped lists have their own loaders.
+ */
+function byIdLoader<T extends { id: string }>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await dataSource
+      .getRepository(entity)
+      .findBy({ id: In([...ids]) } as FindOptionsWhere<T>);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
 
 /**
  * Batches the look-ups field resolvers make, one set per request (so nothing is cached across
@@ -9,11 +27,9 @@ import { PersonEntity } from '../people/person.entity';
  */
 export function createLoaders(dataSource: DataSource) {
   return {
-    companyById: new DataLoader<string, CompanyEntity | null>(async (ids) => {
-      const rows = await dataSource.getRepository(CompanyEntity).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    companyById: byIdLoader(dataSource, CompanyEntity),
+    personById: byIdLoader(dataSource, PersonEntity),
+    operatorById: byIdLoader(dataSource, OperatorEntity),
     /** the first person of each company: who registered it */
     registrantByCompanyId: new DataLoader<string, PersonEntity | null>(async (companyIds) => {
       const rows = await dataSource.getRepository(PersonEntity).find({

@@ -3,6 +3,7 @@ import '../common/enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, CompanyRegistrationResolver } from '../accounts/accounts.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
 import { CompanyResolver } from '../companies/company.resolver';
@@ -14,6 +15,7 @@ import { authDirective, enforceAuthDirectives, publicDirective } from './auth.di
 export const RESOLVERS = [
   AccessLevelResolver,
   AccountsResolver,
+  AuditResolver,
   CompanyRegistrationResolver,
   CompanyResolver,
   PeopleResolver,

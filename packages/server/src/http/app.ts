@@ -19,6 +19,7 @@ import { buildContext, type Context } from '../graphql/context';
 import { createErrorFormatter, localizeInternalErrors } from '../graphql/format-error';
 import type { Logger } from '../observability/logger';
 import { devOutboxRouter } from '../mail';
+import { auditExportRouter } from '../audit/audit-export.router';
 
 export interface HttpServer {
   readonly url: string;
@@ -138,6 +139,7 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
       context: async ({ req, res }) => buildContext({ dataSource, config }, req, res),
     }),
   );
+  app.use('/api', apiSecurityHeaders, auditExportRouter({ dataSource, config }));
   // Outside production, a newcomer reads the emails the portal would have sent (no SMTP needed).
   if (!production)
     app.use('/api/dev/outbox', apiSecurityHeaders, devOutboxRouter(dataSource, logger));

@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@entry/shared';
+import type { Connection } from '../common/connection';
+import { Auth } from '../graphql/auth.directive';
+import type { Context } from '../graphql/context';
+import type { AuditEventEntity } from './audit-event.entity';
+import { listAuditEvents } from './audit-list';
+import { auditChanges, type AuditChangeRow } from './audit-presenter';
+import {
+  AuditActorObject,
+  AuditChange,
+  AuditEventConnection,
+  AuditEventObject,
+} from './audit.types';
+
+function companyId(ctx: Context): string {
+  if (ctx.viewer?.kind !== 'person') throw new Error('audit log reached without a person viewer');
+  return ctx.viewer.company.id;
+}
+
+@Resolver(() => AuditEventObject)
+export class AuditResolver {
+  @Auth(Permission.ALL_SITES)
+  @Query(() => AuditEventConnection, { description: "the company's audit log, newest first" })
+  auditEvents(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('personId', () => ID, {
+      nullable: true,
+      description: 'what they did and what was done to them',
+    })
+    personId?: string | null,
+    @Arg('siteId', () => ID, { nullable: true }) siteId?: string | null,
+    @Arg('kind', () => String, { nullable: true }) kind?: string | null,
+    @Arg('from', () => Date, { nullable: true, description: 'inclusive' }) from?: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'exclusive' }) to?: Date | null,
+  ): Promise<Connection<AuditEventEntity>> {
+    return listAuditEvents(
+      ctx.dataSource,
+      companyId(ctx),
+      { first, after, personId, siteId, kind, from, to },
+      ctx.locale,
+    );
+  }
+
+  @FieldResolver(() => [AuditChange])
+  changes(@Root() event: AuditEventEntity): AuditChangeRow[] {
+    return auditChanges(event);
+  }
+
+  @FieldResolver(() => AuditActorObject)
+  async actor(@Root() event: AuditEventEntity, @Ctx() ctx: Context): Promise<AuditActorObject> {
+    if (event.actorPersonId) {
+      const person = await ctx.loaders.personById.load(event.actorPersonId);
+      return {
+        kind: 'PERSON',
+        id: event.actorPersonId,
+        name: person ? `${person.firstName} ${person.lastName}` : null,
+        email: person?.email ?? null,
+      };
+    }
+    if (event.actorOperatorId) {
+      const operator = await ctx.loaders.operatorById.load(event.actorOperatorId);
+      return {
+        kind: 'OPERATOR',
+        id: event.actorOperatorId,
+        name: operator?.name ?? null,
+        email: operator?.email ?? null,
+      };
+    }
+    return { kind: 'ANONYMOUS', id: null, name: null, email: null };
+  }
+}
