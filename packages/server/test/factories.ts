@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AccessLevelCode, Locale } from '@entry/shared';
 import { OperatorEntity } from '../src/accounts/operator.entity';
 import { createSession } from '../src/accounts/session.service';
+import { hashPassword } from '../src/accounts/passwords';
 import { CompanyEntity, CompanyStatus, CompanyType } from '../src/companies/company.entity';
 import { PersonEntity, PersonStatus } from '../src/people/person.entity';
 import { personKeys } from '../src/people/person-keys';
@@ -75,12 +76,15 @@ export async function buildPerson(
   return person;
 }
 
+/** The password every operator built here has. */
+export const OPERATOR_TEST_PASSWORD = 'operator test passphrase';
+
 export async function buildOperator(dataSource: DataSource): Promise<OperatorEntity> {
   const now = new Date();
   const operator = dataSource.getRepository(OperatorEntity).create({
     email: `operator.${unique()}@example.com`,
     name: 'Operator',
-    passwordHash: 'not-used-by-session-tests',
+    passwordHash: await hashPassword(OPERATOR_TEST_PASSWORD),
     createdAt: now,
     updatedAt: now,
   });

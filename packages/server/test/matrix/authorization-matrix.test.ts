@@ -1,0 +1,181 @@
+import { isObjectType } from 'graphql';
+import { buildDeclaredSchema } from '../../src/graphql/schema';
+import { testDialects } from '../databases';
+import { startTestPortal, type TestPortal } from '../portal';
+import {
+  allSites,
+  authenticated,
+  classify,
+  operatorOnly,
+  publicFor,
+  type Expectations,
+} from './outcomes';
+import { buildWorld, PERSONAS, type World } from './world';
+
+interface Row {
+  readonly document: string;
+  readonly variables?: (world: World) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  readonly expect: Expectations;
+}
+
+let serial = 0;
+const fresh = () => `${Date.now().toString(36)}${(serial++).toString(36)}`;
+const GOOD_PASSWORD = 'a perfectly fine passphrase';
+const PAYLOAD = '{ userErrors { code } }';
+
+/**
+ * Every Query and Mutation field × every kind of caller, with the exact answer each gets.
+ * A new operation without a row here fails the build (see the first test).
+ */
+const MATRIX: Readonly<Record<string, Row>> = {
+  // ---- queries
+  me: {
+    document: '{ me { id } }',
+    expect: publicFor('OK', { anonymous: 'NULL', operator: 'NULL', disabledPerson: 'NULL' }),
+  },
+  company: { document: '{ company { id } }', expect: authenticated('OK', { operator: 'NULL' }) },
+  accessLevels: { document: '{ accessLevels { code } }', expect: publicFor() },
+  termsOfService: { document: '{ termsOfService { version } }', expect: publicFor() },
+  currentOperator: {
+    document: '{ currentOperator { id } }',
+    expect: publicFor('NULL', { operator: 'OK' }),
+  },
+  pendingRegistrations: { document: '{ pendingRegistrations { id } }', expect: operatorOnly() },
+  people: { document: '{ people { totalCount } }', expect: allSites() },
+  person: {
+    document: 'query ($id: ID!) { person(id: $id) { id } }',
+    variables: async (w) => ({ id: (await w.newColleague()).id }),
+    expect: allSites('OK', 'NULL'),
+  },
+  auditEvents: { document: '{ auditEvents { totalCount } }', expect: allSites() },
+
+  // ---- accounts
+  register: {
+    document: `mutation ($input: RegisterInput!) { register(input: $input) ${PAYLOAD} }`,
+    variables: () => ({
+      input: {
+        type: 'INSTALLER',
+        country: 'NL',
+        companyName: `Matrix ${fresh()}`,
+        companyAddress: 'Damrak 1, Amsterdam',
+        firstName: 'Jan',
+        lastName: 'Jansen',
+        email: `jan.${fresh()}@example.com`,
+      },
+    }),
+    expect: publicFor(),
+  },
+  approveRegistration: {
+    document: `mutation ($id: ID!) { approveRegistration(companyId: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newPendingCompany()).id }),
+    expect: operatorOnly(),
+  },
+  rejectRegistration: {
+    document: `mutation ($id: ID!) { rejectRegistration(companyId: $id, reason: "Unknown company") ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newPendingCompany()).id }),
+    expect: operatorOnly(),
+  },
+  signIn: {
+    document: `mutation ($email: String!) { signIn(email: $email, password: "not the password") ${PAYLOAD} }`,
+    variables: () => ({ email: `nobody.${fresh()}@example.com` }),
+    expect: publicFor('USER_ERROR:INVALID_CREDENTIALS'),
+  },
+  signOut: { document: 'mutation { signOut }', expect: publicFor() },
+  changePassword: {
+    document: `mutation { changePassword(currentPassword: "certainly wrong", newPassword: "${GOOD_PASSWORD}") ${PAYLOAD} }`,
+    expect: authenticated('USER_ERROR:WRONG_PASSWORD'),
+  },
+  requestPasswordReset: {
+    document: 'mutation { requestPasswordReset(email: "someone@example.com") }',
+    expect: publicFor(),
+  },
+  resetPassword: {
+    document: `mutation ($token: String!) { resetPassword(token: $token, newPassword: "${GOOD_PASSWORD}") ${PAYLOAD} }`,
+    variables: async (w) => ({ token: await w.newResetToken() }),
+    expect: publicFor(),
+  },
+  acceptInvitation: {
+    document: `mutation ($token: String!) { acceptInvitation(token: $token, password: "${GOOD_PASSWORD}") ${PAYLOAD} }`,
+    variables: async (w) => ({ token: (await w.newInvitee()).token }),
+    expect: publicFor(),
+  },
+  updateMyProfile: {
+    document: `mutation { updateMyProfile(input: { firstName: "Renamed" }) ${PAYLOAD} }`,
+    expect: authenticated('OK', { operator: 'USER_ERROR:NOT_FOUND' }),
+  },
+
+  // ---- people
+  invitePerson: {
+    document: `mutation ($email: String!) { invitePerson(input: { firstName: "Daisy", lastName: "Burton", email: $email, accessLevel: SYSTEM_ADMIN }) ${PAYLOAD} }`,
+    variables: () => ({ email: `daisy.${fresh()}@example.com` }),
+    // company B's admin invites into company B: allowed, and nothing of A is touched
+    expect: allSites(),
+  },
+  updatePerson: {
+    document: `mutation ($id: ID!) { updatePerson(id: $id, input: { firstName: "Renamed" }) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newColleague()).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  removePerson: {
+    document: `mutation ($id: ID!) { removePerson(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newColleague()).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  resendInvitation: {
+    document: `mutation ($id: ID!) { resendInvitation(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newInvitee()).person.id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  disablePerson: {
+    document: `mutation ($id: ID!) { disablePerson(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newColleague()).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  enablePerson: {
+    document: `mutation ($id: ID!) { enablePerson(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newColleague()).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+};
+
+describe('authorization matrix', () => {
+  it('should have a row for every Query and Mutation field of the schema', async () => {
+    const schema = await buildDeclaredSchema();
+    const operations = ['Query', 'Mutation'].flatMap((name) => {
+      const type = schema.getType(name);
+      return type && isObjectType(type) ? Object.keys(type.getFields()) : [];
+    });
+    expect(operations.filter((name) => !(name in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((name) => !operations.includes(name))).toEqual([]);
+  });
+});
+
+describe.each(testDialects())('authorization matrix on %s', (dialect) => {
+  let portal: TestPortal;
+  let world: World;
+
+  beforeAll(async () => {
+    portal = await startTestPortal(dialect);
+    try {
+      world = await buildWorld(portal.dataSource);
+    } catch (error) {
+      await portal.close();
+      throw error;
+    }
+  });
+  afterAll(async () => {
+    await portal?.close();
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([operation, row]) =>
+    PERSONAS.map((persona) => [operation, persona, row.expect[persona]] as const),
+  );
+
+  it.each(cases)('%s as %s should answer %s', async (operation, persona, expected) => {
+    const row = MATRIX[operation]!;
+    const token = await world.token(persona);
+    const variables = row.variables ? await row.variables(world) : {};
+    const response = await portal.gql(row.document, variables, token ? { token } : {});
+    expect(classify(response, operation)).toBe(expected);
+  });
+});
