@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger as DatabaseLogger } from 'typeorm';
 import type { Config } from './config/config';
 import { createDataSource } from './database/data-source';
 import { buildPortalSchema } from './graphql/schema';
@@ -12,6 +12,8 @@ import { createMailTransport, startMailWorker, type MailTransport, type MailWork
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
   readonly mailPollIntervalMs?: number | null;
+  /** sees every SQL statement (tests count them to catch N+1 queries) */
+  readonly databaseLogger?: DatabaseLogger;
 }
 
 export interface Portal {
@@ -29,7 +31,7 @@ export async function startPortal(
   logger: Logger,
   options: PortalOptions = {},
 ): Promise<Portal> {
-  const dataSource = createDataSource(config.database);
+  const dataSource = createDataSource(config.database, { logger: options.databaseLogger });
   await dataSource.initialize();
   let http: HttpServer | undefined;
   let mailWorker: MailWorker | undefined;

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { AccessLevelCode, Locale } from '@entry/shared';
+import { foldForSearch, type AccessLevelCode, type Locale } from '@entry/shared';
 import { OperatorEntity } from '../src/accounts/operator.entity';
 import { createSession } from '../src/accounts/session.service';
 import { hashPassword } from '../src/accounts/passwords';
 import { CompanyEntity, CompanyStatus, CompanyType } from '../src/companies/company.entity';
 import { PersonEntity, PersonStatus } from '../src/people/person.entity';
+import { EntryUserEntity } from '../src/sites/entry-user.entity';
+import { SiteActivePeriodEntity } from '../src/sites/site-active-period.entity';
+import { SiteAssignmentEntity } from '../src/sites/site-assignment.entity';
+import { SiteEntity } from '../src/sites/site.entity';
 import { personKeys } from '../src/people/person-keys';
 
 const unique = () => randomUUID().slice(0, 8);
@@ -100,4 +104,86 @@ export async function tokenFor(
 ): Promise<string> {
   const owner = who instanceof OperatorEntity ? { operatorId: who.id } : { personId: who.id };
   return (await createSession(dataSource, owner, {}, now)).token;
+}
+
+export interface SiteOverrides extends Partial<SiteEntity> {
+  /** false: a deactivated site (deactivatedAt set) */
+  active?: boolean;
+}
+
+/** A site of the company with its folded keys and its first active period, as createSite makes it. */
+export async function buildSite(
+  dataSource: DataSource,
+  company: CompanyEntity,
+  overrides: SiteOverrides = {},
+): Promise<SiteEntity> {
+  const now = overrides.createdAt ?? new Date();
+  const name = overrides.name ?? `Site ${unique()}`;
+  const address = overrides.address === undefined ? 'Kungsgatan 12, Stockholm' : overrides.address;
+  const active = overrides.active ?? true;
+  const site = dataSource.getRepository(SiteEntity).create({
+    id: randomUUID(),
+    companyId: company.id,
+    name,
+    nameKey: foldForSearch(name),
+    address,
+    searchText: foldForSearch(`${name} ${address ?? ''}`),
+    active,
+    createdAt: now,
+    updatedAt: now,
+    deactivatedAt: active ? null : now,
+    ...overrides,
+  });
+  await dataSource.getRepository(SiteEntity).insert(site);
+  await dataSource.getRepository(SiteActivePeriodEntity).insert({
+    id: randomUUID(),
+    siteId: site.id,
+    startedAt: now,
+    endedAt: site.active ? null : (site.deactivatedAt ?? now),
+  });
+  return site;
+}
+
+/** A current Entry app user of the site (removedAt in overrides makes a removed one). */
+export async function buildEntryUser(
+  dataSource: DataSource,
+  site: SiteEntity,
+  overrides: Partial<EntryUserEntity> = {},
+): Promise<EntryUserEntity> {
+  const now = overrides.activeFrom ?? new Date();
+  const firstName = overrides.firstName ?? 'Astrid';
+  const lastName = overrides.lastName ?? 'Lindqvist';
+  const email = overrides.email ?? `resident.${unique()}@example.com`;
+  const apartment = overrides.apartment === undefined ? '1102' : overrides.apartment;
+  const removedAt = overrides.removedAt ?? null;
+  const user = dataSource.getRepository(EntryUserEntity).create({
+    id: randomUUID(),
+    siteId: site.id,
+    companyId: site.companyId,
+    firstName,
+    lastName,
+    email,
+    activeEmail: removedAt ? null : email,
+    apartment,
+    sortKey: foldForSearch(`${lastName} ${firstName}`),
+    searchText: foldForSearch(`${firstName} ${lastName} ${email} ${apartment ?? ''}`),
+    activeFrom: now,
+    removedAt,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  });
+  await dataSource.getRepository(EntryUserEntity).insert(user);
+  return user;
+}
+
+/** Gives the sites to a (site admin) person. */
+export async function assignSite(
+  dataSource: DataSource,
+  person: PersonEntity,
+  ...sites: SiteEntity[]
+): Promise<void> {
+  await dataSource
+    .getRepository(SiteAssignmentEntity)
+    .insert(sites.map((site) => ({ personId: person.id, siteId: site.id, createdAt: new Date() })));
 }

@@ -8,3 +8,4 @@ export * from './user-errors';
 export * from './validation';
 export * from './search';
 export * from './people';
+export * from './sites';

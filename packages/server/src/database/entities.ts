@@ -10,6 +10,7 @@ import { CompanyEntity } from '../companies/company.entity';
 import { AccessLevelEntity } from '../people/access-level.entity';
 import { PersonEntity } from '../people/person.entity';
 import { EntryUserEntity } from '../sites/entry-user.entity';
+import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { SiteEntity } from '../sites/site.entity';
 
@@ -23,6 +24,7 @@ export const ENTITIES = [
   OneTimeTokenEntity,
   SiteEntity,
   SiteAssignmentEntity,
+  SiteActivePeriodEntity,
   EntryUserEntity,
   InvoiceEntity,
   InvoiceLineEntity,

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { CompanyEntity } from '../companies/company.entity';
 import { PersonEntity } from '../people/person.entity';
+import { createSiteLoaders } from '../sites/site.loaders';
 import { OperatorEntity } from '../accounts/operator.entity';
 
 /**
@@ -40,6 +41,8 @@ export function createLoaders(dataSource: DataSource) {
       for (const row of rows) if (!first.has(row.companyId)) first.set(row.companyId, row);
       return companyIds.map((id) => first.get(id) ?? null);
     }),
+    /** sites, their admins and Entry app users; scoped ones via sites.forScope(scope) */
+    sites: createSiteLoaders(dataSource),
   };
 }
 

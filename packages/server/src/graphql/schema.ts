@@ -10,6 +10,9 @@ import { CompanyResolver } from '../companies/company.resolver';
 import { AccessLevelResolver } from '../people/access-level.resolver';
 import { PeopleResolver } from '../people/people.resolver';
 import { PersonResolver } from '../people/person.resolver';
+import { DashboardResolver } from '../home/dashboard.resolver';
+import { EntryUserResolver } from '../sites/entry-users.resolver';
+import { PersonSitesResolver, SiteResolver } from '../sites/sites.resolver';
 import { authDirective, enforceAuthDirectives, publicDirective } from './auth.directive';
 
 export const RESOLVERS = [
@@ -21,6 +24,10 @@ export const RESOLVERS = [
   PeopleResolver,
   PersonResolver,
   TermsOfServiceResolver,
+  SiteResolver,
+  PersonSitesResolver,
+  EntryUserResolver,
+  DashboardResolver,
 ] as const;
 
 /** The schema as declared by the resolvers, directives included but not yet enforced. */

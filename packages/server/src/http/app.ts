@@ -20,6 +20,7 @@ import { createErrorFormatter, localizeInternalErrors } from '../graphql/format-
 import type { Logger } from '../observability/logger';
 import { devOutboxRouter } from '../mail';
 import { auditExportRouter } from '../audit/audit-export.router';
+import { entryUsersRouter } from '../sites/entry-users.router';
 
 export interface HttpServer {
   readonly url: string;
@@ -134,12 +135,14 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.use(
     '/graphql',
     apiSecurityHeaders,
-    express.json({ limit: '1mb' }),
+    // 10 MB: previewEntryUserImport / importEntryUsers carry CSV files of up to 20,000 rows
+    express.json({ limit: '10mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => buildContext({ dataSource, config }, req, res),
     }),
   );
   app.use('/api', apiSecurityHeaders, auditExportRouter({ dataSource, config }));
+  app.use('/api', apiSecurityHeaders, entryUsersRouter({ dataSource, config, logger }));
   // Outside production, a newcomer reads the emails the portal would have sent (no SMTP needed).
   if (!production)
     app.use('/api/dev/outbox', apiSecurityHeaders, devOutboxRouter(dataSource, logger));

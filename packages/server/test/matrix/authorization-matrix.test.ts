@@ -9,8 +9,10 @@ import {
   operatorOnly,
   publicFor,
   type Expectations,
+  type Outcome,
 } from './outcomes';
-import { buildWorld, PERSONAS, type World } from './world';
+import { buildWorld, PERSONAS, type Persona, type World } from './world';
+import { buildEntryUser } from '../factories';
 
 interface Row {
   readonly document: string;
@@ -22,6 +24,13 @@ let serial = 0;
 const fresh = () => `${Date.now().toString(36)}${(serial++).toString(36)}`;
 const GOOD_PASSWORD = 'a perfectly fine passphrase';
 const PAYLOAD = '{ userErrors { code } }';
+
+/** Who may not see company A's assignedSite: it reads as not found for them. */
+const SITE_HIDDEN = (outcome: Outcome): Partial<Record<Persona, Outcome>> => ({
+  operator: outcome,
+  siteAdminUnassigned: outcome,
+  otherCompanyPaymentAdmin: outcome,
+});
 
 /**
  * Every Query and Mutation field × every kind of caller, with the exact answer each gets.
@@ -135,6 +144,67 @@ const MATRIX: Readonly<Record<string, Row>> = {
     document: `mutation ($id: ID!) { enablePerson(id: $id) ${PAYLOAD} }`,
     variables: async (w) => ({ id: (await w.newColleague()).id }),
     expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+
+  // ---- sites and Entry app users (company A's assignedSite belongs to siteAdminAssigned)
+  dashboard: { document: '{ dashboard { siteCount } }', expect: authenticated() },
+  sites: { document: '{ sites { totalCount } }', expect: authenticated() },
+  site: {
+    document: 'query ($id: ID!) { site(id: $id) { id } }',
+    variables: (w) => ({ id: w.assignedSite.id }),
+    expect: authenticated('OK', SITE_HIDDEN('NULL')),
+  },
+  createSite: {
+    document: `mutation ($name: String!) { createSite(input: { name: $name }) ${PAYLOAD} }`,
+    variables: () => ({ name: `Matrix site ${fresh()}` }),
+    // company B's admin creates in company B
+    expect: allSites(),
+  },
+  updateSite: {
+    document: `mutation ($id: ID!, $name: String!) { updateSite(id: $id, input: { name: $name }) ${PAYLOAD} }`,
+    variables: (w) => ({ id: w.assignedSite.id, name: `Assigned ${fresh()}` }),
+    expect: authenticated('OK', SITE_HIDDEN('USER_ERROR:NOT_FOUND')),
+  },
+  deactivateSite: {
+    document: `mutation ($id: ID!) { deactivateSite(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newSite()).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  reactivateSite: {
+    document: `mutation ($id: ID!) { reactivateSite(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newSite()).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  addEntryUser: {
+    document: `mutation ($siteId: ID!, $email: String!) { addEntryUser(siteId: $siteId, input: { firstName: "Åsa", lastName: "Ek", email: $email }) ${PAYLOAD} }`,
+    variables: (w) => ({ siteId: w.assignedSite.id, email: `asa.${fresh()}@example.com` }),
+    expect: authenticated('OK', SITE_HIDDEN('USER_ERROR:NOT_FOUND')),
+  },
+  updateEntryUser: {
+    document: `mutation ($id: ID!, $email: String!) { updateEntryUser(id: $id, input: { firstName: "Åsa", lastName: "Ek", email: $email }) ${PAYLOAD} }`,
+    variables: async (w) => ({
+      id: (await buildEntryUser(w.dataSource, w.assignedSite)).id,
+      email: `renamed.${fresh()}@example.com`,
+    }),
+    expect: authenticated('OK', SITE_HIDDEN('USER_ERROR:NOT_FOUND')),
+  },
+  removeEntryUser: {
+    document: `mutation ($id: ID!) { removeEntryUser(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await buildEntryUser(w.dataSource, w.assignedSite)).id }),
+    expect: authenticated('OK', SITE_HIDDEN('USER_ERROR:NOT_FOUND')),
+  },
+  previewEntryUserImport: {
+    document: `mutation ($siteId: ID!) { previewEntryUserImport(siteId: $siteId, csv: "first_name,last_name,email\\nÅsa,Ek,asa@example.com") ${PAYLOAD} }`,
+    variables: (w) => ({ siteId: w.assignedSite.id }),
+    expect: authenticated('OK', SITE_HIDDEN('USER_ERROR:NOT_FOUND')),
+  },
+  importEntryUsers: {
+    document: `mutation ($siteId: ID!, $csv: String!) { importEntryUsers(siteId: $siteId, csv: $csv) ${PAYLOAD} }`,
+    variables: (w) => ({
+      siteId: w.assignedSite.id,
+      csv: `first_name,last_name,email\nÅsa,Ek,asa.${fresh()}@example.com\n`,
+    }),
+    expect: authenticated('OK', SITE_HIDDEN('USER_ERROR:NOT_FOUND')),
   },
 };
 

@@ -74,16 +74,14 @@ async function oneTimeToken(
 ): Promise<string> {
   const token = generateToken();
   const now = new Date();
-  await dataSource
-    .getRepository(OneTimeTokenEntity)
-    .insert({
-      kind,
-      tokenHash: hashToken(token),
-      personId: person.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + 3600_000),
-      usedAt: null,
-    });
+  await dataSource.getRepository(OneTimeTokenEntity).insert({
+    kind,
+    tokenHash: hashToken(token),
+    personId: person.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 3600_000),
+    usedAt: null,
+  });
   return token;
 }
 

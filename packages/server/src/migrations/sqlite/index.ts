@@ -3,9 +3,11 @@ import type { MigrationInterface } from 'typeorm';
 import { Initial1795391686915 } from './1795391686915-Initial';
 import { AccountsMailAudit1795392070973 } from './1795392070973-AccountsMailAudit';
 import { PersonSearchKeys1795393004730 } from './1795393004730-PersonSearchKeys';
+import { SiteActivePeriods1795393250177 } from './1795393250177-SiteActivePeriods';
 
 export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [
   Initial1795391686915,
   AccountsMailAudit1795392070973,
   PersonSearchKeys1795393004730,
+  SiteActivePeriods1795393250177,
 ];

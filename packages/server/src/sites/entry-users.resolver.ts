@@ -1,0 +1,131 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Permission, type FieldProblem, type Locale } from '@entry/shared';
+import { Auth } from '../graphql/auth.directive';
+import type { Context } from '../graphql/context';
+import { DeletePayload } from '../people/people.types';
+import type { EntryUserEntity } from './entry-user.entity';
+import { importEntryUsers, previewEntryUserImport, type ImportRow } from './entry-user-import';
+import { addEntryUser, removeEntryUser, updateEntryUser } from './entry-users.service';
+import { attemptSites, siteUserErrors } from './site-errors';
+import { siteScopeOf } from './site-scope';
+import {
+  EntryUserImportPayload,
+  EntryUserImportPreview,
+  EntryUserImportRow,
+  EntryUserInput,
+  EntryUserObject,
+  EntryUserPayload,
+} from './site.type';
+import { actorOf } from './sites.resolver';
+
+export function importRowOf(row: ImportRow, locale: Locale): EntryUserImportRow {
+  return {
+    line: row.line,
+    firstName: row.values.firstName,
+    lastName: row.values.lastName,
+    email: row.values.email,
+    apartment: row.values.apartment ?? null,
+    valid: row.problems.length === 0,
+    problems: siteUserErrors(row.problems, locale),
+  };
+}
+
+@Resolver(() => EntryUserObject)
+export class EntryUserResolver {
+  @FieldResolver(() => Boolean, { description: 'false once removed' })
+  active(@Root() user: EntryUserEntity): boolean {
+    return user.removedAt === null;
+  }
+
+  @Auth(Permission.AUTHENTICATED)
+  @Mutation(() => EntryUserPayload, { description: 'site admins: only on their own sites' })
+  async addEntryUser(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('input', () => EntryUserInput) input: EntryUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntryUserPayload> {
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actorOf(ctx)),
+    );
+    return { entryUser: value, userErrors };
+  }
+
+  @Auth(Permission.AUTHENTICATED)
+  @Mutation(() => EntryUserPayload, {
+    description: 'edits a current Entry app user; site admins: only on their own sites',
+  })
+  async updateEntryUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => EntryUserInput) input: EntryUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<EntryUserPayload> {
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      updateEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actorOf(ctx)),
+    );
+    return { entryUser: value, userErrors };
+  }
+
+  @Auth(Permission.AUTHENTICATED)
+  @Mutation(() => DeletePayload, {
+    description:
+      'billing counts the user until today included; the record stays as billing history',
+  })
+  async removeEntryUser(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<DeletePayload> {
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      removeEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
+    );
+    return { deletedId: value, userErrors };
+  }
+
+  @Auth(Permission.AUTHENTICATED)
+  @Mutation(() => EntryUserImportPreview, {
+    description:
+      'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment) and says what importing it would do; writes nothing',
+  })
+  async previewEntryUserImport(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('csv') csv: string,
+    @Ctx() ctx: Context,
+  ): Promise<EntryUserImportPreview> {
+    const { read, siteProblems } = await previewEntryUserImport(
+      ctx.dataSource,
+      siteScopeOf(ctx.viewer),
+      siteId,
+      csv,
+    );
+    const rows = read.rows.map((row) => importRowOf(row, ctx.locale));
+    const validCount = rows.filter((row) => row.valid).length;
+    const problems: FieldProblem[] = [...siteProblems, ...read.problems];
+    return {
+      columns: read.columns,
+      rows,
+      totalRows: rows.length,
+      validCount,
+      invalidCount: rows.length - validCount,
+      userErrors: siteUserErrors(problems, ctx.locale),
+    };
+  }
+
+  @Auth(Permission.AUTHENTICATED)
+  @Mutation(() => EntryUserImportPayload, {
+    description:
+      'imports every valid row of the CSV file in one transaction (all or nothing) and returns the rows skipped; at most 20,000 rows. For a progress bar use POST /api/sites/{siteId}/entry-users/import',
+  })
+  async importEntryUsers(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('csv') csv: string,
+    @Ctx() ctx: Context,
+  ): Promise<EntryUserImportPayload> {
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      importEntryUsers(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, csv, actorOf(ctx)),
+    );
+    return {
+      importedCount: value?.imported ?? 0,
+      skipped: value?.skipped.map((row) => importRowOf(row, ctx.locale)) ?? [],
+      userErrors,
+    };
+  }
+}

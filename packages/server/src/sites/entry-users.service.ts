@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  foldForSearch,
+  normalizeEntryUserInput,
+  SiteProblemReason,
+  UserErrorCode,
+  validateEntryUserInput,
+  type EntryUserInput,
+} from '@entry/shared';
+import type { AuditValues } from '../audit/audit-event.entity';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { UserInputProblem } from '../common/user-errors';
+import { isUniqueViolation } from '../database/errors';
+import { inTransaction } from '../database/transaction';
+import { EntryUserEntity } from './entry-user.entity';
+import { notFound, problem } from './site-errors';
+import { applySiteScope, isId, type SiteScope } from './site-scope';
+import type { SiteEntity } from './site.entity';
+import { requireVisibleSite } from './sites.service';
+
+const ID_FIELD = ['id'];
+const SITE_FIELD = ['siteId'];
+const EMAIL_FIELD = ['input', 'email'];
+const SEARCH_TEXT_MAX = 512;
+const SORT_KEY_MAX = 201;
+
+/** The folded keys stored beside an Entry app user: sort order and search. */
+export function entryUserKeys(input: EntryUserInput): { sortKey: string; searchText: string } {
+  return {
+    sortKey: foldForSearch(`${input.lastName} ${input.firstName}`).slice(0, SORT_KEY_MAX),
+    searchText: foldForSearch(
+      [input.firstName, input.lastName, input.email, input.apartment ?? ''].join(' '),
+    ).slice(0, SEARCH_TEXT_MAX),
+  };
+}
+
+function checkedInput(raw: EntryUserInput): EntryUserInput {
+  const input = normalizeEntryUserInput(raw);
+  const problems = validateEntryUserInput(input);
+  if (problems.length) throw new UserInputProblem(problems);
+  return input;
+}
+
+export function emailAtSite(field: readonly string[] = EMAIL_FIELD): UserInputProblem {
+  return problem(field, UserErrorCode.TAKEN, SiteProblemReason.EMAIL_AT_SITE);
+}
+
+export function siteInactive(field: readonly string[] = SITE_FIELD): UserInputProblem {
+  return problem(field, UserErrorCode.INVALID_STATE, SiteProblemReason.SITE_INACTIVE);
+}
+
+async function guardingEmail<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    // two adds of one address at once: the (siteId, activeEmail) unique index decides
+    if (isUniqueViolation(error)) throw emailAtSite();
+    throw error;
+  }
+}
+
+async function assertEmailFree(
+  manager: EntityManager,
+  siteId: string,
+  email: string,
+  exceptId?: string,
+): Promise<void> {
+  const other = await manager
+    .getRepository(EntryUserEntity)
+    .findOne({ select: { id: true }, where: { siteId, activeEmail: email } });
+  if (other && other.id !== exceptId) throw emailAtSite();
+}
+
+/** An Entry app user the scope may see (through its site), current or removed, or null. */
+export async function findVisibleEntryUser(
+  manager: EntityManager,
+  scope: SiteScope,
+  id: string,
+): Promise<EntryUserEntity | null> {
+  if (!isId(id)) return null;
+  const query = manager
+    .getRepository(EntryUserEntity)
+    .createQueryBuilder('entryUser')
+    .innerJoin('entryUser.site', 'site')
+    .where('entryUser.id = :id', { id });
+  return applySiteScope(query, 'site', scope).getOne();
+}
+
+function auditValues(user: Pick<EntryUserEntity, keyof EntryUserInput>): AuditValues {
+  return {
+    firstName: user.firstName,
+    lastName: user.lastName,
+    email: user.email,
+    apartment: user.apartment,
+  };
+}
+
+export function newEntryUser(
+  site: Pick<SiteEntity, 'id' | 'companyId'>,
+  input: EntryUserInput,
+  now: Date,
+): EntryUserEntity {
+  return Object.assign(new EntryUserEntity(), {
+    id: randomUUID(),
+    siteId: site.id,
+    companyId: site.companyId,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    activeEmail: input.email,
+    apartment: input.apartment ?? null,
+    ...entryUserKeys(input),
+    activeFrom: now,
+    removedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** A new Entry app user at an active site the viewer may see; billed from today. */
+export async function addEntryUser(
+  dataSource: DataSource,
+  scope: SiteScope,
+  siteId: string,
+  raw: EntryUserInput,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<EntryUserEntity> {
+  const input = checkedInput(raw);
+  return guardingEmail(() =>
+    inTransaction(dataSource, async (manager) => {
+      const site = await requireVisibleSite(manager, scope, siteId, SITE_FIELD);
+      if (!site.active) throw siteInactive();
+      await assertEmailFree(manager, site.id, input.email);
+      const user = newEntryUser(site, input, now);
+      await manager.getRepository(EntryUserEntity).insert(user);
+      await recordAudit(
+        manager,
+        actor,
+        {
+          companyId: site.companyId,
+          kind: 'entry_user.added',
+          subjectType: 'entry_user',
+          subjectId: user.id,
+          siteId: site.id,
+          after: auditValues(user),
+        },
+        now,
+      );
+      return user;
+    }),
+  );
+}
+
+/** Edits a current Entry app user (a removed one stays as it was: it is billing history). */
+export async function updateEntryUser(
+  dataSource: DataSource,
+  scope: SiteScope,
+  id: string,
+  raw: EntryUserInput,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<EntryUserEntity> {
+  const input = checkedInput(raw);
+  return guardingEmail(() =>
+    inTransaction(dataSource, async (manager) => {
+      const user = await findVisibleEntryUser(manager, scope, id);
+      if (!user) throw notFound(ID_FIELD);
+      if (user.removedAt) throw UserInputProblem.of(ID_FIELD, UserErrorCode.INVALID_STATE);
+      const before: AuditValues = {};
+      const after: AuditValues = {};
+      for (const key of ['firstName', 'lastName', 'email', 'apartment'] as const) {
+        const next = input[key] ?? null;
+        if (next !== user[key]) {
+          before[key] = user[key];
+          after[key] = next;
+        }
+      }
+      if (!Object.keys(after).length) return user;
+      if (input.email !== user.email) await assertEmailFree(manager, user.siteId, input.email);
+      const changes = {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email,
+        activeEmail: input.email,
+        apartment: input.apartment ?? null,
+        ...entryUserKeys(input),
+        updatedAt: now,
+      };
+      await manager.getRepository(EntryUserEntity).update({ id: user.id }, changes);
+      await recordAudit(
+        manager,
+        actor,
+        {
+          companyId: user.companyId,
+          kind: 'entry_user.updated',
+          subjectType: 'entry_user',
+          subjectId: user.id,
+          siteId: user.siteId,
+          before,
+          after,
+        },
+        now,
+      );
+      return Object.assign(user, changes);
+    }),
+  );
+}
+
+/**
+ * Removes an Entry app user: billing counts today and stops after. The row stays (removedAt set,
+ * activeEmail cleared so the address can be added again). Removing twice changes nothing.
+ */
+export async function removeEntryUser(
+  dataSource: DataSource,
+  scope: SiteScope,
+  id: string,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<string> {
+  return inTransaction(dataSource, async (manager) => {
+    const user = await findVisibleEntryUser(manager, scope, id);
+    if (!user) throw notFound(ID_FIELD);
+    const { affected } = await manager
+      .getRepository(EntryUserEntity)
+      .update(
+        { id: user.id, removedAt: IsNull() },
+        { removedAt: now, activeEmail: null, updatedAt: now },
+      );
+    if (affected) {
+      await recordAudit(
+        manager,
+        actor,
+        {
+          companyId: user.companyId,
+          kind: 'entry_user.removed',
+          subjectType: 'entry_user',
+          subjectId: user.id,
+          siteId: user.siteId,
+          before: { ...auditValues(user), removedAt: null },
+          after: { removedAt: now.toISOString() },
+        },
+        now,
+      );
+    }
+    return user.id;
+  });
+}

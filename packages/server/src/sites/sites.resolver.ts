@@ -1,0 +1,194 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ErrorCode, Permission } from '@entry/shared';
+import type { AuditActor } from '../audit/audit.service';
+import { portalError } from '../graphql/errors';
+import { Auth } from '../graphql/auth.directive';
+import type { Context } from '../graphql/context';
+import { clientIp } from '../http/client-ip';
+import type { PersonEntity } from '../people/person.entity';
+import { PersonObject } from '../people/person.type';
+import type { EntryUserEntity } from './entry-user.entity';
+import type { LazyConnection } from './lazy-connection';
+import { nestedConnection, type DeferredConnection } from './nested-connection';
+import { attemptSites } from './site-errors';
+import { siteScopeOf } from './site-scope';
+import {
+  EntryUserConnection,
+  SiteConnection,
+  SiteInput,
+  SiteObject,
+  SitePayload,
+} from './site.type';
+import type { SiteEntity } from './site.entity';
+import { createSite, deactivateSite, listSites, reactivateSite, updateSite } from './sites.service';
+
+export function actorOf(ctx: Context): AuditActor {
+  return { viewer: ctx.viewer, ip: clientIp(ctx.req) };
+}
+
+@Resolver(() => SiteObject)
+export class SiteResolver {
+  @Auth(Permission.AUTHENTICATED)
+  @Query(() => SiteConnection, {
+    description:
+      'sites the viewer may manage, by name (site admins: their own); search matches name or address',
+  })
+  sites(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; default 20' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('active', () => Boolean, {
+      nullable: true,
+      description: 'true: active sites only; false: deactivated only; omitted: both',
+    })
+    active?: boolean | null,
+  ): Promise<LazyConnection<SiteEntity>> {
+    return listSites(
+      ctx.dataSource,
+      siteScopeOf(ctx.viewer),
+      { first, after, search, active },
+      ctx.locale,
+    );
+  }
+
+  @Auth(Permission.AUTHENTICATED)
+  @Query(() => SiteObject, {
+    nullable: true,
+    description: 'null for an id the viewer may not see, as for one that does not exist',
+  })
+  site(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SiteEntity | null> {
+    return ctx.loaders.sites.forScope(siteScopeOf(ctx.viewer)).siteById.load(id);
+  }
+
+  @Auth(Permission.ALL_SITES)
+  @Mutation(() => SitePayload)
+  async createSite(
+    @Arg('input', () => SiteInput) input: SiteInput,
+    @Ctx() ctx: Context,
+  ): Promise<SitePayload> {
+    const viewer = ctx.viewer;
+    // @auth(ALL_SITES) lets only people of an approved company through
+    if (viewer?.kind !== 'person') throw portalError(ErrorCode.FORBIDDEN, ctx.locale);
+    if (!viewer.company.billingSetupComplete)
+      throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, ctx.locale);
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      createSite(ctx.dataSource, viewer.company.id, input, actorOf(ctx)),
+    );
+    return { site: value, userErrors };
+  }
+
+  @Auth(Permission.AUTHENTICATED)
+  @Mutation(() => SitePayload, { description: 'site admins: only their own sites' })
+  async updateSite(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => SiteInput) input: SiteInput,
+    @Ctx() ctx: Context,
+  ): Promise<SitePayload> {
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      updateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actorOf(ctx)),
+    );
+    return { site: value, userErrors };
+  }
+
+  @Auth(Permission.ALL_SITES)
+  @Mutation(() => SitePayload, { description: 'stops billing for the site from the next day on' })
+  async deactivateSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SitePayload> {
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      deactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
+    );
+    return { site: value, userErrors };
+  }
+
+  @Auth(Permission.ALL_SITES)
+  @Mutation(() => SitePayload, {
+    description: 'makes a deactivated site active again: billing counts its users from today',
+  })
+  async reactivateSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SitePayload> {
+    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+      reactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
+    );
+    return { site: value, userErrors };
+  }
+
+  @Auth(Permission.ALL_SITES)
+  @FieldResolver(() => [PersonObject], { description: 'site admins assigned to this site' })
+  siteAdmins(@Root() site: SiteEntity, @Ctx() ctx: Context): Promise<PersonEntity[]> {
+    return ctx.loaders.sites.siteAdmins.load(site.id);
+  }
+
+  @FieldResolver(() => EntryUserConnection, {
+    description: 'the Entry app users of the site, by last name then first name',
+  })
+  entryUsers(
+    @Root() site: SiteEntity,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; default 20' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'matches names, email or apartment',
+    })
+    search?: string | null,
+    @Arg('includeRemoved', () => Boolean, {
+      nullable: true,
+      description: 'also list removed users (billing history); default false',
+    })
+    includeRemoved?: boolean | null,
+  ): DeferredConnection<EntryUserEntity> {
+    const loaders = ctx.loaders.sites;
+    const list = {
+      siteId: site.id,
+      search: search?.trim() || null,
+      includeRemoved: includeRemoved ?? false,
+    };
+    return nestedConnection(
+      { first, after, locale: ctx.locale },
+      (limit) =>
+        loaders.entryUserPages.load({ ...list, limit, after: after ?? null, locale: ctx.locale }),
+      (user) => [user.sortKey, user.id],
+      () => loaders.entryUserCounts.load(list),
+    );
+  }
+
+  @FieldResolver(() => Int, { description: 'current Entry app users of the site' })
+  entryUserCount(@Root() site: SiteEntity, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.sites.entryUserCounts.load({
+      siteId: site.id,
+      search: null,
+      includeRemoved: false,
+    });
+  }
+}
+
+@Resolver(() => PersonObject)
+export class PersonSitesResolver {
+  @FieldResolver(() => SiteConnection, {
+    description:
+      'for a site admin the sites assigned to them; for the other levels every site of the company',
+  })
+  sites(
+    @Root() person: PersonEntity,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+  ): DeferredConnection<SiteEntity> {
+    const loaders = ctx.loaders.sites.forScope(siteScopeOf(ctx.viewer));
+    const key = {
+      personId: person.id,
+      companyId: person.companyId,
+      accessLevel: person.accessLevel,
+      search: search?.trim() || null,
+    };
+    return nestedConnection(
+      { first, after, locale: ctx.locale },
+      (limit) =>
+        loaders.personSitePages.load({ ...key, limit, after: after ?? null, locale: ctx.locale }),
+      (site) => [site.nameKey, site.id],
+      () => loaders.personSiteCounts.load(key),
+    );
+  }
+}

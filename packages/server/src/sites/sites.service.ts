@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  foldForSearch,
+  LIMITS,
+  normalizeSiteInput,
+  SiteProblemReason,
+  UserErrorCode,
+  validateSiteInput,
+  type Locale,
+  type SiteInput,
+} from '@entry/shared';
+import type { AuditValues } from '../audit/audit-event.entity';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { applyKeyset, pageSize, toConnection } from '../common/connection';
+import { whereFoldedContains } from '../common/search-sql';
+import { UserInputProblem } from '../common/user-errors';
+import { isUniqueViolation } from '../database/errors';
+import { inTransaction } from '../database/transaction';
+import { withLazyTotal, type LazyConnection } from './lazy-connection';
+import { SiteActivePeriodEntity } from './site-active-period.entity';
+import { notFound, problem } from './site-errors';
+import { applySiteScope, isId, type SiteScope } from './site-scope';
+import { SiteEntity } from './site.entity';
+
+const ID_FIELD = ['id'];
+const NAME_FIELD = ['input', 'name'];
+
+export interface SiteListFilter {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly search?: string | null;
+  /** true: active sites only; false: deactivated only; null: both */
+  readonly active?: boolean | null;
+}
+
+/** The sites query of a scope, with the list's filters. */
+export function visibleSites(
+  manager: EntityManager,
+  scope: SiteScope,
+  filter: Pick<SiteListFilter, 'search' | 'active'> = {},
+) {
+  const query = manager.getRepository(SiteEntity).createQueryBuilder('site');
+  applySiteScope(query, 'site', scope);
+  whereFoldedContains(query, 'site.searchText', filter.search);
+  if (filter.active !== null && filter.active !== undefined)
+    query.andWhere('site.active = :active', { active: filter.active });
+  return query;
+}
+
+/** The sites a viewer may see, sorted by name, a page at a time; totalCount only when asked. */
+export async function listSites(
+  dataSource: DataSource,
+  scope: SiteScope,
+  filter: SiteListFilter,
+  locale: Locale,
+): Promise<LazyConnection<SiteEntity>> {
+  const size = pageSize(filter.first, locale);
+  const rows = await applyKeyset(
+    visibleSites(dataSource.manager, scope, filter),
+    'site.nameKey',
+    'site.id',
+    filter.after,
+    size,
+    locale,
+  ).getMany();
+  const page = toConnection(rows, size, (site) => [site.nameKey, site.id], 0);
+  return withLazyTotal(page, () => visibleSites(dataSource.manager, scope, filter).getCount());
+}
+
+/** A site the scope may see, or null: another company's id reads like an unknown one. */
+export async function findVisibleSite(
+  manager: EntityManager,
+  scope: SiteScope,
+  id: string,
+): Promise<SiteEntity | null> {
+  if (!isId(id)) return null;
+  return visibleSites(manager, scope).andWhere('site.id = :id', { id }).getOne();
+}
+
+/** A site the scope may see, or NOT_FOUND on `field`. */
+export async function requireVisibleSite(
+  manager: EntityManager,
+  scope: SiteScope,
+  id: string,
+  field: readonly string[] = ID_FIELD,
+): Promise<SiteEntity> {
+  const site = await findVisibleSite(manager, scope, id);
+  if (!site) throw notFound(field);
+  return site;
+}
+
+function siteKeys(input: SiteInput) {
+  const nameKey = foldForSearch(input.name).slice(0, LIMITS.siteName);
+  const searchText = foldForSearch(`${input.name} ${input.address ?? ''}`).slice(
+    0,
+    LIMITS.siteName + LIMITS.address + 1,
+  );
+  return { nameKey, searchText };
+}
+
+function checkedInput(raw: SiteInput): SiteInput & { nameKey: string; searchText: string } {
+  const input = normalizeSiteInput(raw);
+  const problems = validateSiteInput(input);
+  const keys = siteKeys(input);
+  // a name of nothing but combining marks folds to nothing: as good as blank
+  if (!problems.length && !keys.nameKey)
+    problems.push({ field: NAME_FIELD, code: UserErrorCode.REQUIRED });
+  if (problems.length) throw new UserInputProblem(problems);
+  return { ...input, ...keys };
+}
+
+function nameTaken(): UserInputProblem {
+  return problem(NAME_FIELD, UserErrorCode.TAKEN, SiteProblemReason.SITE_NAME_TAKEN);
+}
+
+async function assertNameFree(
+  manager: EntityManager,
+  companyId: string,
+  nameKey: string,
+  exceptId?: string,
+): Promise<void> {
+  const other = await manager
+    .getRepository(SiteEntity)
+    .findOne({ select: { id: true }, where: { companyId, nameKey } });
+  if (other && other.id !== exceptId) throw nameTaken();
+}
+
+/** Runs a write that may hit the (company, nameKey) unique index in a race: TAKEN, not a 500. */
+async function guardingName<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken();
+    throw error;
+  }
+}
+
+/** A new, active site of the company; billing counts its users from today. */
+export async function createSite(
+  dataSource: DataSource,
+  companyId: string,
+  raw: SiteInput,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<SiteEntity> {
+  const input = checkedInput(raw);
+  return guardingName(() =>
+    inTransaction(dataSource, async (manager) => {
+      await assertNameFree(manager, companyId, input.nameKey);
+      const site = manager.getRepository(SiteEntity).create({
+        id: randomUUID(),
+        companyId,
+        name: input.name,
+        nameKey: input.nameKey,
+        address: input.address ?? null,
+        searchText: input.searchText,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+        deactivatedAt: null,
+      });
+      await manager.getRepository(SiteEntity).insert(site);
+      await manager
+        .getRepository(SiteActivePeriodEntity)
+        .insert({ id: randomUUID(), siteId: site.id, startedAt: now, endedAt: null });
+      await recordAudit(
+        manager,
+        actor,
+        {
+          companyId,
+          kind: 'site.created',
+          subjectType: 'site',
+          subjectId: site.id,
+          siteId: site.id,
+          after: { name: site.name, address: site.address },
+        },
+        now,
+      );
+      return site;
+    }),
+  );
+}
+
+/** Renames or re-addresses a site the viewer may see (site admins: their own). */
+export async function updateSite(
+  dataSource: DataSource,
+  scope: SiteScope,
+  id: string,
+  raw: SiteInput,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<SiteEntity> {
+  const input = checkedInput(raw);
+  return guardingName(() =>
+    inTransaction(dataSource, async (manager) => {
+      const site = await requireVisibleSite(manager, scope, id);
+      const before: AuditValues = {};
+      const after: AuditValues = {};
+      if (input.name !== site.name) {
+        before['name'] = site.name;
+        after['name'] = input.name;
+      }
+      if ((input.address ?? null) !== site.address) {
+        before['address'] = site.address;
+        after['address'] = input.address ?? null;
+      }
+      if (!Object.keys(after).length) return site;
+      if (input.nameKey !== site.nameKey)
+        await assertNameFree(manager, site.companyId, input.nameKey, site.id);
+      const changes = {
+        name: input.name,
+        nameKey: input.nameKey,
+        address: input.address ?? null,
+        searchText: input.searchText,
+        updatedAt: now,
+      };
+      await manager.getRepository(SiteEntity).update({ id: site.id }, changes);
+      await recordAudit(
+        manager,
+        actor,
+        {
+          companyId: site.companyId,
+          kind: 'site.updated',
+          subjectType: 'site',
+          subjectId: site.id,
+          siteId: site.id,
+          before,
+          after,
+        },
+        now,
+      );
+      return Object.assign(site, changes);
+    }),
+  );
+}
+
+/**
+ * Deactivates a site: billing stops from the next day on (today still counts); the site, its
+ * users and its history stay. Deactivating an inactive site changes nothing.
+ */
+export async function deactivateSite(
+  dataSource: DataSource,
+  scope: SiteScope,
+  id: string,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<SiteEntity> {
+  return inTransaction(dataSource, async (manager) => {
+    const site = await requireVisibleSite(manager, scope, id);
+    // conditional: of two concurrent deactivations, one changes the row and writes the history
+    const { affected } = await manager
+      .getRepository(SiteEntity)
+      .update({ id: site.id, active: true }, { active: false, deactivatedAt: now, updatedAt: now });
+    if (!affected) return requireVisibleSite(manager, scope, site.id);
+    await manager
+      .getRepository(SiteActivePeriodEntity)
+      .update({ siteId: site.id, endedAt: IsNull() }, { endedAt: now });
+    await recordAudit(
+      manager,
+      actor,
+      {
+        companyId: site.companyId,
+        kind: 'site.deactivated',
+        subjectType: 'site',
+        subjectId: site.id,
+        siteId: site.id,
+        before: { active: true },
+        after: { active: false },
+      },
+      now,
+    );
+    return Object.assign(site, { active: false, deactivatedAt: now, updatedAt: now });
+  });
+}
+
+/** Makes a deactivated site active again: billing counts its users again from today. */
+export async function reactivateSite(
+  dataSource: DataSource,
+  scope: SiteScope,
+  id: string,
+  actor: AuditActor,
+  now = new Date(),
+): Promise<SiteEntity> {
+  return inTransaction(dataSource, async (manager) => {
+    const site = await requireVisibleSite(manager, scope, id);
+    const { affected } = await manager
+      .getRepository(SiteEntity)
+      .update(
+        { id: site.id, active: false },
+        { active: true, deactivatedAt: null, updatedAt: now },
+      );
+    if (!affected) return requireVisibleSite(manager, scope, site.id);
+    await manager
+      .getRepository(SiteActivePeriodEntity)
+      .insert({ id: randomUUID(), siteId: site.id, startedAt: now, endedAt: null });
+    await recordAudit(
+      manager,
+      actor,
+      {
+        companyId: site.companyId,
+        kind: 'site.reactivated',
+        subjectType: 'site',
+        subjectId: site.id,
+        siteId: site.id,
+        before: { active: false },
+        after: { active: true },
+      },
+      now,
+    );
+    return Object.assign(site, { active: true, deactivatedAt: null, updatedAt: now });
+  });
+}

@@ -1,0 +1,540 @@
+import { AuditEventEntity } from '../../src/audit/audit-event.entity';
+import { PersonStatus } from '../../src/people/person.entity';
+import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
+import { SiteEntity } from '../../src/sites/site.entity';
+import { testDialects } from '../databases';
+import { assignSite, buildCompany, buildPerson, buildSite, tokenFor } from '../factories';
+import { startTestPortal, type TestPortal } from '../portal';
+import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
+
+type Errors = Array<{ field: string[] | null; code: string; message: string }>;
+type SiteResult = { id: string; name: string; address: string | null; active: boolean } | null;
+type Page = {
+  edges: Array<{ cursor: string; node: { id: string; name: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+};
+
+const SITE_FIELDS = 'id name address active deactivatedAt';
+const CREATE = `mutation ($input: SiteInput!) {
+  createSite(input: $input) { site { ${SITE_FIELDS} } userErrors { field code message } }
+}`;
+const UPDATE = `mutation ($id: ID!, $input: SiteInput!) {
+  updateSite(id: $id, input: $input) { site { ${SITE_FIELDS} } userErrors { field code message } }
+}`;
+const DEACTIVATE = `mutation ($id: ID!) {
+  deactivateSite(id: $id) { site { ${SITE_FIELDS} } userErrors { field code message } }
+}`;
+const REACTIVATE = `mutation ($id: ID!) {
+  reactivateSite(id: $id) { site { ${SITE_FIELDS} } userErrors { field code message } }
+}`;
+const SITES = `query ($first: Int, $after: String, $search: String, $active: Boolean) {
+  sites(first: $first, after: $after, search: $search, active: $active) {
+    edges { cursor node { id name } } pageInfo { hasNextPage endCursor } totalCount
+  }
+}`;
+const SITE = `query ($id: ID!) { site(id: $id) { ${SITE_FIELDS} } }`;
+const MY_SITES = `{ me { sites(first: 100) { edges { node { id } } totalCount } } }`;
+const PERSON_SITES = `query ($id: ID!) { person(id: $id) { id sites(first: 100) { edges { node { id } } totalCount } } }`;
+const SITE_ADMINS = `query ($id: ID!) { site(id: $id) { id siteAdmins { id } } }`;
+
+describe.each(testDialects())('sites on %s', (dialect) => {
+  let portal: TestPortal;
+  let world: SitesWorld;
+
+  beforeAll(async () => {
+    portal = await startTestPortal(dialect);
+    world = await buildSitesWorld(portal.dataSource);
+  });
+  afterAll(async () => {
+    await portal?.close();
+  });
+
+  const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
+    portal.gql<T>(query, variables, token ? { token } : {});
+
+  async function create(token: string, input: Record<string, unknown>) {
+    const response = await as<{ createSite: { site: SiteResult; userErrors: Errors } }>(
+      token,
+      CREATE,
+      { input },
+    );
+    return response;
+  }
+
+  const ids = (page: Page | undefined) => page?.edges.map((edge) => edge.node.id) ?? [];
+
+  async function auditOf(siteId: string, kind: string) {
+    return portal.dataSource.getRepository(AuditEventEntity).findBy({ siteId, kind });
+  }
+
+  describe('createSite', () => {
+    it('should create an active site with trimmed values, an open active period and an audit event when a payment admin asks', async () => {
+      const response = await create(world.paymentAdmin.token, {
+        name: '  Vasagatan   7 ',
+        address: ' Vasagatan 7, Göteborg ',
+      });
+      const payload = response.data!.createSite;
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.site).toMatchObject({
+        name: 'Vasagatan 7',
+        address: 'Vasagatan 7, Göteborg',
+        active: true,
+      });
+      const id = payload.site!.id;
+      const periods = await portal.dataSource
+        .getRepository(SiteActivePeriodEntity)
+        .findBy({ siteId: id });
+      expect(periods).toHaveLength(1);
+      expect(periods[0]!.endedAt).toBeNull();
+      const [event] = await auditOf(id, 'site.created');
+      expect(event).toMatchObject({
+        companyId: world.company.id,
+        actorPersonId: world.paymentAdmin.person.id,
+        subjectType: 'site',
+        after: { name: 'Vasagatan 7', address: 'Vasagatan 7, Göteborg' },
+      });
+      expect(event!.ip).toBeTruthy();
+    });
+
+    it('should create a site when a system admin asks', async () => {
+      const response = await create(world.systemAdmin.token, { name: 'Drottninggatan 1' });
+      expect(response.data!.createSite.userErrors).toEqual([]);
+      expect(response.data!.createSite.site).toMatchObject({ address: null });
+    });
+
+    it('should answer FORBIDDEN with code BILLING_SETUP_REQUIRED when billing setup is not complete', async () => {
+      const company = await buildCompany(portal.dataSource, { billingSetupComplete: false });
+      const admin = await buildPerson(portal.dataSource, company);
+      const response = await create(await tokenFor(portal.dataSource, admin), { name: 'Early' });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('BILLING_SETUP_REQUIRED');
+      expect(
+        await portal.dataSource.getRepository(SiteEntity).countBy({ companyId: company.id }),
+      ).toBe(0);
+    });
+
+    it.each([
+      ['FORBIDDEN', 'a site admin', 'siteAdmin'],
+      ['FORBIDDEN', 'an operator', 'operator'],
+      ['UNAUTHENTICATED', 'an anonymous caller', 'anonymous'],
+    ] as const)('should answer %s when %s asks', async (code, _label, who) => {
+      const token =
+        who === 'siteAdmin'
+          ? world.siteAdmin.token
+          : who === 'operator'
+            ? world.operatorToken
+            : undefined;
+      const response = await as(token, CREATE, { input: { name: 'Not allowed' } });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe(code);
+    });
+
+    it.each([
+      [{ name: '   ' }, ['input', 'name'], 'REQUIRED'],
+      [{ name: 'x'.repeat(201) }, ['input', 'name'], 'TOO_LONG'],
+      [{ name: 'Long address', address: 'x'.repeat(301) }, ['input', 'address'], 'TOO_LONG'],
+    ])('should answer a userError when the input is %j', async (input, field, code) => {
+      const response = await create(world.paymentAdmin.token, input);
+      expect(response.data!.createSite.site).toBeNull();
+      expect(response.data!.createSite.userErrors).toEqual([
+        expect.objectContaining({ field, code }),
+      ]);
+    });
+
+    it('should answer TAKEN on the name when another site of the company has it in another case or with accents', async () => {
+      await create(world.paymentAdmin.token, { name: 'Åsgatan 4' });
+      const response = await create(world.paymentAdmin.token, { name: 'ASGATAN  4' });
+      expect(response.data!.createSite.userErrors).toEqual([
+        {
+          field: ['input', 'name'],
+          code: 'TAKEN',
+          message: 'Another site already has this name.',
+        },
+      ]);
+    });
+
+    it('should allow a name another company uses when the company has no such site', async () => {
+      const response = await create(world.paymentAdmin.token, {
+        name: world.rivalSite.name + ' B',
+      });
+      expect(response.data!.createSite.userErrors).toEqual([]);
+      const rival = await create(world.rivalAdmin.token, { name: world.other.name });
+      expect(rival.data!.createSite.userErrors).toEqual([]);
+    });
+
+    it('should create one site and answer TAKEN to the other when two creates with one name race', async () => {
+      const results = await Promise.all(
+        [1, 2, 3].map(() => create(world.paymentAdmin.token, { name: 'Racing Lane 1' })),
+      );
+      const codes = results.map(
+        (result) => result.data?.createSite.userErrors[0]?.code ?? (result.errors ? 'ERROR' : 'OK'),
+      );
+      expect(codes.sort()).toEqual(['OK', 'TAKEN', 'TAKEN']);
+      expect(
+        await portal.dataSource
+          .getRepository(SiteEntity)
+          .countBy({ companyId: world.company.id, nameKey: 'racing lane 1' }),
+      ).toBe(1);
+    });
+  });
+
+  describe('updateSite', () => {
+    it('should rename a site and audit before and after when a payment admin asks', async () => {
+      const site = await buildSite(portal.dataSource, world.company, { name: 'Old Name 1' });
+      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+        world.paymentAdmin.token,
+        UPDATE,
+        { id: site.id, input: { name: 'New Name 1', address: site.address } },
+      );
+      expect(response.data!.updateSite).toEqual({
+        site: expect.objectContaining({ id: site.id, name: 'New Name 1' }),
+        userErrors: [],
+      });
+      const [event] = await auditOf(site.id, 'site.updated');
+      expect(event).toMatchObject({
+        before: { name: 'Old Name 1' },
+        after: { name: 'New Name 1' },
+      });
+    });
+
+    it('should keep a site its own name in another case when it is renamed', async () => {
+      const site = await buildSite(portal.dataSource, world.company, { name: 'Case Street' });
+      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+        world.paymentAdmin.token,
+        UPDATE,
+        { id: site.id, input: { name: 'CASE STREET' } },
+      );
+      expect(response.data!.updateSite.userErrors).toEqual([]);
+      expect(response.data!.updateSite.site?.name).toBe('CASE STREET');
+    });
+
+    it('should answer TAKEN when the new name is another site of the company', async () => {
+      const site = await buildSite(portal.dataSource, world.company, { name: 'Taken Test A' });
+      const response = await as<{ updateSite: { userErrors: Errors } }>(
+        world.paymentAdmin.token,
+        UPDATE,
+        { id: site.id, input: { name: world.other.name.toUpperCase() } },
+      );
+      expect(response.data!.updateSite.userErrors[0]).toMatchObject({
+        field: ['input', 'name'],
+        code: 'TAKEN',
+      });
+    });
+
+    it('should let a site admin edit a site assigned to them', async () => {
+      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+        world.siteAdmin.token,
+        UPDATE,
+        {
+          id: world.own.id,
+          input: { name: world.own.name, address: 'Kungsgatan 12, 111 43 Stockholm' },
+        },
+      );
+      expect(response.data!.updateSite.userErrors).toEqual([]);
+      expect(response.data!.updateSite.site?.address).toBe('Kungsgatan 12, 111 43 Stockholm');
+    });
+
+    it.each([
+      ['a site admin on a site not assigned to them', 'siteAdmin', 'other'],
+      ['a payment admin of another company', 'rivalAdmin', 'own'],
+      ['an operator', 'operator', 'own'],
+      ['anyone, on an id that does not exist', 'paymentAdmin', 'missing'],
+      ['anyone, on an id that is no id', 'paymentAdmin', 'garbage'],
+    ] as const)('should answer NOT_FOUND when %s asks', async (_label, who, target) => {
+      const token =
+        who === 'operator'
+          ? world.operatorToken
+          : world[who as 'siteAdmin' | 'rivalAdmin' | 'paymentAdmin'].token;
+      const id =
+        target === 'missing'
+          ? '00000000-0000-4000-8000-000000000000'
+          : target === 'garbage'
+            ? 'not-an-id'
+            : world[target].id;
+      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+        token,
+        UPDATE,
+        { id, input: { name: 'Hijacked' } },
+      );
+      expect(response.data!.updateSite).toEqual({
+        site: null,
+        userErrors: [expect.objectContaining({ field: ['id'], code: 'NOT_FOUND' })],
+      });
+    });
+  });
+
+  describe('deactivateSite and reactivateSite', () => {
+    it('should deactivate a site, close its active period and keep it listed as inactive', async () => {
+      const site = await buildSite(portal.dataSource, world.company, { name: 'Closing Down 1' });
+      const response = await as<{
+        deactivateSite: { site: SiteResult & { deactivatedAt: string }; userErrors: Errors };
+      }>(world.systemAdmin.token, DEACTIVATE, { id: site.id });
+      expect(response.data!.deactivateSite.userErrors).toEqual([]);
+      expect(response.data!.deactivateSite.site).toMatchObject({ active: false });
+      expect(response.data!.deactivateSite.site!.deactivatedAt).toBeTruthy();
+      const periods = await portal.dataSource
+        .getRepository(SiteActivePeriodEntity)
+        .findBy({ siteId: site.id });
+      expect(periods.map((period) => period.endedAt !== null)).toEqual([true]);
+      expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(1);
+
+      const inactive = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+        active: false,
+        first: 100,
+      });
+      expect(ids(inactive.data?.sites)).toContain(site.id);
+      const active = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+        active: true,
+        first: 100,
+      });
+      expect(ids(active.data?.sites)).not.toContain(site.id);
+      const byId = await as<{ site: SiteResult }>(world.paymentAdmin.token, SITE, { id: site.id });
+      expect(byId.data!.site).toMatchObject({ id: site.id, active: false });
+    });
+
+    it('should change nothing when an inactive site is deactivated again', async () => {
+      const site = await buildSite(portal.dataSource, world.company, { active: false });
+      const response = await as<{ deactivateSite: { site: SiteResult; userErrors: Errors } }>(
+        world.paymentAdmin.token,
+        DEACTIVATE,
+        { id: site.id },
+      );
+      expect(response.data!.deactivateSite.site).toMatchObject({ active: false });
+      expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(0);
+    });
+
+    it('should reactivate a site with a new active period and an audit event', async () => {
+      const site = await buildSite(portal.dataSource, world.company, { name: 'Back Again 1' });
+      await as(world.paymentAdmin.token, DEACTIVATE, { id: site.id });
+      const response = await as<{
+        reactivateSite: { site: SiteResult & { deactivatedAt: string | null }; userErrors: Errors };
+      }>(world.paymentAdmin.token, REACTIVATE, { id: site.id });
+      expect(response.data!.reactivateSite).toEqual({
+        site: expect.objectContaining({ active: true, deactivatedAt: null }),
+        userErrors: [],
+      });
+      const periods = await portal.dataSource
+        .getRepository(SiteActivePeriodEntity)
+        .find({ where: { siteId: site.id }, order: { startedAt: 'ASC' } });
+      expect(periods.map((period) => period.endedAt === null)).toEqual([false, true]);
+      expect(await auditOf(site.id, 'site.reactivated')).toHaveLength(1);
+    });
+
+    it('should deactivate once when two deactivations race', async () => {
+      const site = await buildSite(portal.dataSource, world.company);
+      await Promise.all([
+        as(world.paymentAdmin.token, DEACTIVATE, { id: site.id }),
+        as(world.systemAdmin.token, DEACTIVATE, { id: site.id }),
+      ]);
+      expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(1);
+    });
+
+    it.each(['deactivateSite', 'reactivateSite'])(
+      'should answer FORBIDDEN when a site admin calls %s on their own site',
+      async (operation) => {
+        const response = await as(
+          world.siteAdmin.token,
+          operation === 'deactivateSite' ? DEACTIVATE : REACTIVATE,
+          { id: world.own.id },
+        );
+        expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      },
+    );
+
+    it('should answer NOT_FOUND when a payment admin deactivates a site of another company', async () => {
+      const response = await as<{ deactivateSite: { site: SiteResult; userErrors: Errors } }>(
+        world.paymentAdmin.token,
+        DEACTIVATE,
+        { id: world.rivalSite.id },
+      );
+      expect(response.data!.deactivateSite.userErrors[0]?.code).toBe('NOT_FOUND');
+      const stored = await portal.dataSource
+        .getRepository(SiteEntity)
+        .findOneByOrFail({ id: world.rivalSite.id });
+      expect(stored.active).toBe(true);
+    });
+  });
+
+  describe('the sites list', () => {
+    it('should page through every site once, sorted by name, when pages follow the cursors', async () => {
+      const company = await buildCompany(portal.dataSource, { billingSetupComplete: true });
+      const admin = await buildPerson(portal.dataSource, company);
+      const token = await tokenFor(portal.dataSource, admin);
+      const names = Array.from({ length: 23 }, (_, i) => `Site ${String(i).padStart(2, '0')}`);
+      for (const name of [...names].reverse())
+        await buildSite(portal.dataSource, company, { name });
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 10; pages++) {
+        const response: { data?: { sites: Page } | null } = await as<{ sites: Page }>(
+          token,
+          SITES,
+          { first: 5, after },
+        );
+        const page: Page = response.data!.sites;
+        expect(page.totalCount).toBe(23);
+        seen.push(...page.edges.map((edge) => edge.node.name));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(names);
+    });
+
+    it.each([0, 101, -1])('should answer BAD_USER_INPUT when first is %p', async (first) => {
+      const response = await as(world.paymentAdmin.token, SITES, { first });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    });
+
+    it('should answer BAD_USER_INPUT when the cursor is not one we issued', async () => {
+      const response = await as(world.paymentAdmin.token, SITES, { after: 'bogus' });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    });
+
+    it.each([
+      ['kungs', true],
+      ['KUNGSGÅTAN', true],
+      ['stockholm', true],
+      ['malmo', false],
+      ['%', false],
+      ['_', false],
+    ])(
+      'should find the own site by name or address when searching %p (%p)',
+      async (search, found) => {
+        const response = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+          search,
+          first: 100,
+        });
+        expect(ids(response.data?.sites).includes(world.own.id)).toBe(found);
+      },
+    );
+
+    it('should match LIKE wildcards and the escape character literally when searching', async () => {
+      const percent = await buildSite(portal.dataSource, world.company, { name: 'Wild 100% Hus' });
+      const plain = await buildSite(portal.dataSource, world.company, { name: 'Wild 1000 Hus' });
+      const bang = await buildSite(portal.dataSource, world.company, { name: 'Wild Hej! Hus_2' });
+      const search = async (term: string) =>
+        ids(
+          (await as<{ sites: Page }>(world.paymentAdmin.token, SITES, { search: term, first: 100 }))
+            .data?.sites,
+        ).filter((id) => [percent.id, plain.id, bang.id].includes(id));
+      expect(await search('100%')).toEqual([percent.id]);
+      expect(await search('wild 1_0')).toEqual([]);
+      expect(await search('hej!')).toEqual([bang.id]);
+      expect(await search('hus_2')).toEqual([bang.id]);
+      expect(await search('wild')).toHaveLength(3);
+    });
+
+    it('should find a site by its address without accents when searching with them', async () => {
+      const response = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+        search: 'MALMÖ',
+        first: 100,
+      });
+      expect(ids(response.data?.sites)).toEqual([world.other.id]);
+      expect(response.data!.sites.totalCount).toBe(1);
+    });
+  });
+
+  describe('scoping', () => {
+    const everySite = () => [world.own.id, world.other.id, world.rivalSite.id];
+
+    it.each([
+      ['a payment admin', 'paymentAdmin', ['own', 'other']],
+      ['a system admin', 'systemAdmin', ['own', 'other']],
+      ['a site admin', 'siteAdmin', ['own']],
+      ['a site admin without sites', 'idleSiteAdmin', []],
+      ['a payment admin of another company', 'rivalAdmin', ['rivalSite']],
+      ['an operator', 'operator', []],
+    ] as const)(
+      'should show %s exactly their sites in the list, by id and in me.sites',
+      async (_label, who, visible) => {
+        const token = who === 'operator' ? world.operatorToken : world[who].token;
+        const expected = visible.map((key) => world[key].id).sort();
+
+        const list = await as<{ sites: Page }>(token, SITES, { first: 100 });
+        const listed = ids(list.data?.sites).filter((id) => everySite().includes(id));
+        expect(listed.sort()).toEqual(expected);
+
+        for (const id of everySite()) {
+          const byId = await as<{ site: SiteResult }>(token, SITE, { id });
+          expect([id, byId.data?.site?.id ?? null]).toEqual([
+            id,
+            expected.includes(id) ? id : null,
+          ]);
+        }
+
+        const me = await as<{ me: { sites: Page } | null }>(token, MY_SITES);
+        if (who === 'operator') expect(me.data!.me).toBeNull();
+        else {
+          const mine = ids(me.data!.me!.sites).filter((id) => everySite().includes(id));
+          expect(mine.sort()).toEqual(expected);
+        }
+      },
+    );
+
+    it('should answer UNAUTHENTICATED to an anonymous caller of sites and site', async () => {
+      expect((await as(undefined, SITES)).errors?.[0]?.extensions?.['code']).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(
+        (await as(undefined, SITE, { id: world.own.id })).errors?.[0]?.extensions?.['code'],
+      ).toBe('UNAUTHENTICATED');
+    });
+
+    it('should list a site admin only their assigned sites when a payment admin reads Person.sites', async () => {
+      const response = await as<{ person: { sites: Page } | null }>(
+        world.paymentAdmin.token,
+        PERSON_SITES,
+        { id: world.siteAdmin.person.id },
+      );
+      expect(ids(response.data?.person?.sites)).toEqual([world.own.id]);
+      expect(response.data!.person!.sites.totalCount).toBe(1);
+      const admin = await as<{ person: { sites: Page } | null }>(
+        world.paymentAdmin.token,
+        PERSON_SITES,
+        { id: world.systemAdmin.person.id },
+      );
+      expect(ids(admin.data?.person?.sites)).toEqual(
+        expect.arrayContaining([world.own.id, world.other.id]),
+      );
+      expect(ids(admin.data?.person?.sites)).not.toContain(world.rivalSite.id);
+    });
+
+    it('should show no site of a person of another company when a payment admin asks', async () => {
+      const response = await as<{ person: { sites: Page } | null }>(
+        world.paymentAdmin.token,
+        PERSON_SITES,
+        { id: world.rivalAdmin.person.id },
+      );
+      // the person is not found at all; if ever found, their sites would be empty
+      expect(response.data?.person?.sites.totalCount ?? 0).toBe(0);
+    });
+
+    it('should list the site admins of a site when a payment admin asks, but not to a site admin', async () => {
+      const disabled = await buildPerson(portal.dataSource, world.company, {
+        accessLevel: 'SITE_ADMIN',
+        status: PersonStatus.DISABLED,
+      });
+      await assignSite(portal.dataSource, disabled, world.own);
+      const response = await as<{ site: { siteAdmins: Array<{ id: string }> } }>(
+        world.paymentAdmin.token,
+        SITE_ADMINS,
+        { id: world.own.id },
+      );
+      expect(response.data!.site.siteAdmins.map((person) => person.id)).toEqual([
+        world.siteAdmin.person.id,
+      ]);
+      const refused = await as(world.siteAdmin.token, SITE_ADMINS, { id: world.own.id });
+      expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
+    it('should show nothing to a person who must change their password first', async () => {
+      const person = await buildPerson(portal.dataSource, world.company, {
+        mustChangePassword: true,
+      });
+      const token = await tokenFor(portal.dataSource, person);
+      const list = await as(token, SITES);
+      expect(list.errors?.[0]?.extensions?.['code']).toBe('PASSWORD_CHANGE_REQUIRED');
+      const me = await as<{ me: { sites: Page } }>(token, MY_SITES);
+      expect(me.data!.me.sites.totalCount).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,224 @@
+import { UserErrorCode } from './error-codes';
+import type { Locale, Localized } from './locales';
+import { userErrorMessage, type FieldProblem } from './user-errors';
+import { isValidEmail, LIMITS, normalizeEmail } from './validation';
+
+/** The site form (SiteInput): a name and an optional address. */
+export interface SiteInput {
+  name: string;
+  address?: string | null;
+}
+
+/** The Entry app user form (EntryUserInput). */
+export interface EntryUserInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  apartment?: string | null;
+}
+
+/** Where a problem of a field goes: ['input', 'name'] for forms, ['rows', '12', 'email'] for CSV. */
+export type FieldPath = (field: string) => readonly string[];
+
+const inputField: FieldPath = (field) => ['input', field];
+
+function optionalText(value: string | null | undefined): string | null {
+  const trimmed = value?.trim().replace(/\s+/g, ' ');
+  return trimmed ? trimmed : null;
+}
+
+function requiredText(
+  problems: FieldProblem[],
+  path: readonly string[],
+  value: string,
+  max: number,
+): void {
+  if (!value) problems.push({ field: path, code: UserErrorCode.REQUIRED });
+  else if (value.length > max)
+    problems.push({ field: path, code: UserErrorCode.TOO_LONG, params: { max } });
+}
+
+function optionalMax(
+  problems: FieldProblem[],
+  path: readonly string[],
+  value: string | null | undefined,
+  max: number,
+): void {
+  if (value && value.length > max)
+    problems.push({ field: path, code: UserErrorCode.TOO_LONG, params: { max } });
+}
+
+/** Trims (and collapses inner runs of spaces): what gets validated and stored. */
+export function normalizeSiteInput(input: SiteInput): SiteInput {
+  return { name: input.name.trim().replace(/\s+/g, ' '), address: optionalText(input.address) };
+}
+
+/** Every problem of a (normalized) site form at once. Name uniqueness is the server's to check. */
+export function validateSiteInput(input: SiteInput, path: FieldPath = inputField): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  requiredText(problems, path('name'), input.name, LIMITS.siteName);
+  optionalMax(problems, path('address'), input.address, LIMITS.address);
+  return problems;
+}
+
+export function normalizeEntryUserInput(input: EntryUserInput): EntryUserInput {
+  return {
+    firstName: input.firstName.trim().replace(/\s+/g, ' '),
+    lastName: input.lastName.trim().replace(/\s+/g, ' '),
+    email: normalizeEmail(input.email),
+    apartment: optionalText(input.apartment),
+  };
+}
+
+/** Every problem of a (normalized) Entry app user at once; email uniqueness is the server's. */
+export function validateEntryUserInput(
+  input: EntryUserInput,
+  path: FieldPath = inputField,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  requiredText(problems, path('firstName'), input.firstName, LIMITS.personName);
+  requiredText(problems, path('lastName'), input.lastName, LIMITS.personName);
+  if (!input.email) problems.push({ field: path('email'), code: UserErrorCode.REQUIRED });
+  else if (input.email.length > LIMITS.email)
+    problems.push({
+      field: path('email'),
+      code: UserErrorCode.TOO_LONG,
+      params: { max: LIMITS.email },
+    });
+  else if (!isValidEmail(input.email))
+    problems.push({ field: path('email'), code: UserErrorCode.INVALID });
+  optionalMax(problems, path('apartment'), input.apartment, LIMITS.apartment);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV import and export of Entry app users
+
+/** The columns of the CSV file, as the import page names them, in the template's order. */
+export const ENTRY_USER_CSV_COLUMNS = ['first_name', 'last_name', 'email', 'apartment'] as const;
+export type EntryUserCsvColumn = (typeof ENTRY_USER_CSV_COLUMNS)[number];
+
+/** Columns a file must have; apartment may be left out. */
+export const ENTRY_USER_CSV_REQUIRED_COLUMNS: readonly EntryUserCsvColumn[] = [
+  'first_name',
+  'last_name',
+  'email',
+];
+
+/** The EntryUserInput field each column fills. */
+export const ENTRY_USER_CSV_FIELDS: Readonly<Record<EntryUserCsvColumn, keyof EntryUserInput>> = {
+  first_name: 'firstName',
+  last_name: 'lastName',
+  email: 'email',
+  apartment: 'apartment',
+};
+
+/** At most this many data rows per file: beyond it, split the file. */
+export const ENTRY_USER_IMPORT_MAX_ROWS = 20_000;
+
+/** Rows are checked against the database and written in batches of this size. */
+export const ENTRY_USER_IMPORT_BATCH = 500;
+
+/** The downloadable template: the header and one example row. */
+export const ENTRY_USER_CSV_TEMPLATE =
+  'first_name,last_name,email,apartment\r\nAstrid,Lindqvist,astrid.lindqvist@example.com,1102\r\n';
+
+/**
+ * Why a problem of the sites feature happened, in `params.reason`: the code stays one of the
+ * common ones (apps branch on it), the reason picks the more precise words.
+ */
+export const SiteProblemReason = {
+  /** site name: another site of the company has it (compared without case and accents) */
+  SITE_NAME_TAKEN: 'SITE_NAME_TAKEN',
+  /** adding users to a deactivated site */
+  SITE_INACTIVE: 'SITE_INACTIVE',
+  /** email: a current Entry app user of the site has it */
+  EMAIL_AT_SITE: 'EMAIL_AT_SITE',
+  /** CSV: the same email on an earlier line (params.line) */
+  DUPLICATE_IN_FILE: 'DUPLICATE_IN_FILE',
+  /** CSV: the header row lacks a column (params.column) */
+  MISSING_COLUMN: 'MISSING_COLUMN',
+  /** CSV: more rows than ENTRY_USER_IMPORT_MAX_ROWS (params.max) */
+  TOO_MANY_ROWS: 'TOO_MANY_ROWS',
+  /** CSV: no header, no rows */
+  EMPTY_FILE: 'EMPTY_FILE',
+  /** CSV: a quote opened on params.line is never closed */
+  UNCLOSED_QUOTE: 'UNCLOSED_QUOTE',
+  /** the import raced with another change of the site's users: nothing was written */
+  CONFLICT: 'CONFLICT',
+} as const;
+export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];
+
+const REASON_MESSAGES: Readonly<Record<SiteProblemReason, Localized>> = {
+  SITE_NAME_TAKEN: {
+    en: 'Another site already has this name.',
+    nl: 'Een andere locatie heeft deze naam al.',
+    sv: 'En annan anläggning har redan det här namnet.',
+    fr: 'Un autre site porte déjà ce nom.',
+  },
+  SITE_INACTIVE: {
+    en: 'This site is deactivated. Reactivate it first.',
+    nl: 'Deze locatie is gedeactiveerd. Activeer haar eerst opnieuw.',
+    sv: 'Anläggningen är inaktiverad. Aktivera den först.',
+    fr: "Ce site est désactivé. Réactivez-le d'abord.",
+  },
+  EMAIL_AT_SITE: {
+    en: 'An Entry app user of this site already has this email address.',
+    nl: 'Een Entry app-gebruiker van deze locatie heeft dit e-mailadres al.',
+    sv: 'En Entry app-användare på anläggningen har redan den här e-postadressen.',
+    fr: "Un utilisateur de l'app Entry de ce site a déjà cette adresse e-mail.",
+  },
+  DUPLICATE_IN_FILE: {
+    en: 'This email address is already on line {line} of the file.',
+    nl: 'Dit e-mailadres staat al op regel {line} van het bestand.',
+    sv: 'E-postadressen finns redan på rad {line} i filen.',
+    fr: 'Cette adresse e-mail figure déjà à la ligne {line} du fichier.',
+  },
+  MISSING_COLUMN: {
+    en: 'The file has no “{column}” column. Its first row must name the columns: first_name, last_name, email, apartment.',
+    nl: 'Het bestand heeft geen kolom “{column}”. De eerste regel moet de kolommen noemen: first_name, last_name, email, apartment.',
+    sv: 'Filen saknar kolumnen ”{column}”. Första raden ska namnge kolumnerna: first_name, last_name, email, apartment.',
+    fr: 'Le fichier n’a pas de colonne « {column} ». Sa première ligne doit nommer les colonnes : first_name, last_name, email, apartment.',
+  },
+  TOO_MANY_ROWS: {
+    en: 'The file has more than {max} rows. Split it into smaller files.',
+    nl: 'Het bestand heeft meer dan {max} regels. Verdeel het over kleinere bestanden.',
+    sv: 'Filen har fler än {max} rader. Dela upp den i mindre filer.',
+    fr: 'Le fichier contient plus de {max} lignes. Divisez-le en fichiers plus petits.',
+  },
+  EMPTY_FILE: {
+    en: 'The file is empty.',
+    nl: 'Het bestand is leeg.',
+    sv: 'Filen är tom.',
+    fr: 'Le fichier est vide.',
+  },
+  UNCLOSED_QUOTE: {
+    en: 'A quote opened on line {line} is never closed.',
+    nl: 'Een aanhalingsteken op regel {line} wordt nergens gesloten.',
+    sv: 'Ett citattecken på rad {line} avslutas aldrig.',
+    fr: 'Un guillemet ouvert à la ligne {line} n’est jamais fermé.',
+  },
+  CONFLICT: {
+    en: 'The users of this site changed during the import. Nothing was imported: please try again.',
+    nl: 'De gebruikers van deze locatie zijn tijdens het importeren gewijzigd. Er is niets geïmporteerd: probeer het opnieuw.',
+    sv: 'Anläggningens användare ändrades under importen. Inget importerades: försök igen.',
+    fr: "Les utilisateurs de ce site ont changé pendant l'import. Rien n'a été importé : veuillez réessayer.",
+  },
+};
+
+function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The words for a problem of the sites feature: the precise ones when `params.reason` names one,
+ * else the common message of its code. Form and API use it alike.
+ */
+export function siteProblemMessage(problem: FieldProblem, locale: Locale): string {
+  const reason = problem.params?.['reason'];
+  if (typeof reason === 'string' && reason in REASON_MESSAGES)
+    return fill(REASON_MESSAGES[reason as SiteProblemReason][locale], problem.params);
+  return userErrorMessage(problem, locale);
+}
