@@ -3,15 +3,20 @@ import type { DataSource, Logger as DatabaseLogger } from 'typeorm';
 import type { Config } from './config/config';
 import { createDataSource } from './database/data-source';
 import { buildPortalSchema } from './graphql/schema';
-import { startHttpServer, type HttpServer } from './http/app';
+import { startHttpServer } from './http/app';
 import { provisionOperator } from './accounts/operators';
+import { createPaymentProvider } from './billing/payments/create-payment-provider';
+import type { BillingDeps } from './billing/billing-deps';
+import { startBillingScheduler } from './billing/billing-scheduler';
 import { syncAccessLevels } from './people/sync-access-levels';
 import type { Logger } from './observability/logger';
-import { createMailTransport, startMailWorker, type MailTransport, type MailWorker } from './mail';
+import { createMailTransport, startMailWorker, type MailWorker } from './mail';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
   readonly mailPollIntervalMs?: number | null;
+  /** how often billing looks for work (monthly run, retries, suspensions); null: never (tests) */
+  readonly billingIntervalMs?: number | null;
   /** sees every SQL statement (tests count them to catch N+1 queries) */
   readonly databaseLogger?: DatabaseLogger;
 }
@@ -21,11 +26,15 @@ export interface Portal {
   readonly port: number;
   readonly dataSource: DataSource;
   readonly mailWorker: MailWorker;
-  /** Graceful: in-flight requests finish, then the database pool closes. */
+  /** what billing runs with (tests drive runs and retries with their own clock) */
+  readonly billing: BillingDeps;
+  /** Graceful: in-flight requests finish, workers stop, then the database pool closes. */
   stop(): Promise<void>;
 }
 
-/** Opens the database, brings its schema up to date, and starts serving. */
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Opens the database, brings its schema up to date, starts the workers, and serves. */
 export async function startPortal(
   config: Config,
   logger: Logger,
@@ -33,9 +42,11 @@ export async function startPortal(
 ): Promise<Portal> {
   const dataSource = createDataSource(config.database, { logger: options.databaseLogger });
   await dataSource.initialize();
-  let http: HttpServer | undefined;
-  let mailWorker: MailWorker | undefined;
-  let transport: MailTransport | undefined;
+  // What has started, stopped in reverse order: on shutdown, or when start-up fails halfway.
+  const started: Array<() => Promise<void> | void> = [() => dataSource.destroy()];
+  const stopAll = async () => {
+    for (const stop of started.reverse()) await stop();
+  };
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length)
@@ -44,13 +55,15 @@ export async function startPortal(
       });
     await syncAccessLevels(dataSource);
     if (config.operator) await provisionOperator(dataSource, config.operator);
-    transport = createMailTransport({
+
+    const transport = createMailTransport({
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
       publicUrl: config.publicUrl,
       logger,
     });
-    mailWorker = startMailWorker({
+    started.push(() => transport.close());
+    const mailWorker = startMailWorker({
       dataSource,
       transport,
       logger,
@@ -58,26 +71,28 @@ export async function startPortal(
       // bodies may hold temporary passwords; outside production the dev outbox shows them
       purgeBodiesAfterSend: config.env === 'production',
     });
-    http = await startHttpServer({ config, dataSource, schema: await buildPortalSchema(), logger });
+    started.push(() => mailWorker.stop());
+
+    const payments = createPaymentProvider(config, dataSource, logger);
+    const billing: BillingDeps = { dataSource, config, payments, logger };
+    const billingInterval =
+      options.billingIntervalMs === undefined ? HOUR_MS : options.billingIntervalMs;
+    if (billingInterval !== null) {
+      const scheduler = startBillingScheduler(billing, { intervalMs: billingInterval });
+      started.push(() => scheduler.stop());
+    }
+
+    const http = await startHttpServer({
+      payments,
+      config,
+      dataSource,
+      schema: await buildPortalSchema(),
+      logger,
+    });
+    started.push(() => http.close());
+    return { url: http.url, port: http.port, dataSource, mailWorker, billing, stop: stopAll };
   } catch (error) {
-    await mailWorker?.stop();
-    transport?.close();
-    await dataSource.destroy();
+    await stopAll();
     throw error;
   }
-  const server = http;
-  const worker = mailWorker;
-  const mailTransport = transport;
-  return {
-    url: server.url,
-    port: server.port,
-    dataSource,
-    mailWorker: worker,
-    stop: async () => {
-      await server.close();
-      await worker.stop();
-      mailTransport.close();
-      await dataSource.destroy();
-    },
-  };
 }

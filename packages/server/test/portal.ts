@@ -37,7 +37,7 @@ export interface TestPortal extends Portal {
 export async function startTestPortal(
   dialect: Dialect,
   env: Record<string, string> = {},
-  options: PortalOptions = { mailPollIntervalMs: 50 },
+  options: PortalOptions = { mailPollIntervalMs: 50, billingIntervalMs: null },
 ): Promise<TestPortal> {
   const scratch = await createScratchDatabase(dialect);
   const databaseUrl =

@@ -29,5 +29,13 @@ export const UserErrorCode = {
   WRONG_PASSWORD: 'WRONG_PASSWORD',
   /** the thing exists but is not in a state that allows this (e.g. approving a rejected company) */
   INVALID_STATE: 'INVALID_STATE',
+  /** the payment provider refused the card (declined, expired, …) */
+  CARD_REFUSED: 'CARD_REFUSED',
+  /** the invoice is paid already: never a second charge */
+  ALREADY_PAID: 'ALREADY_PAID',
+  /** a payment of this invoice is being processed; its outcome comes shortly */
+  PAYMENT_PENDING: 'PAYMENT_PENDING',
+  /** the payment provider cannot be reached right now; nothing was charged twice, try again */
+  PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

@@ -90,6 +90,30 @@ const MESSAGES: Readonly<Record<UserErrorCode, Localized>> = {
     sv: 'Det går inte i nuvarande läge.',
     fr: "Ce n'est pas possible dans l'état actuel.",
   },
+  CARD_REFUSED: {
+    en: 'The card was refused ({reason}). Try another card.',
+    nl: 'De kaart is geweigerd ({reason}). Probeer een andere kaart.',
+    sv: 'Kortet nekades ({reason}). Försök med ett annat kort.',
+    fr: 'La carte a été refusée ({reason}). Essayez une autre carte.',
+  },
+  ALREADY_PAID: {
+    en: 'This invoice is already paid.',
+    nl: 'Deze factuur is al betaald.',
+    sv: 'Fakturan är redan betald.',
+    fr: 'Cette facture est déjà payée.',
+  },
+  PAYMENT_PENDING: {
+    en: 'A payment of this invoice is being processed. Check again in a minute.',
+    nl: 'Er wordt al een betaling van deze factuur verwerkt. Kijk over een minuut opnieuw.',
+    sv: 'En betalning av fakturan behandlas redan. Kontrollera igen om en minut.',
+    fr: 'Un paiement de cette facture est en cours de traitement. Vérifiez dans une minute.',
+  },
+  PAYMENT_UNAVAILABLE: {
+    en: 'The payment service cannot be reached right now. Nothing was charged twice; try again shortly.',
+    nl: 'De betaaldienst is nu niet bereikbaar. Er is niets dubbel afgeschreven; probeer het zo opnieuw.',
+    sv: 'Betaltjänsten kan inte nås just nu. Inget har dragits två gånger; försök igen om en stund.',
+    fr: "Le service de paiement est momentanément injoignable. Rien n'a été débité deux fois ; réessayez dans un instant.",
+  },
 };
 
 /** More precise words for a code on a particular field (the last element of its path). */
@@ -118,12 +142,28 @@ const FIELD_MESSAGES: Readonly<Record<string, Partial<Record<UserErrorCode, Loca
       fr: 'Choisissez un pays dans la liste.',
     },
   },
+  acceptTermsVersion: {
+    INVALID: {
+      en: 'The billing terms have changed. Read and accept the current version.',
+      nl: 'De betalingsvoorwaarden zijn gewijzigd. Lees en accepteer de huidige versie.',
+      sv: 'Betalningsvillkoren har ändrats. Läs och godkänn den aktuella versionen.',
+      fr: 'Les conditions de facturation ont changé. Lisez et acceptez la version actuelle.',
+    },
+  },
+  paymentMethod: {
+    INVALID: {
+      en: 'System managers pay automatically by card on the 1st of each month; manual payment is for installers.',
+      nl: 'Zakelijke vastgoedbeheerders betalen automatisch per creditcard op de 1e van elke maand; handmatig betalen is voor installateurs.',
+      sv: 'Systemansvariga betalar automatiskt med kort den 1:a varje månad; manuell betalning gäller installatörer.',
+      fr: 'Les gestionnaires de système paient automatiquement par carte le 1er de chaque mois ; le paiement manuel est réservé aux installateurs.',
+    },
+  },
   vatNumber: {
     INVALID: {
-      en: 'Enter the VAT number with its country prefix, e.g. NL123456789B01.',
-      nl: 'Vul het btw-nummer in met landcode, bijvoorbeeld NL123456789B01.',
-      sv: 'Ange momsregistreringsnumret med landskod, t.ex. SE556677889901.',
-      fr: 'Saisissez le numéro de TVA avec le préfixe du pays, par ex. FR12345678901.',
+      en: 'This is not a valid VAT number for the country of your company: enter it with its country prefix, e.g. NL004495445B01, and check the digits.',
+      nl: 'Dit is geen geldig btw-nummer voor het land van uw bedrijf: vul het in met landcode, bijvoorbeeld NL004495445B01, en controleer de cijfers.',
+      sv: 'Detta är inte ett giltigt momsregistreringsnummer för företagets land: ange det med landskod, t.ex. SE556677889901, och kontrollera siffrorna.',
+      fr: "Ce n'est pas un numéro de TVA valide pour le pays de votre entreprise : saisissez-le avec le préfixe du pays, par ex. FR40303265045, et vérifiez les chiffres.",
     },
   },
   locale: {

@@ -1,12 +1,12 @@
 import express from 'express';
-import { In, type DataSource } from 'typeorm';
+import { In } from 'typeorm';
 import { Permission } from '@entry/shared';
 import { OperatorEntity } from '../accounts/operator.entity';
 import { applyKeyset, encodeCursor } from '../common/connection';
 import { csvRow } from '../common/csv';
 import { sqlDateTime } from '../database/sql-values';
 import type { AuditEventEntity } from './audit-event.entity';
-import type { Config } from '../config/config';
+import type { ContextDeps } from '../graphql/context';
 import { requirePermission, restContext } from '../http/rest-auth';
 import { PersonEntity } from '../people/person.entity';
 import { auditQuery, type AuditFilter } from './audit-list';
@@ -48,10 +48,7 @@ function filterOf(query: express.Request['query']): AuditFilter {
  * GET /api/audit-events.csv?personId=&siteId=&kind=&from=&to= : the filtered audit log, one row
  * per changed field, streamed in batches so a long history never sits in memory.
  */
-export function auditExportRouter(deps: {
-  dataSource: DataSource;
-  config: Config;
-}): express.Router {
+export function auditExportRouter(deps: ContextDeps): express.Router {
   const router = express.Router();
   router.get(
     '/audit-events.csv',

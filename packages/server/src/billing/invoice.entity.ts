@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeColumn, MoneyColumn } from '../database/columns';
-import { CompanyEntity } from '../companies/company.entity';
+import { CompanyEntity, PaymentMethodType } from '../companies/company.entity';
 
 export enum InvoiceStatus {
   OPEN = 'OPEN',
@@ -21,6 +21,7 @@ export enum InvoiceStatus {
 @Index('IDX_invoice_company_status', ['companyId', 'status'])
 // payment retries and overdue reminders
 @Index('IDX_invoice_status_due', ['status', 'dueAt'])
+@Index('IDX_invoice_status_retry', ['status', 'nextRetryAt'])
 export class InvoiceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -81,6 +82,31 @@ export class InvoiceEntity {
 
   @Column({ type: 'simple-enum', enum: InvoiceStatus })
   status: InvoiceStatus;
+
+  /** how the company paid when the invoice was issued: AUTOMATIC invoices are charged */
+  @Column({ type: 'simple-enum', enum: PaymentMethodType })
+  paymentMethod: PaymentMethodType;
+
+  /** the customer as invoiced (a later change of name or address leaves the invoice as it was) */
+  @Column({ type: 'varchar', length: 200 })
+  customerName: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  customerAddress: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  customerCountry: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  customerVatNumber: string | null;
+
+  /** automatic payments that failed so far; retries stop after the last one */
+  @Column({ type: 'integer', default: 0 })
+  failedAttempts: number;
+
+  /** when the next automatic retry is due (null: none planned) */
+  @DateTimeColumn({ nullable: true })
+  nextRetryAt: Date | null;
 
   @DateTimeColumn({ nullable: true })
   paidAt: Date | null;

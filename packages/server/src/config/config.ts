@@ -14,6 +14,8 @@ export interface Config {
   readonly mailFrom: string;
   readonly operator: { readonly email: string; readonly password: string } | null;
   readonly stripe: StripeConfig | null;
+  /** Who issues the invoices (printed on them; decides domestic VAT vs reverse charge). */
+  readonly seller: SellerConfig;
   /** Directory of the built web app, served at `/`. */
   readonly webDistDir: string;
 }
@@ -21,6 +23,14 @@ export interface Config {
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
   | { readonly type: 'mariadb'; readonly url: string };
+
+export interface SellerConfig {
+  readonly name: string;
+  readonly address: string;
+  /** ISO 3166-1 alpha-2 */
+  readonly country: string;
+  readonly vatNumber: string;
+}
 
 export interface StripeConfig {
   readonly secretKey: string;
@@ -182,6 +192,22 @@ function parseStripe(env: Env): StripeConfig | null {
   return { secretKey, webhookSecret, publishableKey, apiBase };
 }
 
+function parseSeller(env: Env): SellerConfig {
+  const country = (read(env, 'SELLER_COUNTRY') ?? 'NL').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country)) {
+    throw new ConfigError(
+      'SELLER_COUNTRY',
+      `must be an ISO 3166-1 alpha-2 code such as NL (got "${country}")`,
+    );
+  }
+  return {
+    name: read(env, 'SELLER_NAME') ?? 'Entry Portal B.V.',
+    address: read(env, 'SELLER_ADDRESS') ?? 'Stationsplein 1, 1012 AB Amsterdam, Netherlands',
+    country,
+    vatNumber: read(env, 'SELLER_VAT_NUMBER') ?? 'NL000099998B57',
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = parsePort(env);
   const publicUrl = parsePublicUrl(env, port);
@@ -194,6 +220,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: parseMailFrom(env, publicUrl),
     operator: parseOperator(env),
     stripe: parseStripe(env),
+    seller: parseSeller(env),
     webDistDir: read(env, 'WEB_DIST_DIR') ?? DEFAULT_WEB_DIST,
   };
 }

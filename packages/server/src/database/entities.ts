@@ -4,7 +4,13 @@ import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { SessionEntity } from '../accounts/session.entity';
+import { BillingAccountEntity } from '../billing/billing-account.entity';
+import { InvoiceLineUserEntity } from '../billing/invoice-line-user.entity';
 import { InvoiceLineEntity } from '../billing/invoice-line.entity';
+import { InvoiceSequenceEntity } from '../billing/invoice-sequence.entity';
+import { PaymentAttemptEntity } from '../billing/payment-attempt.entity';
+import { SandboxCardEntity, SandboxChargeEntity } from '../billing/sandbox-card.entity';
+import { WebhookEventEntity } from '../billing/webhook-event.entity';
 import { InvoiceEntity } from '../billing/invoice.entity';
 import { CompanyEntity } from '../companies/company.entity';
 import { AccessLevelEntity } from '../people/access-level.entity';
@@ -28,6 +34,13 @@ export const ENTITIES = [
   EntryUserEntity,
   InvoiceEntity,
   InvoiceLineEntity,
+  InvoiceLineUserEntity,
+  InvoiceSequenceEntity,
+  BillingAccountEntity,
+  PaymentAttemptEntity,
+  WebhookEventEntity,
+  SandboxCardEntity,
+  SandboxChargeEntity,
   SignInAttemptEntity,
   MailOutboxEntity,
   AuditEventEntity,

@@ -9,6 +9,9 @@ import { forbidden, portalError, unauthenticated } from './errors';
  */
 const ALLOWED_DURING_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['Mutation.changePassword']);
 
+/** The way to the invoices of a suspended company (its payment fields are PAYMENTS anyway). */
+const ALLOWED_WHEN_SUSPENDED: ReadonlySet<string> = new Set(['Query.company']);
+
 /**
  * The one permission check, called for every field that carries `@auth`. Throws the GraphQL error
  * the contract names: UNAUTHENTICATED, FORBIDDEN, or FORBIDDEN with a more precise code.
@@ -27,8 +30,13 @@ export function assertPermission(
   }
 
   if (permission === Permission.OPERATOR) throw forbidden(locale);
-  // A person of a company still waiting for approval (or rejected, or suspended) holds no rights.
-  if (viewer.company.status !== CompanyStatus.APPROVED) throw forbidden(locale);
+  // A person of a company still waiting for approval (or rejected) holds no rights. A suspended
+  // company (unpaid past its grace period) keeps only what it needs to pay.
+  const suspendedButPaying =
+    viewer.company.status === CompanyStatus.SUSPENDED &&
+    (permission === Permission.PAYMENTS || ALLOWED_WHEN_SUSPENDED.has(operation));
+  if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying)
+    throw forbidden(locale);
   if (viewer.person.mustChangePassword && !ALLOWED_DURING_PASSWORD_CHANGE.has(operation)) {
     throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED, locale);
   }

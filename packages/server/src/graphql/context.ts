@@ -6,6 +6,8 @@ import { findActiveSession, type ActiveSession } from '../accounts/session.servi
 import type { CompanyEntity } from '../companies/company.entity';
 import type { PersonEntity } from '../people/person.entity';
 import type { Config } from '../config/config';
+import type { PaymentProvider } from '../billing/payments/payment-provider';
+import type { Logger } from '../observability/logger';
 import { createLoaders, type Loaders } from './loaders';
 import { readSessionToken } from '../http/session-cookie';
 
@@ -21,13 +23,18 @@ export interface Context {
   readonly dataSource: DataSource;
   readonly loaders: Loaders;
   readonly config: Config;
+  readonly payments: PaymentProvider;
+  readonly logger: Logger;
   readonly req: Request;
   readonly res: Response;
 }
 
+/** What a request's context is built from: the process-wide services. */
 export interface ContextDeps {
   readonly dataSource: DataSource;
   readonly config: Config;
+  readonly payments: PaymentProvider;
+  readonly logger: Logger;
 }
 
 function viewerOf(active: ActiveSession | null): Viewer | null {
@@ -57,6 +64,8 @@ export async function buildContext(
     dataSource: deps.dataSource,
     loaders: createLoaders(deps.dataSource),
     config: deps.config,
+    payments: deps.payments,
+    logger: deps.logger,
     req,
     res,
   };

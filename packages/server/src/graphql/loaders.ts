@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from 't
 import { CompanyEntity } from '../companies/company.entity';
 import { PersonEntity } from '../people/person.entity';
 import { createSiteLoaders } from '../sites/site.loaders';
+import { createBillingLoaders } from '../billing/billing.loaders';
 import { OperatorEntity } from '../accounts/operator.entity';
 
 /**
@@ -43,6 +44,7 @@ export function createLoaders(dataSource: DataSource) {
     }),
     /** sites, their admins and Entry app users; scoped ones via sites.forScope(scope) */
     sites: createSiteLoaders(dataSource),
+    billing: createBillingLoaders(dataSource),
   };
 }
 

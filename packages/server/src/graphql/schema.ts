@@ -4,6 +4,11 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, CompanyRegistrationResolver } from '../accounts/accounts.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
+import {
+  CompanyBillingResolver,
+  InvoiceLineResolver,
+  InvoiceResolver,
+} from '../billing/billing.resolver';
 import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
 import { CompanyResolver } from '../companies/company.resolver';
@@ -19,6 +24,9 @@ export const RESOLVERS = [
   AccessLevelResolver,
   AccountsResolver,
   AuditResolver,
+  CompanyBillingResolver,
+  InvoiceLineResolver,
+  InvoiceResolver,
   CompanyRegistrationResolver,
   CompanyResolver,
   PeopleResolver,

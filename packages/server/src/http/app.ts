@@ -15,12 +15,16 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
+import type { PaymentProvider } from '../billing/payments/payment-provider';
 import { buildContext, type Context } from '../graphql/context';
 import { createErrorFormatter, localizeInternalErrors } from '../graphql/format-error';
 import type { Logger } from '../observability/logger';
 import { devOutboxRouter } from '../mail';
 import { auditExportRouter } from '../audit/audit-export.router';
 import { entryUsersRouter } from '../sites/entry-users.router';
+import { invoiceDocumentsRouter } from '../billing/invoice-documents.router';
+import { applyChargeOutcomeWith } from '../billing/payments/invoice-payments';
+import { stripeWebhookRouter } from '../billing/payments/stripe-webhook.router';
 
 export interface HttpServer {
   readonly url: string;
@@ -32,6 +36,7 @@ export interface HttpServer {
 interface HttpDeps {
   readonly config: Config;
   readonly dataSource: DataSource;
+  readonly payments: PaymentProvider;
   readonly schema: GraphQLSchema;
   readonly logger: Logger;
 }
@@ -39,23 +44,26 @@ interface HttpDeps {
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-// The web app: its own scripts and styles only. (The Sandbox at /graphql gets no CSP: it is
-// Apollo's page, loaded from Apollo's CDN, for developers outside production.)
-const webAppSecurityHeaders = helmet({
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      frameAncestors: ["'none'"],
-      formAction: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
+// The web app: its own scripts and styles only, plus Stripe.js and its frames when Stripe is
+// configured (card details are typed into Stripe's iframe, never our page). The Sandbox at
+// /graphql gets no CSP: it is Apollo's page, from Apollo's CDN, for developers outside production.
+const webAppSecurityHeaders = (stripe: boolean) =>
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...(stripe ? ['https://js.stripe.com'] : [])],
+        frameSrc: stripe ? ['https://js.stripe.com', 'https://hooks.stripe.com'] : ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", ...(stripe ? ['https://api.stripe.com'] : [])],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
     },
-  },
-});
+  });
 const apiSecurityHeaders = helmet({ contentSecurityPolicy: false });
 
 function healthRoute(dataSource: DataSource, logger: Logger): express.RequestHandler {
@@ -80,7 +88,7 @@ function webApp(config: Config, logger: Logger): express.Router {
       fix: 'pnpm build',
     });
   }
-  router.use(webAppSecurityHeaders);
+  router.use(webAppSecurityHeaders(config.stripe !== null));
   // Hashed file names under /assets never change: cache them for a year.
   router.use(
     '/assets',
@@ -108,7 +116,8 @@ function webApp(config: Config, logger: Logger): express.Router {
 
 /** One process serves the API at /graphql, the health check at /healthz and the web app at /. */
 export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
-  const { config, dataSource, schema, logger } = deps;
+  const { config, dataSource, payments, schema, logger } = deps;
+  const contextDeps = { dataSource, config, payments, logger };
   const app = express();
   app.disable('x-powered-by');
   // gzip for the web app's scripts and for larger GraphQL answers
@@ -132,17 +141,27 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   await apollo.start();
 
   app.get('/healthz', apiSecurityHeaders, healthRoute(dataSource, logger));
+  // Stripe's webhook verifies its signature on the raw body: mounted before any JSON parser.
+  if (config.stripe) {
+    const applyChargeOutcome = applyChargeOutcomeWith(contextDeps);
+    app.use(
+      '/api',
+      apiSecurityHeaders,
+      stripeWebhookRouter({ stripe: config.stripe, dataSource, logger, applyChargeOutcome }),
+    );
+  }
   app.use(
     '/graphql',
     apiSecurityHeaders,
     // 10 MB: previewEntryUserImport / importEntryUsers carry CSV files of up to 20,000 rows
     express.json({ limit: '10mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => buildContext({ dataSource, config }, req, res),
+      context: async ({ req, res }) => buildContext(contextDeps, req, res),
     }),
   );
-  app.use('/api', apiSecurityHeaders, auditExportRouter({ dataSource, config }));
-  app.use('/api', apiSecurityHeaders, entryUsersRouter({ dataSource, config, logger }));
+  app.use('/api', apiSecurityHeaders, auditExportRouter(contextDeps));
+  app.use('/api', apiSecurityHeaders, entryUsersRouter(contextDeps));
+  app.use('/api', apiSecurityHeaders, invoiceDocumentsRouter(contextDeps));
   // Outside production, a newcomer reads the emails the portal would have sent (no SMTP needed).
   if (!production)
     app.use('/api/dev/outbox', apiSecurityHeaders, devOutboxRouter(dataSource, logger));

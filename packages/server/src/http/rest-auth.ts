@@ -1,10 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
 import type { Permission } from '@entry/shared';
-import type { Config } from '../config/config';
 import { assertPermission } from '../graphql/authorization';
-import { buildContext, type Context } from '../graphql/context';
+import { buildContext, type Context, type ContextDeps } from '../graphql/context';
 
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   UNAUTHENTICATED: 401,
@@ -19,7 +17,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
  * left in `res.locals.context` for the handler.
  */
 export function requirePermission(
-  deps: { dataSource: DataSource; config: Config },
+  deps: ContextDeps,
   permission: Permission,
   operation: string,
 ): RequestHandler {

@@ -13,5 +13,6 @@ export function mailLinks(publicUrl: string) {
     devOutbox: `${base}/dev/outbox`,
     resetPassword: (token: string) => withToken('/reset-password', token),
     acceptInvitation: (token: string) => withToken('/accept-invitation', token),
+    invoice: (invoiceId: string) => `${base}/payment/invoices/${encodeURIComponent(invoiceId)}`,
   };
 }

@@ -1,6 +1,8 @@
 import type { Locale } from '@entry/shared';
 import { renderLayout, type RenderedMail } from './mail-layout';
 import { invitation, type InvitationData } from './templates/invitation';
+import { invoiceIssued, type InvoiceIssuedData } from './templates/invoice-issued';
+import { paymentFailed, type PaymentFailedData } from './templates/payment-failed';
 import { passwordReset, type PasswordResetData } from './templates/password-reset';
 import {
   registrationApproved,
@@ -21,6 +23,8 @@ import {
 import type { LocalizedTemplate } from './templates/template';
 
 export type { InvitationData } from './templates/invitation';
+export type { InvoiceIssuedData } from './templates/invoice-issued';
+export type { PaymentFailedData } from './templates/payment-failed';
 export type { PasswordResetData } from './templates/password-reset';
 export {
   TEMPORARY_PASSWORD_LABELS,
@@ -39,6 +43,8 @@ export interface MailTemplateData {
   'registration-rejected': RegistrationRejectedData;
   'password-reset': PasswordResetData;
   invitation: InvitationData;
+  'invoice-issued': InvoiceIssuedData;
+  'payment-failed': PaymentFailedData;
 }
 
 export type MailTemplateName = keyof MailTemplateData;
@@ -50,6 +56,8 @@ const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTempl
   'registration-rejected': registrationRejected,
   'password-reset': passwordReset,
   invitation,
+  'invoice-issued': invoiceIssued,
+  'payment-failed': paymentFailed,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as readonly MailTemplateName[];

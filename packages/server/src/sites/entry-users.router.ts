@@ -1,5 +1,4 @@
 import express from 'express';
-import type { DataSource } from 'typeorm';
 import {
   ENTRY_USER_CSV_COLUMNS,
   ENTRY_USER_CSV_TEMPLATE,
@@ -11,10 +10,10 @@ import {
 import { applyKeyset, encodeCursor } from '../common/connection';
 import { csvRow } from '../common/csv';
 import { UserInputProblem } from '../common/user-errors';
-import type { Config } from '../config/config';
 import { errorMessage } from '../graphql/errors';
 import { clientIp } from '../http/client-ip';
 import { requirePermission, restContext } from '../http/rest-auth';
+import type { ContextDeps } from '../graphql/context';
 import type { Logger } from '../observability/logger';
 import { EntryUserEntity } from './entry-user.entity';
 import { importEntryUsers, readEntryUserCsv } from './entry-user-import';
@@ -29,9 +28,7 @@ import { findVisibleSite } from './sites.service';
 export const IMPORT_BODY_LIMIT = '10mb';
 const EXPORT_BATCH = 1000;
 
-interface RouterDeps {
-  readonly dataSource: DataSource;
-  readonly config: Config;
+interface RouterDeps extends ContextDeps {
   readonly logger: Logger;
 }
 

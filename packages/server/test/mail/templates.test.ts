@@ -39,6 +39,24 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       accessLevel: 'SYSTEM_ADMIN',
       acceptUrl: links.acceptInvitation('invite-token_456'),
     },
+    'invoice-issued': {
+      firstName: userText,
+      companyName: userText,
+      invoiceNumber: '2026-000123',
+      periodLabel: 'November 2026',
+      total: '€31.17',
+      dueDate: '15 December 2026',
+      automatic: false,
+      invoiceUrl: links.invoice('0b6b2c1e-0000-4000-8000-000000000001'),
+    },
+    'payment-failed': {
+      firstName: userText,
+      invoiceNumber: '2026-000123',
+      total: '€31.17',
+      reason: 'Your card was declined.',
+      nextAttempt: '4 December 2026',
+      invoiceUrl: links.invoice('0b6b2c1e-0000-4000-8000-000000000001'),
+    },
   };
 }
 

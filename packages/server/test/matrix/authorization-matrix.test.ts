@@ -7,6 +7,7 @@ import {
   authenticated,
   classify,
   operatorOnly,
+  payments,
   publicFor,
   type Expectations,
   type Outcome,
@@ -36,7 +37,7 @@ const SITE_HIDDEN = (outcome: Outcome): Partial<Record<Persona, Outcome>> => ({
  * Every Query and Mutation field × every kind of caller, with the exact answer each gets.
  * A new operation without a row here fails the build (see the first test).
  */
-const MATRIX: Readonly<Record<string, Row>> = {
+const BASE_ROWS: Readonly<Record<string, Row>> = {
   // ---- queries
   me: {
     document: '{ me { id } }',
@@ -207,6 +208,36 @@ const MATRIX: Readonly<Record<string, Row>> = {
     expect: authenticated('OK', SITE_HIDDEN('USER_ERROR:NOT_FOUND')),
   },
 };
+
+const BILLING_ROWS: Readonly<Record<string, Row>> = {
+  invoice: {
+    document: 'query ($id: ID!) { invoice(id: $id) { id } }',
+    variables: async (w) => ({ id: (await w.newInvoice()).id }),
+    expect: payments('OK', 'NULL'),
+  },
+  completeBillingSetup: {
+    document: `mutation { completeBillingSetup(input: { acceptTermsVersion: "x", paymentMethod: MANUAL }) ${PAYLOAD} }`,
+    // both companies finished their setup already: the answer proves the call got past @auth
+    expect: payments('USER_ERROR:INVALID_STATE'),
+  },
+  updatePaymentMethod: {
+    document: `mutation { updatePaymentMethod(paymentMethod: MANUAL) ${PAYLOAD} }`,
+    expect: payments(),
+  },
+  createCardSetup: { document: `mutation { createCardSetup ${PAYLOAD} }`, expect: payments() },
+  payInvoice: {
+    document: `mutation ($id: ID!) { payInvoice(id: $id, paymentMethodToken: "pm_card_visa") ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await w.newInvoice()).id }),
+    expect: payments('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  runBilling: {
+    document: `mutation { runBilling(period: "2020-01") ${PAYLOAD} }`,
+    expect: operatorOnly(),
+  },
+};
+
+/** Every row: a new Query or Mutation field without one fails the first test. */
+const MATRIX: Readonly<Record<string, Row>> = { ...BASE_ROWS, ...BILLING_ROWS };
 
 describe('authorization matrix', () => {
   it('should have a row for every Query and Mutation field of the schema', async () => {

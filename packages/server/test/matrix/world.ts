@@ -3,7 +3,12 @@ import type { DataSource } from 'typeorm';
 import { OneTimeTokenEntity, OneTimeTokenKind } from '../../src/accounts/one-time-token.entity';
 import type { OperatorEntity } from '../../src/accounts/operator.entity';
 import { generateToken, hashToken } from '../../src/accounts/tokens';
-import { CompanyStatus, type CompanyEntity } from '../../src/companies/company.entity';
+import {
+  CompanyStatus,
+  PaymentMethodType,
+  type CompanyEntity,
+} from '../../src/companies/company.entity';
+import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
 import { PersonStatus, type PersonEntity } from '../../src/people/person.entity';
 import { SiteAssignmentEntity } from '../../src/sites/site-assignment.entity';
 import { SiteEntity } from '../../src/sites/site.entity';
@@ -43,6 +48,8 @@ export interface World {
   newSite(): Promise<SiteEntity>;
   newPendingCompany(): Promise<CompanyEntity>;
   newResetToken(): Promise<string>;
+  /** an open, manually paid invoice of company A */
+  newInvoice(): Promise<InvoiceEntity>;
 }
 
 async function site(
@@ -153,6 +160,41 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
       });
       await buildPerson(dataSource, pending, { status: PersonStatus.PENDING_APPROVAL });
       return pending;
+    },
+    async newInvoice() {
+      const now = new Date();
+      const repository = dataSource.getRepository(InvoiceEntity);
+      const invoice = repository.create({
+        companyId: company.id,
+        number: `M-${unique()}`,
+        year: 1999,
+        sequence: counter++,
+        // unique per company (the column holds YYYY-MM; any 7 characters do for this test)
+        period: `X${(counter++).toString(36).padStart(6, '0')}`,
+        periodStart: '2026-10-01',
+        periodEnd: '2026-10-31',
+        issuedAt: now,
+        dueAt: now,
+        currency: 'SEK',
+        subtotal: 1000,
+        tax: 250,
+        total: 1250,
+        taxRateBasisPoints: 2500,
+        reverseCharge: false,
+        status: InvoiceStatus.OPEN,
+        paymentMethod: PaymentMethodType.MANUAL,
+        customerName: company.name,
+        customerAddress: company.address,
+        customerCountry: company.country,
+        customerVatNumber: null,
+        failedAttempts: 0,
+        nextRetryAt: null,
+        paidAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await repository.insert(invoice);
+      return invoice;
     },
     async newResetToken() {
       const person = await buildPerson(dataSource, company, { accessLevel: 'SYSTEM_ADMIN' });

@@ -4,10 +4,12 @@ import { Initial1795391686915 } from './1795391686915-Initial';
 import { AccountsMailAudit1795392070973 } from './1795392070973-AccountsMailAudit';
 import { PersonSearchKeys1795393004730 } from './1795393004730-PersonSearchKeys';
 import { SiteActivePeriods1795393250177 } from './1795393250177-SiteActivePeriods';
+import { Billing1795394304188 } from './1795394304188-Billing';
 
 export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [
   Initial1795391686915,
   AccountsMailAudit1795392070973,
   PersonSearchKeys1795393004730,
   SiteActivePeriods1795393250177,
+  Billing1795394304188,
 ];

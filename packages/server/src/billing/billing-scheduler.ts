@@ -1,0 +1,72 @@
+import { UserInputProblem } from '../common/user-errors';
+import type { BillingDeps } from './billing-deps';
+import { previousPeriod } from './billing-period';
+import { periodPending, runBilling } from './billing-run';
+import { chargeInvoice, dueRetries, suspendOverdue } from './payments/invoice-payments';
+
+export interface BillingScheduler {
+  /** one pass: bill last month if anyone waits for it, retry due payments, suspend the overdue */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Billing by itself: a pass at start-up (which catches up a month missed while the server was
+ * down) and then every `intervalMs`. Several servers may run it at once: invoices are unique per
+ * company and period, and charges are keyed per invoice and attempt.
+ */
+export function startBillingScheduler(
+  deps: BillingDeps,
+  options: { intervalMs: number; now?: () => Date },
+): BillingScheduler {
+  const now = options.now ?? (() => new Date());
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const pass = async () => {
+    const moment = now();
+    const period = previousPeriod(moment);
+    if (await periodPending(deps.dataSource, period))
+      await runBilling(deps, period, { now: moment });
+    for (const invoiceId of await dueRetries(deps.dataSource, moment)) {
+      try {
+        await chargeInvoice(deps, invoiceId, 'RETRY', null, null, moment);
+      } catch (error) {
+        if (!(error instanceof UserInputProblem))
+          deps.logger.error('payment retry failed', { invoiceId, error });
+      }
+    }
+    const suspended = await suspendOverdue(deps.dataSource, moment);
+    if (suspended)
+      deps.logger.warn(
+        `billing: suspended ${suspended} compan${suspended === 1 ? 'y' : 'ies'} with invoices unpaid past the grace period`,
+      );
+  };
+
+  const tick = async () => {
+    // one pass at a time in this process; a pass still running is joined, not doubled
+    running ??= pass()
+      .catch((error: unknown) =>
+        deps.logger.error('billing pass failed; the next one tries again', { error }),
+      )
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const timer = setInterval(() => {
+    if (!stopped) void tick();
+  }, options.intervalMs);
+  timer.unref();
+  void tick();
+
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../database/errors';
+import { InvoiceSequenceEntity } from './invoice-sequence.entity';
+
+/**
+ * Makes sure the year's counter row exists, outside any transaction. Creating it inside the
+ * billing transaction would make two servers take gap locks on the missing row and deadlock
+ * on MariaDB; an existing row is simply locked.
+ */
+export async function ensureInvoiceYear(dataSource: DataSource, year: number): Promise<void> {
+  const repository = dataSource.getRepository(InvoiceSequenceEntity);
+  if (await repository.existsBy({ year })) return;
+  try {
+    await repository.insert({ year, lastSequence: 0 });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
+/**
+ * The next invoice number of a year, taken inside the caller's transaction (after
+ * ensureInvoiceYear). On MariaDB the year's row stays locked until that transaction ends, so
+ * concurrent runs queue here, and a rolled-back invoice gives its number back: numbers stay
+ * sequential and gap-free.
+ */
+export async function nextInvoiceNumber(
+  manager: EntityManager,
+  year: number,
+): Promise<{ sequence: number; number: string }> {
+  const repository = manager.getRepository(InvoiceSequenceEntity);
+  const query = repository.createQueryBuilder('sequence').where('sequence.year = :year', { year });
+  if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+  const row = await query.getOne();
+  if (!row) throw new Error(`no invoice counter for ${year}: call ensureInvoiceYear first`);
+  const sequence = row.lastSequence + 1;
+  await repository.update({ year }, { lastSequence: sequence });
+  return { sequence, number: formatInvoiceNumber(year, sequence) };
+}
+
+export function formatInvoiceNumber(year: number, sequence: number): string {
+  return `${year}-${String(sequence).padStart(6, '0')}`;
+}

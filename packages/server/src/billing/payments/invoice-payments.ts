@@ -1,0 +1,329 @@
+import { In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { UserErrorCode } from '@entry/shared';
+import { CompanyEntity, CompanyStatus, PaymentMethodType } from '../../companies/company.entity';
+import { UserInputProblem } from '../../common/user-errors';
+import { isUniqueViolation } from '../../database/errors';
+import { inTransaction } from '../../database/transaction';
+import { BillingAccountEntity } from '../billing-account.entity';
+import { billingAccountOf } from '../billing-setup.service';
+import type { BillingDeps } from '../billing-deps';
+import { InvoiceEntity, InvoiceStatus } from '../invoice.entity';
+import { formatDate, formatMoney, mailPaymentAdmins } from '../invoice-mail';
+import { PaymentAttemptEntity, PaymentAttemptStatus } from '../payment-attempt.entity';
+import type { ApplyChargeOutcome, ChargeOutcome } from './charge-outcome';
+import { CardRefusedError, PaymentProviderUnavailableError } from './payment-provider';
+
+const DAY_MS = 86_400_000;
+/** Automatic payments that failed are tried again this many days after the invoice was issued. */
+export const RETRY_AFTER_DAYS = [3, 5, 7] as const;
+/** Unpaid this long after the due date (automatic: after the last retry), the company is suspended. */
+export const GRACE_DAYS = 14;
+
+export type ChargeTrigger = 'AUTOMATIC' | 'RETRY' | 'MANUAL';
+
+/**
+ * The attempt to use: a PENDING one (an earlier call timed out, so its outcome is unknown) is
+ * reused with its idempotency key, which makes the provider return the first charge instead of
+ * making a second; otherwise a new attempt is numbered after the last.
+ */
+async function attemptFor(
+  dataSource: DataSource,
+  invoice: InvoiceEntity,
+  trigger: ChargeTrigger,
+  now: Date,
+): Promise<PaymentAttemptEntity> {
+  const attempts = dataSource.getRepository(PaymentAttemptEntity);
+  const pending = await attempts.findOneBy({
+    invoiceId: invoice.id,
+    status: PaymentAttemptStatus.PENDING,
+  });
+  if (pending) return pending;
+  const last = await attempts.findOne({
+    where: { invoiceId: invoice.id },
+    order: { attempt: 'DESC' },
+  });
+  const number = (last?.attempt ?? 0) + 1;
+  const attempt = attempts.create({
+    invoiceId: invoice.id,
+    attempt: number,
+    idempotencyKey: `invoice-${invoice.id}-attempt-${number}`,
+    amount: invoice.total,
+    currency: invoice.currency,
+    status: PaymentAttemptStatus.PENDING,
+    trigger,
+    providerPaymentId: null,
+    failureCode: null,
+    failureMessage: null,
+    createdAt: now,
+    completedAt: null,
+  });
+  try {
+    await attempts.insert(attempt);
+    return attempt;
+  } catch (error) {
+    // another server started this attempt at the same moment: share it (same key, one charge)
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await attempts.findOneBy({ invoiceId: invoice.id, attempt: number });
+    if (!winner) throw error;
+    return winner;
+  }
+}
+
+/**
+ * Records a charge's outcome, from the provider's answer or a webhook. Idempotent and order-safe:
+ * only a PENDING attempt changes, and a paid invoice never goes back to failed.
+ */
+export const applyChargeOutcome: ApplyChargeOutcome = async (
+  dataSource,
+  attemptId,
+  outcome,
+  now = new Date(),
+) => {
+  await applyOutcome(dataSource, null, attemptId, outcome, now);
+};
+
+/** The same, emailing the payment admins about a failure (the webhook's way in). */
+export function applyChargeOutcomeWith(deps: BillingDeps): ApplyChargeOutcome {
+  return async (dataSource, attemptId, outcome, now = new Date()) => {
+    await applyOutcome(dataSource, deps, attemptId, outcome, now);
+  };
+}
+
+async function applyOutcome(
+  dataSource: DataSource,
+  deps: BillingDeps | null,
+  attemptId: string,
+  outcome: ChargeOutcome,
+  now: Date,
+): Promise<InvoiceEntity | null> {
+  return inTransaction(dataSource, async (manager) => {
+    const attempts = manager.getRepository(PaymentAttemptEntity);
+    const finished = await attempts.update(
+      { id: attemptId, status: PaymentAttemptStatus.PENDING },
+      outcome.status === 'succeeded'
+        ? {
+            status: PaymentAttemptStatus.SUCCEEDED,
+            providerPaymentId: outcome.paymentId,
+            completedAt: now,
+          }
+        : {
+            status: PaymentAttemptStatus.FAILED,
+            providerPaymentId: outcome.paymentId,
+            failureCode: outcome.code.slice(0, 100),
+            failureMessage: outcome.message.slice(0, 500),
+            completedAt: now,
+          },
+    );
+    const attempt = await attempts.findOneBy({ id: attemptId });
+    if (!attempt) return null;
+    const invoices = manager.getRepository(InvoiceEntity);
+    if (!finished.affected) return invoices.findOneBy({ id: attempt.invoiceId });
+
+    if (outcome.status === 'succeeded') {
+      await invoices.update(
+        { id: attempt.invoiceId },
+        { status: InvoiceStatus.PAID, paidAt: now, nextRetryAt: null, updatedAt: now },
+      );
+      const invoice = await invoices.findOneByOrFail({ id: attempt.invoiceId });
+      await reinstateIfSettled(manager, invoice.companyId, now);
+      return invoice;
+    }
+
+    const invoice = await invoices.findOneByOrFail({ id: attempt.invoiceId });
+    if (invoice.status === InvoiceStatus.PAID) return invoice;
+    const failedAttempts = invoice.failedAttempts + 1;
+    // Only automatic charges are retried on schedule; a refused manual payment waits for the person.
+    const retryDay =
+      invoice.paymentMethod === PaymentMethodType.AUTOMATIC
+        ? RETRY_AFTER_DAYS.find((day) => invoice.issuedAt.getTime() + day * DAY_MS > now.getTime())
+        : undefined;
+    const nextRetryAt =
+      retryDay === undefined ? null : new Date(invoice.issuedAt.getTime() + retryDay * DAY_MS);
+    await invoices.update(
+      { id: invoice.id },
+      { status: InvoiceStatus.PAYMENT_FAILED, failedAttempts, nextRetryAt, updatedAt: now },
+    );
+    if (attempt.trigger !== 'MANUAL' && deps) {
+      await mailPaymentAdmins(
+        manager,
+        invoice,
+        'payment-failed',
+        (locale, person, invoiceUrl) => ({
+          firstName: person.firstName,
+          invoiceNumber: invoice.number,
+          total: formatMoney(invoice.total, invoice.currency, locale),
+          reason: outcome.message,
+          nextAttempt: nextRetryAt ? formatDate(nextRetryAt, locale) : null,
+          invoiceUrl,
+        }),
+        deps.config.publicUrl,
+      );
+    }
+    return invoices.findOneByOrFail({ id: invoice.id });
+  });
+}
+
+/** A suspended company that has nothing left unpaid past its grace period is reinstated. */
+async function reinstateIfSettled(
+  manager: EntityManager,
+  companyId: string,
+  now: Date,
+): Promise<void> {
+  const overdue = await manager.getRepository(InvoiceEntity).count({
+    where: {
+      companyId,
+      status: In([InvoiceStatus.OPEN, InvoiceStatus.PAYMENT_FAILED]),
+      dueAt: LessThanOrEqual(new Date(now.getTime() - GRACE_DAYS * DAY_MS)),
+    },
+  });
+  if (overdue === 0) {
+    await manager
+      .getRepository(CompanyEntity)
+      .update(
+        { id: companyId, status: CompanyStatus.SUSPENDED },
+        { status: CompanyStatus.APPROVED, updatedAt: now },
+      );
+  }
+}
+
+/**
+ * Charges an invoice: the card on file, or a card given now (`token`, saved with the provider for
+ * this payment). Refuses a paid invoice (never a double charge). Provider outages leave the
+ * attempt PENDING for a retry with the same idempotency key.
+ */
+export async function chargeInvoice(
+  deps: BillingDeps,
+  invoiceId: string,
+  trigger: ChargeTrigger,
+  token: string | null = null,
+  payerEmail: string | null = null,
+  now = new Date(),
+): Promise<InvoiceEntity> {
+  const { dataSource, payments } = deps;
+  const invoice = await dataSource.getRepository(InvoiceEntity).findOneBy({ id: invoiceId });
+  if (!invoice) throw UserInputProblem.of(['id'], UserErrorCode.NOT_FOUND);
+  if (invoice.status === InvoiceStatus.PAID)
+    throw UserInputProblem.of(['id'], UserErrorCode.ALREADY_PAID);
+  if (invoice.status === InvoiceStatus.VOID)
+    throw UserInputProblem.of(['id'], UserErrorCode.INVALID_STATE);
+
+  const account = await dataSource
+    .getRepository(BillingAccountEntity)
+    .findOneBy({ companyId: invoice.companyId });
+  let customerId = account?.providerCustomerId ?? null;
+  let methodId = account?.cardMethodId ?? null;
+  if (token) {
+    try {
+      const company = await dataSource
+        .getRepository(CompanyEntity)
+        .findOneByOrFail({ id: invoice.companyId });
+      customerId ??= await payments.ensureCustomer({
+        id: company.id,
+        name: company.name,
+        email: payerEmail ?? '',
+      });
+      methodId = (await payments.saveCard(customerId, token)).methodId;
+      if (!account?.providerCustomerId) {
+        // keep the customer: the next payment and the wizard find it instead of making another
+        await inTransaction(dataSource, async (manager) => {
+          await billingAccountOf(manager, invoice.companyId, now);
+          await manager
+            .getRepository(BillingAccountEntity)
+            .update(
+              { companyId: invoice.companyId },
+              { providerCustomerId: customerId, updatedAt: now },
+            );
+        });
+      }
+    } catch (error) {
+      if (error instanceof CardRefusedError)
+        throw UserInputProblem.of(['paymentMethodToken'], UserErrorCode.CARD_REFUSED, {
+          reason: error.message,
+        });
+      if (error instanceof PaymentProviderUnavailableError)
+        throw UserInputProblem.of(['paymentMethodToken'], UserErrorCode.PAYMENT_UNAVAILABLE);
+      throw error;
+    }
+  }
+  if (!customerId || !methodId)
+    throw UserInputProblem.of(['paymentMethodToken'], UserErrorCode.REQUIRED);
+
+  const attempt = await attemptFor(dataSource, invoice, trigger, now);
+  let outcome: ChargeOutcome;
+  try {
+    outcome = await payments.charge({
+      customerId,
+      methodId,
+      amount: attempt.amount,
+      currency: attempt.currency,
+      idempotencyKey: attempt.idempotencyKey,
+      description: `Invoice ${invoice.number}`,
+      metadata: {
+        invoiceId: invoice.id,
+        attemptId: attempt.id,
+        companyId: invoice.companyId,
+        invoiceNumber: invoice.number,
+      },
+    });
+  } catch (error) {
+    if (error instanceof PaymentProviderUnavailableError) {
+      deps.logger.warn(
+        'payment provider unavailable: the attempt stays pending and is retried with its key',
+        { invoiceId, attemptId: attempt.id, error },
+      );
+      throw UserInputProblem.of(['id'], UserErrorCode.PAYMENT_UNAVAILABLE);
+    }
+    throw error;
+  }
+  const updated = await applyOutcome(dataSource, deps, attempt.id, outcome, now);
+  return updated ?? invoice;
+}
+
+/** Invoices whose automatic retry is due, and attempts left PENDING by an outage. */
+export async function dueRetries(dataSource: DataSource, now: Date): Promise<string[]> {
+  const failed = await dataSource.getRepository(InvoiceEntity).find({
+    select: { id: true },
+    where: {
+      status: InvoiceStatus.PAYMENT_FAILED,
+      paymentMethod: PaymentMethodType.AUTOMATIC,
+      nextRetryAt: LessThanOrEqual(now),
+    },
+    take: 500,
+  });
+  const stuck = await dataSource.getRepository(PaymentAttemptEntity).find({
+    select: { invoiceId: true },
+    where: {
+      status: PaymentAttemptStatus.PENDING,
+      completedAt: IsNull(),
+      createdAt: LessThanOrEqual(new Date(now.getTime() - 5 * 60_000)),
+    },
+    take: 500,
+  });
+  return [
+    ...new Set([
+      ...failed.map((invoice) => invoice.id),
+      ...stuck.map((attempt) => attempt.invoiceId),
+    ]),
+  ];
+}
+
+/** Companies with an invoice unpaid past the grace period are suspended (payments stay possible). */
+export async function suspendOverdue(dataSource: DataSource, now: Date): Promise<number> {
+  const overdue = await dataSource.getRepository(InvoiceEntity).find({
+    select: { companyId: true },
+    where: {
+      status: In([InvoiceStatus.OPEN, InvoiceStatus.PAYMENT_FAILED]),
+      dueAt: LessThanOrEqual(new Date(now.getTime() - GRACE_DAYS * DAY_MS)),
+    },
+    take: 1000,
+  });
+  const companyIds = [...new Set(overdue.map((invoice) => invoice.companyId))];
+  if (companyIds.length === 0) return 0;
+  const result = await dataSource
+    .getRepository(CompanyEntity)
+    .update(
+      { id: In(companyIds), status: CompanyStatus.APPROVED },
+      { status: CompanyStatus.SUSPENDED, updatedAt: now },
+    );
+  return result.affected ?? 0;
+}

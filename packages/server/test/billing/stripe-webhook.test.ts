@@ -1,0 +1,400 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { PaymentMethodType } from '../../src/companies/company.entity';
+import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
+import {
+  PaymentAttemptEntity,
+  PaymentAttemptStatus,
+} from '../../src/billing/payment-attempt.entity';
+import { WebhookEventEntity } from '../../src/billing/webhook-event.entity';
+import { applyChargeOutcome } from '../../src/billing/payments/invoice-payments';
+import { createStripeProvider } from '../../src/billing/payments/stripe-provider';
+import { stripeWebhookRouter } from '../../src/billing/payments/stripe-webhook.router';
+import { silentLogger, type Logger } from '../../src/observability/logger';
+import { testDialects } from '../databases';
+import { buildCompany } from '../factories';
+import { startTestPortal, type TestPortal } from '../portal';
+import {
+  startStripeStandin,
+  stripeSignatureHeader,
+  type StripeStandin,
+} from '../support/stripe-standin';
+
+const SECRET_KEY = 'sk_test_portal';
+const WEBHOOK_SECRET = 'whsec_portal_test_secret';
+
+let sequence = 0;
+
+/** An issued invoice of its own company, and its first payment attempt, sent to the provider. */
+async function pendingAttempt(dataSource: DataSource) {
+  const company = await buildCompany(dataSource, { paymentMethod: PaymentMethodType.AUTOMATIC });
+  const now = new Date();
+  sequence += 1;
+  const invoice = dataSource.getRepository(InvoiceEntity).create({
+    companyId: company.id,
+    number: `2026-${String(sequence).padStart(6, '0')}`,
+    year: 2026,
+    sequence,
+    period: '2026-01',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-01-31',
+    issuedAt: now,
+    dueAt: new Date(now.getTime() + 14 * 86_400_000),
+    currency: 'SEK',
+    subtotal: 10_000,
+    tax: 2_500,
+    total: 12_500,
+    taxRateBasisPoints: 2500,
+    reverseCharge: false,
+    status: InvoiceStatus.OPEN,
+    paymentMethod: PaymentMethodType.AUTOMATIC,
+    customerName: company.name,
+    customerAddress: company.address,
+    customerCountry: company.country,
+    customerVatNumber: null,
+    failedAttempts: 0,
+    nextRetryAt: null,
+    paidAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await dataSource.getRepository(InvoiceEntity).insert(invoice);
+  const attempt = dataSource.getRepository(PaymentAttemptEntity).create({
+    invoiceId: invoice.id,
+    attempt: 1,
+    idempotencyKey: `invoice-${invoice.id}-attempt-1`,
+    amount: invoice.total,
+    currency: invoice.currency,
+    status: PaymentAttemptStatus.PENDING,
+    trigger: 'AUTOMATIC',
+    providerPaymentId: null,
+    failureCode: null,
+    failureMessage: null,
+    createdAt: now,
+    completedAt: null,
+  });
+  await dataSource.getRepository(PaymentAttemptEntity).insert(attempt);
+  return { company, invoice, attempt };
+}
+
+describe.each(testDialects())('Stripe webhooks on %s', (dialect) => {
+  let standin: StripeStandin;
+  let portal: TestPortal;
+  let webhookUrl: string;
+
+  beforeAll(async () => {
+    standin = await startStripeStandin({ secretKey: SECRET_KEY });
+    try {
+      portal = await startTestPortal(dialect, {
+        STRIPE_SECRET_KEY: SECRET_KEY,
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        STRIPE_PUBLISHABLE_KEY: 'pk_test_portal',
+        STRIPE_API_BASE: standin.url,
+      });
+    } catch (error) {
+      await standin.close();
+      throw error;
+    }
+    webhookUrl = `${portal.url}/api/stripe/webhook`;
+  });
+  afterAll(async () => {
+    await portal?.close();
+    await standin?.close();
+  });
+
+  /** A real charge through the stand-in for the attempt: the PaymentIntent its events carry. */
+  async function chargeAtStripe(
+    world: Awaited<ReturnType<typeof pendingAttempt>>,
+    token = 'pm_card_visa',
+  ) {
+    const stripe = createStripeProvider(portal.config.stripe!, { logger: silentLogger });
+    const customerId = await stripe.ensureCustomer({
+      id: world.company.id,
+      name: world.company.name,
+      email: 'billing@example.com',
+    });
+    const { methodId } = await stripe.saveCard(customerId, token);
+    const result = await stripe.charge({
+      customerId,
+      methodId,
+      amount: world.attempt.amount,
+      currency: world.attempt.currency,
+      idempotencyKey: world.attempt.idempotencyKey,
+      description: `Invoice ${world.invoice.number}`,
+      metadata: { attemptId: world.attempt.id, invoiceId: world.invoice.id },
+    });
+    return standin.paymentIntent(result.paymentId!)!;
+  }
+
+  const attemptOf = (id: string) =>
+    portal.dataSource.getRepository(PaymentAttemptEntity).findOneByOrFail({ id });
+  const invoiceOf = (id: string) =>
+    portal.dataSource.getRepository(InvoiceEntity).findOneByOrFail({ id });
+  const recorded = (eventId: string) =>
+    portal.dataSource.getRepository(WebhookEventEntity).countBy({ id: eventId });
+  const send = (
+    event: Record<string, unknown>,
+    options: { timestamp?: number; signature?: string; secret?: string } = {},
+  ) => standin.sendWebhook(webhookUrl, event, { secret: WEBHOOK_SECRET, ...options });
+
+  it('should mark the attempt succeeded and the invoice paid on payment_intent.succeeded', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world);
+    const event = standin.event('payment_intent.succeeded', paymentIntent);
+
+    expect(await send(event)).toEqual({ status: 200, body: { received: true } });
+
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.SUCCEEDED,
+      providerPaymentId: paymentIntent.id,
+    });
+    expect(await invoiceOf(world.invoice.id)).toMatchObject({ status: InvoiceStatus.PAID });
+    expect(await recorded(event.id)).toBe(1);
+  });
+
+  it('should record a declined charge on payment_intent.payment_failed', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world, 'pm_card_visa_chargeDeclined');
+    const event = standin.event('payment_intent.payment_failed', paymentIntent);
+
+    expect((await send(event)).status).toBe(200);
+
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.FAILED,
+      providerPaymentId: paymentIntent.id,
+      failureCode: 'card_declined',
+      failureMessage: 'Your card was declined.',
+    });
+    expect(await invoiceOf(world.invoice.id)).toMatchObject({
+      status: InvoiceStatus.PAYMENT_FAILED,
+      failedAttempts: 1,
+    });
+  });
+
+  it('should do nothing the second time Stripe delivers the same event', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world, 'pm_card_visa_chargeDeclined');
+    const event = standin.event('payment_intent.payment_failed', paymentIntent);
+    expect((await send(event)).status).toBe(200);
+    // were the event applied again, this pending attempt would fail a second time
+    await portal.dataSource
+      .getRepository(PaymentAttemptEntity)
+      .update({ id: world.attempt.id }, { status: PaymentAttemptStatus.PENDING });
+
+    expect(await send(event)).toEqual({ status: 200, body: { received: true, duplicate: true } });
+
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.PENDING,
+    });
+    expect(await invoiceOf(world.invoice.id)).toMatchObject({ failedAttempts: 1 });
+    expect(await recorded(event.id)).toBe(1);
+  });
+
+  it('should apply an event delivered twice at the same moment once', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world, 'pm_card_visa_chargeDeclined');
+    const event = standin.event('payment_intent.payment_failed', paymentIntent);
+
+    const answers = await Promise.all([send(event), send(event), send(event)]);
+
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(await invoiceOf(world.invoice.id)).toMatchObject({ failedAttempts: 1 });
+    expect(await recorded(event.id)).toBe(1);
+  });
+
+  it('should keep a success when payment_failed arrives after payment_intent.succeeded', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world);
+    const succeeded = standin.event('payment_intent.succeeded', paymentIntent);
+    const lateFailure = standin.event('payment_intent.payment_failed', {
+      ...paymentIntent,
+      status: 'requires_payment_method',
+      last_payment_error: {
+        type: 'card_error',
+        code: 'card_declined',
+        message: 'Your card was declined.',
+      },
+    });
+
+    expect((await send(succeeded)).status).toBe(200);
+    expect((await send(lateFailure)).status).toBe(200);
+
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.SUCCEEDED,
+      failureCode: null,
+    });
+    expect(await invoiceOf(world.invoice.id)).toMatchObject({
+      status: InvoiceStatus.PAID,
+      failedAttempts: 0,
+    });
+  });
+
+  it('should refuse a forged signature with 400 and do nothing', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world);
+    const event = standin.event('payment_intent.succeeded', paymentIntent);
+
+    expect((await send(event, { secret: 'whsec_someone_else' })).status).toBe(400);
+    expect((await send(event, { signature: 'f'.repeat(64) })).status).toBe(400);
+    expect(
+      (await standin.sendWebhook(webhookUrl, event, { secret: WEBHOOK_SECRET, unsigned: true }))
+        .status,
+    ).toBe(400);
+
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.PENDING,
+    });
+    expect(await recorded(event.id)).toBe(0);
+  });
+
+  it('should refuse a body changed after signing with 400', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world);
+    const event = standin.event('payment_intent.succeeded', paymentIntent);
+    const signed = JSON.stringify(event, null, 2);
+    const response = await fetch(webhookUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': stripeSignatureHeader(
+          signed,
+          WEBHOOK_SECRET,
+          Math.floor(Date.now() / 1000),
+        ),
+      },
+      body: signed.replace('"succeeded"', '"succeeded" '),
+    });
+    expect(response.status).toBe(400);
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.PENDING,
+    });
+  });
+
+  it('should refuse a signature older than 5 minutes (a replayed capture) with 400', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world);
+    const event = standin.event('payment_intent.succeeded', paymentIntent);
+    const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
+
+    expect((await send(event, { timestamp: sixMinutesAgo })).status).toBe(400);
+
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.PENDING,
+    });
+    expect(await recorded(event.id)).toBe(0);
+  });
+
+  it('should answer 200 for a PaymentIntent whose attempt it does not know', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world);
+    const unknownAttempt = standin.event('payment_intent.succeeded', {
+      ...paymentIntent,
+      metadata: { attemptId: randomUUID() },
+    });
+    const notOurs = standin.event('payment_intent.succeeded', { ...paymentIntent, metadata: {} });
+
+    expect((await send(unknownAttempt)).status).toBe(200);
+    expect((await send(notOurs)).status).toBe(200);
+
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.PENDING,
+    });
+  });
+
+  it('should answer 200 to setup_intent.succeeded and to event types it does not use', async () => {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world);
+    const setup = standin.event('setup_intent.succeeded', {
+      id: 'seti_123',
+      object: 'setup_intent',
+      customer: paymentIntent['customer'],
+      status: 'succeeded',
+    });
+    const other = standin.event('customer.created', {
+      id: paymentIntent['customer'],
+      object: 'customer',
+    });
+
+    expect(await send(setup)).toEqual({ status: 200, body: { received: true } });
+    expect(await send(other)).toEqual({ status: 200, body: { received: true, ignored: true } });
+  });
+});
+
+describe.each(testDialects())('Stripe webhook router failures on %s', (dialect) => {
+  let portal: TestPortal;
+  let server: http.Server;
+  let url: string;
+  let failing = true;
+  const errors: unknown[] = [];
+  const logger: Logger = { ...silentLogger, error: (_message, fields) => errors.push(fields) };
+
+  beforeAll(async () => {
+    portal = await startTestPortal(dialect);
+    // the real router with an applyChargeOutcome whose database write fails until told otherwise
+    const app = express();
+    app.use(
+      '/api',
+      stripeWebhookRouter({
+        stripe: { webhookSecret: WEBHOOK_SECRET },
+        dataSource: portal.dataSource,
+        logger,
+        applyChargeOutcome: async (...args) => {
+          if (failing) throw new Error('Connection lost: The server closed the connection.');
+          return applyChargeOutcome(...args);
+        },
+      }),
+    );
+    server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/stripe/webhook`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    await portal?.close();
+  });
+
+  it('should answer 500 and record nothing when applying fails, so that Stripe retries it', async () => {
+    const standin = await startStripeStandin();
+    try {
+      const world = await pendingAttempt(portal.dataSource);
+      const event = standin.event('payment_intent.succeeded', {
+        id: 'pi_retried',
+        object: 'payment_intent',
+        amount: world.attempt.amount,
+        currency: 'sek',
+        status: 'succeeded',
+        metadata: { attemptId: world.attempt.id },
+      });
+
+      const first = await standin.sendWebhook(url, event, { secret: WEBHOOK_SECRET });
+      expect(first.status).toBe(500);
+      expect(errors).toHaveLength(1);
+      expect(
+        await portal.dataSource.getRepository(WebhookEventEntity).countBy({ id: event.id }),
+      ).toBe(0);
+
+      failing = false;
+      const retry = await standin.sendWebhook(url, event, { secret: WEBHOOK_SECRET });
+      expect(retry.status).toBe(200);
+      expect(
+        await portal.dataSource
+          .getRepository(PaymentAttemptEntity)
+          .findOneByOrFail({ id: world.attempt.id }),
+      ).toMatchObject({ status: PaymentAttemptStatus.SUCCEEDED, providerPaymentId: 'pi_retried' });
+    } finally {
+      await standin.close();
+    }
+  });
+
+  it('should not serve the webhook when Stripe is not configured', async () => {
+    const response = await fetch(`${portal.url}/api/stripe/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(404);
+  });
+});
