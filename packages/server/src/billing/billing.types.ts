@@ -31,7 +31,7 @@ export class PaymentProviderInfo {
   publishableKey: string | null;
 }
 
-@ObjectType({
+@ObjectType('InvoiceLine', {
   description:
     "One line per site billed: Entry app users are charged per user per month, prorated by the days each user was active at the site during the month billed. A user counts for every calendar day (UTC) on which they were active at any moment, the day they were added and the day they were removed included: amount = round(unitAmount x sum over the site's users of (days counted / days in the month)).",
 })

@@ -1,16 +1,15 @@
-import { Brackets, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ACCESS_LEVEL_RIGHTS, type Locale, type Localized } from '@entry/shared';
 import { pricePerUserMonth } from '../billing/pricing';
 import type { CompanyEntity } from '../companies/company.entity';
-import { sqlDateTime } from '../database/sql-values';
 import type { Viewer } from '../graphql/context';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { EntryUserEntity } from '../sites/entry-user.entity';
-import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
 import { applySiteScope, type SiteScope } from '../sites/site-scope';
-import { SiteEntity } from '../sites/site.entity';
 import { visibleSites } from '../sites/sites.service';
-import { billingMonthOf, estimateSubtotal, type ActiveInterval } from './invoice-estimate';
+import { periodOf } from '../billing/billing-period';
+import { draftInvoice } from '../billing/invoice-draft';
+import { loadCompanyUsage, type SiteUsage } from '../billing/usage';
 import type { InvoiceEstimateObject } from './dashboard.type';
 
 export interface SiteCounts {
@@ -53,6 +52,9 @@ export async function invitedPeopleCount(
     .countBy({ companyId: viewer.company.id, status: PersonStatus.INVITED });
 }
 
+/** The estimate is shown without VAT (the rate depends on the VAT number at invoicing). */
+const NO_VAT = { rateBasisPoints: 0, reverseCharge: false } as const;
+
 const VAT_NOTE: Localized = {
   en: 'Estimate without VAT: VAT is added on the invoice.',
   nl: 'Schatting zonder btw: de btw komt er op de factuur bij.',
@@ -61,8 +63,8 @@ const VAT_NOTE: Localized = {
 };
 
 /**
- * The current month's invoice as it stands: every Entry app user of the company counted by the
- * days they are (and, if still active, will be) active at an active site this month.
+ * The current month's invoice as it stands, computed by the same code as the real invoice
+ * (billing/usage.ts + invoice-draft.ts): what is still active counts until the month's end.
  */
 export async function nextInvoiceEstimate(
   dataSource: DataSource,
@@ -70,80 +72,26 @@ export async function nextInvoiceEstimate(
   locale: Locale,
   now = new Date(),
 ): Promise<InvoiceEstimateObject> {
-  const month = billingMonthOf(now);
-  const monthStart = sqlDateTime(dataSource, month.start);
-  const monthNext = sqlDateTime(dataSource, month.next);
-  const users = await dataSource
-    .getRepository(EntryUserEntity)
-    .createQueryBuilder('entryUser')
-    .select(['entryUser.siteId', 'entryUser.activeFrom', 'entryUser.removedAt'])
-    .where('entryUser.companyId = :companyId', { companyId: company.id })
-    .andWhere('entryUser.activeFrom < :monthNext', { monthNext })
-    .andWhere(
-      new Brackets((where) =>
-        where
-          .where('entryUser.removedAt IS NULL')
-          .orWhere('entryUser.removedAt >= :monthStart', { monthStart }),
-      ),
-    )
-    .getMany();
-  const siteIds = [...new Set(users.map((user) => user.siteId))];
-  const sitePeriods = new Map<string, ActiveInterval[]>();
-  let activeEntryUsers = 0;
-  if (siteIds.length) {
-    const sites = await dataSource
-      .getRepository(SiteEntity)
-      .createQueryBuilder('site')
-      .leftJoin(SiteActivePeriodEntity, 'period', 'period.siteId = site.id')
-      .select(['site.id', 'site.active', 'site.createdAt', 'site.deactivatedAt'])
-      .addSelect(['period.startedAt', 'period.endedAt'])
-      .where('site.companyId = :companyId', { companyId: company.id })
-      .andWhere('site.id IN (:...siteIds)', { siteIds })
-      .getRawMany<Record<string, unknown>>();
-    const activeSites = new Set<string>();
-    const dateOf = (value: unknown) =>
-      value === null || value === undefined
-        ? null
-        : value instanceof Date
-          ? value
-          : new Date(`${String(value).replace(' ', 'T')}Z`);
-    for (const row of sites) {
-      const id = String(row['site_id']);
-      if (Number(row['site_active']) === 1 || row['site_active'] === true) activeSites.add(id);
-      const list = sitePeriods.get(id) ?? [];
-      sitePeriods.set(id, list);
-      const startedAt = dateOf(row['period_startedAt']);
-      if (startedAt) list.push({ start: startedAt, end: dateOf(row['period_endedAt']) });
-      // sites from before periods were recorded: their creation and deactivation stand in
-      else
-        list.push({
-          start: dateOf(row['site_createdAt'])!,
-          end: dateOf(row['site_deactivatedAt']),
-        });
-    }
-    activeEntryUsers = users.filter(
-      (user) => user.removedAt === null && activeSites.has(user.siteId),
-    ).length;
-  }
+  const month = periodOf(now.getUTCFullYear(), now.getUTCMonth() + 1);
   const unitAmount = pricePerUserMonth(company.currency);
-  const { billedUsers, subtotal } = estimateSubtotal({
-    month,
-    unitAmount,
-    users: users.map((user) => ({
-      siteId: user.siteId,
-      start: user.activeFrom,
-      end: user.removedAt,
-    })),
-    sitePeriods,
-  });
+  const usage = await loadCompanyUsage(dataSource, company.id, month);
+  const draft = draftInvoice(usage, month, unitAmount, NO_VAT);
+  const siteActiveNow = (spans: SiteUsage['siteSpans']) => spans.some((span) => span.to === null);
+  const activeEntryUsers = usage
+    .filter((site) => siteActiveNow(site.siteSpans))
+    .reduce(
+      (count, site) =>
+        count + site.users.filter((user) => user.spans.some((span) => span.to === null)).length,
+      0,
+    );
   return {
     currency: company.currency,
     periodStart: month.firstDay,
     periodEnd: month.lastDay,
     activeEntryUsers,
-    billedEntryUsers: billedUsers,
+    billedEntryUsers: draft?.lines.reduce((count, line) => count + line.quantity, 0) ?? 0,
     unitAmount,
-    subtotal,
+    subtotal: draft?.subtotal ?? 0,
     note: VAT_NOTE[locale],
   };
 }

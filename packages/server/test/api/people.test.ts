@@ -1,12 +1,10 @@
-import { foldForSearch } from '@entry/shared';
 import { SessionEntity } from '../../src/accounts/session.entity';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import type { CompanyEntity } from '../../src/companies/company.entity';
 import { PersonEntity, PersonStatus } from '../../src/people/person.entity';
 import { SiteAssignmentEntity } from '../../src/sites/site-assignment.entity';
-import { SiteEntity } from '../../src/sites/site.entity';
 import { testDialects } from '../databases';
-import { buildCompany, buildPerson, tokenFor, type PersonOverrides } from '../factories';
+import { buildCompany, buildPerson, buildSite, tokenFor, type PersonOverrides } from '../factories';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startTestPortal, type TestPortal } from '../portal';
 
@@ -50,23 +48,8 @@ describe.each(testDialects())('people on %s', (dialect) => {
     await smtp?.stop();
   });
 
-  async function site(company: CompanyEntity, name: string): Promise<SiteEntity> {
-    const now = new Date();
-    const repository = portal.dataSource.getRepository(SiteEntity);
-    const row = repository.create({
-      companyId: company.id,
-      name,
-      nameKey: foldForSearch(name),
-      address: null,
-      searchText: foldForSearch(name),
-      active: true,
-      createdAt: now,
-      updatedAt: now,
-      deactivatedAt: null,
-    });
-    await repository.insert(row);
-    return row;
-  }
+  const site = (company: CompanyEntity, name: string) =>
+    buildSite(portal.dataSource, company, { name });
 
   /** A company past its billing setup, with a signed-in person at the given level. */
   async function signedIn(overrides: PersonOverrides = {}, company?: CompanyEntity) {

@@ -1,4 +1,3 @@
-import { foldForSearch } from '@entry/shared';
 import type { DataSource } from 'typeorm';
 import { OneTimeTokenEntity, OneTimeTokenKind } from '../../src/accounts/one-time-token.entity';
 import type { OperatorEntity } from '../../src/accounts/operator.entity';
@@ -11,8 +10,8 @@ import {
 import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
 import { PersonStatus, type PersonEntity } from '../../src/people/person.entity';
 import { SiteAssignmentEntity } from '../../src/sites/site-assignment.entity';
-import { SiteEntity } from '../../src/sites/site.entity';
-import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
+import { type SiteEntity } from '../../src/sites/site.entity';
+import { buildCompany, buildOperator, buildPerson, buildSite, tokenFor } from '../factories';
 
 /** Who calls: every row of the matrix says what each of them gets. */
 export const PERSONAS = [
@@ -52,27 +51,8 @@ export interface World {
   newInvoice(): Promise<InvoiceEntity>;
 }
 
-async function site(
-  dataSource: DataSource,
-  company: CompanyEntity,
-  name: string,
-): Promise<SiteEntity> {
-  const now = new Date();
-  const repository = dataSource.getRepository(SiteEntity);
-  const row = repository.create({
-    companyId: company.id,
-    name,
-    nameKey: foldForSearch(name),
-    address: null,
-    searchText: foldForSearch(name),
-    active: true,
-    createdAt: now,
-    updatedAt: now,
-    deactivatedAt: null,
-  });
-  await repository.insert(row);
-  return row;
-}
+const site = (dataSource: DataSource, company: CompanyEntity, name: string) =>
+  buildSite(dataSource, company, { name });
 
 async function oneTimeToken(
   dataSource: DataSource,
