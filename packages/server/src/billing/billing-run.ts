@@ -71,7 +71,12 @@ export async function billCompany(
         account?.vatNumberValid ?? false,
         deps.config.seller.country,
       );
-      const draft = draftInvoice(usage, period, pricePerUserMonth(company.currency), vat);
+      const draft = draftInvoice(
+        usage,
+        period,
+        pricePerUserMonth(company.currency, deps.config.prices),
+        vat,
+      );
       if (!draft) return null;
 
       const { sequence, number } = await nextInvoiceNumber(manager, now.getUTCFullYear());

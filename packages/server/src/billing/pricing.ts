@@ -1,9 +1,9 @@
 /**
- * Price of one Entry app user for a whole month, in minor units of each currency a company can
- * be invoiced in (see currencyForCountry in packages/shared). Proration by active days happens
- * on top of this.
+ * Default price of one Entry app user for a whole month, in minor units of each currency a
+ * company can be invoiced in (see currencyForCountry in packages/shared). PRICE_PER_USER_MONTH
+ * overrides them (config.ts). Proration by active days happens on top of this.
  */
-export const PRICE_PER_USER_MONTH: Readonly<Record<string, number>> = {
+export const DEFAULT_PRICE_PER_USER_MONTH: Readonly<Record<string, number>> = {
   EUR: 150,
   SEK: 1700,
   NOK: 1750,
@@ -21,8 +21,11 @@ export const PRICE_PER_USER_MONTH: Readonly<Record<string, number>> = {
   NZD: 275,
 };
 
-export function pricePerUserMonth(currency: string): number {
-  const price = PRICE_PER_USER_MONTH[currency];
+export function pricePerUserMonth(
+  currency: string,
+  prices: Readonly<Record<string, number>>,
+): number {
+  const price = prices[currency];
   if (price === undefined) throw new Error(`no Entry app user price for currency ${currency}`);
   return price;
 }

@@ -71,11 +71,18 @@ describe('loadConfig', () => {
     ],
     ['STRIPE_API_BASE', { STRIPE_API_BASE: 'localhost:12111' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['PRICE_PER_USER_MONTH', { PRICE_PER_USER_MONTH: 'EUR=1.50' }],
+    ['SELLER_COUNTRY', { SELLER_COUNTRY: 'Netherlands' }],
   ])('should stop with one line naming %s when its value is bad', (variable, env) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(new RegExp(`^Configuration error: ${variable} `));
     expect(error.message).not.toContain('\n');
+  });
+
+  it('should override only the prices PRICE_PER_USER_MONTH names', () => {
+    const { prices } = loadConfig({ PRICE_PER_USER_MONTH: 'EUR:199, SEK=2100' });
+    expect(prices).toMatchObject({ EUR: 199, SEK: 2100, GBP: 130 });
   });
 
   it('should keep Stripe settings together when they are complete', () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_PRICE_PER_USER_MONTH } from '../billing/pricing';
 
 /**
  * Every setting the server reads from its environment, parsed and validated here and nowhere
@@ -14,6 +15,8 @@ export interface Config {
   readonly mailFrom: string;
   readonly operator: { readonly email: string; readonly password: string } | null;
   readonly stripe: StripeConfig | null;
+  /** price of one Entry app user per month, minor units, by currency */
+  readonly prices: Readonly<Record<string, number>>;
   /** Who issues the invoices (printed on them; decides domestic VAT vs reverse charge). */
   readonly seller: SellerConfig;
   /** Directory of the built web app, served at `/`. */
@@ -192,6 +195,24 @@ function parseStripe(env: Env): StripeConfig | null {
   return { secretKey, webhookSecret, publishableKey, apiBase };
 }
 
+/** PRICE_PER_USER_MONTH=EUR:150,SEK:1700 (minor units) overrides the default prices it names. */
+function parsePrices(env: Env): Readonly<Record<string, number>> {
+  const raw = read(env, 'PRICE_PER_USER_MONTH');
+  if (raw === undefined) return DEFAULT_PRICE_PER_USER_MONTH;
+  const prices: Record<string, number> = { ...DEFAULT_PRICE_PER_USER_MONTH };
+  for (const entry of raw.split(',')) {
+    const match = /^\s*([A-Z]{3})\s*[:=]\s*(\d+)\s*$/.exec(entry);
+    if (!match) {
+      throw new ConfigError(
+        'PRICE_PER_USER_MONTH',
+        `must look like EUR:150,SEK:1700 (minor units per user per month; got "${raw}")`,
+      );
+    }
+    prices[match[1]!] = Number(match[2]);
+  }
+  return prices;
+}
+
 function parseSeller(env: Env): SellerConfig {
   const country = (read(env, 'SELLER_COUNTRY') ?? 'NL').toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) {
@@ -221,6 +242,7 @@ export function loadConfig(env: Env = process.env): Config {
     operator: parseOperator(env),
     stripe: parseStripe(env),
     seller: parseSeller(env),
+    prices: parsePrices(env),
     webDistDir: read(env, 'WEB_DIST_DIR') ?? DEFAULT_WEB_DIST,
   };
 }

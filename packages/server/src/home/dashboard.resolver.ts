@@ -71,6 +71,6 @@ export class DashboardResolver {
   async nextInvoiceEstimate(@Ctx() ctx: Context): Promise<InvoiceEstimateObject | null> {
     const viewer = ctx.viewer;
     if (viewer?.kind !== 'person') return null;
-    return nextInvoiceEstimate(ctx.dataSource, viewer.company, ctx.locale);
+    return nextInvoiceEstimate(ctx.dataSource, viewer.company, ctx.config.prices, ctx.locale);
   }
 }

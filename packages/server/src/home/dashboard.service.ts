@@ -69,11 +69,12 @@ const VAT_NOTE: Localized = {
 export async function nextInvoiceEstimate(
   dataSource: DataSource,
   company: CompanyEntity,
+  prices: Readonly<Record<string, number>>,
   locale: Locale,
   now = new Date(),
 ): Promise<InvoiceEstimateObject> {
   const month = periodOf(now.getUTCFullYear(), now.getUTCMonth() + 1);
-  const unitAmount = pricePerUserMonth(company.currency);
+  const unitAmount = pricePerUserMonth(company.currency, prices);
   const usage = await loadCompanyUsage(dataSource, company.id, month);
   const draft = draftInvoice(usage, month, unitAmount, NO_VAT);
   const siteActiveNow = (spans: SiteUsage['siteSpans']) => spans.some((span) => span.to === null);

@@ -1,0 +1,64 @@
+import { BillingAccountEntity } from '../../src/billing/billing-account.entity';
+import { startBillingScheduler } from '../../src/billing/billing-scheduler';
+import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
+import { PaymentMethodType } from '../../src/companies/company.entity';
+import { testDialects } from '../databases';
+import { buildCompany, buildEntryUser, buildPerson, buildSite } from '../factories';
+import { startTestPortal, type TestPortal } from '../portal';
+
+describe.each(testDialects())('billing scheduler on %s', (dialect) => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal(dialect);
+  });
+  afterAll(async () => {
+    await portal?.close();
+  });
+
+  it('should catch up the month missed while down at its first pass, then bill nothing twice', async () => {
+    const since = new Date('2026-08-01T00:00:00Z');
+    const company = await buildCompany(portal.dataSource, {
+      billingSetupComplete: true,
+      paymentMethod: PaymentMethodType.MANUAL,
+      createdAt: since,
+    });
+    await buildPerson(portal.dataSource, company, { accessLevel: 'PAYMENT_ADMIN' });
+    await portal.dataSource
+      .getRepository(BillingAccountEntity)
+      .insert({ companyId: company.id, vatNumberValid: false, createdAt: since, updatedAt: since });
+    const site = await buildSite(portal.dataSource, company, { createdAt: since });
+    await buildEntryUser(portal.dataSource, site, { activeFrom: since });
+
+    // the server comes back on the 3rd of September: August was never billed
+    const clock = { now: new Date('2026-09-03T08:00:00Z') };
+    const scheduler = startBillingScheduler(portal.billing, {
+      intervalMs: 3_600_000,
+      now: () => clock.now,
+    });
+    try {
+      await scheduler.tick();
+      const invoices = await portal.dataSource
+        .getRepository(InvoiceEntity)
+        .findBy({ companyId: company.id });
+      expect(invoices.map((invoice) => [invoice.period, invoice.status])).toEqual([
+        ['2026-08', InvoiceStatus.OPEN],
+      ]);
+      clock.now = new Date('2026-09-03T09:00:00Z');
+      await scheduler.tick();
+      expect(
+        await portal.dataSource.getRepository(InvoiceEntity).countBy({ companyId: company.id }),
+      ).toBe(1);
+      // on the 1st of October it bills September
+      clock.now = new Date('2026-10-01T00:30:00Z');
+      await scheduler.tick();
+      const periods = (
+        await portal.dataSource.getRepository(InvoiceEntity).findBy({ companyId: company.id })
+      )
+        .map((invoice) => invoice.period)
+        .sort();
+      expect(periods).toEqual(['2026-08', '2026-09']);
+    } finally {
+      await scheduler.stop();
+    }
+  });
+});
