@@ -2,7 +2,12 @@ import { UserInputProblem } from '../common/user-errors';
 import type { BillingDeps } from './billing-deps';
 import { previousPeriod } from './billing-period';
 import { periodPending, runBilling } from './billing-run';
-import { chargeInvoice, dueRetries, suspendOverdue } from './payments/invoice-payments';
+import {
+  chargeInvoice,
+  dueRetries,
+  stalePendingAttempts,
+  suspendOverdue,
+} from './payments/invoice-payments';
 
 export interface BillingScheduler {
   /** one pass: bill last month if anyone waits for it, retry due payments, suspend the overdue */
@@ -35,6 +40,16 @@ export function startBillingScheduler(
         if (!(error instanceof UserInputProblem))
           deps.logger.error('payment retry failed', { invoiceId, error });
       }
+    }
+    for (const attempt of await stalePendingAttempts(deps.dataSource, moment)) {
+      deps.logger.error(
+        'payment attempt still pending after the provider forgot its idempotency key: check it in the provider before charging again',
+        {
+          invoiceId: attempt.invoiceId,
+          attemptId: attempt.id,
+          idempotencyKey: attempt.idempotencyKey,
+        },
+      );
     }
     const suspended = await suspendOverdue(deps.dataSource, moment);
     if (suspended)

@@ -11,6 +11,7 @@ import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
 import {
   chargeInvoice,
   dueRetries,
+  stalePendingAttempts,
   suspendOverdue,
 } from '../../src/billing/payments/invoice-payments';
 import { PaymentAttemptEntity } from '../../src/billing/payment-attempt.entity';
@@ -328,6 +329,39 @@ describe.each(testDialects())('billing on %s', (dialect) => {
         { token },
       );
       expect(paid.data?.payInvoice.invoice.status).toBe('PAID');
+    });
+
+    it('should resend a timed-out attempt with its key within the day, and leave an older one to an operator', async () => {
+      const { invoice } = await billedAutomatic('pm_card_visa');
+      const attempts = portal.dataSource.getRepository(PaymentAttemptEntity);
+      await attempts.insert({
+        invoiceId: invoice.id,
+        attempt: 1,
+        idempotencyKey: `invoice-${invoice.id}-attempt-1`,
+        amount: invoice.total,
+        currency: invoice.currency,
+        status: 'PENDING' as never,
+        trigger: 'AUTOMATIC',
+        providerPaymentId: null,
+        failureCode: null,
+        failureMessage: null,
+        createdAt: RUN_AT,
+        completedAt: null,
+      });
+      const hour = (n: number) => new Date(RUN_AT.getTime() + n * 3_600_000);
+      expect(await dueRetries(portal.dataSource, hour(1))).toContain(invoice.id);
+      expect(await dueRetries(portal.dataSource, hour(25))).not.toContain(invoice.id);
+      expect(
+        (await stalePendingAttempts(portal.dataSource, hour(25))).map(
+          (attempt) => attempt.invoiceId,
+        ),
+      ).toContain(invoice.id);
+      await expect(
+        chargeInvoice(portal.billing, invoice.id, 'MANUAL', null, null, hour(25)),
+      ).rejects.toThrow(/PAYMENT_PENDING/);
+      const paid = await chargeInvoice(portal.billing, invoice.id, 'RETRY', null, null, hour(1));
+      expect(paid.status).toBe(InvoiceStatus.PAID);
+      expect(await attempts.countBy({ invoiceId: invoice.id })).toBe(1);
     });
 
     it('should suspend a company unpaid past the grace period and reinstate it once paid', async () => {

@@ -1,4 +1,4 @@
-import { In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { Between, In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { UserErrorCode } from '@entry/shared';
 import { CompanyEntity, CompanyStatus, PaymentMethodType } from '../../companies/company.entity';
 import { UserInputProblem } from '../../common/user-errors';
@@ -37,6 +37,10 @@ async function attemptFor(
     invoiceId: invoice.id,
     status: PaymentAttemptStatus.PENDING,
   });
+  if (pending && now.getTime() - pending.createdAt.getTime() > PENDING_REPLAY_WINDOW_MS) {
+    // its key may be forgotten by the provider: a resend could charge twice (stalePendingAttempts)
+    throw UserInputProblem.of(['id'], UserErrorCode.PAYMENT_PENDING);
+  }
   if (pending) return pending;
   const last = await attempts.findOne({
     where: { invoiceId: invoice.id },
@@ -279,6 +283,23 @@ export async function chargeInvoice(
   return updated ?? invoice;
 }
 
+/** How long a pending attempt may be resent with its idempotency key (Stripe keeps keys 24 h). */
+export const PENDING_REPLAY_WINDOW_MS = 23 * 60 * 60 * 1000;
+
+/** Attempts whose outcome is still unknown after the replay window: an operator must look. */
+export async function stalePendingAttempts(
+  dataSource: DataSource,
+  now: Date,
+): Promise<PaymentAttemptEntity[]> {
+  return dataSource.getRepository(PaymentAttemptEntity).find({
+    where: {
+      status: PaymentAttemptStatus.PENDING,
+      createdAt: LessThanOrEqual(new Date(now.getTime() - PENDING_REPLAY_WINDOW_MS)),
+    },
+    take: 100,
+  });
+}
+
 /** Invoices whose automatic retry is due, and attempts left PENDING by an outage. */
 export async function dueRetries(dataSource: DataSource, now: Date): Promise<string[]> {
   const failed = await dataSource.getRepository(InvoiceEntity).find({
@@ -295,7 +316,12 @@ export async function dueRetries(dataSource: DataSource, now: Date): Promise<str
     where: {
       status: PaymentAttemptStatus.PENDING,
       completedAt: IsNull(),
-      createdAt: LessThanOrEqual(new Date(now.getTime() - 5 * 60_000)),
+      // Stripe keeps idempotency keys for 24 hours: past that a resend could charge twice, so
+      // such an attempt is left for its webhook or an operator (see stalePendingAttempts).
+      createdAt: Between(
+        new Date(now.getTime() - PENDING_REPLAY_WINDOW_MS),
+        new Date(now.getTime() - 5 * 60_000),
+      ),
     },
     take: 500,
   });
