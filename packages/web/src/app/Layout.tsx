@@ -1,0 +1,156 @@
+import {
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorBanner, Loading } from '../components/QueryStatus';
+import { useBillingSetupRedirect } from '../features/billing/useBillingSetupRedirect';
+import { CHOOSE_PASSWORD_PATH } from './auth-redirects';
+import { LanguagePicker } from './LanguagePicker';
+import { NAV_ITEMS, OPERATOR_NAV_ITEMS, type NavItem } from './navigation';
+import { SignOutButton } from './SignOutButton';
+import { useViewer } from './useViewer';
+
+const MENU_ID = 'site-menu';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const { person, operator, known, error } = useViewer();
+  // A temporary password opens one page only: the one where it is replaced.
+  const mustChangePassword = person?.mustChangePassword ?? false;
+  const signedIn = Boolean(person ?? operator);
+  const items: readonly NavItem[] = operator
+    ? OPERATOR_NAV_ITEMS
+    : mustChangePassword
+      ? []
+      : NAV_ITEMS;
+  const viewerName = person ? `${person.firstName} ${person.lastName}` : operator?.name;
+  const [menuOpen, setMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useFocusMainOnNavigation(mainRef);
+  // Right after signing in: a payment admin whose company has no billing setup yet -> wizard.
+  useBillingSetupRedirect(person);
+
+  function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    mainRef.current?.focus();
+  }
+
+  function closeMenuOnEscape(event: KeyboardEvent) {
+    if (event.key === 'Escape' && menuOpen) {
+      setMenuOpen(false);
+      toggleRef.current?.focus();
+    }
+  }
+
+  const closeMenu = () => setMenuOpen(false);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-bar">
+          <Link to="/" className="brand" onClick={closeMenu}>
+            {t('app.name')}
+          </Link>
+          <button
+            ref={toggleRef}
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls={MENU_ID}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="menu-icon" aria-hidden="true" />
+            {t('layout.menu')}
+          </button>
+        </div>
+        <div
+          id={MENU_ID}
+          className={menuOpen ? 'site-menu is-open' : 'site-menu'}
+          onKeyDown={closeMenuOnEscape}
+        >
+          <nav aria-label={t('layout.mainNavigation')}>
+            <ul className="nav-list">
+              {items.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.to === '/'}
+                    className="nav-link"
+                    onClick={closeMenu}
+                  >
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+              {/* Until `me` has answered, neither: no flash of the wrong one. */}
+              {known && signedIn && (
+                <li>
+                  <SignOutButton onSignedOut={closeMenu} />
+                </li>
+              )}
+              {known && !signedIn && (
+                <li>
+                  <NavLink to="/sign-in" className="nav-link" onClick={closeMenu}>
+                    {t('nav.signIn')}
+                  </NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            {viewerName && (
+              <p className="viewer">
+                <span>{t('layout.signedInAs', { name: viewerName })}</span>
+                {!mustChangePassword && (
+                  <>
+                    {' '}
+                    <NavLink to="/profile" className="viewer-link" onClick={closeMenu}>
+                      {t('nav.profile')}
+                    </NavLink>
+                  </>
+                )}
+              </p>
+            )}
+            <LanguagePicker />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        {error && <ErrorBanner error={error} context="Loading the signed-in person (me)" />}
+        {mustChangePassword && pathname !== CHOOSE_PASSWORD_PATH ? (
+          <Navigate to={CHOOSE_PASSWORD_PATH} replace />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        )}
+      </main>
+    </div>
+  );
+}
+
+/**
+ * After a client-side navigation, moves focus to the new page's content, as a full page load
+ * would reset it; the first render leaves focus alone so Tab still reaches the skip link first.
+ */
+function useFocusMainOnNavigation(mainRef: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname, mainRef]);
+}

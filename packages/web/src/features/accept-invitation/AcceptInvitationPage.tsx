@@ -1,0 +1,162 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { UserErrorCode, resolveLocale } from '@entry/shared';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { changeLocale, currentLocale } from '../../app/i18n';
+import { usePageTitle } from '../../app/usePageTitle';
+import { RequiredNote, SubmitButton } from '../../components/form/Field';
+import { FormAlert } from '../../components/form/FormAlert';
+import {
+  firstInvalid,
+  hasErrors,
+  sortUserErrors,
+  type FieldErrors,
+} from '../../components/form/form-errors';
+import { NewPasswordFields } from '../accounts/components/NewPasswordFields';
+import {
+  validateNewPassword,
+  type NewPasswordField,
+  type NewPasswordValues,
+} from '../accounts/password-form';
+import { usePasswordChecker } from '../accounts/usePasswordChecker';
+import { AcceptInvitationMutation } from './operations';
+
+const ID = 'accept-invitation';
+const FIELDS = ['newPassword', 'confirmPassword'] as const;
+const EMPTY: NewPasswordValues = { newPassword: '', confirmPassword: '' };
+
+/**
+ * The page the invitation email links to (/accept-invitation?token=…): the invited colleague
+ * chooses a password and is signed in. Public: the emailed token is the credential.
+ */
+export function AcceptInvitationPage() {
+  const { t, i18n } = useTranslation();
+  const { t: tAccounts } = useTranslation('accounts');
+  const locale = currentLocale(i18n);
+  usePageTitle(t('invitation.heading'));
+  const token = useSearchParams()[0].get('token') ?? '';
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const checker = usePasswordChecker();
+  const [values, setValues] = useState<NewPasswordValues>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors<NewPasswordField>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [tokenRefused, setTokenRefused] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const refusedRef = useRef<HTMLDivElement>(null);
+  const [accept, { loading }] = useMutation(AcceptInvitationMutation);
+
+  function validate(next: NewPasswordValues) {
+    return validateNewPassword(next, {}, checker, locale, tAccounts);
+  }
+
+  function change(field: NewPasswordField, value: string) {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: validate(next)[field] }));
+  }
+
+  function leave(field: NewPasswordField) {
+    if (!values[field]) return;
+    setErrors((current) => ({ ...current, [field]: validate(values)[field] }));
+  }
+
+  function show(fields: FieldErrors<NewPasswordField>, form: string[]) {
+    flushSync(() => {
+      setErrors(fields);
+      setFormErrors(form);
+    });
+    const first = firstInvalid(FIELDS, fields);
+    if (first) document.getElementById(`${ID}-${first}`)?.focus();
+    else alertRef.current?.focus();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading || finishing) return;
+    const problems = validate(values);
+    if (hasErrors(problems)) {
+      show(problems, []);
+      return;
+    }
+    try {
+      const { data } = await accept({ variables: { token, password: values.newPassword } });
+      const payload = data?.acceptInvitation;
+      if (!payload) throw new Error('acceptInvitation answered without a payload');
+      if (payload.userErrors.some((error) => error.code === UserErrorCode.INVALID_TOKEN)) {
+        flushSync(() => setTokenRefused(true));
+        refusedRef.current?.focus();
+        return;
+      }
+      if (payload.userErrors.length > 0 || !payload.person) {
+        // The API names the password `password`; the form calls it `newPassword`.
+        const renamed = payload.userErrors.map((error) =>
+          error.field?.[error.field.length - 1] === 'password'
+            ? { ...error, field: ['newPassword'] }
+            : error,
+        );
+        const sorted = sortUserErrors(renamed, FIELDS, locale);
+        if (sorted.form.length === 0 && !hasErrors(sorted.fields))
+          sorted.form.push(tAccounts('form.requestFailed'));
+        show(sorted.fields, sorted.form);
+        return;
+      }
+      setFinishing(true);
+      // From now on the portal speaks the language the invitation was written in.
+      const personLocale = resolveLocale(payload.person.locale);
+      if (personLocale !== locale) await changeLocale(i18n, personLocale);
+      // Signed in now (the server set the session cookie): forget the anonymous visitor's cache.
+      await client.resetStore();
+      await navigate('/', { replace: true });
+    } catch (error) {
+      console.error('Accepting the invitation failed', error);
+      flushSync(() => setFinishing(false));
+      show({}, [tAccounts('form.requestFailed')]);
+    }
+  }
+
+  return (
+    <article className="page form-page">
+      <h1>{t('invitation.heading')}</h1>
+      <p className="lead">{t('invitation.intro')}</p>
+      {!token ? (
+        <div className="banner banner-error" role="alert">
+          <p>{t('invitation.missingToken')}</p>
+        </div>
+      ) : tokenRefused ? (
+        <div ref={refusedRef} tabIndex={-1} className="banner banner-error" role="alert">
+          <p>
+            <strong>{t('invitation.invalidTokenHeading')}</strong>
+          </p>
+          <p>{t('invitation.invalidToken')}</p>
+          <p>
+            {t('invitation.alreadyAccepted')} <Link to="/sign-in">{t('nav.signIn')}</Link>
+          </p>
+        </div>
+      ) : (
+        <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+          <RequiredNote />
+          <FormAlert ref={alertRef} messages={formErrors} />
+          <NewPasswordFields
+            idPrefix={ID}
+            values={values}
+            errors={errors}
+            checker={checker}
+            onChange={change}
+            onBlur={leave}
+          />
+          <div className="form-actions">
+            <SubmitButton
+              sending={loading || finishing}
+              label={t('invitation.submit')}
+              sendingLabel={tAccounts('form.saving')}
+            />
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

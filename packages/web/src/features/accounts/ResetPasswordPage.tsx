@@ -1,0 +1,162 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { UserErrorCode } from '@entry/shared';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { currentLocale } from '../../app/i18n';
+import { usePageTitle } from '../../app/usePageTitle';
+import { RequiredNote, SubmitButton } from '../../components/form/Field';
+import { FormAlert } from '../../components/form/FormAlert';
+import {
+  firstInvalid,
+  hasErrors,
+  sortUserErrors,
+  type FieldErrors,
+} from '../../components/form/form-errors';
+import { NewPasswordFields } from './components/NewPasswordFields';
+import { ResetPasswordMutation } from './operations';
+import {
+  validateNewPassword,
+  type NewPasswordField,
+  type NewPasswordValues,
+} from './password-form';
+import { usePasswordChecker } from './usePasswordChecker';
+
+const FIELDS = ['newPassword', 'confirmPassword'] as const;
+const EMPTY: NewPasswordValues = { newPassword: '', confirmPassword: '' };
+
+/** The page an emailed reset link opens: /reset-password?token=… */
+export function ResetPasswordPage() {
+  const { t, i18n } = useTranslation('accounts');
+  const locale = currentLocale(i18n);
+  const token = useSearchParams()[0].get('token') ?? '';
+  const client = useApolloClient();
+  const checker = usePasswordChecker();
+  const [values, setValues] = useState<NewPasswordValues>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors<NewPasswordField>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [invalidToken, setInvalidToken] = useState(false);
+  const [done, setDone] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
+  usePageTitle(done ? t('resetPassword.doneHeading') : t('resetPassword.heading'));
+
+  function validate(next: NewPasswordValues) {
+    return validateNewPassword(next, {}, checker, locale, t);
+  }
+
+  function change(field: NewPasswordField, value: string) {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: validate(next)[field] }));
+  }
+
+  function leave(field: NewPasswordField) {
+    if (!values[field]) return;
+    setErrors((current) => ({ ...current, [field]: validate(values)[field] }));
+  }
+
+  function show(fields: FieldErrors<NewPasswordField>, form: string[]) {
+    flushSync(() => {
+      setErrors(fields);
+      setFormErrors(form);
+    });
+    const first = firstInvalid(FIELDS, fields);
+    if (first) document.getElementById(`reset-password-${first}`)?.focus();
+    else alertRef.current?.focus();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    const problems = validate(values);
+    if (hasErrors(problems)) {
+      show(problems, []);
+      return;
+    }
+    try {
+      const { data } = await resetPassword({
+        variables: { token, newPassword: values.newPassword },
+      });
+      const payload = data?.resetPassword;
+      if (!payload) throw new Error('resetPassword answered without a payload');
+      if (payload.userErrors.length > 0) {
+        const tokenRefused = payload.userErrors.some(
+          (error) => error.code === UserErrorCode.INVALID_TOKEN,
+        );
+        const sorted = sortUserErrors(payload.userErrors, FIELDS, locale);
+        flushSync(() => setInvalidToken(tokenRefused));
+        show(sorted.fields, sorted.form);
+        return;
+      }
+      // Every session of the person was ended: whoever was signed in here is not any more.
+      await client.resetStore().catch((error: unknown) => {
+        console.warn('Reloading who is signed in failed after the reset', error);
+      });
+      flushSync(() => setDone(true));
+      doneRef.current?.focus();
+    } catch (error) {
+      console.error('Resetting the password failed', error);
+      show({}, [t('form.requestFailed')]);
+    }
+  }
+
+  if (done) {
+    return (
+      <article className="page form-page">
+        <div ref={doneRef} tabIndex={-1} className="focus-target">
+          <h1>{t('resetPassword.doneHeading')}</h1>
+          <p className="lead">{t('resetPassword.done')}</p>
+        </div>
+        <p>
+          <Link className="button button-link" to="/sign-in">
+            {t('resetPassword.signInLink')}
+          </Link>
+        </p>
+      </article>
+    );
+  }
+
+  return (
+    <article className="page form-page">
+      <h1>{t('resetPassword.heading')}</h1>
+      <p className="lead">{t('resetPassword.intro')}</p>
+      {!token ? (
+        <div className="banner banner-error" role="alert">
+          <p>{t('resetPassword.missingToken')}</p>
+          <p>
+            <Link to="/forgot-password">{t('resetPassword.askAgain')}</Link>
+          </p>
+        </div>
+      ) : (
+        <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+          <RequiredNote />
+          <FormAlert ref={alertRef} messages={formErrors}>
+            {invalidToken && (
+              <p>
+                <Link to="/forgot-password">{t('resetPassword.askAgain')}</Link>
+              </p>
+            )}
+          </FormAlert>
+          <NewPasswordFields
+            idPrefix="reset-password"
+            values={values}
+            errors={errors}
+            checker={checker}
+            onChange={change}
+            onBlur={leave}
+          />
+          <div className="form-actions">
+            <SubmitButton
+              sending={loading}
+              label={t('resetPassword.submit')}
+              sendingLabel={t('form.saving')}
+            />
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { graphql } from '../../gql';
+
+export const RegisterMutation = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      company {
+        id
+        name
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+// No `token`: the browser's session is the HttpOnly cookie; a bearer token in script memory
+// would only be something to steal.
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      person {
+        id
+        firstName
+        lastName
+        email
+        locale
+        mustChangePassword
+      }
+      operator {
+        id
+        name
+        email
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      person {
+        id
+        mustChangePassword
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword) {
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const UpdateMyProfileMutation = graphql(`
+  mutation UpdateMyProfile($input: ProfileInput!) {
+    updateMyProfile(input: $input) {
+      person {
+        id
+        firstName
+        lastName
+        locale
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

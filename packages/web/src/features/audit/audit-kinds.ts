@@ -1,0 +1,152 @@
+import type { Locale } from '@entry/shared';
+import { ACCESS_LEVEL_LABELS, AccessLevelCode } from '@entry/shared';
+import type { TFunction } from 'i18next';
+import { languageName } from '../../app/i18n';
+
+/**
+ * The audit kinds the server records (server/src/** recordAudit), by domain, each with its words:
+ * "person.invited" is KIND_KEYS.person.invited. A kind the app does not know yet is shown as the
+ * server names it.
+ */
+const KIND_KEYS = {
+  registration: {
+    approved: 'audit.kinds.registration.approved',
+    rejected: 'audit.kinds.registration.rejected',
+  },
+  person: {
+    invited: 'audit.kinds.person.invited',
+    updated: 'audit.kinds.person.updated',
+    removed: 'audit.kinds.person.removed',
+    disabled: 'audit.kinds.person.disabled',
+    enabled: 'audit.kinds.person.enabled',
+    invitation_resent: 'audit.kinds.person.invitation_resent',
+    invitation_accepted: 'audit.kinds.person.invitation_accepted',
+    password_changed: 'audit.kinds.person.password_changed',
+    profile_updated: 'audit.kinds.person.profile_updated',
+  },
+  site: {
+    created: 'audit.kinds.site.created',
+    updated: 'audit.kinds.site.updated',
+    deactivated: 'audit.kinds.site.deactivated',
+    reactivated: 'audit.kinds.site.reactivated',
+  },
+  entry_user: {
+    added: 'audit.kinds.entry_user.added',
+    updated: 'audit.kinds.entry_user.updated',
+    removed: 'audit.kinds.entry_user.removed',
+    imported: 'audit.kinds.entry_user.imported',
+  },
+  billing: {
+    setup_completed: 'audit.kinds.billing.setup_completed',
+    payment_method_changed: 'audit.kinds.billing.payment_method_changed',
+  },
+} as const;
+
+type KindKey = {
+  [Domain in keyof typeof KIND_KEYS]: (typeof KIND_KEYS)[Domain][keyof (typeof KIND_KEYS)[Domain]];
+}[keyof typeof KIND_KEYS];
+
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The translation key of a kind ("person.invited"), or null for one the app does not know. */
+function kindKey(kind: string): KindKey | null {
+  const [domain = '', action = '', ...rest] = kind.split('.');
+  if (rest.length > 0 || !own(KIND_KEYS, domain)) return null;
+  const actions: Readonly<Record<string, KindKey>> = KIND_KEYS[domain as keyof typeof KIND_KEYS];
+  return own(actions, action) ? (actions[action] ?? null) : null;
+}
+
+/** Every kind the app has words for, in the order above (the filter's options). */
+export const AUDIT_KINDS: readonly string[] = Object.entries(KIND_KEYS).flatMap(
+  ([domain, actions]) => Object.keys(actions).map((action) => `${domain}.${action}`),
+);
+
+export function isKnownKind(kind: string): boolean {
+  return kindKey(kind) !== null;
+}
+
+/** "person.invited" -> "Person invited" (in the language shown); unknown kinds as they are. */
+export function auditKindLabel(t: TFunction, kind: string): string {
+  const key = kindKey(kind);
+  return key ? t(key) : kind;
+}
+
+const FIELD_KEYS = {
+  firstName: 'audit.fields.firstName',
+  lastName: 'audit.fields.lastName',
+  email: 'audit.fields.email',
+  accessLevel: 'audit.fields.accessLevel',
+  sites: 'audit.fields.sites',
+  status: 'audit.fields.status',
+  locale: 'audit.fields.locale',
+  name: 'audit.fields.name',
+  address: 'audit.fields.address',
+  active: 'audit.fields.active',
+  apartment: 'audit.fields.apartment',
+  removedAt: 'audit.fields.removedAt',
+  reason: 'audit.fields.reason',
+  imported: 'audit.fields.imported',
+  skipped: 'audit.fields.skipped',
+  rows: 'audit.fields.rows',
+  paymentMethod: 'audit.fields.paymentMethod',
+  vatNumber: 'audit.fields.vatNumber',
+  card: 'audit.fields.card',
+  termsVersion: 'audit.fields.termsVersion',
+} as const;
+
+/** The changed field's name in the language shown; unknown fields as the server names them. */
+export function auditFieldLabel(t: TFunction, field: string): string {
+  return Object.prototype.hasOwnProperty.call(FIELD_KEYS, field)
+    ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS])
+    : field;
+}
+
+const STATUS_KEYS = {
+  PENDING_APPROVAL: 'audit.statuses.PENDING_APPROVAL',
+  APPROVED: 'audit.statuses.APPROVED',
+  REJECTED: 'audit.statuses.REJECTED',
+  SUSPENDED: 'audit.statuses.SUSPENDED',
+  INVITED: 'audit.statuses.INVITED',
+  ACTIVE: 'audit.statuses.ACTIVE',
+  DISABLED: 'audit.statuses.DISABLED',
+} as const;
+
+const LEVELS: readonly string[] = Object.values(AccessLevelCode);
+
+/**
+ * A before/after value as people read it: levels and statuses named, yes/no, languages named,
+ * a site admin's sites counted (the log keeps their ids). null reads as "(empty)".
+ */
+export function auditValueText(
+  t: TFunction,
+  field: string,
+  value: string | null,
+  locale: Locale,
+): string {
+  if (field === 'sites' && value !== null) return String(value.split(',').filter(Boolean).length);
+  if (value === null || value === '') return t('audit.emptyValue');
+  switch (field) {
+    case 'accessLevel':
+      return LEVELS.includes(value) ? ACCESS_LEVEL_LABELS[value as AccessLevelCode][locale] : value;
+    case 'status':
+      return value in STATUS_KEYS ? t(STATUS_KEYS[value as keyof typeof STATUS_KEYS]) : value;
+    case 'active':
+      return value === 'true' ? t('status.yes') : value === 'false' ? t('status.no') : value;
+    case 'locale':
+      return languageName(value, locale);
+    case 'paymentMethod':
+      return value === 'MANUAL'
+        ? t('audit.paymentMethods.MANUAL')
+        : value === 'AUTOMATIC'
+          ? t('audit.paymentMethods.AUTOMATIC')
+          : value;
+    case 'removedAt': {
+      const date = new Date(value);
+      return Number.isNaN(date.getTime())
+        ? value
+        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    }
+    default:
+      return value;
+  }
+}

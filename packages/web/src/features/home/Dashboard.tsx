@@ -1,0 +1,186 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import type { AccessLevelRights } from '@entry/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLocale } from '../../app/i18n';
+import { ErrorBanner, Loading } from '../../components/QueryStatus';
+import { BillingSetupNotice } from '../sites/components/BillingSetupNotice';
+import type { SitesLocationState } from '../sites/SitesPage';
+import { useSiteViewer } from '../sites/useSiteViewer';
+import { formatMoney } from '../../lib/money';
+import type {
+  DashboardQuery as DashboardData,
+  DashboardWithEstimateQuery as DashboardWithEstimateData,
+} from '../../gql/graphql';
+import { DashboardQuery, DashboardWithEstimateQuery } from './operations';
+import { formatPeriod } from './period';
+import './home.css';
+
+interface DashboardProps {
+  person: { firstName: string; lastName: string };
+}
+
+/** Home for a signed-in person: what they may see, counted, and shortcuts to the usual tasks. */
+export function Dashboard({ person }: DashboardProps) {
+  const { t } = useTranslation();
+  const viewer = useSiteViewer();
+  let content;
+  if (viewer.error) {
+    content = <ErrorBanner error={viewer.error} context="Loading the signed-in person's rights" />;
+  } else if (!viewer.rights) {
+    content = <Loading />;
+  } else {
+    content = (
+      <DashboardContent rights={viewer.rights} billingSetupComplete={viewer.billingSetupComplete} />
+    );
+  }
+  return (
+    <article className="page dashboard">
+      <h1>{t('home.dashboard.heading', { name: person.firstName })}</h1>
+      <p className="lead">{t('home.dashboard.intro')}</p>
+      {content}
+    </article>
+  );
+}
+
+interface DashboardContentProps {
+  rights: AccessLevelRights;
+  billingSetupComplete: boolean;
+}
+
+export function DashboardContent({ rights, billingSetupComplete }: DashboardContentProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  // Payment admins' version has the estimate; the other levels may not ask for it.
+  const query = (
+    rights.payments ? DashboardWithEstimateQuery : DashboardQuery
+  ) as TypedDocumentNode<DashboardData | DashboardWithEstimateData, Record<string, never>>;
+  const { data, error, refetch } = useQuery(query, {
+    // Counts change with every site and user: show the last ones at once, then the current ones.
+    fetchPolicy: 'cache-and-network',
+  });
+  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const dashboard = data?.dashboard;
+  const estimate =
+    rights.payments && dashboard && 'nextInvoiceEstimate' in dashboard
+      ? dashboard.nextInvoiceEstimate
+      : null;
+  const createSiteState: SitesLocationState = { createSite: true };
+
+  return (
+    <>
+      {rights.allSites && !billingSetupComplete && (
+        <BillingSetupNotice canFinish={rights.payments} />
+      )}
+      <section aria-labelledby="dashboard-glance">
+        <h2 id="dashboard-glance">{t('home.dashboard.glanceHeading')}</h2>
+        {error && !dashboard ? (
+          <ErrorBanner
+            error={error}
+            context="Loading the dashboard"
+            onRetry={() => void refetch()}
+          />
+        ) : !dashboard ? (
+          <Loading />
+        ) : (
+          <ul className="dashboard-cards">
+            <li className="card stat-card">
+              <h3>{t('home.dashboard.sitesHeading')}</h3>
+              <dl className="stats">
+                <div>
+                  <dt>{t('home.dashboard.sitesActive')}</dt>
+                  <dd>{count(dashboard.activeSiteCount)}</dd>
+                </div>
+                <div>
+                  <dt>{t('home.dashboard.sitesInactive')}</dt>
+                  <dd>{count(dashboard.inactiveSiteCount)}</dd>
+                </div>
+              </dl>
+              <Link to="/sites">{t('home.dashboard.sitesLink')}</Link>
+            </li>
+            <li className="card stat-card">
+              <h3>{t('home.dashboard.usersHeading')}</h3>
+              <dl className="stats">
+                <div>
+                  <dt>{t('home.dashboard.usersLabel')}</dt>
+                  <dd>{count(dashboard.entryUserCount)}</dd>
+                </div>
+              </dl>
+            </li>
+            {dashboard.invitedPeopleCount !== null &&
+              dashboard.invitedPeopleCount !== undefined && (
+                <li className="card stat-card">
+                  <h3>{t('home.dashboard.invitedHeading')}</h3>
+                  <dl className="stats">
+                    <div>
+                      <dt>{t('home.dashboard.invitedLabel')}</dt>
+                      <dd>{count(dashboard.invitedPeopleCount)}</dd>
+                    </div>
+                  </dl>
+                  {rights.managePeople && (
+                    <Link to="/administrator">{t('home.dashboard.invitedLink')}</Link>
+                  )}
+                </li>
+              )}
+            {estimate && (
+              <li className="card stat-card estimate-card">
+                <h3>{t('home.dashboard.estimateHeading')}</h3>
+                <dl className="stats">
+                  <div>
+                    <dt>{t('home.dashboard.estimateLabel')}</dt>
+                    <dd>{formatMoney(estimate.subtotal, estimate.currency, locale)}</dd>
+                  </div>
+                </dl>
+                <p>
+                  {t('home.dashboard.estimatePeriod', {
+                    period: formatPeriod(estimate.periodStart, estimate.periodEnd, locale),
+                  })}
+                </p>
+                <p>
+                  {t('home.dashboard.estimateDetail', {
+                    billed: count(estimate.billedEntryUsers),
+                    price: formatMoney(estimate.unitAmount, estimate.currency, locale),
+                  })}
+                </p>
+                <p>{t('home.dashboard.estimateVat')}</p>
+                <Link to="/payment">{t('home.dashboard.estimateLink')}</Link>
+              </li>
+            )}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="dashboard-shortcuts">
+        <h2 id="dashboard-shortcuts">{t('home.dashboard.shortcutsHeading')}</h2>
+        <ul className="shortcuts">
+          {rights.allSites && billingSetupComplete && (
+            <li>
+              <Link to="/sites" state={createSiteState} className="button button-link">
+                {t('home.dashboard.addSite')}
+              </Link>
+            </li>
+          )}
+          <li>
+            <Link to="/sites" className="button button-secondary button-link">
+              {t('home.dashboard.addUsers')}
+            </Link>
+          </li>
+          {rights.managePeople && (
+            <li>
+              <Link to="/administrator" className="button button-secondary button-link">
+                {t('home.dashboard.invitePerson')}
+              </Link>
+            </li>
+          )}
+          {rights.payments && (
+            <li>
+              <Link to="/payment" className="button button-secondary button-link">
+                {t('home.dashboard.viewInvoices')}
+              </Link>
+            </li>
+          )}
+        </ul>
+      </section>
+    </>
+  );
+}

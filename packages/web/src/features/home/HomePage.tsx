@@ -1,0 +1,62 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useViewer } from '../../app/useViewer';
+import { Loading } from '../../components/QueryStatus';
+import { SignInNotice } from '../../components/SignInNotice';
+
+// Signed-in people get the dashboard; visitors (the first page most people see) do not load it.
+const Dashboard = lazy(() =>
+  import('./Dashboard').then((module) => ({ default: module.Dashboard })),
+);
+
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('nav.home'));
+  const { person, known } = useViewer();
+  if (!known) return <Loading />;
+  if (person && !person.mustChangePassword) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Dashboard person={person} />
+      </Suspense>
+    );
+  }
+  return <Welcome />;
+}
+
+/** The portal introduced, for visitors and operators. */
+function Welcome() {
+  const { t } = useTranslation();
+  return (
+    <article className="page">
+      <h1>{t('home.heading')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <SignInNotice />
+      <section aria-labelledby="home-areas">
+        <h2 id="home-areas">{t('home.areasHeading')}</h2>
+        <dl className="areas">
+          <div>
+            <dt>
+              <Link to="/sites">{t('nav.sites')}</Link>
+            </dt>
+            <dd>{t('sites.intro')}</dd>
+          </div>
+          <div>
+            <dt>
+              <Link to="/payment">{t('nav.payment')}</Link>
+            </dt>
+            <dd>{t('home.paymentSummary')}</dd>
+          </div>
+          <div>
+            <dt>
+              <Link to="/administrator">{t('nav.administrator')}</Link>
+            </dt>
+            <dd>{t('home.administratorSummary')}</dd>
+          </div>
+        </dl>
+      </section>
+    </article>
+  );
+}

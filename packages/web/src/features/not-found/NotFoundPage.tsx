@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../app/usePageTitle';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.heading'));
+  return (
+    <article className="page">
+      <h1>{t('notFound.heading')}</h1>
+      <p className="lead">{t('notFound.body')}</p>
+      <p>
+        <Link to="/">{t('notFound.homeLink')}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,393 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { currentLocale } from '../../app/i18n';
+import { usePageTitle } from '../../app/usePageTitle';
+import { Field, RequiredNote, SubmitButton } from '../../components/form/Field';
+import { FormAlert } from '../../components/form/FormAlert';
+import {
+  blurredBySubmit,
+  firstInvalid,
+  hasErrors,
+  type FieldErrors,
+} from '../../components/form/form-errors';
+import { ErrorBanner, Loading } from '../../components/QueryStatus';
+import { SignInRedirect } from '../../components/SignInRedirect';
+import { AccessLevelField, useAccessLevelTexts } from './components/AccessLevelField';
+import type { ComboboxOption } from './components/AsyncCombobox';
+import { Breadcrumb } from './components/Breadcrumb';
+import { NotAllowed } from './components/NotAllowed';
+import { SitesCombobox, siteOption, type SiteLike } from './components/SitesCombobox';
+import {
+  EditPersonQuery,
+  PERSON_SITES_PAGE,
+  PersonSitesPageQuery,
+  UpdatePersonMutation,
+} from './operations';
+import { grantableLevels, needsSites, personActions, type PolicyViewer } from './people-policy';
+import type { PeopleNotice } from './people-notice';
+import { sortPersonErrors } from './person-errors';
+import {
+  EDIT_FIELDS,
+  toUpdateInput,
+  validateEdit,
+  type EditField,
+  type EditValues,
+} from './person-form';
+import { statusLabel } from './labels';
+import { forbiddenText, requestRefusal } from './request-errors';
+import { usePeopleViewer } from './usePeopleViewer';
+import './people.css';
+
+const ID = 'edit-person';
+const fieldId = (field: EditField) => `${ID}-${field}`;
+
+/** /administrator/people/:id — a colleague's names, level and (for site admins) sites. */
+export function EditPersonPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const access = usePeopleViewer();
+  if (!access.known) return <Loading />;
+  if (!access.signedIn) return <SignInRedirect />;
+  if (access.error)
+    return (
+      <ErrorBanner
+        error={access.error}
+        context="Loading the signed-in person's access level"
+        onRetry={access.refetch}
+      />
+    );
+  if (!access.managePeople || !access.viewer)
+    return <NotAllowed heading={t('people.form.editTitle')} />;
+  return <EditPerson id={id} viewer={access.viewer} />;
+}
+
+type LoadedPerson = NonNullable<ReturnType<typeof useEditPersonQuery>['data']>['person'];
+
+function useEditPersonQuery(id: string) {
+  // Fresh from the server: a form starts from what is true now.
+  return useQuery(EditPersonQuery, {
+    variables: { id, sitesFirst: PERSON_SITES_PAGE },
+    fetchPolicy: 'network-only',
+  });
+}
+
+function EditPerson({ id, viewer }: { id: string; viewer: PolicyViewer }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useEditPersonQuery(id);
+  const person = data?.person ?? null;
+  const sites = useAllSitesOf(person);
+  usePageTitle(
+    person
+      ? t('people.form.editHeading', { name: `${person.firstName} ${person.lastName}` })
+      : data
+        ? t('people.form.notFoundHeading')
+        : t('people.form.editTitle'),
+  );
+  if (loading && !data) return <Loading />;
+  if (error || !data)
+    return (
+      <ErrorBanner error={error} context={`Loading person ${id}`} onRetry={() => void refetch()} />
+    );
+  if (!person) return <PersonNotFound />;
+  if (sites.status === 'loading') return <Loading />;
+  if (sites.status === 'error')
+    return (
+      <ErrorBanner
+        error={sites.error}
+        context={`Loading the sites of person ${id}`}
+        onRetry={sites.retry}
+      />
+    );
+  return <EditPersonForm person={person} sites={sites.sites} viewer={viewer} />;
+}
+
+type SitesState =
+  | { status: 'loading' }
+  | { status: 'ready'; sites: SiteLike[] }
+  | { status: 'error'; error: unknown; retry: () => void };
+
+/**
+ * A site admin's sites, all of them: saving replaces the whole set, so the form must start from
+ * the whole set (a site admin may have any number). The other levels manage every site and have
+ * none of their own.
+ */
+function useAllSitesOf(person: LoadedPerson | null): SitesState {
+  const client = useApolloClient();
+  const [extra, setExtra] = useState<{
+    personId: string;
+    sites: SiteLike[];
+    done: boolean;
+    error?: unknown;
+  } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const firstPage = person?.sites;
+  const siteAdmin = person ? needsSites(person.accessLevel.code) : false;
+  const more = Boolean(siteAdmin && firstPage?.pageInfo.hasNextPage);
+  const personId = person?.id ?? null;
+  const endCursor = firstPage?.pageInfo.endCursor ?? null;
+
+  useEffect(() => {
+    if (!more || !personId) return;
+    let cancelled = false;
+    void (async () => {
+      const collected: SiteLike[] = [];
+      let after = endCursor;
+      try {
+        for (;;) {
+          const { data } = await client.query({
+            query: PersonSitesPageQuery,
+            variables: { id: personId, after, first: PERSON_SITES_PAGE },
+            fetchPolicy: 'network-only',
+          });
+          const page = data?.person?.sites;
+          if (!page) throw new Error(`person ${personId} answered without sites`);
+          collected.push(...page.edges.map(({ node }) => node));
+          if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+          after = page.pageInfo.endCursor;
+        }
+        if (!cancelled) setExtra({ personId, sites: collected, done: true });
+      } catch (error) {
+        if (!cancelled) setExtra({ personId, sites: [], done: false, error });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, more, personId, endCursor, attempt]);
+
+  if (!person || !firstPage) return { status: 'ready', sites: [] };
+  if (!siteAdmin) return { status: 'ready', sites: [] };
+  const first = firstPage.edges.map(({ node }) => node);
+  if (!more) return { status: 'ready', sites: first };
+  if (extra?.personId !== person.id) return { status: 'loading' };
+  if (extra.error !== undefined)
+    return {
+      status: 'error',
+      error: extra.error,
+      retry: () => {
+        setExtra(null);
+        setAttempt((count) => count + 1);
+      },
+    };
+  return { status: 'ready', sites: [...first, ...extra.sites] };
+}
+
+function PersonNotFound() {
+  const { t } = useTranslation();
+  return (
+    <article className="page">
+      <Breadcrumb current={t('people.form.notFoundHeading')} />
+      <h1>{t('people.form.notFoundHeading')}</h1>
+      <p className="lead">{t('people.form.notFound')}</p>
+      <p>
+        <Link to="/administrator">{t('people.backToAdministrator')}</Link>
+      </p>
+    </article>
+  );
+}
+
+interface EditPersonFormProps {
+  person: NonNullable<LoadedPerson>;
+  sites: SiteLike[];
+  viewer: PolicyViewer;
+}
+
+function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
+  const { t, i18n } = useTranslation();
+  const { t: tAccounts } = useTranslation('accounts');
+  const locale = currentLocale(i18n);
+  const navigate = useNavigate();
+  const levels = useAccessLevelTexts();
+  const deactivated = t('people.combobox.deactivated');
+  const [original] = useState<EditValues>(() => ({
+    firstName: person.firstName,
+    lastName: person.lastName,
+    accessLevel: person.accessLevel.code,
+    sites: sites.map((site) => siteOption(site, deactivated)),
+  }));
+  const [values, setValues] = useState<EditValues>(original);
+  const [errors, setErrors] = useState<FieldErrors<EditField>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [update, { loading }] = useMutation(UpdatePersonMutation);
+  const name = `${person.firstName} ${person.lastName}`;
+  const actions = personActions(viewer, {
+    id: person.id,
+    level: person.accessLevel.code,
+    status: person.status,
+  });
+  const offered = grantableLevels(viewer.level);
+
+  function change<K extends keyof EditValues>(field: K, value: EditValues[K]) {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    const key = (field === 'sites' ? 'siteIds' : field) as EditField;
+    if (errors[key])
+      setErrors((current) => ({ ...current, [key]: validateEdit(next, original, locale)[key] }));
+  }
+
+  function leave(field: 'firstName' | 'lastName') {
+    setErrors((current) => ({
+      ...current,
+      [field]: validateEdit(values, original, locale)[field],
+    }));
+  }
+
+  function show(fields: FieldErrors<EditField>, form: string[]) {
+    flushSync(() => {
+      setErrors(fields);
+      setFormErrors(form);
+    });
+    const first = firstInvalid(EDIT_FIELDS, fields);
+    if (first) document.getElementById(fieldId(first))?.focus();
+    else alertRef.current?.focus();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    const problems = validateEdit(values, original, locale);
+    if (hasErrors(problems)) {
+      show(problems, []);
+      return;
+    }
+    try {
+      const { data } = await update({
+        variables: { id: person.id, input: toUpdateInput(values, original) },
+      });
+      const payload = data?.updatePerson;
+      if (!payload) throw new Error('updatePerson answered without a payload');
+      if (payload.userErrors.length > 0 || !payload.person) {
+        const sorted = sortPersonErrors(
+          payload.userErrors,
+          EDIT_FIELDS,
+          locale,
+          values.sites.map((site) => site.label),
+        );
+        if (sorted.form.length === 0 && !hasErrors(sorted.fields))
+          sorted.form.push(tAccounts('form.requestFailed'));
+        show(sorted.fields, sorted.form);
+        return;
+      }
+      const notice: PeopleNotice = {
+        kind: 'updated',
+        name: `${payload.person.firstName} ${payload.person.lastName}`,
+      };
+      await navigate('/administrator', { state: { notice } });
+    } catch (error) {
+      console.error(`Updating person ${person.id} failed`, error);
+      const refusal = requestRefusal(error);
+      show({}, [refusal ? forbiddenText(error) : tAccounts('form.requestFailed')]);
+    }
+  }
+
+  const levelReason =
+    person.id === viewer.id
+      ? t('people.form.ownLevel')
+      : t('people.form.paymentAdminLevel', { level: levels.label('PAYMENT_ADMIN') });
+
+  return (
+    <article className="page form-page">
+      <Breadcrumb current={name} />
+      <h1>{t('people.form.editHeading', { name })}</h1>
+      <dl className="details person-facts">
+        <div>
+          <dt>{t('people.form.email')}</dt>
+          <dd>{person.email}</dd>
+        </div>
+        <div>
+          <dt>{t('people.columns.status')}</dt>
+          <dd>{statusLabel(t, person.status)}</dd>
+        </div>
+      </dl>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <RequiredNote />
+        <FormAlert ref={alertRef} messages={formErrors} />
+        <fieldset className="fieldset">
+          <legend className="fieldset-title">{t('people.form.details')}</legend>
+          <div className="form-row">
+            {(['firstName', 'lastName'] as const).map((field) => (
+              <Field
+                key={field}
+                id={fieldId(field)}
+                name={field}
+                label={t(`people.form.${field}`)}
+                required
+                error={errors[field]}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    className="input"
+                    type="text"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={values[field]}
+                    onChange={(event) => change(field, event.target.value)}
+                    onBlur={(event) => {
+                      if (!blurredBySubmit(event)) leave(field);
+                    }}
+                  />
+                )}
+              </Field>
+            ))}
+          </div>
+          {actions.changeLevel ? (
+            <AccessLevelField
+              id={fieldId('accessLevel')}
+              value={values.accessLevel}
+              offered={offered}
+              error={errors.accessLevel}
+              onChange={(level) => {
+                if (level) change('accessLevel', level);
+              }}
+            />
+          ) : (
+            <div className="field">
+              <p className="field-label">{t('people.form.accessLevel')}</p>
+              <p className="read-only-value">{levels.label(person.accessLevel.code)}</p>
+              <p className="field-hint">{levelReason}</p>
+              {errors.accessLevel && (
+                <p id={fieldId('accessLevel')} className="field-error" tabIndex={-1}>
+                  {errors.accessLevel}
+                </p>
+              )}
+            </div>
+          )}
+          {needsSites(values.accessLevel) && (
+            <Field
+              id={fieldId('siteIds')}
+              name="siteIds"
+              label={t('people.form.sites')}
+              required
+              hint={t('people.form.sitesHint')}
+              error={errors.siteIds}
+            >
+              {(control) => (
+                <SitesCombobox
+                  control={control}
+                  label={t('people.form.sites')}
+                  selected={values.sites}
+                  onChange={(next: ComboboxOption[]) => change('sites', next)}
+                />
+              )}
+            </Field>
+          )}
+        </fieldset>
+        <div className="form-actions form-actions-end">
+          <Link to="/administrator" className="button button-secondary button-link">
+            {t('people.form.cancel')}
+          </Link>
+          <SubmitButton
+            sending={loading}
+            label={t('people.form.save')}
+            sendingLabel={tAccounts('form.saving')}
+          />
+        </div>
+      </form>
+    </article>
+  );
+}

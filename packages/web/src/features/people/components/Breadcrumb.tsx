@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+interface BreadcrumbProps {
+  current: string;
+  /** the page above this one, on /administrator: "People" unless said otherwise */
+  parent?: string;
+}
+
+/** "People > Add new person", as the French note's screen shows above the form. */
+export function Breadcrumb({ current, parent }: BreadcrumbProps) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('people.breadcrumb')} className="breadcrumb">
+      <ol>
+        <li>
+          <Link to="/administrator">{parent ?? t('people.heading')}</Link>
+        </li>
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}

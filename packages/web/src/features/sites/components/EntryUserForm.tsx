@@ -1,0 +1,195 @@
+import { useMutation } from '@apollo/client/react';
+import { ErrorCode, normalizeEntryUserInput, validateEntryUserInput } from '@entry/shared';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../app/i18n';
+import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
+import { FormAlert } from '../../../components/form/FormAlert';
+import {
+  blurredBySubmit,
+  firstInvalid,
+  hasErrors,
+  problemsToFieldErrors,
+  type FieldErrors,
+} from '../../../components/form/form-errors';
+import { personName } from '../format';
+import { AddEntryUserMutation, UpdateEntryUserMutation } from '../operations';
+import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
+import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
+
+export const ENTRY_USER_FIELDS = ['firstName', 'lastName', 'email', 'apartment'] as const;
+export type EntryUserField = (typeof ENTRY_USER_FIELDS)[number];
+type Values = Record<EntryUserField, string>;
+
+const EMPTY: Values = { firstName: '', lastName: '', email: '', apartment: '' };
+
+export interface EntryUserValues {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  apartment?: string | null;
+}
+
+interface EntryUserFormProps {
+  idPrefix: string;
+  siteId: string;
+  /** the user to edit; none to add one */
+  user?: EntryUserValues;
+  onSaved: (name: string) => void;
+  onCancel?: () => void;
+}
+
+/** First name, last name, email and apartment: addEntryUser or updateEntryUser. */
+export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: EntryUserFormProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const [values, setValues] = useState<Values>(
+    user
+      ? {
+          firstName: user.firstName,
+          lastName: user.lastName,
+          email: user.email,
+          apartment: user.apartment ?? '',
+        }
+      : EMPTY,
+  );
+  const [errors, setErrors] = useState<FieldErrors<EntryUserField>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const refetchQueries = useRefetchOnScreen(SITE_QUERIES);
+  const [add, adding] = useMutation(AddEntryUserMutation, { refetchQueries });
+  const [update, updating] = useMutation(UpdateEntryUserMutation, { refetchQueries });
+  const sending = adding.loading || updating.loading;
+
+  function problemsOf(current: Values): FieldErrors<EntryUserField> {
+    return problemsToFieldErrors(
+      validateEntryUserInput(normalizeEntryUserInput(current)),
+      ENTRY_USER_FIELDS,
+      locale,
+    );
+  }
+
+  function change(field: EntryUserField, value: string) {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    // An error already shown goes away as soon as the value is right.
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: problemsOf(next)[field] }));
+  }
+
+  function checkOnBlur(field: EntryUserField, event: { relatedTarget: EventTarget | null }) {
+    if (blurredBySubmit(event) || !values[field].trim()) return;
+    setErrors((current) => ({ ...current, [field]: problemsOf(values)[field] }));
+  }
+
+  function show(fields: FieldErrors<EntryUserField>, form: string[]) {
+    flushSync(() => {
+      setErrors(fields);
+      setFormErrors(form);
+    });
+    const first = firstInvalid(ENTRY_USER_FIELDS, fields);
+    if (first) document.getElementById(`${idPrefix}-${first}`)?.focus();
+    else alertRef.current?.focus();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    const input = normalizeEntryUserInput(values);
+    const problems = problemsOf(values);
+    if (hasErrors(problems)) {
+      show(problems, []);
+      return;
+    }
+    try {
+      const payload = user
+        ? (await update({ variables: { id: user.id, input } })).data?.updateEntryUser
+        : (await add({ variables: { siteId, input } })).data?.addEntryUser;
+      if (!payload) throw new Error('The Entry app user mutation answered without a payload');
+      if (payload.userErrors.length > 0 || !payload.entryUser) {
+        const sorted = sortSiteUserErrors(payload.userErrors, ENTRY_USER_FIELDS, locale);
+        const nothing = sorted.form.length === 0 && !hasErrors(sorted.fields);
+        show(sorted.fields, nothing ? [t('sites.messages.requestFailed')] : sorted.form);
+        return;
+      }
+      if (!user) {
+        flushSync(() => {
+          setValues(EMPTY);
+          setErrors({});
+          setFormErrors([]);
+        });
+      }
+      onSaved(personName(payload.entryUser));
+    } catch (error) {
+      if (hasErrorCode(error, ErrorCode.FORBIDDEN)) {
+        show({}, [t('sites.messages.forbidden')]);
+        return;
+      }
+      console.error(
+        user ? `Updating Entry app user ${user.id} failed` : 'Adding an Entry app user failed',
+        error,
+      );
+      show({}, [t('sites.messages.requestFailed')]);
+    }
+  }
+
+  const labels: Readonly<Record<EntryUserField, string>> = {
+    firstName: t('sites.users.firstName'),
+    lastName: t('sites.users.lastName'),
+    email: t('sites.users.email'),
+    apartment: t('sites.users.apartment'),
+  };
+  const field = (name: EntryUserField, type = 'text') => (
+    <Field
+      id={`${idPrefix}-${name}`}
+      name={name}
+      label={labels[name]}
+      required={name !== 'apartment'}
+      hint={name === 'apartment' ? t('sites.users.apartmentHint') : undefined}
+      error={errors[name]}
+    >
+      {(control) => (
+        <input
+          {...control}
+          {...(name === 'firstName' && user ? { 'data-autofocus': true } : {})}
+          type={type}
+          className="input"
+          // a resident's details: the browser should not offer the person's own
+          autoComplete="off"
+          spellCheck={name === 'email' ? false : undefined}
+          value={values[name]}
+          onChange={(event) => change(name, event.target.value)}
+          onBlur={(event) => checkOnBlur(name, event)}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="form entry-user-form" noValidate onSubmit={(event) => void submit(event)}>
+      <RequiredNote />
+      <FormAlert ref={alertRef} messages={formErrors} />
+      <div className="form-row">
+        {field('firstName')}
+        {field('lastName')}
+      </div>
+      <div className="form-row">
+        {field('email', 'email')}
+        {field('apartment')}
+      </div>
+      <div className={onCancel ? 'dialog-actions' : 'form-actions'}>
+        <SubmitButton
+          sending={sending}
+          label={user ? t('sites.users.save') : t('sites.users.add')}
+          sendingLabel={user ? t('sites.users.saving') : t('sites.users.adding')}
+        />
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('sites.users.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import {
+  LIMITS,
+  SiteProblemReason,
+  UserErrorCode,
+  siteProblemMessage,
+  type Locale,
+} from '@entry/shared';
+import {
+  fieldNameOf,
+  type SortedErrors,
+  type UserErrorLike,
+} from '../../components/form/form-errors';
+
+const USER_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(UserErrorCode));
+
+/** The limit behind a TOO_LONG on each field of the site and Entry app user forms. */
+const MAX_LENGTH: Readonly<Record<string, number>> = {
+  name: LIMITS.siteName,
+  address: LIMITS.address,
+  firstName: LIMITS.personName,
+  lastName: LIMITS.personName,
+  email: LIMITS.email,
+  apartment: LIMITS.apartment,
+};
+
+/**
+ * The reason behind a userError of the sites feature. The API sends field, code and message but
+ * not the reason; on these forms the field and code imply it.
+ */
+function reasonOf(field: string | null, code: string): SiteProblemReason | undefined {
+  if (code === UserErrorCode.TAKEN && field === 'name') return SiteProblemReason.SITE_NAME_TAKEN;
+  if (code === UserErrorCode.TAKEN && field === 'email') return SiteProblemReason.EMAIL_AT_SITE;
+  if (code === UserErrorCode.INVALID_STATE && field === 'siteId')
+    return SiteProblemReason.SITE_INACTIVE;
+  return undefined;
+}
+
+/**
+ * A userError of the site and Entry app user forms in the language the interface shows now (the
+ * server answers in the person's profile language, which may differ), with the sites' precise
+ * words: "Another site already has this name." rather than a generic "already in use".
+ */
+export function siteErrorText(error: UserErrorLike, locale: Locale): string {
+  if (!USER_ERROR_CODES.has(error.code)) return error.message;
+  const code = error.code as UserErrorCode;
+  const field = fieldNameOf(error.field);
+  const params: Record<string, string | number> = {};
+  const reason = reasonOf(field, code);
+  if (reason) params['reason'] = reason;
+  if (code === UserErrorCode.TOO_LONG) {
+    const max = field ? MAX_LENGTH[field] : undefined;
+    if (max === undefined) return error.message;
+    params['max'] = max;
+  }
+  if (code === UserErrorCode.THROTTLED || code === UserErrorCode.WEAK_PASSWORD)
+    return error.message;
+  return siteProblemMessage({ field: error.field ?? [], code, params }, locale);
+}
+
+/** userErrors onto the form's fields; the rest (and a site that is not found) above the form. */
+export function sortSiteUserErrors<F extends string>(
+  errors: readonly UserErrorLike[],
+  fields: readonly F[],
+  locale: Locale,
+): SortedErrors<F> {
+  const sorted: SortedErrors<F> = { fields: {}, form: [] };
+  for (const error of errors) {
+    const name = fieldNameOf(error.field);
+    const text = siteErrorText(error, locale);
+    if (name && (fields as readonly string[]).includes(name)) sorted.fields[name as F] ??= text;
+    else if (!sorted.form.includes(text)) sorted.form.push(text);
+  }
+  return sorted;
+}
+
+/** Whether a failed request was refused as a whole with this `extensions.code`. */
+export function hasErrorCode(error: unknown, code: string): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((item) => item.extensions?.['code'] === code)
+  );
+}
