@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import '../common/enums';
-import type { GraphQLSchema } from 'graphql';
+import { specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, CompanyRegistrationResolver } from '../accounts/accounts.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -43,7 +43,8 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     scalarsMap: SCALARS_MAP,
-    directives: [authDirective, publicDirective],
+    // the built-in @include/@skip/@deprecated/@specifiedBy stay: listing ours replaces the defaults
+    directives: [...specifiedDirectives, authDirective, publicDirective],
     // class-validator is not used for input rules: they live in packages/shared and are
     // checked by the domain services, the same way the web forms check them.
     validate: false,

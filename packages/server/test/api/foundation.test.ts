@@ -71,6 +71,17 @@ describe.each(testDialects())('foundation API on %s', (dialect) => {
     });
   });
 
+  it('should honour the built-in @include and @skip directives beside ours', async () => {
+    const { data, errors } = await portal.gql(
+      'query ($withMe: Boolean!) { me @include(if: $withMe) { id } accessLevels @skip(if: false) { code } }',
+      { withMe: false },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      accessLevels: [{ code: 'PAYMENT_ADMIN' }, { code: 'SYSTEM_ADMIN' }, { code: 'SITE_ADMIN' }],
+    });
+  });
+
   describe('termsOfService', () => {
     it('should return the current version in the language asked for', async () => {
       const { data } = await portal.gql<{
