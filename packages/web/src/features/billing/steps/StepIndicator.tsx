@@ -13,7 +13,7 @@ export function StepIndicator({ steps, current }: StepIndicatorProps) {
   return (
     <ol className="wizard-progress" aria-label={t('billing.wizard.progress')}>
       {steps.map((step, position) => {
-        const state = position < index ? 'done' : position === index ? 'current' : 'todo';
+        const state = position < index ? 'done' : position === index ? 'current' : 'upcoming';
         return (
           <li
             key={step}
