@@ -86,9 +86,28 @@ export interface KeysetOptions {
 }
 
 /**
- * Orders by (sortColumn, id) and starts after the cursor. `sortColumn` and `idColumn` are
+ * Keeps the rows after the cursor in (sortColumn, id) order. `sortColumn` and `idColumn` are
  * qualified column names written by us, never user input.
  */
+export function whereAfter<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sortColumn: string,
+  idColumn: string,
+  after: string | null | undefined,
+  locale: Locale,
+  options: KeysetOptions = {},
+): SelectQueryBuilder<T> {
+  if (!after) return query;
+  const [sortKey, id] = decodeCursor(after, locale);
+  const beyond = (options.direction ?? 'ASC') === 'ASC' ? '>' : '<';
+  const cursorSort = options.sortParameter ? options.sortParameter(sortKey) : sortKey;
+  return query.andWhere(
+    `(${sortColumn} ${beyond} :cursorSort OR (${sortColumn} = :cursorSort AND ${idColumn} ${beyond} :cursorId))`,
+    { cursorSort, cursorId: id },
+  );
+}
+
+/** Orders by (sortColumn, id) and starts after the cursor (see whereAfter). */
 export function applyKeyset<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sortColumn: string,
@@ -99,21 +118,63 @@ export function applyKeyset<T extends ObjectLiteral>(
   options: KeysetOptions = {},
 ): SelectQueryBuilder<T> {
   const direction = options.direction ?? 'ASC';
-  if (after) {
-    const [sortKey, id] = decodeCursor(after, locale);
-    const beyond = direction === 'ASC' ? '>' : '<';
-    const cursorSort = options.sortParameter ? options.sortParameter(sortKey) : sortKey;
-    query.andWhere(
-      `(${sortColumn} ${beyond} :cursorSort OR (${sortColumn} = :cursorSort AND ${idColumn} ${beyond} :cursorId))`,
-      { cursorSort, cursorId: id },
-    );
-  }
+  whereAfter(query, sortColumn, idColumn, after, locale, options);
   // One extra row tells whether there is a next page. limit(), not take(): the page query
   // selects one table, and take() would wrap it in a DISTINCT subquery.
   return query
     .orderBy(sortColumn, direction)
     .addOrderBy(idColumn, direction)
     .limit(size + 1);
+}
+
+/**
+ * Whether a page's own statement can count the whole list: on a first page only. After a cursor
+ * its WHERE keeps only what follows the cursor, so such pages count in a statement of their own.
+ */
+export function pageCountsTotal(after: string | null | undefined): boolean {
+  return !after;
+}
+
+/** The column addListTotal and addWindowTotal add. */
+export const TOTAL = 'total';
+
+/**
+ * Adds the list's total to every row of a first page: `counting` is the list's filtered query
+ * (no order, no limit), run as an uncorrelated subquery, so once per statement. Cheaper than
+ * COUNT(*) OVER () for a top-level list: that window makes both SQLite and MariaDB materialize
+ * and sort the whole list, where LIMIT alone keeps only a page (measured: 2× slower on 10,000
+ * sites). Returns whether it added it (see pageCountsTotal).
+ */
+export function addListTotal<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  after: string | null | undefined,
+  counting: SelectQueryBuilder<ObjectLiteral>,
+): boolean {
+  if (!pageCountsTotal(after)) return false;
+  query
+    .addSelect(`(${counting.select('COUNT(*)').getQuery()})`, TOTAL)
+    .setParameters(counting.getParameters());
+  return true;
+}
+
+/**
+ * Adds each parent's total to every row of a first page of a list nested under many parents
+ * (COUNT(*) OVER (PARTITION BY parent), `partitionBy` a qualified column written by us): one
+ * count per parent, in the statement that ranks their rows. Returns whether it added it.
+ */
+export function addWindowTotal<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  after: string | null | undefined,
+  partitionBy: string,
+): boolean {
+  if (!pageCountsTotal(after)) return false;
+  query.addSelect(`COUNT(*) OVER (PARTITION BY ${partitionBy})`, TOTAL);
+  return true;
+}
+
+/** The total a page's rows carry (addListTotal, addWindowTotal), from its first row: 0 if none. */
+export function totalOfRows(firstRow: Readonly<Record<string, unknown>> | undefined): number {
+  return firstRow ? Number(firstRow[TOTAL]) : 0;
 }
 
 /** Turns the rows of applyKeyset (size + 1 at most) into a connection. */

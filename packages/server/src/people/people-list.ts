@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { escapeLike, foldForSearch, type AccessLevelCode, type Locale } from '@entry/shared';
-import { applyKeyset, pageSize, toConnection, type Connection } from '../common/connection';
+import {
+  addListTotal,
+  applyKeyset,
+  pageSize,
+  toConnection,
+  totalOfRows,
+  type Connection,
+} from '../common/connection';
 import { PersonEntity, type PersonStatus } from './person.entity';
 
 export interface PeopleFilter {
@@ -11,7 +18,10 @@ export interface PeopleFilter {
   readonly status?: PersonStatus | null;
 }
 
-/** A company's people, by name, filtered; always scoped to the one company in the query. */
+/**
+ * A company's people, by name, filtered; always scoped to the one company in the query. A first
+ * page counts the list in its own statement; after a cursor the count runs beside the page.
+ */
 export async function listPeople(
   dataSource: DataSource,
   companyId: string,
@@ -32,9 +42,16 @@ export async function listPeople(
     if (filter.status) query.andWhere('person.status = :status', { status: filter.status });
     return query;
   };
-  const [totalCount, rows] = await Promise.all([
-    filtered().getCount(),
-    applyKeyset(filtered(), 'person.sortKey', 'person.id', filter.after, size, locale).getMany(),
+  const page = applyKeyset(filtered(), 'person.sortKey', 'person.id', filter.after, size, locale);
+  const counted = addListTotal(page, filter.after, filtered());
+  const [{ entities, raw }, separateCount] = await Promise.all([
+    page.getRawAndEntities<Record<string, unknown>>(),
+    counted ? null : filtered().getCount(),
   ]);
-  return toConnection(rows, size, (person) => [person.sortKey, person.id], totalCount);
+  return toConnection(
+    entities,
+    size,
+    (person) => [person.sortKey, person.id],
+    separateCount ?? totalOfRows(raw[0]),
+  );
 }

@@ -2,6 +2,7 @@ import type { Locale } from '@entry/shared';
 import type { PageInfo } from '../common/common.types';
 import {
   decodeCursor,
+  pageCountsTotal,
   pageSize,
   toConnection,
   type Connection,
@@ -15,6 +16,13 @@ export interface NestedPageRequest {
   readonly locale: Locale;
 }
 
+/** A page of a nested list as its loader read it: the rows, and the list's total when known. */
+export interface NestedPage<T> {
+  readonly rows: T[];
+  /** from the page's own statement (a window count); null after a cursor */
+  readonly total: number | null;
+}
+
 /** A connection whose parts are loaded when (and only if) GraphQL reads them. */
 export interface DeferredConnection<T> {
   readonly edges: Promise<Edge<T>[]>;
@@ -23,33 +31,38 @@ export interface DeferredConnection<T> {
 }
 
 /**
- * A connection under each row of a list (Site.entryUsers, Person.sites): its page and its count
- * come from batched loaders, and each is loaded only when the client asks for it. The arguments
- * are checked at once, so a bad `first` or cursor is a BAD_USER_INPUT error of the field.
- * `loadRows` gets how many rows to fetch: the page size plus one.
+ * A connection under each row of a list (Site.entryUsers, Person.sites): its page comes from a
+ * batched loader, and each part is loaded only when the client asks for it. A first page's
+ * statement also counts the list; after a cursor `count` does. The arguments are checked at
+ * once, so a bad `first` or cursor is a BAD_USER_INPUT error of the field. `loadPage` gets how
+ * many rows to fetch: the page size plus one.
  */
 export function nestedConnection<T>(
   request: NestedPageRequest,
-  loadRows: (limit: number) => Promise<T[]>,
+  loadPage: (limit: number) => Promise<NestedPage<T>>,
   keyOf: (row: T) => CursorKey,
   count: () => Promise<number>,
 ): DeferredConnection<T> {
   const size = pageSize(request.first, request.locale);
   if (request.after) decodeCursor(request.after, request.locale);
-  let page: Promise<Connection<T>> | undefined;
-  const loadPage = () => {
-    page ??= loadRows(size + 1).then((rows) => toConnection(rows, size, keyOf, 0));
+  let page: Promise<{ connection: Connection<T>; total: number | null }> | undefined;
+  const loaded = () => {
+    page ??= loadPage(size + 1).then(({ rows, total }) => ({
+      connection: toConnection(rows, size, keyOf, 0),
+      total,
+    }));
     return page;
   };
   return {
     get edges() {
-      return loadPage().then((connection) => connection.edges);
+      return loaded().then(({ connection }) => connection.edges);
     },
     get pageInfo() {
-      return loadPage().then((connection) => connection.pageInfo);
+      return loaded().then(({ connection }) => connection.pageInfo);
     },
     get totalCount() {
-      return count();
+      if (!pageCountsTotal(request.after)) return count();
+      return loaded().then(({ total }) => total ?? count());
     },
   };
 }

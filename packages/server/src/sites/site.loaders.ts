@@ -1,10 +1,25 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ACCESS_LEVEL_RIGHTS, AccessLevelCode, type Locale } from '@entry/shared';
-import { decodeCursor } from '../common/connection';
+import {
+  addListTotal,
+  addWindowTotal,
+  pageCountsTotal,
+  TOTAL,
+  totalOfRows,
+  whereAfter,
+} from '../common/connection';
 import { whereFoldedContains } from '../common/search-sql';
+import { loadPageRows, type PageRow } from '../common/page-rows';
 import { PersonStatus, type PersonEntity } from '../people/person.entity';
 import { EntryUserEntity } from './entry-user.entity';
+import {
+  CURRENT_USERS,
+  currentEntryUserCountSql,
+  entryUsersOf,
+  type EntryUserFilter,
+} from './entry-user-queries';
+import type { NestedPage } from './nested-connection';
 import { SiteAssignmentEntity } from './site-assignment.entity';
 import { applySiteScope, isId, scopeKey, type SiteScope } from './site-scope';
 import { SiteEntity } from './site.entity';
@@ -13,9 +28,11 @@ import { visibleSites } from './sites.service';
 /**
  * Per-request loaders of the sites feature: every relation a page of sites (or of people) can
  * reach is fetched for the whole page in one statement, so the number of statements of a request
- * does not grow with the page size. Lists nested under many parents use a window function
- * (ROW_NUMBER() OVER (PARTITION BY parent ORDER BY sort key, id)), which SQLite ≥ 3.25 and
- * MariaDB ≥ 10.2 both run.
+ * does not grow with the page size. Lists nested under many parents use window functions
+ * (ROW_NUMBER() OVER (PARTITION BY parent ORDER BY sort key, id) for the page, COUNT(*) OVER
+ * (PARTITION BY parent) for a first page's total), which SQLite ≥ 3.25 and MariaDB ≥ 10.2 both
+ * run. Statements that read counts along with their rows prime the count loaders, so the count
+ * fields find them without a statement of their own.
  */
 
 /** The filters of a nested list; parents asking with equal filters share one statement. */
@@ -27,10 +44,8 @@ export interface NestedListFilter {
   readonly locale: Locale;
 }
 
-export interface EntryUserListKey {
+export interface EntryUserListKey extends EntryUserFilter {
   readonly siteId: string;
-  readonly search: string | null;
-  readonly includeRemoved: boolean;
 }
 
 export type EntryUserPageKey = EntryUserListKey & NestedListFilter;
@@ -41,8 +56,15 @@ export interface PersonSitesKey {
   readonly accessLevel: AccessLevelCode;
 }
 
-export type PersonSitesPageKey = PersonSitesKey & NestedListFilter;
+export type PersonSitesPageKey = PersonSitesKey &
+  NestedListFilter & {
+    /** the client reads entryUserCount of these sites: the page statement reads it too */
+    readonly withEntryUserCounts: boolean;
+  };
 export type PersonSitesCountKey = PersonSitesKey & { readonly search: string | null };
+
+/** Site counts a statement read with its rows: [siteId, current Entry app users]. */
+export type EntryUserCounts = Iterable<readonly [siteId: string, count: number]>;
 
 const jsonKey = (key: object) => JSON.stringify(key);
 
@@ -58,6 +80,26 @@ function groupBy<K>(keys: readonly K[], groupOf: (key: K) => string): Map<string
   return groups;
 }
 
+/** Page rows by the parent they belong to, in page order. */
+function rowsByParent<T>(rows: readonly PageRow<T>[], parentOf: (row: PageRow<T>) => string) {
+  const byParent = new Map<string, PageRow<T>[]>();
+  for (const row of rows) {
+    const parent = parentOf(row);
+    const list = byParent.get(parent);
+    if (list) list.push(row);
+    else byParent.set(parent, [row]);
+  }
+  return byParent;
+}
+
+/** A parent's page, with its total when the statement counted the list. */
+function nestedPage<T>(rows: readonly PageRow<T>[] | undefined, counted: boolean): NestedPage<T> {
+  return {
+    rows: (rows ?? []).map((row) => row.entity),
+    total: counted ? totalOfRows(rows?.[0]?.values) : null,
+  };
+}
+
 const toNumber = (value: unknown) => Number(value ?? 0);
 
 export function createSiteLoaders(dataSource: DataSource) {
@@ -67,72 +109,63 @@ export function createSiteLoaders(dataSource: DataSource) {
     async (keys) => {
       const counts = new Array<number>(keys.length).fill(0);
       const groups = groupBy(keys, ({ search, includeRemoved }) =>
-        jsonKey({ search, includeRemoved }),
+        jsonKey([search, includeRemoved]),
       );
       for (const positions of groups.values()) {
-        const { search, includeRemoved } = keys[positions[0]!]!;
         const siteIds = [...new Set(positions.map((i) => keys[i]!.siteId))];
-        const query = manager
-          .getRepository(EntryUserEntity)
-          .createQueryBuilder('entryUser')
+        const rows = await entryUsersOf(manager, 'entryUser', keys[positions[0]!]!)
           .select('entryUser.siteId', 'siteId')
           .addSelect('COUNT(*)', 'count')
-          .where('entryUser.siteId IN (:...siteIds)', { siteIds })
-          .groupBy('entryUser.siteId');
-        if (!includeRemoved) query.andWhere('entryUser.removedAt IS NULL');
-        whereFoldedContains(query, 'entryUser.searchText', search);
-        const rows = await query.getRawMany<{ siteId: string; count: unknown }>();
+          .andWhere('entryUser.siteId IN (:...siteIds)', { siteIds })
+          .groupBy('entryUser.siteId')
+          .getRawMany<{ siteId: string; count: unknown }>();
         const bySite = new Map(rows.map((row) => [row.siteId, toNumber(row.count)]));
         for (const i of positions) counts[i] = bySite.get(keys[i]!.siteId) ?? 0;
       }
       return counts;
     },
-    { cacheKeyFn: jsonKey },
+    // primed and loaded keys are built in different places: the key must not hang on their order
+    {
+      cacheKeyFn: ({ siteId, search, includeRemoved }) => jsonKey([siteId, search, includeRemoved]),
+    },
   );
 
-  const entryUserPages = new DataLoader<EntryUserPageKey, EntryUserEntity[], string>(
+  const currentUsersOf = (siteId: string): EntryUserListKey => ({ siteId, ...CURRENT_USERS });
+
+  /** Site.entryUserCount: the counts a page statement read already, else one statement per batch */
+  const primeEntryUserCounts = (counts: EntryUserCounts) => {
+    for (const [siteId, count] of counts) entryUserCounts.prime(currentUsersOf(siteId), count);
+  };
+
+  const entryUserPages = new DataLoader<EntryUserPageKey, NestedPage<EntryUserEntity>, string>(
     async (keys) => {
-      const pages: EntryUserEntity[][] = keys.map(() => []);
+      const pages = new Array<NestedPage<EntryUserEntity>>(keys.length);
       const groups = groupBy(keys, ({ siteId: _siteId, ...filter }) => jsonKey(filter));
       for (const positions of groups.values()) {
-        const { limit, after, search, includeRemoved, locale } = keys[positions[0]!]!;
+        const first = keys[positions[0]!]!;
         const siteIds = [...new Set(positions.map((i) => keys[i]!.siteId))];
-        const ranked = manager
-          .getRepository(EntryUserEntity)
-          .createQueryBuilder('ranked')
-          .select('ranked.id', 'id')
+        const listed = entryUsersOf(manager, 'listed', first)
+          .select('listed.id', 'id')
           .addSelect(
-            'ROW_NUMBER() OVER (PARTITION BY ranked.siteId ORDER BY ranked.sortKey, ranked.id)',
+            'ROW_NUMBER() OVER (PARTITION BY listed.siteId ORDER BY listed.sortKey, listed.id)',
             'rowNumber',
           )
-          .where('ranked.siteId IN (:...siteIds)', { siteIds });
-        if (!includeRemoved) ranked.andWhere('ranked.removedAt IS NULL');
-        whereFoldedContains(ranked, 'ranked.searchText', search);
-        if (after) {
-          const [cursorSort, cursorId] = decodeCursor(after, locale);
-          ranked.andWhere(
-            '(ranked.sortKey > :cursorSort OR (ranked.sortKey = :cursorSort AND ranked.id > :cursorId))',
-            { cursorSort, cursorId },
-          );
-        }
-        const rows = await manager
-          .getRepository(EntryUserEntity)
-          .createQueryBuilder('entryUser')
-          .where(
-            `entryUser.id IN (SELECT page.id FROM (${ranked.getQuery()}) page WHERE page.rowNumber <= :limit)`,
-          )
-          .setParameters({ ...ranked.getParameters(), limit })
-          .orderBy('entryUser.siteId', 'ASC')
-          .addOrderBy('entryUser.sortKey', 'ASC')
-          .addOrderBy('entryUser.id', 'ASC')
-          .getMany();
-        const bySite = new Map<string, EntryUserEntity[]>();
-        for (const row of rows) {
-          const list = bySite.get(row.siteId);
-          if (list) list.push(row);
-          else bySite.set(row.siteId, [row]);
-        }
-        for (const i of positions) pages[i] = bySite.get(keys[i]!.siteId) ?? [];
+          .andWhere('listed.siteId IN (:...siteIds)', { siteIds });
+        whereAfter(listed, 'listed.sortKey', 'listed.id', first.after, first.locale);
+        const counted = addWindowTotal(listed, first.after, 'listed.siteId');
+        const rows = await loadPageRows(
+          manager,
+          EntryUserEntity,
+          'entryUser',
+          `SELECT ranked.* FROM (${listed.getQuery()}) ranked WHERE ranked.rowNumber <= :pageLimit`,
+          { ...listed.getParameters(), pageLimit: first.limit },
+          {
+            columns: counted ? [TOTAL] : [],
+            orderBy: ['entryUser.siteId', 'entryUser.sortKey', 'entryUser.id'],
+          },
+        );
+        const bySite = rowsByParent(rows, (row) => row.entity.siteId);
+        for (const i of positions) pages[i] = nestedPage(bySite.get(keys[i]!.siteId), counted);
       }
       return pages;
     },
@@ -166,12 +199,14 @@ export function createSiteLoaders(dataSource: DataSource) {
     entryUserCounts,
     entryUserPages,
     siteAdmins,
+    currentEntryUserCount: (siteId: string) => entryUserCounts.load(currentUsersOf(siteId)),
+    primeEntryUserCounts,
     /** loaders that answer only within what the viewer may see */
     forScope(scope: SiteScope) {
       const key = scopeKey(scope);
       let loaders = scoped.get(key);
       if (!loaders) {
-        loaders = createScopedLoaders(dataSource, scope);
+        loaders = createScopedLoaders(dataSource, scope, primeEntryUserCounts);
         scoped.set(key, loaders);
       }
       return loaders;
@@ -179,7 +214,19 @@ export function createSiteLoaders(dataSource: DataSource) {
   };
 }
 
-function createScopedLoaders(dataSource: DataSource, scope: SiteScope) {
+const allSitesOf = (key: PersonSitesKey) => ACCESS_LEVEL_RIGHTS[key.accessLevel].allSites;
+
+/**
+ * Whose list a person's sites are: a site admin's own (assigned sites, keyed by person), or, for
+ * the all-sites levels, their company's (keyed by company: the same list for all of them).
+ */
+const listOwnerOf = (key: PersonSitesKey) => (allSitesOf(key) ? key.companyId : key.personId);
+
+function createScopedLoaders(
+  dataSource: DataSource,
+  scope: SiteScope,
+  primeEntryUserCounts: (counts: EntryUserCounts) => void,
+) {
   const manager = dataSource.manager;
 
   const siteById = new DataLoader<string, SiteEntity | null>(async (ids) => {
@@ -192,128 +239,126 @@ function createScopedLoaders(dataSource: DataSource, scope: SiteScope) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  const allSites = (key: PersonSitesKey) => ACCESS_LEVEL_RIGHTS[key.accessLevel].allSites;
+  /** The sites assigned to these site admins that the viewer may see. */
+  const assignedSites = (personIds: string[], search: string | null) => {
+    const query = manager
+      .getRepository(SiteEntity)
+      .createQueryBuilder('site')
+      .innerJoin(SiteAssignmentEntity, 'assignment', 'assignment.siteId = site.id')
+      .where('assignment.personId IN (:...ownerPersonIds)', { ownerPersonIds: personIds });
+    applySiteScope(query, 'site', scope);
+    return whereFoldedContains(query, 'site.searchText', search);
+  };
 
   /**
-   * The sites of each person, as the viewer may see them: for all-sites levels every site of
-   * the person's company, for site admins their assigned ones.
+   * The list of all-sites people: the sites the viewer may see, whose scope holds one company.
+   * Its rows carry that company as their owner, so people of any other company find none.
    */
-  const personSitePages = new DataLoader<PersonSitesPageKey, SiteEntity[], string>(
+  const companySites = (search: string | null) => visibleSites(manager, scope, { search });
+
+  const siteAdminIdsOf = (keys: readonly PersonSitesKey[], positions: number[]) => [
+    ...new Set(positions.filter((i) => !allSitesOf(keys[i]!)).map((i) => keys[i]!.personId)),
+  ];
+
+  /**
+   * A page of each person's sites, as the viewer may see them, for a whole page of people in one
+   * statement: the site admins' assigned sites ranked per person, then the company's first sites
+   * once for all its all-sites people (never the company's sites joined to each of them), with
+   * the full site rows, each list's total on a first page and, when the client reads them, the
+   * sites' Entry app user counts.
+   */
+  const personSitePages = new DataLoader<PersonSitesPageKey, NestedPage<SiteEntity>, string>(
     async (keys) => {
-      const pages: SiteEntity[][] = keys.map(() => []);
-      const groups = groupBy(keys, (key) =>
-        jsonKey({
-          limit: key.limit,
-          after: key.after,
-          search: key.search,
-          all: allSites(key),
-          company: allSites(key) ? key.companyId : null,
-        }),
+      const pages = new Array<NestedPage<SiteEntity>>(keys.length);
+      const groups = groupBy(keys, ({ personId: _p, companyId: _c, accessLevel: _a, ...filter }) =>
+        jsonKey(filter),
       );
       for (const positions of groups.values()) {
-        const first = keys[positions[0]!]!;
-        const keyset = (alias: string, query: ReturnType<typeof visibleSites>) => {
-          if (!first.after) return;
-          const [cursorSort, cursorId] = decodeCursor(first.after, first.locale);
-          query.andWhere(
-            `(${alias}.nameKey > :cursorSort OR (${alias}.nameKey = :cursorSort AND ${alias}.id > :cursorId))`,
-            { cursorSort, cursorId },
-          );
+        const { limit, after, search, locale, withEntryUserCounts } = keys[positions[0]!]!;
+        const counted = pageCountsTotal(after);
+        const pageColumns = counted ? ['ownerId', TOTAL] : ['ownerId'];
+        // the lists of the page, each a derived table (SQLite takes no ORDER BY or LIMIT in a
+        // UNION's members), joined by UNION ALL
+        const lists: string[] = [];
+        const parameters: ObjectLiteral = { pageLimit: limit };
+        const addList = (list: SelectQueryBuilder<SiteEntity>, where = '') => {
+          const selected = ['id', ...pageColumns].map((column) => `list.${column}`).join(', ');
+          lists.push(`SELECT ${selected} FROM (${list.getQuery()}) list${where}`);
+          Object.assign(parameters, list.getParameters());
         };
-        if (allSites(first)) {
-          // the same list for every such person of the company: one query
-          const query = visibleSites(manager, scope, { search: first.search }).andWhere(
-            'site.companyId = :personCompanyId',
-            { personCompanyId: first.companyId },
-          );
-          keyset('site', query);
-          const rows = await query
+        const siteAdminIds = siteAdminIdsOf(keys, positions);
+        if (siteAdminIds.length) {
+          const ranked = assignedSites(siteAdminIds, search)
+            .select('site.id', 'id')
+            .addSelect('assignment.personId', 'ownerId')
+            .addSelect(
+              'ROW_NUMBER() OVER (PARTITION BY assignment.personId ORDER BY site.nameKey, site.id)',
+              'rowNumber',
+            );
+          whereAfter(ranked, 'site.nameKey', 'site.id', after, locale);
+          addWindowTotal(ranked, after, 'assignment.personId');
+          addList(ranked, ' WHERE list.rowNumber <= :pageLimit');
+        }
+        if (positions.some((i) => allSitesOf(keys[i]!))) {
+          const listed = companySites(search)
+            .select('site.id', 'id')
+            .addSelect('site.companyId', 'ownerId');
+          whereAfter(listed, 'site.nameKey', 'site.id', after, locale)
             .orderBy('site.nameKey', 'ASC')
             .addOrderBy('site.id', 'ASC')
-            .limit(first.limit)
-            .getMany();
-          for (const i of positions) pages[i] = rows;
-          continue;
+            .limit(limit);
+          addListTotal(listed, after, companySites(search));
+          addList(listed);
         }
-        const personIds = [...new Set(positions.map((i) => keys[i]!.personId))];
-        const ranked = manager
-          .getRepository(SiteEntity)
-          .createQueryBuilder('site')
-          .innerJoin(SiteAssignmentEntity, 'assignment', 'assignment.siteId = site.id')
-          .select('assignment.personId', 'personId')
-          .addSelect('site.id', 'siteId')
-          .addSelect(
-            'ROW_NUMBER() OVER (PARTITION BY assignment.personId ORDER BY site.nameKey, site.id)',
-            'rowNumber',
-          )
-          .where('assignment.personId IN (:...personIds)', { personIds });
-        applySiteScope(ranked, 'site', scope);
-        whereFoldedContains(ranked, 'site.searchText', first.search);
-        keyset('site', ranked);
-        const rows = await manager
-          .createQueryBuilder()
-          .select('page.personId', 'personId')
-          .addSelect('page.siteId', 'siteId')
-          .from(`(${ranked.getQuery()})`, 'page')
-          .where('page.rowNumber <= :limit')
-          .setParameters({ ...ranked.getParameters(), limit: first.limit })
-          .orderBy('page.personId', 'ASC')
-          .addOrderBy('page.rowNumber', 'ASC')
-          .getRawMany<{ personId: string; siteId: string }>();
-        const sites = await siteById.loadMany([...new Set(rows.map((row) => row.siteId))]);
-        const siteOf = new Map(
-          sites
-            .filter((site): site is SiteEntity => site instanceof SiteEntity)
-            .map((s) => [s.id, s]),
+        const rows = await loadPageRows(
+          manager,
+          SiteEntity,
+          'site',
+          lists.join(' UNION ALL '),
+          parameters,
+          {
+            columns: pageColumns,
+            computed: withEntryUserCounts
+              ? { entryUserCount: currentEntryUserCountSql(manager, 'site.id') }
+              : {},
+            orderBy: ['page.ownerId', 'site.nameKey', 'site.id'],
+          },
         );
-        const byPerson = new Map<string, SiteEntity[]>();
-        for (const row of rows) {
-          const site = siteOf.get(row.siteId);
-          if (!site) continue;
-          const list = byPerson.get(row.personId);
-          if (list) list.push(site);
-          else byPerson.set(row.personId, [site]);
-        }
-        for (const i of positions) pages[i] = byPerson.get(keys[i]!.personId) ?? [];
+        if (withEntryUserCounts)
+          primeEntryUserCounts(
+            rows.map((row) => [row.entity.id, toNumber(row.values['entryUserCount'])]),
+          );
+        const byOwner = rowsByParent(rows, (row) => String(row.values['ownerId']));
+        for (const i of positions)
+          pages[i] = nestedPage(byOwner.get(listOwnerOf(keys[i]!)), counted);
       }
       return pages;
     },
     { cacheKeyFn: jsonKey },
   );
 
+  /** Person.sites totalCount after a cursor (a first page counts in its own statement). */
   const personSiteCounts = new DataLoader<PersonSitesCountKey, number, string>(
     async (keys) => {
       const counts = new Array<number>(keys.length).fill(0);
-      const groups = groupBy(keys, (key) =>
-        jsonKey({
-          search: key.search,
-          all: allSites(key),
-          company: allSites(key) ? key.companyId : null,
-        }),
-      );
+      const groups = groupBy(keys, ({ search }) => jsonKey([search]));
       for (const positions of groups.values()) {
-        const first = keys[positions[0]!]!;
-        if (allSites(first)) {
-          const count = await visibleSites(manager, scope, { search: first.search })
-            .andWhere('site.companyId = :personCompanyId', { personCompanyId: first.companyId })
-            .getCount();
-          for (const i of positions) counts[i] = count;
-          continue;
-        }
-        const personIds = [...new Set(positions.map((i) => keys[i]!.personId))];
-        const query = manager
-          .getRepository(SiteEntity)
-          .createQueryBuilder('site')
-          .innerJoin(SiteAssignmentEntity, 'assignment', 'assignment.siteId = site.id')
-          .select('assignment.personId', 'personId')
-          .addSelect('COUNT(*)', 'count')
-          .where('assignment.personId IN (:...personIds)', { personIds })
-          .groupBy('assignment.personId');
-        applySiteScope(query, 'site', scope);
-        whereFoldedContains(query, 'site.searchText', first.search);
-        const rows = await query.getRawMany<{ personId: string; count: unknown }>();
-        const byPerson = new Map(rows.map((row) => [row.personId, toNumber(row.count)]));
-        for (const i of positions) counts[i] = byPerson.get(keys[i]!.personId) ?? 0;
+        const search = keys[positions[0]!]!.search;
+        const byOwner = new Map<string, number>();
+        const countByOwner = async (query: SelectQueryBuilder<SiteEntity>, ownerColumn: string) => {
+          const rows = await query
+            .select(ownerColumn, 'ownerId')
+            .addSelect('COUNT(*)', 'count')
+            .groupBy(ownerColumn)
+            .getRawMany<{ ownerId: string; count: unknown }>();
+          for (const row of rows) byOwner.set(row.ownerId, toNumber(row.count));
+        };
+        const siteAdminIds = siteAdminIdsOf(keys, positions);
+        if (siteAdminIds.length)
+          await countByOwner(assignedSites(siteAdminIds, search), 'assignment.personId');
+        if (positions.some((i) => allSitesOf(keys[i]!)))
+          await countByOwner(companySites(search), 'site.companyId');
+        for (const i of positions) counts[i] = byOwner.get(listOwnerOf(keys[i]!)) ?? 0;
       }
       return counts;
     },

@@ -1,6 +1,19 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ErrorCode, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
+import { selects } from '../common/selection';
 import { portalError } from '../graphql/errors';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -26,6 +39,9 @@ export function actorOf(ctx: Context): AuditActor {
   return { viewer: ctx.viewer, ip: clientIp(ctx.req) };
 }
 
+/** Site.entryUserCount under a connection's nodes: a page statement can read it with its rows. */
+const ENTRY_USER_COUNT_OF_NODES = ['edges', 'node', 'entryUserCount'];
+
 @Resolver(() => SiteObject)
 export class SiteResolver {
   @Auth(Permission.AUTHENTICATED)
@@ -33,8 +49,9 @@ export class SiteResolver {
     description:
       'sites the viewer may manage, by name (site admins: their own); search matches name or address',
   })
-  sites(
+  async sites(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; default 20' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
@@ -45,12 +62,18 @@ export class SiteResolver {
     })
     active?: boolean | null,
   ): Promise<LazyConnection<SiteEntity>> {
-    return listSites(
+    const { connection, entryUserCounts } = await listSites(
       ctx.dataSource,
       siteScopeOf(ctx.viewer),
       { first, after, search, active },
       ctx.locale,
+      {
+        totalCount: selects(info, ['totalCount']),
+        entryUserCounts: selects(info, ENTRY_USER_COUNT_OF_NODES),
+      },
     );
+    ctx.loaders.sites.primeEntryUserCounts(entryUserCounts);
+    return connection;
   }
 
   @Auth(Permission.AUTHENTICATED)
@@ -155,11 +178,7 @@ export class SiteResolver {
 
   @FieldResolver(() => Int, { description: 'current Entry app users of the site' })
   entryUserCount(@Root() site: SiteEntity, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.sites.entryUserCounts.load({
-      siteId: site.id,
-      search: null,
-      includeRemoved: false,
-    });
+    return ctx.loaders.sites.currentEntryUserCount(site.id);
   }
 }
 
@@ -172,6 +191,7 @@ export class PersonSitesResolver {
   sites(
     @Root() person: PersonEntity,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
@@ -186,7 +206,13 @@ export class PersonSitesResolver {
     return nestedConnection(
       { first, after, locale: ctx.locale },
       (limit) =>
-        loaders.personSitePages.load({ ...key, limit, after: after ?? null, locale: ctx.locale }),
+        loaders.personSitePages.load({
+          ...key,
+          limit,
+          after: after ?? null,
+          locale: ctx.locale,
+          withEntryUserCounts: selects(info, ENTRY_USER_COUNT_OF_NODES),
+        }),
       (site) => [site.nameKey, site.id],
       () => loaders.personSiteCounts.load(key),
     );

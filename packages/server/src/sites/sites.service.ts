@@ -12,11 +12,20 @@ import {
 } from '@entry/shared';
 import type { AuditValues } from '../audit/audit-event.entity';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { applyKeyset, pageSize, toConnection } from '../common/connection';
+import {
+  addListTotal,
+  applyKeyset,
+  pageSize,
+  toConnection,
+  TOTAL,
+  totalOfRows,
+} from '../common/connection';
+import { loadPageRows } from '../common/page-rows';
 import { whereFoldedContains } from '../common/search-sql';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
+import { currentEntryUserCountSql } from './entry-user-queries';
 import { withLazyTotal, type LazyConnection } from './lazy-connection';
 import { SiteActivePeriodEntity } from './site-active-period.entity';
 import { notFound, problem } from './site-errors';
@@ -48,24 +57,76 @@ export function visibleSites(
   return query;
 }
 
-/** The sites a viewer may see, sorted by name, a page at a time; totalCount only when asked. */
+/** What the sites list reads in its page statement, because the client asks for it. */
+export interface SiteListReads {
+  readonly totalCount?: boolean;
+  /** each site's current Entry app user count (Site.entryUserCount) */
+  readonly entryUserCounts?: boolean;
+}
+
+export interface SiteListPage {
+  readonly connection: LazyConnection<SiteEntity>;
+  /** by site id, when asked for: for the Site.entryUserCount loader */
+  readonly entryUserCounts: ReadonlyMap<string, number>;
+}
+
+/**
+ * The sites a viewer may see, sorted by name, a page at a time, in one statement: the page's
+ * rows, on a first page the list's total, and the user counts when asked for. totalCount after a
+ * cursor is counted apart, and only when asked for.
+ */
 export async function listSites(
   dataSource: DataSource,
   scope: SiteScope,
   filter: SiteListFilter,
   locale: Locale,
-): Promise<LazyConnection<SiteEntity>> {
+  reads: SiteListReads = {},
+): Promise<SiteListPage> {
+  const manager = dataSource.manager;
   const size = pageSize(filter.first, locale);
-  const rows = await applyKeyset(
-    visibleSites(dataSource.manager, scope, filter),
+  const ids = applyKeyset(
+    visibleSites(manager, scope, filter).select('site.id', 'id'),
     'site.nameKey',
     'site.id',
     filter.after,
     size,
     locale,
-  ).getMany();
-  const page = toConnection(rows, size, (site) => [site.nameKey, site.id], 0);
-  return withLazyTotal(page, () => visibleSites(dataSource.manager, scope, filter).getCount());
+  );
+  const counted =
+    reads.totalCount === true &&
+    addListTotal(ids, filter.after, visibleSites(manager, scope, filter));
+  const rows = await loadPageRows(
+    manager,
+    SiteEntity,
+    'site',
+    ids.getQuery(),
+    ids.getParameters(),
+    {
+      columns: counted ? [TOTAL] : [],
+      computed: reads.entryUserCounts
+        ? { entryUserCount: currentEntryUserCountSql(manager, 'site.id') }
+        : {},
+      orderBy: ['site.nameKey', 'site.id'],
+    },
+  );
+  const page = toConnection(
+    rows.map((row) => row.entity),
+    size,
+    (site) => [site.nameKey, site.id],
+    0,
+  );
+  return {
+    connection: withLazyTotal(
+      page,
+      () => visibleSites(manager, scope, filter).getCount(),
+      counted ? totalOfRows(rows[0]?.values) : null,
+    ),
+    entryUserCounts: new Map(
+      reads.entryUserCounts
+        ? rows.map((row) => [row.entity.id, Number(row.values['entryUserCount'])])
+        : [],
+    ),
+  };
 }
 
 /** A site the scope may see, or null: another company's id reads like an unknown one. */
