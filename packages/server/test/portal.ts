@@ -38,10 +38,13 @@ export async function startTestPortal(
   dialect: Dialect,
   env: Record<string, string> = {},
   options: PortalOptions = { mailPollIntervalMs: 50, billingIntervalMs: null },
+  /** how the server reaches its database, e.g. through a fault test's TCP proxy */
+  routeDatabaseUrl: (url: string) => string = (url) => url,
 ): Promise<TestPortal> {
   const scratch = await createScratchDatabase(dialect);
-  const databaseUrl =
-    scratch.database.type === 'sqlite' ? `sqlite:${scratch.database.path}` : scratch.database.url;
+  const databaseUrl = routeDatabaseUrl(
+    scratch.database.type === 'sqlite' ? `sqlite:${scratch.database.path}` : scratch.database.url,
+  );
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, ...env }),
     port: 0,

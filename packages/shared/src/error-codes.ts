@@ -7,6 +7,16 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // Refused before execution (src/graphql/limits.ts): extensions.max is the limit and
+  // extensions.actual what the query needs (tokens: counting stops past the limit).
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  /** the query could return more objects than allowed: smaller pages (`first`) or fewer nested lists */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** HTTP 413: the request body is larger than the server accepts (extensions.maxBytes) */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -209,7 +209,11 @@ const WEAK_PASSWORD_MESSAGES: Readonly<Record<WeakPasswordReason, Localized>> = 
   },
 };
 
-function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+/** Puts `{name}` values into a message template; a name without a value stays as written. */
+export function fill(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_GRAPHQL_LIMITS } from '../graphql/limits';
 import { ConfigError, loadConfig } from './config';
 
 function configError(env: Record<string, string>): ConfigError {
@@ -73,11 +74,41 @@ describe('loadConfig', () => {
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['PRICE_PER_USER_MONTH', { PRICE_PER_USER_MONTH: 'EUR=1.50' }],
     ['SELLER_COUNTRY', { SELLER_COUNTRY: 'Netherlands' }],
+    ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'yes' }],
+    ['GRAPHQL_MAX_DEPTH', { GRAPHQL_MAX_DEPTH: '0' }],
+    ['GRAPHQL_MAX_ALIASES', { GRAPHQL_MAX_ALIASES: '-1' }],
+    ['GRAPHQL_MAX_DIRECTIVES', { GRAPHQL_MAX_DIRECTIVES: 'ten' }],
+    ['GRAPHQL_MAX_TOKENS', { GRAPHQL_MAX_TOKENS: '1e3' }],
+    ['GRAPHQL_MAX_COST', { GRAPHQL_MAX_COST: '2.5' }],
   ])('should stop with one line naming %s when its value is bad', (variable, env) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(new RegExp(`^Configuration error: ${variable} `));
     expect(error.message).not.toContain('\n');
+  });
+
+  it('should turn introspection on and keep the default GraphQL limits when nothing is set', () => {
+    expect(loadConfig({}).graphql).toEqual({
+      introspection: true,
+      limits: DEFAULT_GRAPHQL_LIMITS,
+    });
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql.introspection).toBe(true);
+  });
+
+  it('should read GRAPHQL_INTROSPECTION and each GRAPHQL_MAX_* limit when they are set', () => {
+    const { graphql } = loadConfig({
+      GRAPHQL_INTROSPECTION: 'false',
+      GRAPHQL_MAX_DEPTH: '8',
+      GRAPHQL_MAX_ALIASES: '5',
+      GRAPHQL_MAX_DIRECTIVES: '4',
+      GRAPHQL_MAX_TOKENS: '500',
+      GRAPHQL_MAX_COST: '2000',
+    });
+    expect(graphql).toEqual({
+      introspection: false,
+      limits: { maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 500, maxCost: 2000 },
+    });
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
   });
 
   it('should override only the prices PRICE_PER_USER_MONTH names', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_PRICE_PER_USER_MONTH } from '../billing/pricing';
+import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from '../graphql/limits';
 
 /**
  * Every setting the server reads from its environment, parsed and validated here and nowhere
@@ -21,6 +22,14 @@ export interface Config {
   readonly seller: SellerConfig;
   /** Directory of the built web app, served at `/`. */
   readonly webDistDir: string;
+  readonly graphql: GraphQLSettings;
+}
+
+export interface GraphQLSettings {
+  /** on by default, production included: partners explore the API with their own tools */
+  readonly introspection: boolean;
+  /** what every request is held to before it runs (src/graphql/limits.ts) */
+  readonly limits: GraphQLLimits;
 }
 
 export type DatabaseConfig =
@@ -229,6 +238,37 @@ function parseSeller(env: Env): SellerConfig {
   };
 }
 
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function parseWholeNumber(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || !Number.isSafeInteger(value))
+    throw new ConfigError(name, `must be a whole number of at least 1 (got "${raw}")`);
+  return value;
+}
+
+function parseGraphQL(env: Env): GraphQLSettings {
+  const defaults = DEFAULT_GRAPHQL_LIMITS;
+  return {
+    introspection: parseBoolean(env, 'GRAPHQL_INTROSPECTION', true),
+    limits: {
+      maxDepth: parseWholeNumber(env, 'GRAPHQL_MAX_DEPTH', defaults.maxDepth),
+      maxAliases: parseWholeNumber(env, 'GRAPHQL_MAX_ALIASES', defaults.maxAliases),
+      maxDirectives: parseWholeNumber(env, 'GRAPHQL_MAX_DIRECTIVES', defaults.maxDirectives),
+      maxTokens: parseWholeNumber(env, 'GRAPHQL_MAX_TOKENS', defaults.maxTokens),
+      maxCost: parseWholeNumber(env, 'GRAPHQL_MAX_COST', defaults.maxCost),
+    },
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = parsePort(env);
   const publicUrl = parsePublicUrl(env, port);
@@ -244,5 +284,6 @@ export function loadConfig(env: Env = process.env): Config {
     seller: parseSeller(env),
     prices: parsePrices(env),
     webDistDir: read(env, 'WEB_DIST_DIR') ?? DEFAULT_WEB_DIST,
+    graphql: parseGraphQL(env),
   };
 }

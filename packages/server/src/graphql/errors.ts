@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode, type Locale, type Localized } from '@entry/shared';
+import { ErrorCode, fill, type Locale, type Localized } from '@entry/shared';
 
 /**
  * Request-level refusals: a GraphQL error whose `extensions.code` apps branch on, with a message
@@ -48,10 +48,51 @@ const MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     sv: 'Något gick fel hos oss. Försök igen.',
     fr: 'Une erreur est survenue de notre côté. Veuillez réessayer.',
   },
+  QUERY_TOO_DEEP: {
+    en: 'The query nests fields {actual} levels deep; the limit is {max}.',
+    nl: 'De query nest velden {actual} niveaus diep; de limiet is {max}.',
+    sv: 'Frågan nästlar fält {actual} nivåer djupt; gränsen är {max}.',
+    fr: 'La requête imbrique des champs sur {actual} niveaux ; la limite est de {max}.',
+  },
+  TOO_MANY_ALIASES: {
+    en: 'The query uses {actual} aliases; the limit is {max}.',
+    nl: 'De query gebruikt {actual} aliassen; de limiet is {max}.',
+    sv: 'Frågan använder {actual} alias; gränsen är {max}.',
+    fr: 'La requête utilise {actual} alias ; la limite est de {max}.',
+  },
+  TOO_MANY_DIRECTIVES: {
+    en: 'The query uses {actual} directives; the limit is {max}.',
+    nl: 'De query gebruikt {actual} directieven; de limiet is {max}.',
+    sv: 'Frågan använder {actual} direktiv; gränsen är {max}.',
+    fr: 'La requête utilise {actual} directives ; la limite est de {max}.',
+  },
+  TOO_MANY_TOKENS: {
+    en: 'The query is too long: it has more than {max} tokens.',
+    nl: 'De query is te lang: meer dan {max} tokens.',
+    sv: 'Frågan är för lång: den har fler än {max} token.',
+    fr: 'La requête est trop longue : elle compte plus de {max} jetons.',
+  },
+  QUERY_TOO_COSTLY: {
+    en: 'The query could return about {actual} objects; the limit is {max}. Ask for smaller pages (first) or fewer nested lists.',
+    nl: "De query kan ongeveer {actual} objecten opleveren; de limiet is {max}. Vraag kleinere pagina's (first) of minder geneste lijsten.",
+    sv: 'Frågan kan ge omkring {actual} objekt; gränsen är {max}. Be om mindre sidor (first) eller färre nästlade listor.',
+    fr: 'La requête pourrait renvoyer environ {actual} objets ; la limite est de {max}. Demandez des pages plus petites (first) ou moins de listes imbriquées.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    en: 'The request is too large: at most {max} MB is accepted.',
+    nl: 'Het verzoek is te groot: maximaal {max} MB wordt geaccepteerd.',
+    sv: 'Begäran är för stor: högst {max} MB tas emot.',
+    fr: 'La requête est trop volumineuse : {max} Mo au maximum.',
+  },
 };
 
-export function errorMessage(code: ErrorCode, locale: Locale): string {
-  return MESSAGES[code][locale];
+/** The code's message in the locale; `{name}` placeholders take their values from `params`. */
+export function errorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  return fill(MESSAGES[code][locale], params);
 }
 
 export function portalError(

@@ -57,3 +57,44 @@ describe('createErrorFormatter', () => {
     expect(errors).toHaveLength(0);
   });
 });
+
+describe('createErrorFormatter and outages', () => {
+  it('should answer a resolver that lost the database as SERVICE_UNAVAILABLE without logging it as a bug', () => {
+    const { logger, errors } = recordingLogger();
+    const format = createErrorFormatter(logger);
+    // what mysql2 rejects with when the server refuses the connection
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:3306'), {
+      code: 'ECONNREFUSED',
+      fatal: true,
+    });
+    const wrapped = new GraphQLError(refused.message, { path: ['sites'], originalError: refused });
+    expect(format({ message: refused.message, path: ['sites'] }, wrapped)).toEqual({
+      message: 'The service is briefly unavailable. Please try again in a moment.',
+      path: ['sites'],
+      locations: undefined,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    expect(errors).toHaveLength(0);
+  });
+
+  it("should pass Apollo's code-less 400 refusals of a malformed request as BAD_REQUEST", () => {
+    const { logger, errors } = recordingLogger();
+    const format = createErrorFormatter(logger);
+    const refusal = new GraphQLError('provided sha does not match query', {
+      extensions: { http: { status: 400, headers: new Map() } },
+    });
+    expect(
+      format(
+        {
+          message: refusal.message,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.js:1'] },
+        },
+        refusal,
+      ),
+    ).toEqual({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(errors).toHaveLength(0);
+  });
+});

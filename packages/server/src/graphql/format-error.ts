@@ -1,10 +1,17 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { Request } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '@entry/shared';
+import { ErrorCode, resolveLocale, type Locale } from '@entry/shared';
+import {
+  databaseAvailability,
+  isDatabaseUnreachable,
+  RETRY_AFTER_SECONDS,
+} from '../database/availability';
 import type { Context } from './context';
 import type { Logger } from '../observability/logger';
-import { errorMessage } from './errors';
+import { errorMessage, portalError } from './errors';
 
 /** Codes whose messages were written for the client; anything else is a bug or an outage. */
 const CLIENT_FACING = new Set<string>([
@@ -14,6 +21,12 @@ const CLIENT_FACING = new Set<string>([
   ErrorCode.BILLING_SETUP_REQUIRED,
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.QUERY_TOO_DEEP,
+  ErrorCode.TOO_MANY_ALIASES,
+  ErrorCode.TOO_MANY_DIRECTIVES,
+  ErrorCode.TOO_MANY_TOKENS,
+  ErrorCode.QUERY_TOO_COSTLY,
+  ErrorCode.PAYLOAD_TOO_LARGE,
   // Apollo's own request errors: parse and validation failures, bad variables
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -36,33 +49,128 @@ export function createErrorFormatter(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (isRequestRefusedByApollo(error)) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
+    if (unwrapResolverError(error) instanceof LocalizedInternalError) {
+      return { ...generic(formatted, ErrorCode.INTERNAL_SERVER_ERROR), message: formatted.message };
+    }
+    // A resolver that lost the database: an outage, logged once by the plugin below, not a bug.
+    if (isDatabaseUnreachable(error)) return generic(formatted, ErrorCode.SERVICE_UNAVAILABLE);
     logger.error('unexpected GraphQL error', {
       path: formatted.path,
       error: unwrapResolverError(error),
     });
-    return {
-      // localized later by the plugin below, which knows the viewer's language
-      message: errorMessage(ErrorCode.INTERNAL_SERVER_ERROR, 'en'),
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
+    return generic(formatted, ErrorCode.INTERNAL_SERVER_ERROR);
   };
 }
 
-/** Puts the generic internal-error message into the viewer's language (formatError has no context). */
-export const localizeInternalErrors: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-        const message = errorMessage(ErrorCode.INTERNAL_SERVER_ERROR, contextValue.locale);
-        response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
-          error.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR
-            ? { ...error, message }
-            : error,
-        );
-      },
-    };
-  },
-};
+/**
+ * A few of Apollo's refusals of a malformed request come without a code but with HTTP 400: a
+ * persisted-query hash that does not match its query, an unknown persisted-query version. Their
+ * messages are Apollo's own words about the request, so they pass as BAD_REQUEST (without a code
+ * they would read as an internal error, which they are not).
+ */
+function isRequestRefusedByApollo(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** What the client gets instead of the error's own message, stack and extensions. */
+function generic(
+  formatted: GraphQLFormattedError,
+  code: typeof ErrorCode.INTERNAL_SERVER_ERROR | typeof ErrorCode.SERVICE_UNAVAILABLE,
+): GraphQLFormattedError {
+  return {
+    // localized later by the plugin below, which knows the viewer's language
+    message: errorMessage(code, 'en'),
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code },
+  };
+}
+
+/**
+ * INTERNAL_SERVER_ERROR in the requester's language, for a failure before the request has a
+ * context (the plugin that localizes later never runs then). Logged where it is thrown.
+ */
+class LocalizedInternalError extends GraphQLError {
+  constructor(locale: Locale) {
+    super(errorMessage(ErrorCode.INTERNAL_SERVER_ERROR, locale), {
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    });
+  }
+}
+
+/** SERVICE_UNAVAILABLE, which Apollo answers with HTTP 503 and Retry-After. */
+export function serviceUnavailable(locale: Locale): GraphQLError {
+  return portalError(ErrorCode.SERVICE_UNAVAILABLE, locale, {
+    http: { status: 503, headers: new Map([['retry-after', RETRY_AFTER_SECONDS]]) },
+  });
+}
+
+/**
+ * Runs `work` (building a request's context: the session lookup is its first query) unless the
+ * database is known to be down, and turns a lost database into SERVICE_UNAVAILABLE (anything else
+ * into INTERNAL_SERVER_ERROR). While it is down, GraphQL and REST requests are refused at once
+ * instead of each waiting on a connect timeout. The viewer is not known yet: the message follows
+ * Accept-Language.
+ */
+export async function whileDatabaseUp<T>(
+  deps: { readonly dataSource: DataSource; readonly logger: Logger },
+  req: Request,
+  work: () => Promise<T>,
+): Promise<T> {
+  const availability = databaseAvailability(deps.dataSource);
+  const locale = () => resolveLocale(req.acceptsLanguages()[0]);
+  if (availability.down) throw serviceUnavailable(locale());
+  try {
+    return await work();
+  } catch (error) {
+    if (availability.report(error, deps.logger)) throw serviceUnavailable(locale());
+    // a refusal written for the client (none today) stays as it is
+    if (error instanceof GraphQLError) throw error;
+    deps.logger.error('request context failed', { path: req.originalUrl, error });
+    throw new LocalizedInternalError(locale());
+  }
+}
+
+/** Codes whose message the formatter wrote in English, put into the viewer's language here. */
+const LOCALIZED_LATE = new Set<string>([
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.SERVICE_UNAVAILABLE,
+]);
+
+/**
+ * The HTTP side of error answers (formatError sees neither the request nor the response):
+ * a resolver that lost the database makes the whole answer a 503 with Retry-After (and counts as
+ * the database going down, see databaseAvailability), and the generic messages are put into the
+ * viewer's language.
+ */
+export function errorAnswersPlugin(
+  dataSource: DataSource,
+  logger: Logger,
+): ApolloServerPlugin<Context> {
+  const availability = databaseAvailability(dataSource);
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, response }) {
+          if (!errors.some((error) => availability.report(error, logger))) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', RETRY_AFTER_SECONDS);
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
+            const code = error.extensions?.['code'];
+            return typeof code === 'string' && LOCALIZED_LATE.has(code)
+              ? { ...error, message: errorMessage(code as ErrorCode, contextValue.locale) }
+              : error;
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,14 +1,21 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Permission } from '@entry/shared';
+import type { DataSource } from 'typeorm';
+import { ErrorCode, resolveLocale, type Permission } from '@entry/shared';
+import { databaseAvailability, RETRY_AFTER_SECONDS } from '../database/availability';
 import { assertPermission } from '../graphql/authorization';
 import { buildContext, type Context, type ContextDeps } from '../graphql/context';
+import { errorMessage } from '../graphql/errors';
+import { whileDatabaseUp } from '../graphql/format-error';
+import type { Logger } from '../observability/logger';
 
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
   BILLING_SETUP_REQUIRED: 403,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
 /**
@@ -23,13 +30,14 @@ export function requirePermission(
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const context = await buildContext(deps, req, res);
+      const context = await whileDatabaseUp(deps, req, () => buildContext(deps, req, res));
       assertPermission(context, permission, operation);
       res.locals['context'] = context;
       next();
     } catch (error) {
       if (error instanceof GraphQLError) {
         const code = String(error.extensions['code']);
+        if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', RETRY_AFTER_SECONDS);
         res.status(STATUS_OF_CODE[code] ?? 400).json({ error: { code, message: error.message } });
         return;
       }
@@ -42,4 +50,52 @@ export function restContext(res: Response): Context {
   const context = res.locals['context'] as Context | undefined;
   if (!context) throw new Error('restContext used on a route without requirePermission');
   return context;
+}
+
+/** What Express's body parsers attach to the errors they raise (bad JSON, too large, …). */
+function clientErrorStatus(error: unknown): number | null {
+  const { status, expose } = (error ?? {}) as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true
+    ? status
+    : null;
+}
+
+/**
+ * The last error handler, for whatever a route passed on with next(error): an unreadable body
+ * keeps its 4xx, a lost database is a 503 with Retry-After, anything else is logged and answered
+ * as a generic 500. Always JSON, in the requester's language, never Express's own HTML page (it
+ * shows the stack unless the process runs with NODE_ENV=production). Under /graphql the body has
+ * GraphQL's shape (`errors`), elsewhere the REST endpoints' shape (`error`).
+ */
+export function apiErrorHandler(dataSource: DataSource, logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    // the answer has started (a streamed CSV): Express can only cut the connection
+    if (res.headersSent) return next(error);
+    const locale = resolveLocale(req.acceptsLanguages()[0]);
+    const clientStatus = clientErrorStatus(error);
+    let status: number;
+    let code: string;
+    let message: string;
+    if (clientStatus !== null) {
+      status = clientStatus;
+      code = 'BAD_REQUEST';
+      message = errorMessage(ErrorCode.BAD_USER_INPUT, locale);
+    } else if (databaseAvailability(dataSource).report(error, logger)) {
+      status = 503;
+      code = ErrorCode.SERVICE_UNAVAILABLE;
+      message = errorMessage(ErrorCode.SERVICE_UNAVAILABLE, locale);
+      res.set('Retry-After', RETRY_AFTER_SECONDS);
+    } else {
+      logger.error('unexpected error', { method: req.method, path: req.path, error });
+      status = 500;
+      code = ErrorCode.INTERNAL_SERVER_ERROR;
+      message = errorMessage(ErrorCode.INTERNAL_SERVER_ERROR, locale);
+    }
+    const graphql = req.originalUrl.startsWith('/graphql');
+    res
+      .status(status)
+      .json(
+        graphql ? { errors: [{ message, extensions: { code } }] } : { error: { code, message } },
+      );
+  };
 }

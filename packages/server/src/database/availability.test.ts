@@ -1,0 +1,41 @@
+import { isDatabaseUnreachable } from './availability';
+
+/** An error shaped as mysql2 or Node's sockets raise it (the fault tests make real ones). */
+const driverError = (code: string, fatal: boolean, message = code) =>
+  Object.assign(new Error(message), { code, fatal });
+
+describe('isDatabaseUnreachable', () => {
+  it.each([
+    ['a refused connection', driverError('ECONNREFUSED', true)],
+    ['a connect timeout', driverError('ETIMEDOUT', true)],
+    ['a lost connection', driverError('PROTOCOL_CONNECTION_LOST', true)],
+    ['a server out of connections', driverError('ER_CON_COUNT_ERROR', false)],
+    [
+      'a query on a dead connection',
+      driverError('', true, "Can't add new command when connection is in closed state"),
+    ],
+    [
+      'a lost connection inside TypeORM and graphql-js',
+      {
+        message: 'wrapped',
+        originalError: { driverError: driverError('PROTOCOL_CONNECTION_LOST', true) },
+      },
+    ],
+    ['a value graphql-js could not take as an Error', { thrownValue: driverError('EPIPE', true) }],
+  ])('should count %s as the database being unreachable', (_name, error) => {
+    expect(isDatabaseUnreachable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a failing statement', driverError('ER_NO_SUCH_TABLE', false)],
+    ['a duplicate key', driverError('ER_DUP_ENTRY', false)],
+    ['SQLite busy', driverError('SQLITE_BUSY', false)],
+    ['SQLite I/O', driverError('SQLITE_IOERR', false)],
+    // the same socket code from another client (Stripe, SMTP) is not the database
+    ['a refused connection of another client', driverError('ECONNREFUSED', false)],
+    ['a plain error', new Error('boom')],
+    ['no error at all', undefined],
+  ])('should not count %s', (_name, error) => {
+    expect(isDatabaseUnreachable(error)).toBe(false);
+  });
+});

@@ -1,0 +1,377 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_GRAPHQL_LIMITS } from '../../src/graphql/limits';
+import { testDialects } from '../databases';
+import {
+  OPERATOR_TEST_PASSWORD,
+  buildCompany,
+  buildOperator,
+  buildPerson,
+  buildSite,
+  tokenFor,
+} from '../factories';
+import { startTestPortal, type TestPortal } from '../portal';
+
+const SIGN_IN = `mutation ($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) { token userErrors { code } }
+}`;
+
+/** 100 sites with 100 Entry app users each: 20,301 objects at most. */
+const TOO_COSTLY = `{ sites(first: 100) { edges { node { entryUsers(first: 100) { edges { node { id } } } } } } }`;
+
+/** The same connection nested 12 fields deep, through site admins and their sites. */
+const TOO_DEEP = `{ sites { edges { node { siteAdmins { sites { edges { node { siteAdmins {
+  sites { edges { node { id } } } } } } } } } } } }`;
+
+const TOO_MANY_ALIASES = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+
+const TOO_MANY_DIRECTIVES = `{ ${'... @include(if: true) { __typename } '.repeat(21)}}`;
+
+const TOO_MANY_TOKENS = `{ ${'__typename '.repeat(DEFAULT_GRAPHQL_LIMITS.maxTokens)} }`;
+
+/** Typos a client makes: each makes graphql-js suggest the right name outside production. */
+const TYPOS = [
+  '{ me { firstNme } }',
+  '{ sites(frist: 1) { totalCount } }',
+  '{ people(status: ACTIV) { totalCount } }',
+  '{ me { ...on Persn { id } } }',
+];
+
+/** What helmet sets on every answer, the web app's and the API's alike. */
+function expectSecurityHeaders(headers: Headers): void {
+  expect(headers.get('x-content-type-options')).toBe('nosniff');
+  expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+  expect(headers.get('referrer-policy')).toBe('no-referrer');
+  expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  expect(headers.get('cross-origin-resource-policy')).toBe('same-origin');
+  expect(headers.get('x-powered-by')).toBeNull();
+}
+
+/** The CSP's directives by name: `{ 'script-src': ["'self'"], … }`. */
+function cspDirectives(headers: Headers): Record<string, string[]> {
+  const policy = headers.get('content-security-policy') ?? '';
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+async function post(portal: TestPortal, body: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${portal.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text };
+}
+
+describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
+  const webDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entry-web-'));
+  /** defaults, outside production, over http */
+  let portal: TestPortal;
+  /** production behind https, introspection off, a small cost limit, Stripe configured */
+  let production: TestPortal;
+
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(webDistDir, 'index.html'), '<!doctype html><title>Portal</title>');
+    portal = await startTestPortal(dialect, { WEB_DIST_DIR: webDistDir });
+    production = await startTestPortal(dialect, {
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://portal.example',
+      WEB_DIST_DIR: webDistDir,
+      GRAPHQL_INTROSPECTION: 'false',
+      GRAPHQL_MAX_COST: '50',
+      STRIPE_SECRET_KEY: 'sk_test_hardening',
+      STRIPE_WEBHOOK_SECRET: 'whsec_hardening',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_hardening',
+      STRIPE_API_BASE: 'http://127.0.0.1:9',
+    });
+  });
+  afterAll(async () => {
+    await portal?.close();
+    await production?.close();
+    fs.rmSync(webDistDir, { recursive: true, force: true });
+  });
+
+  describe('GraphQL limits, before anything runs', () => {
+    it.each([
+      ['QUERY_TOO_COSTLY', TOO_COSTLY, DEFAULT_GRAPHQL_LIMITS.maxCost, 20301],
+      ['QUERY_TOO_DEEP', TOO_DEEP, DEFAULT_GRAPHQL_LIMITS.maxDepth, 12],
+      ['TOO_MANY_ALIASES', TOO_MANY_ALIASES, DEFAULT_GRAPHQL_LIMITS.maxAliases, 16],
+      ['TOO_MANY_DIRECTIVES', TOO_MANY_DIRECTIVES, DEFAULT_GRAPHQL_LIMITS.maxDirectives, 21],
+      ['TOO_MANY_TOKENS', TOO_MANY_TOKENS, DEFAULT_GRAPHQL_LIMITS.maxTokens, undefined],
+    ])(
+      'should refuse with 400 and %s, naming the limit, before authorization or a resolver runs',
+      async (code, query, max, actual) => {
+        const { status, errors, data } = await portal.gql(query);
+        expect(status).toBe(400);
+        expect(data).toBeUndefined();
+        expect(errors).toEqual([
+          {
+            message: expect.stringContaining(String(max)),
+            extensions: actual === undefined ? { code, max } : { code, max, actual },
+          },
+        ]);
+      },
+    );
+
+    it.each([
+      ['en', 'The query could return about 20301 objects; the limit is 5000.'],
+      ['nl', 'De query kan ongeveer 20301 objecten opleveren; de limiet is 5000.'],
+      ['sv', 'Frågan kan ge omkring 20301 objekt; gränsen är 5000.'],
+      ['fr', 'La requête pourrait renvoyer environ 20301 objets ; la limite est de 5000.'],
+    ])('should explain the refusal in the language asked for (%s)', async (locale, start) => {
+      const { errors } = await portal.gql(TOO_COSTLY, {}, { acceptLanguage: locale });
+      expect(errors?.[0]?.message.startsWith(start)).toBe(true);
+    });
+
+    it('should count `first` from the variables and run the same query with a smaller page', async () => {
+      const company = await buildCompany(portal.dataSource);
+      const token = await tokenFor(
+        portal.dataSource,
+        await buildPerson(portal.dataSource, company),
+      );
+      const query = `query ($sites: Int, $users: Int) { sites(first: $sites) { edges { node {
+        entryUsers(first: $users) { edges { node { id } } } } } } }`;
+      const big = await portal.gql(query, { sites: 100, users: 100 }, { token });
+      expect(big.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COSTLY');
+      const small = await portal.gql(query, { sites: 100, users: 20 }, { token });
+      expect(small.status).toBe(200);
+      expect(small.errors).toBeUndefined();
+    });
+
+    it('should hold a request to the GRAPHQL_MAX_COST it was configured with', async () => {
+      const query = '{ sites(first: 30) { edges { node { id } } } }';
+      const { status, errors } = await production.gql(query);
+      expect(status).toBe(400);
+      expect(errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COSTLY', max: 50, actual: 61 });
+      // the default allows it: the refusal is the setting's
+      expect((await portal.gql(query)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('`first` is 1..100 on every list', () => {
+    let token: string;
+    let operatorToken: string;
+    let siteId: string;
+
+    beforeAll(async () => {
+      const company = await buildCompany(portal.dataSource, { billingSetupComplete: true });
+      const person = await buildPerson(portal.dataSource, company, {
+        accessLevel: 'PAYMENT_ADMIN',
+      });
+      token = await tokenFor(portal.dataSource, person);
+      operatorToken = await tokenFor(portal.dataSource, await buildOperator(portal.dataSource));
+      siteId = (await buildSite(portal.dataSource, company)).id;
+    });
+
+    it.each([
+      ['sites', 101, '{ sites(first: 101) { totalCount } }'],
+      ['people', 0, '{ people(first: 0) { totalCount } }'],
+      ['auditEvents', 101, '{ auditEvents(first: 101) { totalCount } }'],
+      ['Company.invoices', 0, '{ company { invoices(first: 0) { totalCount } } }'],
+      ['Person.sites', 101, '{ me { sites(first: 101) { totalCount } } }'],
+      [
+        'Site.entryUsers',
+        -1,
+        'query ($id: ID!) { site(id: $id) { entryUsers(first: -1) { totalCount } } }',
+      ],
+      ['pendingRegistrations', 101, '{ pendingRegistrations(first: 101) { id } }'],
+    ])(
+      'should refuse %s(first: %d) with BAD_USER_INPUT naming the bounds',
+      async (list, _first, query) => {
+        const viewer = list === 'pendingRegistrations' ? operatorToken : token;
+        const { errors } = await portal.gql(query, { id: siteId }, { token: viewer });
+        expect(errors).toHaveLength(1);
+        expect(errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          argument: 'first',
+          min: 1,
+          max: 100,
+        });
+      },
+    );
+
+    it('should answer a page of 100, the most allowed', async () => {
+      const { errors } = await portal.gql('{ sites(first: 100) { totalCount } }', {}, { token });
+      expect(errors).toBeUndefined();
+    });
+  });
+
+  describe('requests', () => {
+    it('should refuse a batch (a JSON array of operations) with a clear 400', async () => {
+      const batch = JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+      const { status, headers, text } = await post(portal, batch);
+      expect(status).toBe(400);
+      expect(headers.get('content-type')).toMatch(/json/);
+      expect(JSON.parse(text)).toEqual({
+        errors: [expect.objectContaining({ message: expect.stringMatching(/batching/i) })],
+      });
+    });
+
+    it('should answer a body over 10 MB with 413 and a GraphQL error naming the limit, in the language asked for', async () => {
+      const body = JSON.stringify({
+        query: '{ __typename }',
+        variables: { padding: 'x'.repeat(10 * 1024 * 1024) },
+      });
+      const { status, headers, text } = await post(portal, body, { 'accept-language': 'sv' });
+      expect(status).toBe(413);
+      expect(headers.get('content-type')).toMatch(/^application\/json/);
+      expect(JSON.parse(text)).toEqual({
+        errors: [
+          {
+            message: 'Begäran är för stor: högst 10 MB tas emot.',
+            extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: 10 * 1024 * 1024 },
+          },
+        ],
+      });
+    });
+
+    it('should accept a body just under 10 MB (a CSV import)', async () => {
+      const body = JSON.stringify({
+        query: '{ __typename }',
+        variables: { padding: 'x'.repeat(10 * 1024 * 1024 - 100) },
+      });
+      const { status, text } = await post(portal, body);
+      expect(status).toBe(200);
+      expect(JSON.parse(text)).toEqual({ data: { __typename: 'Query' } });
+    });
+
+    it.each([
+      ['GET', undefined, undefined],
+      ['POST', 'text/plain', JSON.stringify({ query: 'mutation { signOut }' })],
+      ['POST', 'application/x-www-form-urlencoded', 'query=mutation%20%7B%20signOut%20%7D'],
+      [
+        'POST',
+        'multipart/form-data; boundary=x',
+        '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\nmutation { signOut }\r\n--x--',
+      ],
+    ])(
+      'should refuse a %s %s a browser could send cross-site without a preflight',
+      async (method, contentType, body) => {
+        const url = `${portal.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+        const response = await fetch(url, {
+          method,
+          headers: contentType ? { 'content-type': contentType } : {},
+          body,
+        });
+        expect(response.status).toBe(400);
+        expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+      },
+    );
+
+    it('should run the same GET once it carries a header that forces a preflight', async () => {
+      const url = `${portal.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+      const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
+  describe('introspection and suggestions', () => {
+    const INTROSPECTION = '{ __schema { queryType { name } } }';
+
+    it('should answer introspection by default (GRAPHQL_INTROSPECTION unset)', async () => {
+      const { status, data } = await portal.gql(INTROSPECTION);
+      expect(status).toBe(200);
+      expect(data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    });
+
+    it('should refuse introspection when GRAPHQL_INTROSPECTION=false', async () => {
+      const { status, data, errors } = await production.gql(INTROSPECTION);
+      expect(status).toBe(400);
+      expect(data).toBeUndefined();
+      expect(errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errors?.[0]?.message).toMatch(/introspection/i);
+    });
+
+    it.each(TYPOS)('should suggest a name outside production for %s', async (query) => {
+      const { errors } = await portal.gql(query);
+      expect(errors?.map((error) => error.message).join(' ')).toMatch(/Did you mean/);
+    });
+
+    it.each(TYPOS)('should never suggest a name in production for %s', async (query) => {
+      const { status, errors } = await production.gql(query);
+      expect(status).toBe(400);
+      expect(errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(JSON.stringify(errors)).not.toMatch(/Did you mean/i);
+    });
+  });
+
+  describe('headers and cookies', () => {
+    it('should send the security headers and a strict CSP with the web app', async () => {
+      const response = await fetch(`${portal.url}/`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      expectSecurityHeaders(response.headers);
+      expect(cspDirectives(response.headers)).toMatchObject({
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'frame-src': ["'none'"],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+      });
+    });
+
+    it('should allow Stripe.js and its frames in the CSP only when Stripe is configured', async () => {
+      const response = await fetch(`${production.url}/billing`, {
+        headers: { accept: 'text/html' },
+      });
+      expectSecurityHeaders(response.headers);
+      expect(cspDirectives(response.headers)).toMatchObject({
+        'script-src': ["'self'", 'https://js.stripe.com'],
+        'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+        'connect-src': ["'self'", 'https://api.stripe.com'],
+        'frame-ancestors': ["'none'"],
+      });
+    });
+
+    it('should send the security headers with /graphql and /api answers', async () => {
+      const graphql = await portal.gql('{ __typename }');
+      expectSecurityHeaders(graphql.headers);
+      const api = await fetch(
+        `${portal.url}/api/invoices/00000000-0000-0000-0000-000000000000.pdf`,
+      );
+      expect(api.status).toBe(401);
+      expectSecurityHeaders(api.headers);
+    });
+
+    it('should set a plain HttpOnly SameSite=Lax session cookie over http', async () => {
+      const operator = await buildOperator(portal.dataSource);
+      const { headers, data } = await portal.gql<{ signIn: { token: string } }>(SIGN_IN, {
+        email: operator.email,
+        password: OPERATOR_TEST_PASSWORD,
+      });
+      const cookie = headers.get('set-cookie')!;
+      expect(cookie.startsWith(`portal_session=${data!.signIn.token};`)).toBe(true);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).toMatch(/; SameSite=Lax/);
+      expect(cookie).toMatch(/; Path=\//);
+      expect(cookie).not.toMatch(/Secure/i);
+    });
+
+    it('should set a __Host- cookie, Secure, HttpOnly, SameSite=Lax, without Domain, behind https', async () => {
+      const operator = await buildOperator(production.dataSource);
+      const { headers, data } = await production.gql<{ signIn: { token: string } }>(SIGN_IN, {
+        email: operator.email,
+        password: OPERATOR_TEST_PASSWORD,
+      });
+      const cookie = headers.get('set-cookie')!;
+      expect(cookie.startsWith(`__Host-portal_session=${data!.signIn.token};`)).toBe(true);
+      expect(cookie).toMatch(/; Secure/);
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).toMatch(/; SameSite=Lax/);
+      expect(cookie).toMatch(/; Path=\/(;|$)/);
+      expect(cookie).not.toMatch(/Domain=/i);
+    });
+  });
+});
