@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
 import { resolveLocale } from '@entry/shared';
 import { CompanyEntity, CompanyStatus, PaymentMethodType } from '../companies/company.entity';
@@ -8,7 +9,15 @@ import { BillingAccountEntity } from './billing-account.entity';
 import type { BillingDeps } from './billing-deps';
 import type { BillingPeriod } from './billing-period';
 import { draftInvoice } from './invoice-draft';
-import { formatDate, formatMoney, formatPeriod, mailPaymentAdmins } from './invoice-mail';
+import { insertRows } from './bulk-insert';
+import { forEachConcurrently } from './concurrency';
+import {
+  formatDate,
+  formatMoney,
+  formatPeriod,
+  mailPaymentAdmins,
+  paymentAdmins,
+} from './invoice-mail';
 import { ensureInvoiceYear, nextInvoiceNumber } from './invoice-numbering';
 import { InvoiceLineUserEntity } from './invoice-line-user.entity';
 import { InvoiceLineEntity } from './invoice-line.entity';
@@ -21,7 +30,19 @@ import { vatTreatment } from './vat';
 /** Manual payers have this long to pay; automatic payers are charged at once. */
 export const PAYMENT_TERM_DAYS = 14;
 const COMPANY_BATCH = 200;
-const INSERT_CHUNK = 500;
+const CHARGE_BATCH = 200;
+/**
+ * Companies billed at once on MariaDB. Each transaction reads its usage and writes its rows on its
+ * own pooled connection while another holds the invoice counter: the counter's lock (gap-free
+ * numbers) serializes only the writing part. More than a few only wait on that lock.
+ */
+export const DEFAULT_BILLING_CONCURRENCY = 4;
+/**
+ * Charges in flight at once. The provider paces its own requests (Stripe: a client-side rate
+ * under the account's limit); several in flight keep that pace despite each charge's database
+ * round trips, and stay within MariaDB's pool of 10.
+ */
+export const DEFAULT_CHARGE_CONCURRENCY = 8;
 
 export interface BillingRunResult {
   /** invoices created by this run (0 when the period was billed already) */
@@ -35,16 +56,24 @@ export interface BillingRunOptions {
   readonly now?: Date;
   /** after each company: how many are done of how many were waiting */
   readonly onProgress?: (done: number, total: number) => void;
+  /** companies billed at once on MariaDB (SQLite's transactions queue: always one there) */
+  readonly concurrency?: number;
+}
+
+export interface ChargeRunOptions {
+  readonly now?: Date;
+  /** charges in flight at once */
+  readonly concurrency?: number;
+  /** after each charge: how many are done of how many were waiting when the phase started */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Another server billed this company for this period first: its invoice stands, ours rolls back. */
 class AlreadyBilled extends Error {}
 
-async function insertChunked<T extends object>(
-  write: (rows: T[]) => Promise<unknown>,
-  rows: T[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await write(rows.slice(i, i + INSERT_CHUNK));
+/** One connection on SQLite: concurrent transactions would only queue behind each other. */
+function effectiveConcurrency(dataSource: DataSource, requested: number): number {
+  return dataSource.options.type === 'better-sqlite3' ? 1 : Math.max(1, requested);
 }
 
 /**
@@ -52,6 +81,11 @@ async function insertChunked<T extends object>(
  * period is billed already. One transaction: the number, the invoice, its lines, the users per
  * line and the email commit together; the unique (company, period) index makes a second
  * invoice impossible, even from another server.
+ *
+ * Everything that only reads (usage, billing account, payment admins), the whole draft and the
+ * billed users' rows come before the invoice number: taking the number locks the year's counter
+ * until the commit, so the lock covers the invoice, its lines and its email alone, and other
+ * companies' transactions do the rest meanwhile.
  */
 export async function billCompany(
   deps: BillingDeps,
@@ -78,15 +112,13 @@ export async function billCompany(
         vat,
       );
       if (!draft) return null;
+      const admins = await paymentAdmins(manager, company.id);
 
-      const { sequence, number } = await nextInvoiceNumber(manager, now.getUTCFullYear());
       const automatic = company.paymentMethod === PaymentMethodType.AUTOMATIC;
-      const invoices = manager.getRepository(InvoiceEntity);
-      const invoice = invoices.create({
+      const invoice = manager.getRepository(InvoiceEntity).create({
+        id: randomUUID(),
         companyId: company.id,
-        number,
         year: now.getUTCFullYear(),
-        sequence,
         period: period.period,
         periodStart: period.firstDay,
         periodEnd: period.lastDay,
@@ -110,26 +142,19 @@ export async function billCompany(
         createdAt: now,
         updatedAt: now,
       });
-      try {
-        await invoices.insert(invoice);
-      } catch (error) {
-        if (isUniqueViolation(error)) throw new AlreadyBilled();
-        throw error;
-      }
-      const lines = draft.lines.map((line, position) =>
-        manager.getRepository(InvoiceLineEntity).create({
-          invoiceId: invoice.id,
-          position,
-          description: line.description,
-          siteId: line.siteId,
-          quantity: line.quantity,
-          unitAmount: line.unitAmount,
-          amount: line.amount,
-        }),
-      );
-      await insertChunked((rows) => manager.getRepository(InvoiceLineEntity).insert(rows), lines);
+      const lines = draft.lines.map((line, position) => ({
+        id: randomUUID(),
+        invoiceId: invoice.id,
+        position,
+        description: line.description,
+        siteId: line.siteId,
+        quantity: line.quantity,
+        unitAmount: line.unitAmount,
+        amount: line.amount,
+      }));
       const lineUsers = draft.lines.flatMap((line, index) =>
         line.users.map((user) => ({
+          id: randomUUID(),
           invoiceLineId: lines[index]!.id,
           entryUserId: user.userId,
           firstName: user.firstName,
@@ -139,10 +164,29 @@ export async function billCompany(
           days: user.days,
         })),
       );
-      await insertChunked(
-        (rows) => manager.getRepository(InvoiceLineUserEntity).insert(rows),
-        lineUsers,
-      );
+
+      // The billed users first, still before the number: they are most of the rows (100,000 for
+      // the largest company) and invoice_line_user has no foreign key to wait for; the
+      // transaction keeps them invisible until the invoice commits, and drops them if it does not.
+      await insertRows(manager, InvoiceLineUserEntity, lineUsers);
+
+      const { sequence, number } = await nextInvoiceNumber(manager, now.getUTCFullYear());
+      Object.assign(invoice, { sequence, number });
+      try {
+        // every value is set above: nothing to read back (MariaDB's driver would hand booleans
+        // back as 0/1 into the entity)
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(InvoiceEntity)
+          .values(invoice)
+          .updateEntity(false)
+          .execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AlreadyBilled();
+        throw error;
+      }
+      await insertRows(manager, InvoiceLineEntity, lines);
       await mailPaymentAdmins(
         manager,
         invoice,
@@ -158,9 +202,9 @@ export async function billCompany(
           invoiceUrl,
         }),
         deps.config.publicUrl,
+        admins,
       );
-      // read back: MariaDB's driver hands inserted defaults back raw (0/1 for booleans)
-      return invoices.findOneByOrFail({ id: invoice.id });
+      return invoice;
     });
   } catch (error) {
     if (error instanceof AlreadyBilled) return null;
@@ -192,9 +236,11 @@ async function companiesToBill(
 }
 
 /**
- * Bills every company for a period and charges the automatic payers. Idempotent and safe with
- * several servers at once: each company is billed once (a unique constraint), numbers stay
- * gap-free, and a charge is keyed per invoice and attempt.
+ * Bills every company for a period, then charges the automatic payers: two phases, so that the
+ * invoices are all out before the first call to the payment provider, and a run stopped between
+ * them (or in the middle of either) is finished by the next run. Idempotent and safe with several
+ * servers at once: each company is billed once (a unique constraint), numbers stay gap-free, and
+ * a charge is keyed per invoice and attempt.
  */
 export async function runBilling(
   deps: BillingDeps,
@@ -202,36 +248,104 @@ export async function runBilling(
   options: BillingRunOptions = {},
 ): Promise<BillingRunResult> {
   const now = options.now ?? new Date();
-  const result: BillingRunResult = { created: 0, charged: 0, failed: 0 };
+  const created = await createInvoices(deps, period, { ...options, now });
+  const { charged, failed } = await chargeOpenInvoices(deps, period, { now });
+  const result: BillingRunResult = { created, charged, failed };
+  deps.logger.info(
+    `billing ${period.period}: ${result.created} invoice(s), ${result.charged} charge(s), ${result.failed} failed`,
+  );
+  return result;
+}
+
+/** The first phase of a run: every company's invoice for the period. Returns how many it created. */
+export async function createInvoices(
+  deps: BillingDeps,
+  period: BillingPeriod,
+  options: BillingRunOptions = {},
+): Promise<number> {
+  const now = options.now ?? new Date();
+  const concurrency = effectiveConcurrency(
+    deps.dataSource,
+    options.concurrency ?? DEFAULT_BILLING_CONCURRENCY,
+  );
   const total = await deps.dataSource.getRepository(CompanyEntity).count({
     where: {
       billingSetupComplete: true,
       status: In([CompanyStatus.APPROVED, CompanyStatus.SUSPENDED]),
     },
   });
+  let created = 0;
   let done = 0;
   let after: string | null = null;
   for (;;) {
     const companies = await companiesToBill(deps.dataSource, period, after);
     if (companies.length === 0) break;
-    for (const company of companies) {
-      const invoice = await billCompany(deps, company, period, now);
-      if (invoice) {
-        result.created += 1;
-        if (invoice.paymentMethod === PaymentMethodType.AUTOMATIC) {
-          result.charged += 1;
-          const charged = await chargeAutomatically(deps, invoice.id, now);
-          if (charged?.status !== InvoiceStatus.PAID) result.failed += 1;
-        }
-      }
+    await forEachConcurrently(companies, concurrency, async (company) => {
+      if (await billCompany(deps, company, period, now)) created += 1;
       done += 1;
       options.onProgress?.(done, Math.max(total, done));
-    }
+    });
     after = companies[companies.length - 1]!.id;
   }
-  deps.logger.info(
-    `billing ${period.period}: ${result.created} invoice(s), ${result.charged} charge(s), ${result.failed} failed`,
-  );
+  return created;
+}
+
+/** Open invoices of the period that are paid automatically and were never tried, by id from `after`. */
+async function invoicesToCharge(
+  dataSource: DataSource,
+  period: BillingPeriod,
+  after: string | null,
+): Promise<string[]> {
+  const query = dataSource
+    .getRepository(InvoiceEntity)
+    .createQueryBuilder('invoice')
+    .select('invoice.id', 'id')
+    .where('invoice.status = :open', { open: InvoiceStatus.OPEN })
+    .andWhere('invoice.period = :period', { period: period.period })
+    .andWhere('invoice.paymentMethod = :automatic', { automatic: PaymentMethodType.AUTOMATIC })
+    .andWhere('NOT EXISTS (SELECT 1 FROM payment_attempt tried WHERE tried.invoiceId = invoice.id)')
+    .orderBy('invoice.id', 'ASC')
+    .limit(CHARGE_BATCH);
+  if (after) query.andWhere('invoice.id > :after', { after });
+  return (await query.getRawMany<{ id: string }>()).map((row) => row.id);
+}
+
+/**
+ * The second phase of a run: charges each automatic invoice of the period that has no payment
+ * attempt yet (those with one belong to the retry schedule), a few at a time. Also charges the
+ * invoices of an earlier run that stopped before charging them.
+ */
+export async function chargeOpenInvoices(
+  deps: BillingDeps,
+  period: BillingPeriod,
+  options: ChargeRunOptions = {},
+): Promise<Pick<BillingRunResult, 'charged' | 'failed'>> {
+  const now = options.now ?? new Date();
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CHARGE_CONCURRENCY);
+  const total = options.onProgress
+    ? await deps.dataSource
+        .getRepository(InvoiceEntity)
+        .createQueryBuilder('invoice')
+        .where('invoice.status = :open', { open: InvoiceStatus.OPEN })
+        .andWhere('invoice.period = :period', { period: period.period })
+        .andWhere('invoice.paymentMethod = :automatic', {
+          automatic: PaymentMethodType.AUTOMATIC,
+        })
+        .getCount()
+    : 0;
+  const result = { charged: 0, failed: 0 };
+  let after: string | null = null;
+  for (;;) {
+    const invoiceIds = await invoicesToCharge(deps.dataSource, period, after);
+    if (invoiceIds.length === 0) break;
+    await forEachConcurrently(invoiceIds, concurrency, async (invoiceId) => {
+      const charged = await chargeAutomatically(deps, invoiceId, now);
+      result.charged += 1;
+      if (charged?.status !== InvoiceStatus.PAID) result.failed += 1;
+      options.onProgress?.(result.charged, Math.max(total, result.charged));
+    });
+    after = invoiceIds[invoiceIds.length - 1]!;
+  }
   return result;
 }
 

@@ -2,19 +2,28 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../database/errors';
 import { InvoiceSequenceEntity } from './invoice-sequence.entity';
 
+/** Years whose counter row is known to exist, per database: the row is never deleted. */
+const knownYears = new WeakMap<DataSource, Set<number>>();
+
 /**
  * Makes sure the year's counter row exists, outside any transaction. Creating it inside the
  * billing transaction would make two servers take gap locks on the missing row and deadlock
- * on MariaDB; an existing row is simply locked.
+ * on MariaDB; an existing row is simply locked. Asked once per company by a billing run, it
+ * answers from memory after the first time instead of a query per company.
  */
 export async function ensureInvoiceYear(dataSource: DataSource, year: number): Promise<void> {
+  const known = knownYears.get(dataSource) ?? new Set<number>();
+  knownYears.set(dataSource, known);
+  if (known.has(year)) return;
   const repository = dataSource.getRepository(InvoiceSequenceEntity);
-  if (await repository.existsBy({ year })) return;
-  try {
-    await repository.insert({ year, lastSequence: 0 });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+  if (!(await repository.existsBy({ year }))) {
+    try {
+      await repository.insert({ year, lastSequence: 0 });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
+  known.add(year);
 }
 
 /**

@@ -1,51 +1,126 @@
 /**
- * Bills a month from the command line, with a progress bar:
- *   pnpm --filter @entry/server billing:run 2026-10
- * Same effect as the runBilling operation: idempotent, safe next to running servers.
+ * Bills a month from the command line, with a progress bar per phase:
+ *   pnpm --filter @entry/server billing:run [YYYY-MM]
+ *     [--concurrency 4]          companies billed at once (MariaDB; SQLite bills one at a time)
+ *     [--charge-concurrency 8]   charges in flight at once
+ *     [--stripe-rate N]          requests per second sent to Stripe (default 80 live, 20 test)
+ * Same effect as the runBilling operation: all invoices first, then the automatic charges;
+ * idempotent, safe next to running servers, and a second run finishes what a stopped one left.
  */
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { parsePeriod, previousPeriod } from '../billing/billing-period';
-import { runBilling } from '../billing/billing-run';
+import {
+  chargeOpenInvoices,
+  createInvoices,
+  DEFAULT_BILLING_CONCURRENCY,
+  DEFAULT_CHARGE_CONCURRENCY,
+} from '../billing/billing-run';
 import { createPaymentProvider } from '../billing/payments/create-payment-provider';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
 import { createLogger } from '../observability/logger';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const argument = process.argv[2];
-  const period = argument ? parsePeriod(argument) : previousPeriod(new Date());
-  if (!period) {
-    console.error(`usage: billing:run [YYYY-MM]   (got "${argument}")`);
+const USAGE =
+  'usage: billing:run [YYYY-MM] [--concurrency N] [--charge-concurrency N] [--stripe-rate N]';
+
+/** A progress bar that appears with the first progress report of its phase. */
+function phaseBar(format: string) {
+  const bar = new SingleBar({ format, hideCursor: true }, Presets.shades_classic);
+  let started = false;
+  return {
+    update(done: number, total: number) {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.update(done);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+function positiveOption(name: string, raw: string | undefined, fallback?: number) {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`--${name} must be a positive number (got "${raw}")\n${USAGE}`);
     process.exit(2);
   }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      concurrency: { type: 'string' },
+      'charge-concurrency': { type: 'string' },
+      'stripe-rate': { type: 'string' },
+    },
+  });
+  const config = loadConfig();
+  const argument = positionals[0];
+  const period = argument ? parsePeriod(argument) : previousPeriod(new Date());
+  if (!period || positionals.length > 1) {
+    console.error(`${USAGE}   (got "${positionals.join(' ')}")`);
+    process.exit(2);
+  }
+  const concurrency = positiveOption(
+    'concurrency',
+    values.concurrency,
+    DEFAULT_BILLING_CONCURRENCY,
+  );
+  const chargeConcurrency = positiveOption(
+    'charge-concurrency',
+    values['charge-concurrency'],
+    DEFAULT_CHARGE_CONCURRENCY,
+  );
+  const stripeRate = positiveOption('stripe-rate', values['stripe-rate']);
   const logger = createLogger();
   const dataSource = createDataSource(config.database);
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const bar = new SingleBar(
-      { format: `billing ${period.period} [{bar}] {value}/{total} companies`, hideCursor: true },
-      Presets.shades_classic,
-    );
-    let started = false;
-    const result = await runBilling(
-      { dataSource, config, logger, payments: createPaymentProvider(config, dataSource, logger) },
-      period,
-      {
-        onProgress: (done, total) => {
-          if (!started) {
-            bar.start(total, 0);
-            started = true;
-          }
-          bar.update(done);
-        },
-      },
-    );
-    if (started) bar.stop();
+    const deps = {
+      dataSource,
+      config,
+      logger,
+      payments: createPaymentProvider(
+        config,
+        dataSource,
+        logger,
+        stripeRate ? { maxRequestsPerSecond: stripeRate } : {},
+      ),
+    };
+    const now = new Date();
+    const invoicesBar = phaseBar(`billing ${period.period} [{bar}] {value}/{total} companies`);
+    let created: number;
+    try {
+      created = await createInvoices(deps, period, {
+        now,
+        concurrency,
+        onProgress: (done, total) => invoicesBar.update(done, total),
+      });
+    } finally {
+      invoicesBar.stop();
+    }
+    const chargesBar = phaseBar(`charging ${period.period} [{bar}] {value}/{total} invoices`);
+    let charges: { charged: number; failed: number };
+    try {
+      charges = await chargeOpenInvoices(deps, period, {
+        now,
+        concurrency: chargeConcurrency,
+        onProgress: (done, total) => chargesBar.update(done, total),
+      });
+    } finally {
+      chargesBar.stop();
+    }
     console.log(
-      `${result.created} invoice(s) created, ${result.charged} automatic payment(s), ${result.failed} failed`,
+      `${created} invoice(s) created, ${charges.charged} automatic payment(s), ${charges.failed} failed`,
     );
   } finally {
     await dataSource.destroy();

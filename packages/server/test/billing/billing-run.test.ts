@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BillingAccountEntity } from '../../src/billing/billing-account.entity';
 import { parsePeriod } from '../../src/billing/billing-period';
-import { billCompany, runBilling } from '../../src/billing/billing-run';
+import { billCompany, createInvoices, runBilling } from '../../src/billing/billing-run';
 import { InvoiceLineUserEntity } from '../../src/billing/invoice-line-user.entity';
 import { InvoiceLineEntity } from '../../src/billing/invoice-line.entity';
 import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
@@ -454,6 +454,84 @@ describe.each(testDialects())('billing on %s', (dialect) => {
         headers: { authorization: `Bearer ${await tokenFor(portal.dataSource, stranger.admin)}` },
       });
       expect(hidden.status).toBe(404);
+    });
+  });
+
+  describe('phases', () => {
+    /** Automatic payers with a sandbox card, each with one user active since `since`. */
+    async function automaticPayers(count: number, since: Date) {
+      const companies = [];
+      for (let i = 0; i < count; i++) {
+        const { company } = await payingCompany({ createdAt: since }, 'pm_card_visa');
+        const site = await buildSite(portal.dataSource, company, { createdAt: since });
+        await buildEntryUser(portal.dataSource, site, { activeFrom: since });
+        companies.push(company);
+      }
+      return companies;
+    }
+
+    async function chargesOf(invoices: InvoiceEntity[]) {
+      return Promise.all(
+        invoices.map(async (invoice) => ({
+          status: (
+            await portal.dataSource.getRepository(InvoiceEntity).findOneByOrFail({ id: invoice.id })
+          ).status,
+          attempts: await portal.dataSource
+            .getRepository(PaymentAttemptEntity)
+            .countBy({ invoiceId: invoice.id }),
+          charges: Number(
+            (
+              (await portal.dataSource.query(
+                'SELECT COUNT(*) AS n FROM sandbox_charge WHERE idempotencyKey = ?',
+                [`invoice-${invoice.id}-attempt-1`],
+              )) as Array<{ n: number | string }>
+            )[0]!.n,
+          ),
+        })),
+      );
+    }
+
+    it('should charge in the next run the invoices a run created but did not charge, each once', async () => {
+      const since = at('2023-01-01T00:00:00Z');
+      await automaticPayers(3, since);
+      const period = parsePeriod('2023-06')!;
+      const runAt = at('2023-07-01T01:00:00Z');
+      // a run that stopped after its first phase: invoices out, nothing charged
+      expect(await createInvoices(portal.billing, period, { now: runAt })).toBe(3);
+      const invoices = await portal.dataSource
+        .getRepository(InvoiceEntity)
+        .findBy({ period: '2023-06' });
+      expect((await chargesOf(invoices)).map((invoice) => invoice.attempts)).toEqual([0, 0, 0]);
+
+      const rerun = await runBilling(portal.billing, period, { now: runAt });
+      expect(rerun).toEqual({ created: 0, charged: 3, failed: 0 });
+      expect(await chargesOf(invoices)).toEqual(
+        invoices.map(() => ({ status: InvoiceStatus.PAID, attempts: 1, charges: 1 })),
+      );
+      expect(await runBilling(portal.billing, period, { now: runAt })).toEqual({
+        created: 0,
+        charged: 0,
+        failed: 0,
+      });
+    });
+
+    it('should create and charge every invoice once when two runs bill several companies at a time', async () => {
+      const since = at('2022-01-01T00:00:00Z');
+      await automaticPayers(5, since);
+      const period = parsePeriod('2022-09')!;
+      const runAt = at('2022-10-01T01:00:00Z');
+      const [first, second] = await Promise.all([
+        runBilling(portal.billing, period, { now: runAt, concurrency: 3 }),
+        runBilling(portal.billing, period, { now: runAt, concurrency: 3 }),
+      ]);
+      expect(first.created + second.created).toBe(5);
+      const invoices = await portal.dataSource
+        .getRepository(InvoiceEntity)
+        .find({ where: { period: '2022-09' }, order: { sequence: 'ASC' } });
+      expect(invoices.map((invoice) => invoice.sequence)).toEqual([1, 2, 3, 4, 5]);
+      expect(await chargesOf(invoices)).toEqual(
+        invoices.map(() => ({ status: InvoiceStatus.PAID, attempts: 1, charges: 1 })),
+      );
     });
   });
 });

@@ -9,8 +9,10 @@ import {
   customerUpdateParams,
   isMissingResource,
   isProviderUnavailable,
+  isRateLimited,
   oldestCustomer,
   paymentIntentCreateParams,
+  rateLimitBackoffMs,
   savedCardOf,
   stripeClientConfig,
   webhookActionOf,
@@ -341,6 +343,36 @@ describe('Stripe mappers', () => {
       ['a plain error', new Error('bug'), false],
     ])('should say whether %s is worth retrying later', (_name, error, expected) => {
       expect(isProviderUnavailable(error)).toBe(expected);
+    });
+
+    it.each([
+      [
+        'a 429 rate limit',
+        new Stripe.errors.StripeRateLimitError({ statusCode: 429, message: 'slow down' } as never),
+        true,
+      ],
+      [
+        'a 429 of another class',
+        new Stripe.errors.StripeError({ statusCode: 429, message: 'slow down' } as never),
+        true,
+      ],
+      [
+        'a 500',
+        new Stripe.errors.StripeAPIError({ statusCode: 500, message: 'oops' } as never),
+        false,
+      ],
+      ['a card error', cardError({ code: 'card_declined', message: 'no' }), false],
+      ['a plain error', new Error('429'), false],
+    ])('should tell whether %s is Stripe saying slow down', (_name, error, expected) => {
+      expect(isRateLimited(error)).toBe(expected);
+    });
+
+    it('should double the pause after each 429, between half and all of it', () => {
+      expect([0, 1, 2, 3].map((retry) => rateLimitBackoffMs(retry, 500, 1))).toEqual([
+        500, 1000, 2000, 4000,
+      ]);
+      expect(rateLimitBackoffMs(2, 500, 0)).toBe(1000);
+      expect(rateLimitBackoffMs(2, 500, 0.5)).toBe(1500);
     });
   });
 

@@ -16,6 +16,8 @@ import { startStripeStandin, type StripeStandin } from '../support/stripe-standi
 const SECRET_KEY = 'sk_test_portal';
 // short enough for tests; the SDK then waits 0.5-2 s between its own retries
 const TIMEOUT_MS = 400;
+/** no client-side pace in these tests, and short pauses after a 429 */
+const PACE = { maxRequestsPerSecond: 1_000, rateLimitBackoffMs: 20 } as const;
 
 describe('Stripe payment provider (the real SDK against the Stripe stand-in)', () => {
   let standin: StripeStandin;
@@ -30,7 +32,11 @@ describe('Stripe payment provider (the real SDK against the Stripe stand-in)', (
       publishableKey: 'pk_test_portal',
       apiBase: standin.url,
     };
-    stripe = createStripeProvider(config, { logger: silentLogger, timeoutMs: TIMEOUT_MS });
+    stripe = createStripeProvider(config, {
+      logger: silentLogger,
+      timeoutMs: TIMEOUT_MS,
+      ...PACE,
+    });
   });
   afterAll(async () => {
     await standin?.close();
@@ -269,16 +275,35 @@ describe('Stripe payment provider (the real SDK against the Stripe stand-in)', (
       ]);
     });
 
-    it('should throw PaymentProviderUnavailableError on a 429, and charge once when the caller retries with the key', async () => {
+    it('should send a rate-limited charge (429) again after a pause with the same key, and charge once', async () => {
       const card = await customerWithCard();
       const request = chargeRequest(card);
-      standin.failNext(1, 429, { path: '/v1/payment_intents' });
-      await expect(stripe.charge(request)).rejects.toBeInstanceOf(PaymentProviderUnavailableError);
-      expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(0);
+      standin.failNext(2, 429, { path: '/v1/payment_intents' });
       expect(await stripe.charge(request)).toMatchObject({ status: 'succeeded' });
       expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(1);
       expect(paymentIntentRequests(request.idempotencyKey).map((r) => r.status)).toEqual([
-        429, 200,
+        429, 429, 200,
+      ]);
+    });
+
+    it('should throw PaymentProviderUnavailableError when the 429s outlast its retries, and charge once when the caller retries with the key', async () => {
+      const impatient = createStripeProvider(config, {
+        logger: silentLogger,
+        timeoutMs: TIMEOUT_MS,
+        ...PACE,
+        rateLimitRetries: 1,
+      });
+      const card = await customerWithCard();
+      const request = chargeRequest(card);
+      standin.failNext(2, 429, { path: '/v1/payment_intents' });
+      await expect(impatient.charge(request)).rejects.toBeInstanceOf(
+        PaymentProviderUnavailableError,
+      );
+      expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(0);
+      expect(await impatient.charge(request)).toMatchObject({ status: 'succeeded' });
+      expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(1);
+      expect(paymentIntentRequests(request.idempotencyKey).map((r) => r.status)).toEqual([
+        429, 429, 200,
       ]);
     });
 

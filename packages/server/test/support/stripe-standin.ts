@@ -11,7 +11,8 @@ import Stripe from 'stripe';
  * and parameters replay the first answer with `Idempotent-Replayed: true`; other parameters are a
  * 400 idempotency_error). Tests can inject faults (429/5xx, a hang past the client's timeout after
  * the charge went through), count the charges actually made per idempotency key, and send
- * webhooks signed like Stripe signs them.
+ * webhooks signed like Stripe signs them. With `rateLimitPerSecond` it refuses requests above that
+ * many in any second with Stripe's rate-limit 429, as the live API does above 100 per second.
  *
  * Endpoints: POST /v1/customers, GET /v1/customers/search (metadata['key']:'value' only),
  * GET|POST /v1/customers/:id, POST /v1/setup_intents,
@@ -114,8 +115,28 @@ export interface WebhookOptions {
   readonly unsigned?: boolean;
 }
 
+export interface StandinOptions {
+  /** the only secret key accepted (any sk_/rk_ key when unset) */
+  readonly secretKey?: string;
+  /** requests per second answered; more in any one-second window get a rate-limit 429 */
+  readonly rateLimitPerSecond?: number;
+}
+
+/** Stripe's answer above an account's rate limit (no Stripe-Should-Retry: the SDK does not retry it). */
+export const RATE_LIMIT_ERROR = {
+  type: 'invalid_request_error',
+  code: 'rate_limit',
+  doc_url: 'https://stripe.com/docs/error-codes/rate-limit',
+  message:
+    'Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.',
+} as const;
+
 export interface StripeStandin {
   readonly url: string;
+  /** requests refused by the rate limit so far */
+  readonly rateLimited: number;
+  /** changes the rate limit (null: none), e.g. none while a test sets up customers */
+  setRateLimit(perSecond: number | null): void;
   /** every request in order of arrival */
   readonly requests: readonly StandinRequest[];
   /** every charge actually made (a PaymentIntent confirmed), successful or not */
@@ -221,9 +242,7 @@ const metadataOf = (params: Params): Record<string, string> =>
     ? (params['metadata'] as Record<string, string>)
     : {};
 
-export async function startStripeStandin(
-  options: { secretKey?: string } = {},
-): Promise<StripeStandin> {
+export async function startStripeStandin(options: StandinOptions = {}): Promise<StripeStandin> {
   const customers = new Map<string, StripeObject>();
   const setupIntents = new Map<string, StripeObject>();
   const paymentMethods = new Map<string, StripeObject & { __chargeFailure?: CardFailure }>();
@@ -233,6 +252,20 @@ export async function startStripeStandin(
   const charges: StandinCharge[] = [];
   const faults: Fault[] = [];
   const hanging = new Set<http.ServerResponse>();
+  let rateLimit = options.rateLimitPerSecond ?? null;
+  let rateLimited = 0;
+  /** when the requests of the last second were let through (a sliding one-second window) */
+  const admitted: number[] = [];
+
+  /** Whether the rate limit lets a request through now; counts it when it does. */
+  function admit(): boolean {
+    if (rateLimit === null) return true;
+    const now = performance.now();
+    while (admitted.length > 0 && admitted[0]! <= now - 1000) admitted.shift();
+    if (admitted.length >= rateLimit) return false;
+    admitted.push(now);
+    return true;
+  }
 
   const publicPaymentMethod = (pm: StripeObject): StripeObject => {
     const { __chargeFailure: _ignored, ...rest } = pm as StripeObject & {
@@ -568,6 +601,12 @@ export async function startStripeStandin(
         return;
       }
 
+      if (!admit()) {
+        rateLimited += 1;
+        send(res, entry, 429, { error: RATE_LIMIT_ERROR }, echo);
+        return;
+      }
+
       const fault = takeFault(path);
       const faultHeaders = (f: Fault): Record<string, string> =>
         f.kind === 'status' && f.options.shouldRetry !== undefined
@@ -652,6 +691,13 @@ export async function startStripeStandin(
 
   return {
     url: `http://127.0.0.1:${port}`,
+    get rateLimited() {
+      return rateLimited;
+    },
+    setRateLimit(perSecond) {
+      rateLimit = perSecond;
+      admitted.length = 0;
+    },
     requests,
     charges,
     chargesFor: (key) => charges.filter((c) => c.idempotencyKey === key),

@@ -46,6 +46,13 @@ async function attemptFor(
     where: { invoiceId: invoice.id },
     order: { attempt: 'DESC' },
   });
+  // The caller read the invoice before this: another server's charge may have finished since.
+  // A new attempt would carry a new idempotency key, so Stripe would charge a second time.
+  if (last?.status === PaymentAttemptStatus.SUCCEEDED)
+    throw UserInputProblem.of(['id'], UserErrorCode.ALREADY_PAID);
+  // The automatic charge after issuing happens once; later ones are RETRY or MANUAL.
+  if (last && trigger === 'AUTOMATIC')
+    throw UserInputProblem.of(['id'], UserErrorCode.INVALID_STATE);
   const number = (last?.attempt ?? 0) + 1;
   const attempt = attempts.create({
     invoiceId: invoice.id,

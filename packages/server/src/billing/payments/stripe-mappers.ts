@@ -227,6 +227,25 @@ export function isProviderUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Stripe's rate limiter refused the request (429): nothing was done, so the same request may be
+ * sent again after a pause. (A 429 that Stripe marks `Stripe-Should-Retry: true`, a lock
+ * timeout, is retried by the SDK itself first.)
+ */
+export function isRateLimited(error: unknown): boolean {
+  return (
+    error instanceof Stripe.errors.StripeRateLimitError ||
+    (error instanceof Stripe.errors.StripeError && error.statusCode === 429)
+  );
+}
+
+/** The pause before retry `retry` (0, 1, …) of a rate-limited request: doubling, with jitter. */
+export function rateLimitBackoffMs(retry: number, baseMs: number, random = Math.random()): number {
+  const ceiling = baseMs * 2 ** retry;
+  // between half and all of the ceiling: clients refused together do not come back together
+  return Math.round(ceiling / 2 + (ceiling / 2) * random);
+}
+
 /** What to log about a Stripe error (never the request body). */
 export function describeStripeError(error: unknown): Record<string, unknown> {
   if (error instanceof Stripe.errors.StripeError) {

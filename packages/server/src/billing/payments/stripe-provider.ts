@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import Stripe from 'stripe';
 import type { StripeConfig } from '../../config/config';
 import type { Logger } from '../../observability/logger';
@@ -20,11 +21,14 @@ import {
   describeStripeError,
   isMissingResource,
   isProviderUnavailable,
+  isRateLimited,
   oldestCustomer,
   paymentIntentCreateParams,
+  rateLimitBackoffMs,
   savedCardOf,
   stripeClientConfig,
 } from './stripe-mappers';
+import { createRateLimiter } from './rate-limiter';
 
 export interface StripeProviderDeps {
   readonly logger: Logger;
@@ -32,10 +36,31 @@ export interface StripeProviderDeps {
   readonly timeoutMs?: number;
   /** the SDK's own retries, with the same idempotency key, on timeouts, 409, 5xx (default 3) */
   readonly maxNetworkRetries?: number;
+  /**
+   * requests per second this process sends to Stripe at most (default: 80 with a live key, 20
+   * with a test key, under Stripe's limits of 100 and 25)
+   */
+  readonly maxRequestsPerSecond?: number;
+  /** how often a request Stripe refused with 429 (rate limited) is sent again (default 5) */
+  readonly rateLimitRetries?: number;
+  /** the first pause after a 429; each next one doubles (default 500 ms) */
+  readonly rateLimitBackoffMs?: number;
 }
 
 export const STRIPE_DEFAULT_TIMEOUT_MS = 10_000;
 export const STRIPE_DEFAULT_MAX_NETWORK_RETRIES = 3;
+/** Stripe allows 100 requests per second in live mode and 25 in test mode: stay below both. */
+export const STRIPE_LIVE_REQUESTS_PER_SECOND = 80;
+export const STRIPE_TEST_REQUESTS_PER_SECOND = 20;
+export const STRIPE_DEFAULT_RATE_LIMIT_RETRIES = 5;
+export const STRIPE_DEFAULT_RATE_LIMIT_BACKOFF_MS = 500;
+
+/** The pace for a key: live keys get the live allowance, test keys the test one. */
+export function defaultStripeRequestsPerSecond(secretKey: string): number {
+  return secretKey.includes('_live_')
+    ? STRIPE_LIVE_REQUESTS_PER_SECOND
+    : STRIPE_TEST_REQUESTS_PER_SECOND;
+}
 
 /** The SDK client for the configured account (and STRIPE_API_BASE's stand-in when set). */
 export function createStripeClient(
@@ -64,6 +89,35 @@ export function createStripeProvider(
 ): PaymentProvider {
   const { logger } = deps;
   const stripe = createStripeClient(config, deps);
+  // one pace for every request of this provider: a billing run's charges, the wizard's card
+  // setups and customer lookups all count against the same Stripe account's limit
+  const limiter = createRateLimiter(
+    deps.maxRequestsPerSecond ?? defaultStripeRequestsPerSecond(config.secretKey),
+  );
+  const rateLimitRetries = deps.rateLimitRetries ?? STRIPE_DEFAULT_RATE_LIMIT_RETRIES;
+  const backoffMs = deps.rateLimitBackoffMs ?? STRIPE_DEFAULT_RATE_LIMIT_BACKOFF_MS;
+
+  /**
+   * Sends one API request at the client-side pace; a 429 from Stripe's rate limiter is sent
+   * again after a growing pause, unchanged (the same idempotency key when it has one: the
+   * refused request did nothing, so the repeat cannot do anything twice).
+   */
+  async function paced<T>(request: () => Promise<T>): Promise<T> {
+    for (let retry = 0; ; retry++) {
+      await limiter.take();
+      try {
+        return await request();
+      } catch (error) {
+        if (!isRateLimited(error) || retry >= rateLimitRetries) throw error;
+        const pause = rateLimitBackoffMs(retry, backoffMs);
+        logger.warn(`stripe: rate limited, sending again in ${pause} ms`, {
+          retry: retry + 1,
+          ...describeStripeError(error),
+        });
+        await sleep(pause);
+      }
+    }
+  }
 
   /** Network trouble and Stripe outages become "try again later"; anything else stays itself. */
   const unavailableOr = (operation: string, error: unknown): unknown => {
@@ -79,17 +133,20 @@ export function createStripeProvider(
     token: string,
   ): Promise<Stripe.PaymentMethod> {
     if (token.startsWith('seti_')) {
-      const setupIntent = await stripe.setupIntents.retrieve(token, { expand: ['payment_method'] });
+      const setupIntent = await paced(() =>
+        stripe.setupIntents.retrieve(token, { expand: ['payment_method'] }),
+      );
       const check = checkSetupIntent(setupIntent, customerId);
       if (!check.ok) throw check.error;
-      return typeof check.paymentMethod === 'string'
-        ? stripe.paymentMethods.retrieve(check.paymentMethod)
-        : check.paymentMethod;
+      const { paymentMethod } = check;
+      return typeof paymentMethod === 'string'
+        ? paced(() => stripe.paymentMethods.retrieve(paymentMethod))
+        : paymentMethod;
     }
     if (token.startsWith('pm_')) {
       // Stripe's test tokens (pm_card_visa, …) become a new PaymentMethod of this customer;
       // a PaymentMethod created in the browser is attached as it is.
-      return stripe.paymentMethods.attach(token, { customer: customerId });
+      return paced(() => stripe.paymentMethods.attach(token, { customer: customerId }));
     }
     throw new CardRefusedError(
       'invalid_token',
@@ -106,17 +163,18 @@ export function createStripeProvider(
         // Search finds the company's customer created earlier (its index lags by up to a minute);
         // the key makes concurrent first uses create one customer (Stripe replays the first
         // answer for 24 hours); the parameters never change, so a replay never mismatches.
-        const found = await stripe.customers.search({
-          query: customerSearchQuery(company.id),
-          limit: 10,
-        });
+        const found = await paced(() =>
+          stripe.customers.search({ query: customerSearchQuery(company.id), limit: 10 }),
+        );
         const customer =
           oldestCustomer(found.data) ??
-          (await stripe.customers.create(customerCreateParams(company), {
-            idempotencyKey: `customer-${company.id}`,
-          }));
+          (await paced(() =>
+            stripe.customers.create(customerCreateParams(company), {
+              idempotencyKey: `customer-${company.id}`,
+            }),
+          ));
         const update = customerUpdateParams(customer, company);
-        if (update) await stripe.customers.update(customer.id, update);
+        if (update) await paced(() => stripe.customers.update(customer.id, update));
         return customer.id;
       } catch (error) {
         throw unavailableOr('ensureCustomer', error);
@@ -125,11 +183,13 @@ export function createStripeProvider(
 
     async createCardSetup(customerId) {
       try {
-        const setupIntent = await stripe.setupIntents.create({
-          customer: customerId,
-          usage: 'off_session',
-          allowed_payment_method_types: ['card'],
-        });
+        const setupIntent = await paced(() =>
+          stripe.setupIntents.create({
+            customer: customerId,
+            usage: 'off_session',
+            allowed_payment_method_types: ['card'],
+          }),
+        );
         if (!setupIntent.client_secret)
           throw new Error(`SetupIntent ${setupIntent.id} came without a client secret`);
         return { clientSecret: setupIntent.client_secret };
@@ -149,9 +209,11 @@ export function createStripeProvider(
           throw error;
         }
         const card = savedCardOf(paymentMethod);
-        await stripe.customers.update(customerId, {
-          invoice_settings: { default_payment_method: paymentMethod.id },
-        });
+        await paced(() =>
+          stripe.customers.update(customerId, {
+            invoice_settings: { default_payment_method: paymentMethod.id },
+          }),
+        );
         return card;
       } catch (error) {
         const refusal = cardRefusalOf(error);
@@ -163,9 +225,11 @@ export function createStripeProvider(
     async charge(request: ChargeRequest): Promise<ChargeResult> {
       let paymentIntent: Stripe.PaymentIntent;
       try {
-        paymentIntent = await stripe.paymentIntents.create(paymentIntentCreateParams(request), {
-          idempotencyKey: request.idempotencyKey,
-        });
+        paymentIntent = await paced(() =>
+          stripe.paymentIntents.create(paymentIntentCreateParams(request), {
+            idempotencyKey: request.idempotencyKey,
+          }),
+        );
       } catch (error) {
         const failure = chargeFailureOf(error);
         if (failure) return failure;
