@@ -9,6 +9,9 @@ import { CompanyEntity } from '../companies/company.entity';
 @Index('UQ_site_company_name_key', ['companyId', 'nameKey'], { unique: true })
 // the sites list: sorted by name, filtered by active/inactive, paginated by (nameKey, id)
 @Index('IDX_site_company_active_name', ['companyId', 'active', 'nameKey', 'id'])
+// the unfiltered list (and every all-sites person's sites): without it, MariaDB sorts all of a
+// company's sites for each page, since the unique index above does not end in id
+@Index('IDX_site_company_name_id', ['companyId', 'nameKey', 'id'])
 export class SiteEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
