@@ -18,6 +18,10 @@ export default defineConfig({
     // The server serves packages/web/dist at `/` and answers unknown paths with its index.html.
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunks each source module needs, for
+    // bench/first-page.ts to check what the browser loaded against (the server does not serve
+    // dot-directories).
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -5,13 +5,8 @@ import {
   resolveLocale,
   type Locale,
 } from '@entry/shared';
-import { createInstance, type BackendModule, type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import { createInstance, type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../i18n/en.json';
-import fr from '../i18n/fr.json';
-import nl from '../i18n/nl.json';
-import sv from '../i18n/sv.json';
 
 /** Where the language a person picked is remembered between visits. */
 export const LOCALE_STORAGE_KEY = 'entry-portal.locale';
@@ -34,19 +29,30 @@ export function languageName(code: string, displayLocale: Locale): string {
 }
 
 /**
- * Namespaces loaded with the pages that use them, in the language shown: the accounts pages'
- * words (registration, sign-in, passwords, profile, operator console, dev outbox) and any other
- * `src/i18n/<namespace>/<lng>.json`. The first page then does not carry them in four languages.
+ * Every language's words load on demand, and only in the language shown: the core words
+ * (`src/i18n/<lng>.json`, namespace `translation`) when the app starts, the accounts pages' and
+ * the billing screens' (`src/i18n/<namespace>/<lng>.json`) with those pages. Bundled, the core
+ * words of the three languages not shown cost the first page ~15 kB gzipped.
  */
 export const ACCOUNTS_NS = 'accounts';
+export const BILLING_NS = 'billing';
 
-const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('../i18n/*/*.json');
+type WordsModule = { default: Record<string, unknown> };
+const coreBundles = import.meta.glob<WordsModule>('../i18n/*.json');
+const namespaceBundles = import.meta.glob<WordsModule>('../i18n/*/*.json');
 
-const lazyNamespaces: BackendModule = {
+function bundleLoader(language: string, namespace: string): (() => Promise<WordsModule>) | null {
+  if (!isLocale(language)) return null;
+  return namespace === 'translation'
+    ? (coreBundles[`../i18n/${language}.json`] ?? null)
+    : (namespaceBundles[`../i18n/${namespace}/${language}.json`] ?? null);
+}
+
+const lazyWords: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load = isLocale(language) ? lazyBundles[`../i18n/${namespace}/${language}.json`] : null;
+    const load = bundleLoader(language, namespace);
     if (!load) {
       callback(new Error(`No translations for ${language}/${namespace}`), false);
       return;
@@ -61,59 +67,89 @@ const lazyNamespaces: BackendModule = {
   },
 };
 
-export const resources = {
-  en: { translation: en },
-  nl: { translation: nl },
-  sv: { translation: sv },
-  fr: { translation: fr },
-} as const satisfies Record<Locale, { translation: typeof en }>;
+/**
+ * The language a visit starts in: the one the person picked before (stored by changeLocale),
+ * else the browser's first supported language ("sv-SE" counts as "sv"), else English. Only an
+ * explicit choice is stored: a remembered browser default would hide a later change of the
+ * browser's language. (A dozen lines instead of i18next-browser-languagedetector, 2 kB gzipped
+ * of the first page for the same two sources.)
+ */
+export function detectLocale(): Locale {
+  const candidates = [storedLocale(), ...browserLanguages()];
+  return (
+    candidates
+      .map((tag) => tag?.split(/[-_]/)[0]?.toLowerCase())
+      .find((code): code is Locale => code !== undefined && isLocale(code)) ?? DEFAULT_LOCALE
+  );
+}
+
+function storedLocale(): string | null {
+  try {
+    return localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null; // storage disabled: the browser's languages decide
+  }
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+/**
+ * English stands behind a language the portal does not speak, never behind one it does: the
+ * locale tests hold every language to exactly English's keys, so loading English as well for a
+ * Dutch reader would only cost bytes.
+ */
+function fallbackFor(code: string | undefined): Locale[] {
+  return code && isLocale(code) ? [] : [DEFAULT_LOCALE];
+}
 
 interface I18nOptions {
   /** A fixed language (tests); otherwise the stored choice, then the browser's languages. */
   lng?: Locale;
+  /**
+   * Words given up front instead of loaded (tests render synchronously with them); namespaces
+   * not given still load on demand.
+   */
+  resources?: Resource;
 }
 
 /**
- * One i18next instance for the app (or for one test). The core words of the four languages are
- * bundled: together they are a few kilobytes, less than a second request for one of them would
- * cost. The accounts pages' words load with those pages (ACCOUNTS_NS).
+ * One i18next instance for the app (or for one test). Without `resources` the words of the
+ * language shown are still loading when this returns: the app waits for `i18nReady`.
  */
-export function createI18n({ lng }: I18nOptions = {}): I18n {
+export function createI18n({ lng, resources }: I18nOptions = {}): I18n {
   const instance = createInstance();
-  if (!lng) instance.use(LanguageDetector);
-  instance.use(lazyNamespaces);
+  instance.use(lazyWords);
   instance.use(initReactI18next);
   void instance.init({
     resources,
-    // The core words are bundled; other namespaces come from the backend above.
+    // Given words are used as they are; anything else comes from the backend above.
     partialBundledLanguages: true,
     ns: ['translation'],
     defaultNS: 'translation',
-    lng,
+    lng: lng ?? detectLocale(),
     supportedLngs: [...SUPPORTED_LOCALES],
-    fallbackLng: DEFAULT_LOCALE,
+    fallbackLng: fallbackFor,
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes what it renders
     returnNull: false,
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: LOCALE_STORAGE_KEY,
-      // Only an explicit choice is stored (see changeLocale): a remembered browser default
-      // would hide a later change of the browser's language.
-      caches: [],
-      // "sv-SE" -> "sv"; unsupported languages stay as they are, so i18next moves on to the
-      // browser's next preferred language before falling back to English.
-      convertDetectedLanguage: (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase() ?? tag,
-    },
   });
   if (typeof document !== 'undefined') {
     const setHtmlLang = (language: string) => {
       document.documentElement.lang = resolveLocale(language);
     };
-    setHtmlLang(instance.resolvedLanguage ?? DEFAULT_LOCALE);
+    setHtmlLang(instance.resolvedLanguage ?? instance.language ?? DEFAULT_LOCALE);
     instance.on('languageChanged', setHtmlLang);
   }
   return instance;
+}
+
+/** Resolves once the instance has the core words of the language it shows (or failed to). */
+export function i18nReady(instance: I18n): Promise<void> {
+  if (instance.isInitialized) return Promise.resolve();
+  return new Promise((ready) => instance.on('initialized', () => ready()));
 }
 
 /** The language the interface is shown in, always one of the supported locales. */

@@ -1,101 +1,103 @@
-import { lazy } from 'react';
-import type { RouteObject } from 'react-router';
+import { isValidElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { matchRoutes, type RouteObject } from 'react-router';
 import type { RouteHandle } from './auth-redirects';
+import { ACCOUNTS_NS, BILLING_NS } from './i18n';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
+type LazyPage = LazyExoticComponent<ComponentType> & {
+  preload: () => Promise<unknown>;
+  namespaces: readonly string[];
+};
+
+/**
+ * A page in a chunk of its own, fetched when its route first renders or by preloadPage.
+ * `namespaces`: the translation namespaces besides the core words it shows at once (a hint:
+ * a page that leaves one out still works, its words just arrive one round trip later).
+ */
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+  namespaces: readonly string[] = [],
+): LazyPage {
+  const Page = lazy(() => load().then((module) => ({ default: module[name] })));
+  // The browser fetches a module once: lazy() later finds the preloaded one.
+  return Object.assign(Page, { preload: load, namespaces });
+}
+
 // One chunk per page: the first page loads the layout and its own code only.
-const HomePage = lazy(() =>
-  import('../features/home/HomePage').then((module) => ({ default: module.HomePage })),
+const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
+const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPage');
+const SiteDetailPage = lazyPage(() => import('../features/sites/SiteDetailPage'), 'SiteDetailPage');
+const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', [
+  ACCOUNTS_NS,
+  BILLING_NS,
+]);
+const InvoicePage = lazyPage(() => import('../features/payment/InvoicePage'), 'InvoicePage', [
+  ACCOUNTS_NS,
+  BILLING_NS,
+]);
+const BillingSetupPage = lazyPage(
+  () => import('../features/billing/BillingSetupPage'),
+  'BillingSetupPage',
+  [ACCOUNTS_NS, BILLING_NS],
 );
-const SitesPage = lazy(() =>
-  import('../features/sites/SitesPage').then((module) => ({ default: module.SitesPage })),
+const AdministratorPage = lazyPage(
+  () => import('../features/administrator/AdministratorPage'),
+  'AdministratorPage',
 );
-const SiteDetailPage = lazy(() =>
-  import('../features/sites/SiteDetailPage').then((module) => ({
-    default: module.SiteDetailPage,
-  })),
+const RegisterPage = lazyPage(() => import('../features/accounts/RegisterPage'), 'RegisterPage', [
+  ACCOUNTS_NS,
+]);
+const RegistrationReceivedPage = lazyPage(
+  () => import('../features/accounts/RegistrationReceivedPage'),
+  'RegistrationReceivedPage',
+  [ACCOUNTS_NS],
 );
-const PaymentPage = lazy(() =>
-  import('../features/payment/PaymentPage').then((module) => ({ default: module.PaymentPage })),
+const SignInPage = lazyPage(() => import('../features/accounts/SignInPage'), 'SignInPage', [
+  ACCOUNTS_NS,
+]);
+const ChoosePasswordPage = lazyPage(
+  () => import('../features/accounts/ChoosePasswordPage'),
+  'ChoosePasswordPage',
+  [ACCOUNTS_NS],
 );
-const InvoicePage = lazy(() =>
-  import('../features/payment/InvoicePage').then((module) => ({ default: module.InvoicePage })),
+const ForgotPasswordPage = lazyPage(
+  () => import('../features/accounts/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+  [ACCOUNTS_NS],
 );
-const BillingSetupPage = lazy(() =>
-  import('../features/billing/BillingSetupPage').then((module) => ({
-    default: module.BillingSetupPage,
-  })),
+const ResetPasswordPage = lazyPage(
+  () => import('../features/accounts/ResetPasswordPage'),
+  'ResetPasswordPage',
+  [ACCOUNTS_NS],
 );
-const AdministratorPage = lazy(() =>
-  import('../features/administrator/AdministratorPage').then((module) => ({
-    default: module.AdministratorPage,
-  })),
+const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', [
+  ACCOUNTS_NS,
+]);
+const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', [
+  ACCOUNTS_NS,
+]);
+const DevOutboxPage = lazyPage(
+  () => import('../features/dev-outbox/DevOutboxPage'),
+  'DevOutboxPage',
+  [ACCOUNTS_NS],
 );
-const RegisterPage = lazy(() =>
-  import('../features/accounts/RegisterPage').then((module) => ({
-    default: module.RegisterPage,
-  })),
+const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', [
+  ACCOUNTS_NS,
+]);
+const EditPersonPage = lazyPage(
+  () => import('../features/people/EditPersonPage'),
+  'EditPersonPage',
+  [ACCOUNTS_NS],
 );
-const RegistrationReceivedPage = lazy(() =>
-  import('../features/accounts/RegistrationReceivedPage').then((module) => ({
-    default: module.RegistrationReceivedPage,
-  })),
+const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const AcceptInvitationPage = lazyPage(
+  () => import('../features/accept-invitation/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+  [ACCOUNTS_NS],
 );
-const SignInPage = lazy(() =>
-  import('../features/accounts/SignInPage').then((module) => ({ default: module.SignInPage })),
-);
-const ChoosePasswordPage = lazy(() =>
-  import('../features/accounts/ChoosePasswordPage').then((module) => ({
-    default: module.ChoosePasswordPage,
-  })),
-);
-const ForgotPasswordPage = lazy(() =>
-  import('../features/accounts/ForgotPasswordPage').then((module) => ({
-    default: module.ForgotPasswordPage,
-  })),
-);
-const ResetPasswordPage = lazy(() =>
-  import('../features/accounts/ResetPasswordPage').then((module) => ({
-    default: module.ResetPasswordPage,
-  })),
-);
-const ProfilePage = lazy(() =>
-  import('../features/accounts/ProfilePage').then((module) => ({ default: module.ProfilePage })),
-);
-const OperatorPage = lazy(() =>
-  import('../features/operator/OperatorPage').then((module) => ({
-    default: module.OperatorPage,
-  })),
-);
-const DevOutboxPage = lazy(() =>
-  import('../features/dev-outbox/DevOutboxPage').then((module) => ({
-    default: module.DevOutboxPage,
-  })),
-);
-const AddPersonPage = lazy(() =>
-  import('../features/people/AddPersonPage').then((module) => ({
-    default: module.AddPersonPage,
-  })),
-);
-const EditPersonPage = lazy(() =>
-  import('../features/people/EditPersonPage').then((module) => ({
-    default: module.EditPersonPage,
-  })),
-);
-const AuditLogPage = lazy(() =>
-  import('../features/audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
-);
-const AcceptInvitationPage = lazy(() =>
-  import('../features/accept-invitation/AcceptInvitationPage').then((module) => ({
-    default: module.AcceptInvitationPage,
-  })),
-);
-const NotFoundPage = lazy(() =>
-  import('../features/not-found/NotFoundPage').then((module) => ({
-    default: module.NotFoundPage,
-  })),
-);
+const NotFoundPage = lazyPage(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
 
 /** Pages that only make sense with a session: an expired one sends the person to sign in. */
 const signInRequired: RouteHandle = { signIn: 'required' };
@@ -143,3 +145,20 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Starts fetching the chunk of the page at `pathname` before the app first renders, and
+ * returns the translation namespaces it shows: the app waits for its words (i18n.ts) first, and
+ * without this the page's chunk, then its words, would only be requested after them.
+ */
+export function preloadPage(pathname: string): string[] {
+  const namespaces: string[] = [];
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    const page = isValidElement(route.element) ? route.element.type : null;
+    if (page && typeof page === 'object' && 'preload' in page) {
+      void (page as LazyPage).preload();
+      namespaces.push(...(page as LazyPage).namespaces);
+    }
+  }
+  return namespaces;
+}

@@ -7,7 +7,7 @@ import { createMemoryRouter } from 'react-router';
 import { authErrorLink, createCache } from '../app/apollo';
 import { App } from '../app/App';
 import { handleAuthError } from '../app/auth-redirects';
-import { createI18n } from '../app/i18n';
+import { createTestI18n } from './i18n';
 import { ViewerQuery } from '../app/operations';
 import { routes } from '../app/routes';
 
@@ -23,7 +23,7 @@ interface RenderAppOptions {
  * one path.
  */
 export function renderApp({ path = '/', locale, mocks = [anonymous()] }: RenderAppOptions = {}) {
-  const i18n = createI18n({ lng: locale });
+  const i18n = createTestI18n(locale);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const client: ApolloClient = new ApolloClient({
     link: ApolloLink.from([

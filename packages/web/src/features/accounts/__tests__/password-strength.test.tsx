@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../app/i18n';
+import { createTestI18n } from '../../../test/i18n';
 import { PasswordStrength } from '../components/PasswordStrength';
 import { estimateStrength, type PasswordChecker } from '../password-strength';
 import { createPasswordChecker } from '../zxcvbn-checker';
@@ -55,7 +55,7 @@ describe('createPasswordChecker (zxcvbn)', () => {
 });
 
 function renderHint(password: string, checker: PasswordChecker | null, locale: 'en' | 'nl' = 'en') {
-  const i18n = createI18n({ lng: locale });
+  const i18n = createTestI18n(locale);
   return render(
     <I18nextProvider i18n={i18n}>
       <label htmlFor="pw">New password</label>

@@ -1,6 +1,6 @@
 import { SUPPORTED_LOCALES } from '@entry/shared';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../app/i18n';
+import { createTestI18n } from '../../../test/i18n';
 import {
   AUDIT_KINDS,
   auditFieldLabel,
@@ -39,7 +39,7 @@ describe('audit kinds', () => {
   it.each(SUPPORTED_LOCALES)(
     'should give every known kind its own readable label when the language is %s',
     (locale) => {
-      const { t } = createI18n({ lng: locale });
+      const { t } = createTestI18n(locale);
       const labels = AUDIT_KINDS.map((kind) => auditKindLabel(t, kind));
       for (const [index, label] of labels.entries()) {
         expect(label).not.toBe(AUDIT_KINDS[index]);
@@ -50,18 +50,18 @@ describe('audit kinds', () => {
   );
 
   it('should label kinds in the language shown', () => {
-    expect(auditKindLabel(createI18n({ lng: 'en' }).t, 'person.invited')).toBe('Person invited');
-    expect(auditKindLabel(createI18n({ lng: 'fr' }).t, 'person.invited')).toBe('Personne invitée');
-    expect(auditKindLabel(createI18n({ lng: 'nl' }).t, 'site.deactivated')).toBe(
+    expect(auditKindLabel(createTestI18n('en').t, 'person.invited')).toBe('Person invited');
+    expect(auditKindLabel(createTestI18n('fr').t, 'person.invited')).toBe('Personne invitée');
+    expect(auditKindLabel(createTestI18n('nl').t, 'site.deactivated')).toBe(
       'Locatie gedeactiveerd',
     );
-    expect(auditKindLabel(createI18n({ lng: 'sv' }).t, 'entry_user.imported')).toBe(
+    expect(auditKindLabel(createTestI18n('sv').t, 'entry_user.imported')).toBe(
       'Användare av Entry-appen importerade',
     );
   });
 
   it('should show a kind it does not know as the server names it', () => {
-    const { t } = createI18n({ lng: 'en' });
+    const { t } = createTestI18n('en');
     expect(isKnownKind('invoice.paid')).toBe(false);
     expect(auditKindLabel(t, 'invoice.paid')).toBe('invoice.paid');
     expect(isKnownKind('toString')).toBe(false);
@@ -69,7 +69,7 @@ describe('audit kinds', () => {
   });
 
   it('should name fields and values the way people read them', () => {
-    const { t } = createI18n({ lng: 'fr' });
+    const { t } = createTestI18n('fr');
     expect(auditFieldLabel(t, 'accessLevel')).toBe("Niveau d'accès");
     expect(auditFieldLabel(t, 'somethingNew')).toBe('somethingNew');
     expect(auditValueText(t, 'accessLevel', 'SITE_ADMIN', 'fr')).toBe('Administrateur du site');

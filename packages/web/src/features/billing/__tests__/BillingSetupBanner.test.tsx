@@ -3,12 +3,12 @@ import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../app/i18n';
+import { createTestI18n } from '../../../test/i18n';
 import { BillingSetupBanner } from '../BillingSetupBanner';
 
 function show(canFinish: boolean) {
   render(
-    <I18nextProvider i18n={createI18n({ lng: 'nl' })}>
+    <I18nextProvider i18n={createTestI18n('nl')}>
       <MemoryRouter>
         <Suspense fallback="…">
           <BillingSetupBanner canFinish={canFinish} />

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../../app/i18n';
+import { createTestI18n } from '../../../test/i18n';
 import {
   AsyncCombobox,
   type ComboboxLoader,
@@ -51,7 +51,7 @@ function Harness({ load, multiple = true }: { load: ComboboxLoader; multiple?: b
 function renderCombobox(load: ComboboxLoader, multiple = true) {
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n({ lng: 'en' })}>
+    <I18nextProvider i18n={createTestI18n('en')}>
       <Harness load={load} multiple={multiple} />
     </I18nextProvider>,
   );
