@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Logger as DatabaseLogger } from 'typeorm';
 import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/observability/logger';
 import { startPortal } from '../src/portal';
@@ -10,6 +9,7 @@ import { MY_SITES, PEOPLE_WITH_SITES, SITES_OF_SITE_ADMIN, SITES_WITH_ADMINS } f
 import { startPortalProcess, waitForPortalIdle } from './processes';
 import { writeBenchReport, type BenchFigure } from './report';
 import { startCountingProxy } from './sql-counting-proxy';
+import { statementCounter } from './statement-counter';
 import { DEFAULT_BENCH_MYSQL_URL, seedBench, seedProgressBar, type SeedResult } from './seed';
 
 /**
@@ -118,18 +118,8 @@ async function countOnSqlite(
   file: string,
 ): Promise<{ counts: Counts; sql: Record<string, string[]> }> {
   const seed = await seeded(`sqlite:${file}`);
-  const statements: string[] = [];
-  let counting = false;
-  const logger: DatabaseLogger = {
-    logQuery: (query) => {
-      if (counting) statements.push(query);
-    },
-    logQueryError: () => {},
-    logQuerySlow: () => {},
-    logSchemaBuild: () => {},
-    logMigration: () => {},
-    log: () => {},
-  };
+  const counter = statementCounter();
+
   const config = {
     ...loadConfig({ NODE_ENV: 'production', DATABASE_URL: `sqlite:${file}` }),
     port: 0,
@@ -137,7 +127,7 @@ async function countOnSqlite(
   const portal = await startPortal(config, silentLogger, {
     mailPollIntervalMs: null,
     billingIntervalMs: null,
-    databaseLogger: logger,
+    databaseLogger: counter.logger,
   });
   try {
     const counts: Counts = {};
@@ -147,15 +137,11 @@ async function countOnSqlite(
       const token = seed.tokens[operation.as];
       for (const first of PAGE_SIZES) {
         await post(portal.url, token, operation.query, first);
-        statements.length = 0;
-        counting = true;
-        try {
-          await post(portal.url, token, operation.query, first);
-        } finally {
-          counting = false;
-        }
-        counts[operation.name]![first] = statements.length;
-        if (first === 50) sql[operation.name] = [...statements];
+        const { count, statements } = await counter.count(() =>
+          post(portal.url, token, operation.query, first),
+        );
+        counts[operation.name]![first] = count;
+        if (first === 50) sql[operation.name] = statements;
       }
     }
     return { counts, sql };

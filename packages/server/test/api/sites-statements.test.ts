@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger as DatabaseLogger } from 'typeorm';
 import { foldForSearch } from '@entry/shared';
 import {
   MY_SITES,
@@ -7,6 +6,7 @@ import {
   SITES_OF_SITE_ADMIN,
   SITES_WITH_ADMINS,
 } from '../../bench/queries';
+import { statementCounter } from '../../bench/statement-counter';
 import type { PersonEntity } from '../../src/people/person.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
 import { SiteAssignmentEntity } from '../../src/sites/site-assignment.entity';
@@ -14,35 +14,6 @@ import { SiteEntity } from '../../src/sites/site.entity';
 import { testDialects } from '../databases';
 import { buildCompany, buildPerson, buildSite, tokenFor } from '../factories';
 import { startTestPortal, type TestPortal } from '../portal';
-
-/** Counts the SQL statements the server sends while `counting` is on. */
-function statementCounter() {
-  const statements: string[] = [];
-  let counting = false;
-  const logger: DatabaseLogger = {
-    logQuery: (query) => {
-      if (counting) statements.push(query);
-    },
-    logQueryError: () => {},
-    logQuerySlow: () => {},
-    logSchemaBuild: () => {},
-    logMigration: () => {},
-    log: () => {},
-  };
-  return {
-    logger,
-    async count(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
-      statements.length = 0;
-      counting = true;
-      try {
-        await work();
-      } finally {
-        counting = false;
-      }
-      return { count: statements.length, statements: [...statements] };
-    },
-  };
-}
 
 /** The page sizes the issue names: the statement count must not move between them. */
 const PAGE_SIZES = [10, 50, 100] as const;
