@@ -1,7 +1,8 @@
 import { IsNull, type DataSource } from 'typeorm';
-import { type CompanyEntity } from '../companies/company.entity';
-import { type PersonEntity, PersonStatus } from '../people/person.entity';
-import { type OperatorEntity } from './operator.entity';
+import { CompanyEntity } from '../companies/company.entity';
+import { entityRows, queryRows } from '../database/entity-rows';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { OperatorEntity } from './operator.entity';
 import { SessionEntity } from './session.entity';
 import { generateToken, hashToken } from './tokens';
 
@@ -56,6 +57,14 @@ export async function createSession(
   return { token, session };
 }
 
+/** The rows of the session lookup: the session, its person and company, or its operator. */
+const sessionRows = (dataSource: DataSource) => ({
+  session: entityRows(dataSource, SessionEntity, 'session'),
+  person: entityRows(dataSource, PersonEntity, 'person'),
+  company: entityRows(dataSource, CompanyEntity, 'company'),
+  operator: entityRows(dataSource, OperatorEntity, 'operator'),
+});
+
 /**
  * The live session behind a token, with who it belongs to, or null when the token is unknown,
  * revoked, expired, or its person is disabled. Extends the idle expiry as a side effect.
@@ -65,15 +74,19 @@ export async function findActiveSession(
   token: string,
   now = new Date(),
 ): Promise<ActiveSession | null> {
-  const session = await dataSource
-    .getRepository(SessionEntity)
-    .createQueryBuilder('session')
-    .leftJoinAndSelect('session.person', 'person')
-    .leftJoinAndSelect('person.company', 'company')
-    .leftJoinAndSelect('session.operator', 'operator')
-    .where('session.tokenHash = :tokenHash', { tokenHash: hashToken(token) })
-    .andWhere('session.revokedAt IS NULL')
-    .getOne();
+  const rows = sessionRows(dataSource);
+  const [row] = await queryRows(
+    dataSource.manager,
+    `SELECT ${rows.session.columns}, ${rows.person.columns}, ${rows.company.columns}, ${rows.operator.columns}
+       FROM ${rows.session.from}
+       LEFT JOIN ${rows.person.from} ON person.id = session.personId
+       LEFT JOIN ${rows.company.from} ON company.id = person.companyId
+       LEFT JOIN ${rows.operator.from} ON operator.id = session.operatorId
+      WHERE session.tokenHash = :tokenHash AND session.revokedAt IS NULL`,
+    { tokenHash: hashToken(token) },
+  );
+  if (!row) return null;
+  const session = rows.session.read(row);
   if (!session || session.idleExpiresAt <= now || session.absoluteExpiresAt <= now) return null;
 
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
@@ -87,11 +100,14 @@ export async function findActiveSession(
     session.idleExpiresAt = idleExpiresAt;
   }
 
-  if (session.person?.company) {
-    if (session.person.status === PersonStatus.DISABLED) return null;
-    return { kind: 'person', session, person: session.person, company: session.person.company };
+  const person = rows.person.read(row);
+  const company = rows.company.read(row);
+  if (person && company) {
+    if (person.status === PersonStatus.DISABLED) return null;
+    return { kind: 'person', session, person, company };
   }
-  if (session.operator) return { kind: 'operator', session, operator: session.operator };
+  const operator = rows.operator.read(row);
+  if (operator) return { kind: 'operator', session, operator };
   return null;
 }
 

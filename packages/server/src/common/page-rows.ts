@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entityRows, queryRows } from '../database/entity-rows';
 
 /** An entity of a page and what the page's statement knew about its row. */
 export interface PageRow<T> {
@@ -31,26 +32,30 @@ export async function loadPageRows<T extends { id: string }>(
   parameters: ObjectLiteral,
   options: PageRowsOptions,
 ): Promise<PageRow<T>[]> {
-  const query = manager
-    .getRepository(entity)
-    .createQueryBuilder(alias)
-    .innerJoin(`(${pageSql})`, 'page', `page.id = ${alias}.id`)
-    .addSelect('page.id', 'page_id')
-    .setParameters(parameters);
+  const rows = entityRows(manager.connection, entity, alias);
   const names = [...(options.columns ?? []), ...Object.keys(options.computed ?? {})];
-  for (const column of options.columns ?? []) query.addSelect(`page.${column}`, `page_${column}`);
-  for (const [name, sql] of Object.entries(options.computed ?? {}))
-    query.addSelect(`(${sql})`, `page_${name}`);
-  options.orderBy.forEach((column, index) => {
-    if (index) query.addOrderBy(column, 'ASC');
-    else query.orderBy(column, 'ASC');
-  });
-  // entities come back once per id; the raw rows keep every page row, in order
-  const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
-  const byId = new Map(entities.map((row) => [row.id, row]));
+  const selects = [
+    rows.columns,
+    'page.id AS page_id',
+    ...(options.columns ?? []).map((column) => `page.${column} AS page_${column}`),
+    ...Object.entries(options.computed ?? {}).map(([name, sql]) => `(${sql}) AS page_${name}`),
+  ];
+  const raw = await queryRows(
+    manager,
+    `SELECT ${selects.join(', ')} FROM ${rows.from} INNER JOIN (${pageSql}) page ON page.id = ${alias}.id ORDER BY ${options.orderBy.map((column) => `${column} ASC`).join(', ')}`,
+    parameters,
+  );
+  // a row per page row, in order; an entity named by several page rows is read once
+  const byId = new Map<string, T>();
   return raw.flatMap((row) => {
-    const found = byId.get(String(row['page_id']));
-    if (!found) return [];
+    const id = String(row['page_id']);
+    let found = byId.get(id);
+    if (!found) {
+      const read = rows.read(row);
+      if (!read) return [];
+      found = read;
+      byId.set(id, found);
+    }
     const values = Object.fromEntries(names.map((name) => [name, row[`page_${name}`]]));
     return [{ entity: found, values }];
   });

@@ -1,13 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { escapeLike, foldForSearch, type AccessLevelCode, type Locale } from '@entry/shared';
+import type { AccessLevelCode, Locale } from '@entry/shared';
 import {
   addListTotal,
   applyKeyset,
   pageSize,
   toConnection,
+  TOTAL,
   totalOfRows,
   type Connection,
 } from '../common/connection';
+import { loadPageRows } from '../common/page-rows';
+import { whereFoldedContains } from '../common/search-sql';
 import { PersonEntity, type PersonStatus } from './person.entity';
 
 export interface PeopleFilter {
@@ -19,8 +22,9 @@ export interface PeopleFilter {
 }
 
 /**
- * A company's people, by name, filtered; always scoped to the one company in the query. A first
- * page counts the list in its own statement; after a cursor the count runs beside the page.
+ * A company's people, by name, filtered; always scoped to the one company in the query. One
+ * statement: the page's ids (with the list's total on a first page), then the page's rows.
+ * After a cursor the total is counted beside the page.
  */
 export async function listPeople(
   dataSource: DataSource,
@@ -34,24 +38,32 @@ export async function listPeople(
       .getRepository(PersonEntity)
       .createQueryBuilder('person')
       .where('person.companyId = :companyId', { companyId });
-    const term = filter.search ? foldForSearch(filter.search) : '';
-    if (term)
-      query.andWhere("person.searchText LIKE :term ESCAPE '!'", { term: `%${escapeLike(term)}%` });
+    whereFoldedContains(query, 'person.searchText', filter.search);
     if (filter.accessLevel)
       query.andWhere('person.accessLevel = :level', { level: filter.accessLevel });
     if (filter.status) query.andWhere('person.status = :status', { status: filter.status });
     return query;
   };
-  const page = applyKeyset(filtered(), 'person.sortKey', 'person.id', filter.after, size, locale);
-  const counted = addListTotal(page, filter.after, filtered());
-  const [{ entities, raw }, separateCount] = await Promise.all([
-    page.getRawAndEntities<Record<string, unknown>>(),
+  const ids = applyKeyset(
+    filtered().select('person.id', 'id'),
+    'person.sortKey',
+    'person.id',
+    filter.after,
+    size,
+    locale,
+  );
+  const counted = addListTotal(ids, filter.after, filtered());
+  const [rows, separateCount] = await Promise.all([
+    loadPageRows(dataSource.manager, PersonEntity, 'person', ids.getQuery(), ids.getParameters(), {
+      columns: counted ? [TOTAL] : [],
+      orderBy: ['person.sortKey', 'person.id'],
+    }),
     counted ? null : filtered().getCount(),
   ]);
   return toConnection(
-    entities,
+    rows.map((row) => row.entity),
     size,
     (person) => [person.sortKey, person.id],
-    separateCount ?? totalOfRows(raw[0]),
+    separateCount ?? totalOfRows(rows[0]?.values),
   );
 }

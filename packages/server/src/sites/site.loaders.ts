@@ -11,7 +11,8 @@ import {
 } from '../common/connection';
 import { whereFoldedContains } from '../common/search-sql';
 import { loadPageRows, type PageRow } from '../common/page-rows';
-import { PersonStatus, type PersonEntity } from '../people/person.entity';
+import { entityRows, queryRows } from '../database/entity-rows';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { EntryUserEntity } from './entry-user.entity';
 import {
   CURRENT_USERS,
@@ -174,22 +175,24 @@ export function createSiteLoaders(dataSource: DataSource) {
 
   /** the site admins assigned to each site, by name (people removed from the company left out) */
   const siteAdmins = new DataLoader<string, PersonEntity[]>(async (siteIds) => {
-    const assignments = await manager
-      .getRepository(SiteAssignmentEntity)
-      .createQueryBuilder('assignment')
-      .innerJoinAndSelect('assignment.person', 'person')
-      .where('assignment.siteId IN (:...siteIds)', { siteIds: [...siteIds] })
-      .andWhere('person.accessLevel = :level', { level: AccessLevelCode.SITE_ADMIN })
-      .andWhere('person.status != :disabled', { disabled: PersonStatus.DISABLED })
-      .orderBy('person.sortKey', 'ASC')
-      .addOrderBy('person.id', 'ASC')
-      .getMany();
+    const person = entityRows(dataSource, PersonEntity, 'person');
+    const rows = await queryRows(
+      manager,
+      `SELECT assignment.siteId AS assignment_siteId, ${person.columns}
+         FROM site_assignment assignment INNER JOIN ${person.from} ON person.id = assignment.personId
+        WHERE assignment.siteId IN (:...siteIds) AND person.accessLevel = :level
+          AND person.status != :disabled
+        ORDER BY person.sortKey ASC, person.id ASC`,
+      { siteIds: [...siteIds], level: AccessLevelCode.SITE_ADMIN, disabled: PersonStatus.DISABLED },
+    );
     const bySite = new Map<string, PersonEntity[]>();
-    for (const { siteId, person } of assignments) {
-      if (!person) continue;
+    for (const row of rows) {
+      const admin = person.read(row);
+      if (!admin) continue;
+      const siteId = String(row['assignment_siteId']);
       const list = bySite.get(siteId);
-      if (list) list.push(person);
-      else bySite.set(siteId, [person]);
+      if (list) list.push(admin);
+      else bySite.set(siteId, [admin]);
     }
     return siteIds.map((id) => bySite.get(id) ?? []);
   });
