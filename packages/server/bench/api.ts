@@ -218,7 +218,7 @@ async function main(): Promise<void> {
     servers.push(baseline);
     const idle = await waitForPortalIdle(databaseUrl, (companies, mail) =>
       console.log(
-        `waiting for the portal's start-up billing pass: ${companies} companies to bill, ${mail} emails to send`,
+        `waiting for the portal's start-up billing pass: ${companies} companies to bill or charge, ${mail} emails to send`,
       ),
     );
     if (idle.seconds > 5) console.log(`the portal settled after ${idle.seconds} s`);

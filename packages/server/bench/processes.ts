@@ -114,15 +114,23 @@ export async function waitForPortalIdle(
             AND NOT EXISTS (SELECT 1 FROM invoice i WHERE i.companyId = c.id AND i.period = ?)`,
         [period],
       );
+      // billing charges after every invoice exists: an automatic invoice with no payment
+      // attempt yet is still to be charged by this pass
+      const [[charging]] = await connection.query<mysql.RowDataPacket[]>(
+        `SELECT COUNT(*) AS pending FROM invoice i
+          WHERE i.period = ? AND i.status = 'OPEN' AND i.paymentMethod = 'AUTOMATIC'
+            AND NOT EXISTS (SELECT 1 FROM payment_attempt a WHERE a.invoiceId = i.id)`,
+        [period],
+      );
       const [[mail]] = await connection.query<mysql.RowDataPacket[]>(
         "SELECT COUNT(*) AS pending FROM mail_outbox WHERE status IN ('PENDING', 'SENDING')",
       );
-      const pendingCompanies = Number(billing!['pending']);
+      const pendingCompanies = Number(billing!['pending']) + Number(charging!['pending']);
       const pendingMail = Number(mail!['pending']);
       if (pendingCompanies === 0 && pendingMail === 0) break;
       if (Date.now() - started > timeoutMs)
         throw new Error(
-          `the portal was still busy after ${timeoutMs / 1000} s: ${pendingCompanies} companies to bill, ${pendingMail} emails to send`,
+          `the portal was still busy after ${timeoutMs / 1000} s: ${pendingCompanies} companies to bill or charge, ${pendingMail} emails to send`,
         );
       onWait(pendingCompanies, pendingMail);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
