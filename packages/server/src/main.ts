@@ -2,9 +2,17 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { createLogger } from './observability/logger';
+import { SHUTDOWN_GRACE_MS } from './http/app';
 import { startPortal } from './portal';
 
 const LOCAL_OPERATOR_EMAIL = 'operator@portal.localhost';
+
+/**
+ * The longest a graceful stop may take: requests in flight get SHUTDOWN_GRACE_MS, then the
+ * workers finish the item in hand and the pool closes. Under the 30 s a container runtime
+ * usually allows before SIGKILL.
+ */
+const SHUTDOWN_DEADLINE_MS = SHUTDOWN_GRACE_MS + 10_000;
 
 /**
  * Outside production, a newcomer with no configuration still gets an operator to sign in with:
@@ -47,9 +55,23 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const shutdown = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // a second Ctrl-C: whoever sent it does not want to wait
+      logger.warn(`${signal} again: exiting without waiting`, {
+        waitingFor: portal.stopWaitingFor(),
+      });
+      process.exit(1);
+    }
     stopping = true;
     logger.info(`${signal}: finishing requests in flight, then stopping`);
+    // A step that never finishes must not leave a half-stopped process behind: say which, and go.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time: exiting anyway', {
+        waitingFor: portal.stopWaitingFor(),
+        deadlineMs: SHUTDOWN_DEADLINE_MS,
+      });
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     portal.stop().then(
       () => {
         logger.info('stopped');

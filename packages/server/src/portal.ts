@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { DataSource, Logger as DatabaseLogger } from 'typeorm';
 import type { Config } from './config/config';
 import { createDataSource } from './database/data-source';
+import { limitStatementTime } from './database/statement-timeout';
 import { buildPortalSchema } from './graphql/schema';
 import { startHttpServer } from './http/app';
 import { provisionOperator } from './accounts/operators';
@@ -28,8 +29,19 @@ export interface Portal {
   readonly mailWorker: MailWorker;
   /** what billing runs with (tests drive runs and retries with their own clock) */
   readonly billing: BillingDeps;
-  /** Graceful: in-flight requests finish, workers stop, then the database pool closes. */
+  /**
+   * Graceful: in-flight requests finish, workers stop, then the database pool closes. Calls
+   * after the first (a second signal, a test's cleanup) share its promise.
+   */
   stop(): Promise<void>;
+  /** What stop() is waiting for right now (logged when a shutdown overruns), else null. */
+  stopWaitingFor(): string | null;
+}
+
+/** One thing startPortal started, with what stopping it means in a shutdown log line. */
+interface Started {
+  readonly name: string;
+  stop(): Promise<void> | void;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -40,19 +52,31 @@ export async function startPortal(
   logger: Logger,
   options: PortalOptions = {},
 ): Promise<Portal> {
-  const dataSource = createDataSource(config.database, { logger: options.databaseLogger });
+  const dataSource = createDataSource(config.database, {
+    logger: options.databaseLogger,
+    ...config.databaseLimits,
+  });
   await dataSource.initialize();
   // What has started, stopped in reverse order: on shutdown, or when start-up fails halfway.
-  const started: Array<() => Promise<void> | void> = [() => dataSource.destroy()];
-  const stopAll = async () => {
-    for (const stop of started.reverse()) await stop();
-  };
+  const started: Started[] = [{ name: 'database pool', stop: () => dataSource.destroy() }];
+  let stopping: string | null = null;
+  let stopped: Promise<void> | null = null;
+  const stopAll = () =>
+    (stopped ??= (async () => {
+      for (const step of [...started].reverse()) {
+        stopping = step.name;
+        await step.stop();
+      }
+      stopping = null;
+    })());
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length)
       logger.info(`database: applied ${applied.length} migration(s)`, {
         migrations: applied.map((m) => m.name),
       });
+    // Only now: a migration may rightly run one statement for minutes on a large table.
+    limitStatementTime(dataSource, config.databaseLimits.statementTimeoutMs);
     await syncAccessLevels(dataSource);
     if (config.operator) await provisionOperator(dataSource, config.operator);
 
@@ -62,7 +86,7 @@ export async function startPortal(
       publicUrl: config.publicUrl,
       logger,
     });
-    started.push(() => transport.close());
+    started.push({ name: 'mail transport', stop: () => transport.close() });
     const mailWorker = startMailWorker({
       dataSource,
       transport,
@@ -71,7 +95,7 @@ export async function startPortal(
       // bodies may hold temporary passwords; outside production the dev outbox shows them
       purgeBodiesAfterSend: config.env === 'production',
     });
-    started.push(() => mailWorker.stop());
+    started.push({ name: 'mail worker (the send in flight)', stop: () => mailWorker.stop() });
 
     const payments = createPaymentProvider(config, dataSource, logger);
     const billing: BillingDeps = { dataSource, config, payments, logger };
@@ -79,7 +103,10 @@ export async function startPortal(
       options.billingIntervalMs === undefined ? HOUR_MS : options.billingIntervalMs;
     if (billingInterval !== null) {
       const scheduler = startBillingScheduler(billing, { intervalMs: billingInterval });
-      started.push(() => scheduler.stop());
+      started.push({
+        name: 'billing scheduler (the company in progress)',
+        stop: () => scheduler.stop(),
+      });
     }
 
     const http = await startHttpServer({
@@ -89,8 +116,16 @@ export async function startPortal(
       schema: await buildPortalSchema(),
       logger,
     });
-    started.push(() => http.close());
-    return { url: http.url, port: http.port, dataSource, mailWorker, billing, stop: stopAll };
+    started.push({ name: 'HTTP server (requests in flight)', stop: () => http.close() });
+    return {
+      url: http.url,
+      port: http.port,
+      dataSource,
+      mailWorker,
+      billing,
+      stop: stopAll,
+      stopWaitingFor: () => stopping,
+    };
   } catch (error) {
     await stopAll();
     throw error;

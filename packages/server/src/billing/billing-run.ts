@@ -58,6 +58,8 @@ export interface BillingRunOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** companies billed at once on MariaDB (SQLite's transactions queue: always one there) */
   readonly concurrency?: number;
+  /** aborted: no further company (or charge) starts; the next run picks up from there */
+  readonly signal?: AbortSignal;
 }
 
 export interface ChargeRunOptions {
@@ -66,6 +68,8 @@ export interface ChargeRunOptions {
   readonly concurrency?: number;
   /** after each charge: how many are done of how many were waiting when the phase started */
   readonly onProgress?: (done: number, total: number) => void;
+  /** aborted: no further charge starts; the next run charges the rest */
+  readonly signal?: AbortSignal;
 }
 
 /** Another server billed this company for this period first: its invoice stands, ours rolls back. */
@@ -249,10 +253,13 @@ export async function runBilling(
 ): Promise<BillingRunResult> {
   const now = options.now ?? new Date();
   const created = await createInvoices(deps, period, { ...options, now });
-  const { charged, failed } = await chargeOpenInvoices(deps, period, { now });
+  const { charged, failed } = await chargeOpenInvoices(deps, period, {
+    now,
+    signal: options.signal,
+  });
   const result: BillingRunResult = { created, charged, failed };
   deps.logger.info(
-    `billing ${period.period}: ${result.created} invoice(s), ${result.charged} charge(s), ${result.failed} failed`,
+    `billing ${period.period}: ${result.created} invoice(s), ${result.charged} charge(s), ${result.failed} failed${options.signal?.aborted ? ' (stopped early: the next run finishes the period)' : ''}`,
   );
   return result;
 }
@@ -277,14 +284,19 @@ export async function createInvoices(
   let created = 0;
   let done = 0;
   let after: string | null = null;
-  for (;;) {
+  while (!options.signal?.aborted) {
     const companies = await companiesToBill(deps.dataSource, period, after);
     if (companies.length === 0) break;
-    await forEachConcurrently(companies, concurrency, async (company) => {
-      if (await billCompany(deps, company, period, now)) created += 1;
-      done += 1;
-      options.onProgress?.(done, Math.max(total, done));
-    });
+    await forEachConcurrently(
+      companies,
+      concurrency,
+      async (company) => {
+        if (await billCompany(deps, company, period, now)) created += 1;
+        done += 1;
+        options.onProgress?.(done, Math.max(total, done));
+      },
+      options.signal,
+    );
     after = companies[companies.length - 1]!.id;
   }
   return created;
@@ -335,15 +347,20 @@ export async function chargeOpenInvoices(
     : 0;
   const result = { charged: 0, failed: 0 };
   let after: string | null = null;
-  for (;;) {
+  while (!options.signal?.aborted) {
     const invoiceIds = await invoicesToCharge(deps.dataSource, period, after);
     if (invoiceIds.length === 0) break;
-    await forEachConcurrently(invoiceIds, concurrency, async (invoiceId) => {
-      const charged = await chargeAutomatically(deps, invoiceId, now);
-      result.charged += 1;
-      if (charged?.status !== InvoiceStatus.PAID) result.failed += 1;
-      options.onProgress?.(result.charged, Math.max(total, result.charged));
-    });
+    await forEachConcurrently(
+      invoiceIds,
+      concurrency,
+      async (invoiceId) => {
+        const charged = await chargeAutomatically(deps, invoiceId, now);
+        result.charged += 1;
+        if (charged?.status !== InvoiceStatus.PAID) result.failed += 1;
+        options.onProgress?.(result.charged, Math.max(total, result.charged));
+      },
+      options.signal,
+    );
     after = invoiceIds[invoiceIds.length - 1]!;
   }
   return result;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_GRAPHQL_LIMITS } from '../graphql/limits';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEFAULT_DATABASE_LIMITS, loadConfig } from './config';
 
 function configError(env: Record<string, string>): ConfigError {
   try {
@@ -80,6 +80,10 @@ describe('loadConfig', () => {
     ['GRAPHQL_MAX_DIRECTIVES', { GRAPHQL_MAX_DIRECTIVES: 'ten' }],
     ['GRAPHQL_MAX_TOKENS', { GRAPHQL_MAX_TOKENS: '1e3' }],
     ['GRAPHQL_MAX_COST', { GRAPHQL_MAX_COST: '2.5' }],
+    ['DATABASE_POOL_SIZE', { DATABASE_POOL_SIZE: '0' }],
+    // mysql2 reads 0 as "no limit": a limit of nothing is refused instead
+    ['DATABASE_QUEUE_LIMIT', { DATABASE_QUEUE_LIMIT: '0' }],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', { DATABASE_STATEMENT_TIMEOUT_MS: '30s' }],
   ])('should stop with one line naming %s when its value is bad', (variable, env) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
@@ -109,6 +113,17 @@ describe('loadConfig', () => {
       limits: { maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 500, maxCost: 2000 },
     });
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+  });
+
+  it('should share MariaDB by the default limits unless DATABASE_* limits are set', () => {
+    expect(loadConfig({}).databaseLimits).toEqual(DEFAULT_DATABASE_LIMITS);
+    expect(
+      loadConfig({
+        DATABASE_POOL_SIZE: '20',
+        DATABASE_QUEUE_LIMIT: '50',
+        DATABASE_STATEMENT_TIMEOUT_MS: '5000',
+      }).databaseLimits,
+    ).toEqual({ poolSize: 20, queueLimit: 50, statementTimeoutMs: 5000 });
   });
 
   it('should override only the prices PRICE_PER_USER_MONTH names', () => {

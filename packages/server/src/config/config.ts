@@ -12,6 +12,8 @@ export interface Config {
   readonly port: number;
   readonly publicUrl: string;
   readonly database: DatabaseConfig;
+  /** how the server shares a MariaDB/MySQL server among its requests (SQLite: none apply) */
+  readonly databaseLimits: DatabaseLimits;
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly operator: { readonly email: string; readonly password: string } | null;
@@ -35,6 +37,24 @@ export interface GraphQLSettings {
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
   | { readonly type: 'mariadb'; readonly url: string };
+
+export interface DatabaseLimits {
+  /** connections in the pool */
+  readonly poolSize: number;
+  /** requests that may wait for a free connection; the next ones are answered 503 at once */
+  readonly queueLimit: number;
+  /**
+   * How long one statement may go unanswered before its connection is dropped and the request
+   * answered 503 (a database that accepts connections but hangs on them). Migrations are exempt.
+   */
+  readonly statementTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  poolSize: 10,
+  queueLimit: 100,
+  statementTimeoutMs: 30_000,
+};
 
 export interface SellerConfig {
   readonly name: string;
@@ -130,6 +150,19 @@ function parseDatabase(env: Env): DatabaseConfig {
     );
   }
   return { type: 'mariadb', url: raw };
+}
+
+function parseDatabaseLimits(env: Env): DatabaseLimits {
+  const defaults = DEFAULT_DATABASE_LIMITS;
+  return {
+    poolSize: parseWholeNumber(env, 'DATABASE_POOL_SIZE', defaults.poolSize),
+    queueLimit: parseWholeNumber(env, 'DATABASE_QUEUE_LIMIT', defaults.queueLimit),
+    statementTimeoutMs: parseWholeNumber(
+      env,
+      'DATABASE_STATEMENT_TIMEOUT_MS',
+      defaults.statementTimeoutMs,
+    ),
+  };
 }
 
 function parseSmtpUrl(env: Env): string | null {
@@ -277,6 +310,7 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     publicUrl,
     database: parseDatabase(env),
+    databaseLimits: parseDatabaseLimits(env),
     smtpUrl: parseSmtpUrl(env),
     mailFrom: parseMailFrom(env, publicUrl),
     operator: parseOperator(env),

@@ -1,4 +1,4 @@
-import { isDatabaseUnreachable } from './availability';
+import { isDatabaseBusy, isDatabaseUnavailable, isDatabaseUnreachable } from './availability';
 
 /** An error shaped as mysql2 or Node's sockets raise it (the fault tests make real ones). */
 const driverError = (code: string, fatal: boolean, message = code) =>
@@ -9,6 +9,7 @@ describe('isDatabaseUnreachable', () => {
     ['a refused connection', driverError('ECONNREFUSED', true)],
     ['a connect timeout', driverError('ETIMEDOUT', true)],
     ['a lost connection', driverError('PROTOCOL_CONNECTION_LOST', true)],
+    ['a statement left unanswered', driverError('PROTOCOL_SEQUENCE_TIMEOUT', true)],
     ['a server out of connections', driverError('ER_CON_COUNT_ERROR', false)],
     [
       'a query on a dead connection',
@@ -37,5 +38,27 @@ describe('isDatabaseUnreachable', () => {
     ['no error at all', undefined],
   ])('should not count %s', (_name, error) => {
     expect(isDatabaseUnreachable(error)).toBe(false);
+  });
+});
+
+describe('isDatabaseBusy', () => {
+  // exactly what mysql2's pool passes on (no code), as TypeORM and graphql-js hand it over
+  const queueFull = () => new Error('Queue limit reached.');
+
+  it.each([
+    ['the pool refusing a request', queueFull()],
+    ['the refusal inside graphql-js', { message: 'wrapped', originalError: queueFull() }],
+  ])('should count %s as busy: a 503, but not the database being down', (_name, error) => {
+    expect(isDatabaseBusy(error)).toBe(true);
+    expect(isDatabaseUnreachable(error)).toBe(false);
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a lost connection', driverError('PROTOCOL_CONNECTION_LOST', true)],
+    ['a message that only mentions the queue', new Error('Queue limit reached. Again?')],
+    ['a plain error', new Error('boom')],
+  ])('should not count %s', (_name, error) => {
+    expect(isDatabaseBusy(error)).toBe(false);
   });
 });

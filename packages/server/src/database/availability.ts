@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../observability/logger';
+import { STATEMENT_TIMEOUT_CODE } from './statement-timeout';
 
 /**
  * How often a database that went away is probed while it is down. Clients are told to come back
@@ -7,14 +8,15 @@ import type { Logger } from '../observability/logger';
  */
 export const DATABASE_PROBE_INTERVAL_MS = 1_000;
 
-/** Retry-After (whole seconds) for answers given while the database is down. */
+/** Retry-After (whole seconds) for the 503s given while the database is down or saturated. */
 export const RETRY_AFTER_SECONDS = String(
   Math.max(1, Math.ceil(DATABASE_PROBE_INTERVAL_MS / 1000)),
 );
 
 /**
  * How Node's sockets and mysql2 say "the database cannot be reached": refused or reset
- * connections, timeouts, a lost connection, a server shutting down or out of connections.
+ * connections, timeouts (connecting, or a statement left unanswered: statement-timeout.ts), a
+ * lost connection, a server shutting down or out of connections.
  * mysql2 marks each of these `fatal` (the connection is gone), which tells its socket errors
  * apart from the same codes out of other clients (Stripe, SMTP). Everything else (a bad
  * statement, a constraint, a missing table) is a bug or bad data, not an outage, and stays a 500.
@@ -32,7 +34,7 @@ const SOCKET_CODES = new Set([
 ]);
 const MYSQL_CODES = new Set([
   'PROTOCOL_CONNECTION_LOST',
-  'PROTOCOL_SEQUENCE_TIMEOUT',
+  STATEMENT_TIMEOUT_CODE,
   'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
   'PROTOCOL_ENQUEUE_AFTER_QUIT',
   'ER_CON_COUNT_ERROR',
@@ -41,31 +43,50 @@ const MYSQL_CODES = new Set([
 ]);
 /** mysql2 says this (fatal, without a code) when a query meets a connection that already died */
 const CLOSED_CONNECTION = /connection is in closed state/i;
+/** mysql2's pool says this (no code) when every connection is busy and its wait queue is full */
+const POOL_QUEUE_FULL = /^Queue limit reached\.?$/;
 
 /**
- * Whether an error, as TypeORM (`driverError`) or graphql-js (`originalError`; `thrownValue` when
- * the value thrown failed its `instanceof Error`, as errors from another realm do) wrapped it,
- * means the database is unreachable.
+ * An error and what it wraps: TypeORM's `driverError`, graphql-js's `originalError` (or
+ * `thrownValue` when the value thrown failed its `instanceof Error`, as errors from another realm
+ * do), a few levels deep.
  */
-export function isDatabaseUnreachable(error: unknown): boolean {
+function* causes(error: unknown): Generator<Record<string, unknown>> {
   for (let candidate = error, depth = 0; depth < 4; depth += 1) {
-    if (typeof candidate !== 'object' || candidate === null) return false;
-    const { code, message, fatal, originalError, driverError, thrownValue } = candidate as {
-      code?: unknown;
-      message?: unknown;
-      fatal?: unknown;
-      originalError?: unknown;
-      driverError?: unknown;
-      thrownValue?: unknown;
-    };
+    if (typeof candidate !== 'object' || candidate === null) return;
+    const fields = candidate as Record<string, unknown>;
+    yield fields;
+    candidate = fields['originalError'] ?? fields['driverError'] ?? fields['thrownValue'];
+  }
+}
+
+/** Whether an error, however wrapped, means the database is unreachable. */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (const { code, message, fatal } of causes(error)) {
     if (typeof code === 'string' && MYSQL_CODES.has(code)) return true;
     if (fatal === true && typeof code === 'string' && SOCKET_CODES.has(code)) return true;
     if (fatal === true && typeof message === 'string' && CLOSED_CONNECTION.test(message)) {
       return true;
     }
-    candidate = originalError ?? driverError ?? thrownValue;
   }
   return false;
+}
+
+/**
+ * Whether an error means this process has more requests than pooled connections and waiting
+ * places (DATABASE_POOL_SIZE, DATABASE_QUEUE_LIMIT): the database is there, it is only busy, so
+ * the request is answered 503 but nothing counts as down.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (const { message } of causes(error)) {
+    if (typeof message === 'string' && POOL_QUEUE_FULL.test(message)) return true;
+  }
+  return false;
+}
+
+/** Whether a request that ran into this error should be told to come back later (503). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return isDatabaseUnreachable(error) || isDatabaseBusy(error);
 }
 
 export interface DatabaseAvailability {
@@ -74,13 +95,16 @@ export interface DatabaseAvailability {
   /**
    * Looks at an error a request ran into: when it means the database is unreachable, the
    * database counts as down (requests are then refused at once, without waiting on a connect
-   * timeout each) and probing starts. Returns whether it meant that.
+   * timeout each) and probing starts; when it means the pool is saturated, nothing counts as
+   * down. Returns whether the request should be answered 503 (either of the two).
    */
   report(error: unknown, logger: Logger): boolean;
 }
 
 /** failed probes between two "still unreachable" log lines */
 const STILL_DOWN_LOG_EVERY = 30;
+/** at most one "pool saturated" line this often: under overload, not one per refused request */
+const BUSY_LOG_EVERY_MS = 10_000;
 
 const availabilities = new WeakMap<DataSource, DatabaseAvailability>();
 
@@ -103,6 +127,22 @@ export function databaseAvailability(dataSource: DataSource): DatabaseAvailabili
   let failedProbes = 0;
   let probing = false;
   let log: Logger | null = null;
+  let refusedBusy = 0;
+  let busyLoggedAt = Number.NEGATIVE_INFINITY;
+
+  const countBusy = (logger: Logger) => {
+    refusedBusy += 1;
+    if (Date.now() - busyLoggedAt < BUSY_LOG_EVERY_MS) return;
+    logger.warn(
+      'database: every pooled connection is busy and the wait queue is full: answering 503',
+      {
+        refusedSinceLastLine: refusedBusy,
+        settings: 'DATABASE_POOL_SIZE, DATABASE_QUEUE_LIMIT',
+      },
+    );
+    refusedBusy = 0;
+    busyLoggedAt = Date.now();
+  };
 
   const probe = () => {
     if (probing) return;
@@ -140,9 +180,12 @@ export function databaseAvailability(dataSource: DataSource): DatabaseAvailabili
       return down;
     },
     report(error, logger) {
-      if (dataSource.options.type === 'better-sqlite3' || !isDatabaseUnreachable(error)) {
-        return false;
+      if (dataSource.options.type === 'better-sqlite3') return false;
+      if (isDatabaseBusy(error)) {
+        countBusy(logger);
+        return true;
       }
+      if (!isDatabaseUnreachable(error)) return false;
       if (!down) {
         down = true;
         downSince = Date.now();

@@ -1,5 +1,5 @@
 import { DataSource, type Logger, type MigrationInterface } from 'typeorm';
-import type { DatabaseConfig } from '../config/config';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from '../migrations/mysql';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   readonly logger?: Logger;
   /** connection pool size on MariaDB */
   readonly poolSize?: number;
+  /** requests that may wait for a pooled connection on MariaDB; beyond it they fail at once */
+  readonly queueLimit?: number;
 }
 
 /** How long opening a MariaDB connection (TCP, handshake, sign-in) may take. */
@@ -46,6 +48,7 @@ export function createDataSource(
       timeout: 10_000,
     });
   }
+  const poolSize = options.poolSize ?? DEFAULT_DATABASE_LIMITS.poolSize;
   return new DataSource({
     ...common,
     // 'mariadb', not 'mysql': with 'mysql' TypeORM reads MariaDB's schema back differently from
@@ -54,10 +57,15 @@ export function createDataSource(
     url: database.url,
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
-    poolSize: options.poolSize ?? 10,
+    poolSize,
     // A database that does not answer costs one request this long, not mysql2's default 10 s;
     // after it, requests are refused at once until a probe gets through (availability.ts).
     connectTimeout: DATABASE_CONNECT_TIMEOUT_MS,
-    extra: { connectionLimit: options.poolSize ?? 10, queueLimit: 100 },
+    // A full queue fails the request at once with "Queue limit reached." (a 503: isDatabaseBusy)
+    // rather than letting waiters pile up without bound behind a saturated pool.
+    extra: {
+      connectionLimit: poolSize,
+      queueLimit: options.queueLimit ?? DEFAULT_DATABASE_LIMITS.queueLimit,
+    },
   });
 }

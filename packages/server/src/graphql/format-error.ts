@@ -6,7 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode, resolveLocale, type Locale } from '@entry/shared';
 import {
   databaseAvailability,
-  isDatabaseUnreachable,
+  isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from '../database/availability';
 import type { Context } from './context';
@@ -55,8 +55,9 @@ export function createErrorFormatter(logger: Logger) {
     if (unwrapResolverError(error) instanceof LocalizedInternalError) {
       return { ...generic(formatted, ErrorCode.INTERNAL_SERVER_ERROR), message: formatted.message };
     }
-    // A resolver that lost the database: an outage, logged once by the plugin below, not a bug.
-    if (isDatabaseUnreachable(error)) return generic(formatted, ErrorCode.SERVICE_UNAVAILABLE);
+    // A resolver that lost the database (or found its pool saturated): logged by the plugin
+    // below, not a bug.
+    if (isDatabaseUnavailable(error)) return generic(formatted, ErrorCode.SERVICE_UNAVAILABLE);
     logger.error('unexpected GraphQL error', {
       path: formatted.path,
       error: unwrapResolverError(error),

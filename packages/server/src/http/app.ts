@@ -20,7 +20,11 @@ import type { PaymentProvider } from '../billing/payments/payment-provider';
 import { buildContext, type Context } from '../graphql/context';
 import { payloadTooLarge, queryLimitsPlugin } from '../graphql/limits';
 import { createErrorFormatter, errorAnswersPlugin, whileDatabaseUp } from '../graphql/format-error';
-import { databaseAvailability, RETRY_AFTER_SECONDS } from '../database/availability';
+import {
+  databaseAvailability,
+  isDatabaseBusy,
+  RETRY_AFTER_SECONDS,
+} from '../database/availability';
 import { apiErrorHandler } from './rest-auth';
 import type { Logger } from '../observability/logger';
 import { devOutboxRouter } from '../mail';
@@ -49,7 +53,7 @@ interface HttpDeps {
 const GRAPHQL_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
-const SHUTDOWN_GRACE_MS = 10_000;
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 // The web app: its own scripts and styles only, plus Stripe.js and its frames when Stripe is
 // configured (card details are typed into Stripe's iframe, never our page). The Sandbox at
@@ -75,21 +79,22 @@ const apiSecurityHeaders = helmet({ contentSecurityPolicy: false });
 
 function healthRoute(dataSource: DataSource, logger: Logger): express.RequestHandler {
   const availability = databaseAvailability(dataSource);
-  const unavailable = (res: express.Response) =>
+  const unavailable = (res: express.Response, database: 'unreachable' | 'busy') =>
     res
       .status(503)
       .set('Retry-After', RETRY_AFTER_SECONDS)
-      .json({ status: 'unavailable', database: 'unreachable' });
+      .json({ status: 'unavailable', database });
   return async (_req, res) => {
     // known to be down: answered at once, the availability probe finds out when it is back
-    if (availability.down) return void unavailable(res);
+    if (availability.down) return void unavailable(res, 'unreachable');
     try {
       await dataSource.query('SELECT 1');
       res.status(200).json({ status: 'ok', database: 'ok' });
     } catch (error) {
       if (!availability.report(error, logger))
         logger.warn('health check: database query failed', { error });
-      unavailable(res);
+      // a saturated pool: a load balancer may send the next requests elsewhere for a moment
+      unavailable(res, isDatabaseBusy(error) ? 'busy' : 'unreachable');
     }
   };
 }
@@ -154,6 +159,11 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
     parseOptions: { maxTokens: config.graphql.limits.maxTokens },
     // no "Did you mean …?" in production: it would spell out a schema whose introspection may be off
     hideSchemaDetailsFromClientErrors: production,
+    // main.ts owns SIGTERM/SIGINT and stops everything in order (HTTP, workers, then the pool).
+    // Apollo's own handlers (on outside NODE_ENV=test) would call stop() too, and in Apollo 5.5
+    // a second stop() that overlaps the first waits on a barrier that is never resolved when the
+    // first succeeds: shutdown hung there, the workers and the MariaDB pool were never closed.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       // no HTTP caching of GraphQL answers (they are per viewer), and the default cache-control

@@ -533,6 +533,36 @@ describe.each(testDialects())('billing on %s', (dialect) => {
         invoices.map(() => ({ status: InvoiceStatus.PAID, attempts: 1, charges: 1 })),
       );
     });
+
+    // Last here: its companies stay billable in every later month.
+    it('should start no other company or charge once stopped (shutdown), and leave the rest to the next run', async () => {
+      const since = at('2031-01-01T00:00:00Z');
+      const mine = (await automaticPayers(5, since)).map((company) => company.id);
+      const period = parsePeriod('2031-05')!;
+      const runAt = at('2031-06-01T01:00:00Z');
+      const stopping = new AbortController();
+      // stopped as the first company is done: only the ones already under way (two) finish
+      const stopped = await runBilling(portal.billing, period, {
+        now: runAt,
+        concurrency: 2,
+        signal: stopping.signal,
+        onProgress: () => stopping.abort(),
+      });
+      expect(stopped.created).toBeLessThanOrEqual(2);
+      expect(stopped.charged).toBe(0);
+
+      await runBilling(portal.billing, period, { now: runAt });
+      const invoices = await portal.dataSource
+        .getRepository(InvoiceEntity)
+        .find({ where: { period: '2031-05' }, order: { sequence: 'ASC' } });
+      // each company once, numbers without a gap, and the stopped run's invoices charged too
+      expect(invoices.map((invoice) => invoice.sequence)).toEqual(
+        invoices.map((_invoice, index) => index + 1),
+      );
+      const ofMine = invoices.filter((invoice) => mine.includes(invoice.companyId));
+      expect(ofMine.map((invoice) => invoice.companyId).sort()).toEqual([...mine].sort());
+      expect(ofMine.map((invoice) => invoice.status)).toEqual(mine.map(() => InvoiceStatus.PAID));
+    });
   });
 });
 

@@ -15,8 +15,8 @@ describe.each(testDialects())('billing scheduler on %s', (dialect) => {
     await portal?.close();
   });
 
-  it('should catch up the month missed while down at its first pass, then bill nothing twice', async () => {
-    const since = new Date('2026-08-01T00:00:00Z');
+  /** A company that pays by invoice, with one user active since `since`: billable every month. */
+  async function billableCompany(since: Date) {
     const company = await buildCompany(portal.dataSource, {
       billingSetupComplete: true,
       paymentMethod: PaymentMethodType.MANUAL,
@@ -28,6 +28,11 @@ describe.each(testDialects())('billing scheduler on %s', (dialect) => {
       .insert({ companyId: company.id, vatNumberValid: false, createdAt: since, updatedAt: since });
     const site = await buildSite(portal.dataSource, company, { createdAt: since });
     await buildEntryUser(portal.dataSource, site, { activeFrom: since });
+    return company;
+  }
+
+  it('should catch up the month missed while down at its first pass, then bill nothing twice', async () => {
+    const company = await billableCompany(new Date('2026-08-01T00:00:00Z'));
 
     // the server comes back on the 3rd of September: August was never billed
     const clock = { now: new Date('2026-09-03T08:00:00Z') };
@@ -59,6 +64,25 @@ describe.each(testDialects())('billing scheduler on %s', (dialect) => {
       expect(periods).toEqual(['2026-08', '2026-09']);
     } finally {
       await scheduler.stop();
+    }
+  });
+
+  it('should let a shutdown stop its pass before the next company, and bill that month at the next start', async () => {
+    const company = await billableCompany(new Date('2025-01-01T00:00:00Z'));
+    const invoices = () =>
+      portal.dataSource.getRepository(InvoiceEntity).countBy({ companyId: company.id });
+    const options = { intervalMs: 3_600_000, now: () => new Date('2025-06-02T08:00:00Z') };
+
+    // its first pass starts at once; the shutdown comes before it reached a company
+    await startBillingScheduler(portal.billing, options).stop();
+    expect(await invoices()).toBe(0);
+
+    const restarted = startBillingScheduler(portal.billing, options);
+    try {
+      await restarted.tick();
+      expect(await invoices()).toBe(1);
+    } finally {
+      await restarted.stop();
     }
   });
 });

@@ -1,6 +1,8 @@
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import mysql from 'mysql2/promise';
 import { DATABASE_PROBE_INTERVAL_MS } from '../../src/database/availability';
 import { DATABASE_CONNECT_TIMEOUT_MS } from '../../src/database/data-source';
 import { testDialects } from '../databases';
@@ -13,6 +15,8 @@ import { startToggleableProxy, type ToggleableProxy } from '../support/toggleabl
 const FAIL_FAST_MS = 1_000;
 /** The probe runs every DATABASE_PROBE_INTERVAL_MS; the rest is slack for a busy machine. */
 const RECOVERY_BOUND_MS = DATABASE_PROBE_INTERVAL_MS + 2_000;
+/** DATABASE_STATEMENT_TIMEOUT_MS of the portals here (30 s by default): short, to keep tests short */
+const STATEMENT_TIMEOUT_MS = 1_000;
 
 const ME = '{ me { id firstName } }';
 const SIGN_IN = `mutation { signIn(email: "nobody@example.com", password: "not the password") {
@@ -62,6 +66,41 @@ function graphql(
 
 const firstErrorOf = (answer: Answer) =>
   (answer.json?.['errors'] as Array<{ message: string; extensions?: { code?: string } }>)?.[0];
+
+/** A GraphQL answer refused (at once, by default) with 503, Retry-After and the given message. */
+function expectServiceUnavailable(answer: Answer, message: string, withinMs = FAIL_FAST_MS) {
+  expect(answer.status).toBe(503);
+  expect(answer.headers.get('retry-after')).toBe('1');
+  expect(answer.ms).toBeLessThan(withinMs);
+  expect(leaksIn(answer.text)).toEqual([]);
+  expect(firstErrorOf(answer)).toMatchObject({
+    message,
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  });
+}
+
+/** Several requests at once while the database is known to be away: each refused at once. */
+async function expectEachRefusedAtOnce(
+  portal: TestPortal,
+  token: string,
+  acceptLanguage: string,
+  message: string,
+) {
+  const answers = await Promise.all(
+    Array.from({ length: 5 }, () => graphql(portal, ME, { token, acceptLanguage })),
+  );
+  for (const answer of answers) expectServiceUnavailable(answer, message);
+}
+
+/** Polls until `succeeds` holds; resolves with how long that took. */
+async function timeUntil(succeeds: () => Promise<boolean>, limitMs: number): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    if (await succeeds()) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`still failing after ${limitMs} ms`);
+}
 
 /** A tiny built web app, so the static half is served whether or not `pnpm build` ran. */
 function webDist(): string {
@@ -123,7 +162,11 @@ onMariaDb('MariaDB going away and coming back (through a TCP proxy)', () => {
     webDir = webDist();
     proxy = await startToggleableProxy({ host: '127.0.0.1', port: 3306 });
     try {
-      portal = await startTestPortal('mysql', { WEB_DIST_DIR: webDir }, undefined, (direct) => {
+      const env = {
+        WEB_DIST_DIR: webDir,
+        DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+      };
+      portal = await startTestPortal('mysql', env, undefined, (direct) => {
         // the same database, reached through the proxy the test can cut
         const url = new URL(direct);
         url.hostname = proxy.host;
@@ -149,27 +192,6 @@ onMariaDb('MariaDB going away and coming back (through a TCP proxy)', () => {
   });
 
   const csvUrl = () => `${portal.url}/api/sites/${siteId}/entry-users.csv`;
-
-  /** Polls until `succeeds` holds; resolves with how long that took. */
-  async function timeUntil(succeeds: () => Promise<boolean>, limitMs: number): Promise<number> {
-    const started = performance.now();
-    while (performance.now() - started < limitMs) {
-      if (await succeeds()) return performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`still failing after ${limitMs} ms`);
-  }
-
-  function expectServiceUnavailable(answer: Answer, message: string) {
-    expect(answer.status).toBe(503);
-    expect(answer.headers.get('retry-after')).toBe('1');
-    expect(answer.ms).toBeLessThan(FAIL_FAST_MS);
-    expect(leaksIn(answer.text)).toEqual([]);
-    expect(firstErrorOf(answer)).toMatchObject({
-      message,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    });
-  }
 
   it('should answer 503 at once while the database is away and serve again by itself when it is back', async () => {
     expect((await graphql(portal, ME, { token })).status).toBe(200);
@@ -253,15 +275,12 @@ onMariaDb('MariaDB going away and coming back (through a TCP proxy)', () => {
     expect(first.ms).toBeLessThan(DATABASE_CONNECT_TIMEOUT_MS + FAIL_FAST_MS);
     expect(firstErrorOf(first)?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     // the next ones are refused without trying, however many come at once
-    const next = await Promise.all(
-      Array.from({ length: 5 }, () => graphql(portal, ME, { token, acceptLanguage: 'nl' })),
+    await expectEachRefusedAtOnce(
+      portal,
+      token,
+      'nl',
+      'De dienst is even niet beschikbaar. Probeer het zo opnieuw.',
     );
-    for (const answer of next) {
-      expectServiceUnavailable(
-        answer,
-        'De dienst is even niet beschikbaar. Probeer het zo opnieuw.',
-      );
-    }
     const health = await send(`${portal.url}/healthz`);
     expect([health.status, health.ms < FAIL_FAST_MS]).toEqual([503, true]);
 
@@ -271,6 +290,51 @@ onMariaDb('MariaDB going away and coming back (through a TCP proxy)', () => {
       async () => (await graphql(portal, ME, { token })).status === 200,
       DATABASE_CONNECT_TIMEOUT_MS + RECOVERY_BOUND_MS,
     );
+    expect((await send(`${portal.url}/healthz`)).status).toBe(200);
+  });
+
+  it('should answer 503 within the statement timeout when the database keeps its connections open but stops answering, and serve again by itself', async () => {
+    // several requests at once: the pool holds several open connections, all of them healthy
+    const warm = await Promise.all([1, 2, 3].map(() => graphql(portal, ME, { token })));
+    expect(warm.map((answer) => answer.status)).toEqual([200, 200, 200]);
+
+    proxy.stall();
+
+    // the request gets a pooled connection that looks fine and never answers: without a
+    // statement timeout it would wait as long as TCP does (many minutes)
+    const first = await graphql(portal, ME, { token, acceptLanguage: 'fr' });
+    expectServiceUnavailable(
+      first,
+      'Le service est momentanément indisponible. Veuillez réessayer dans un instant.',
+      STATEMENT_TIMEOUT_MS + FAIL_FAST_MS,
+    );
+    expect(first.ms).toBeGreaterThanOrEqual(STATEMENT_TIMEOUT_MS - 50);
+    // known to be down now: refused at once while probes (each bounded too) find out more
+    await expectEachRefusedAtOnce(
+      portal,
+      token,
+      'sv',
+      'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
+    );
+    const health = await send(`${portal.url}/healthz`);
+    expect([health.status, health.json, health.ms < FAIL_FAST_MS]).toEqual([
+      503,
+      { status: 'unavailable', database: 'unreachable' },
+      true,
+    ]);
+
+    await proxy.restore();
+    // a probe may be waiting on a stalled connection: it runs out first, then the next gets through
+    await timeUntil(
+      async () => (await graphql(portal, ME, { token })).status === 200,
+      STATEMENT_TIMEOUT_MS + RECOVERY_BOUND_MS,
+    );
+    // no pooled connection is left with a stuck statement for the next request to queue behind
+    const after = await Promise.all(
+      Array.from({ length: 10 }, () => graphql(portal, ME, { token })),
+    );
+    expect(after.map((answer) => answer.status)).toEqual(Array.from({ length: 10 }, () => 200));
+    expect(Math.max(...after.map((answer) => answer.ms))).toBeLessThan(FAIL_FAST_MS);
     expect((await send(`${portal.url}/healthz`)).status).toBe(200);
   });
 
@@ -287,5 +351,92 @@ onMariaDb('MariaDB going away and coming back (through a TCP proxy)', () => {
     );
     const after = await Promise.all([1, 2, 3].map(() => graphql(portal, ME, { token })));
     expect(after.map((answer) => answer.status)).toEqual([200, 200, 200]);
+  });
+});
+
+onMariaDb('MariaDB with every pooled connection busy', () => {
+  const POOL_SIZE = 2;
+  let portal: TestPortal;
+  let token: string;
+  let siteId: string;
+  /** the test's own connection: it holds the lock the portal's statements wait for */
+  let admin: mysql.Connection;
+
+  beforeAll(async () => {
+    portal = await startTestPortal(
+      'mysql',
+      { DATABASE_POOL_SIZE: String(POOL_SIZE), DATABASE_QUEUE_LIMIT: '1' },
+      // no worker polling: the pool's two connections and one waiting place are the requests'
+      { mailPollIntervalMs: null, billingIntervalMs: null },
+    );
+    const company = await buildCompany(portal.dataSource);
+    token = await tokenFor(portal.dataSource, await buildPerson(portal.dataSource, company));
+    siteId = (await buildSite(portal.dataSource, company)).id;
+    const { database } = portal.config;
+    if (database.type !== 'mariadb') throw new Error('this suite runs on MariaDB');
+    admin = await mysql.createConnection({ uri: database.url });
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await portal?.close();
+  });
+
+  /** How many of the portal's statements wait for a table lock right now. */
+  async function waitingForLock(): Promise<number> {
+    const [rows] = await admin.query<mysql.RowDataPacket[]>(
+      `SELECT COUNT(*) AS waiting FROM information_schema.PROCESSLIST
+        WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND STATE LIKE 'Waiting for table%'`,
+    );
+    return Number(rows[0]!['waiting']);
+  }
+
+  it('should answer 503 with Retry-After at once when the pool and its queue are full, without counting the database as down', async () => {
+    // mysql2's pool: the public event for a request that has to wait for a connection
+    const pool = (portal.dataSource.driver as unknown as { pool: EventEmitter }).pool;
+    const queued = new Promise((resolve) => pool.once('enqueue', resolve));
+    await admin.query('LOCK TABLES session WRITE');
+    let held: Promise<Answer[]>;
+    try {
+      // two requests hold both connections (their session lookup waits for the lock), a third
+      // waits in the queue for one of them
+      held = Promise.all([1, 2, 3].map(() => graphql(portal, ME, { token })));
+      await timeUntil(async () => (await waitingForLock()) === POOL_SIZE, 5_000);
+      await queued;
+
+      // the next one has nowhere to wait: refused at once, in the language asked for
+      expectServiceUnavailable(
+        await graphql(portal, ME, { token, acceptLanguage: 'nl' }),
+        'De dienst is even niet beschikbaar. Probeer het zo opnieuw.',
+      );
+      const csv = await send(`${portal.url}/api/sites/${siteId}/entry-users.csv`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect([csv.status, csv.headers.get('retry-after'), csv.ms < FAIL_FAST_MS]).toEqual([
+        503,
+        '1',
+        true,
+      ]);
+      expect(csv.json).toEqual({
+        error: {
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'The service is briefly unavailable. Please try again in a moment.',
+        },
+      });
+      const health = await send(`${portal.url}/healthz`);
+      expect([health.status, health.json, health.headers.get('retry-after')]).toEqual([
+        503,
+        { status: 'unavailable', database: 'busy' },
+        '1',
+      ]);
+    } finally {
+      await admin.query('UNLOCK TABLES');
+    }
+
+    // the requests that had a place finish normally
+    expect((await held).map((answer) => answer.status)).toEqual([200, 200, 200]);
+    // and the database never counted as down: no probe to wait for, the next request is served
+    const me = await graphql(portal, ME, { token });
+    expect([me.status, me.ms < FAIL_FAST_MS]).toEqual([200, true]);
+    expect((await send(`${portal.url}/healthz`)).status).toBe(200);
   });
 });

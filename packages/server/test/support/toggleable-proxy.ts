@@ -17,7 +17,13 @@ export interface ToggleableProxy {
    * left hanging (see CutMode) until restore().
    */
   cut(mode?: CutMode): Promise<void>;
-  /** Forwards new connections to the backend again, on the same port. */
+  /**
+   * The server hangs without closing anything: open connections stay open (and idle ones look
+   * fine), new ones are accepted, but no byte goes either way until restore(), which delivers
+   * what was held back.
+   */
+  stall(): void;
+  /** Forwards new connections to the backend again, on the same port; ends a stall. */
   restore(): Promise<void>;
   /** Destroys the open connections but keeps forwarding new ones (the server killed idle ones). */
   dropConnections(): void;
@@ -26,23 +32,40 @@ export interface ToggleableProxy {
 
 const HOST = '127.0.0.1';
 
+/** A client's connection and ours to the backend on its behalf. */
+interface Pair {
+  readonly client: net.Socket;
+  readonly backend: net.Socket;
+}
+
 /**
  * A TCP proxy of our own in front of a real server (MariaDB in the fault tests): the portal
- * connects through it, and the test cuts and restores the path to take the database "down" and
- * bring it back without touching the shared MariaDB itself.
+ * connects through it, and the test cuts, stalls and restores the path to take the database
+ * "down" and bring it back without touching the shared MariaDB itself.
  */
 export async function startToggleableProxy(target: {
   host: string;
   port: number;
 }): Promise<ToggleableProxy> {
   const open = new Set<net.Socket>();
-  let mode: CutMode | null = null;
+  const pairs = new Set<Pair>();
+  let mode: CutMode | 'stall' | null = null;
   let server: net.Server | null = null;
   let port = 0;
 
   const track = (socket: net.Socket) => {
     open.add(socket);
     socket.on('close', () => open.delete(socket)).on('error', () => socket.destroy());
+  };
+
+  const forward = ({ client, backend }: Pair) => {
+    client.pipe(backend);
+    backend.pipe(client);
+  };
+  // unpiped and paused, each socket keeps what arrives in its buffer until forward() again
+  const hold = ({ client, backend }: Pair) => {
+    client.unpipe(backend).pause();
+    backend.unpipe(client).pause();
   };
 
   const createServer = () =>
@@ -52,10 +75,15 @@ export async function startToggleableProxy(target: {
       if (mode === 'blackhole') return;
       const backend = net.connect(target.port, target.host);
       track(backend);
-      client.pipe(backend);
-      backend.pipe(client);
+      const pair = { client, backend };
+      pairs.add(pair);
+      if (mode === 'stall') hold(pair);
+      else forward(pair);
       // either side going away takes the other with it, as a real connection would
-      client.on('close', () => backend.destroy());
+      client.on('close', () => {
+        pairs.delete(pair);
+        backend.destroy();
+      });
       backend.on('close', () => client.destroy());
     });
 
@@ -72,6 +100,7 @@ export async function startToggleableProxy(target: {
   const dropConnections = () => {
     for (const socket of open) socket.destroy();
     open.clear();
+    pairs.clear();
   };
   const stopListening = async () => {
     const closing = server;
@@ -93,9 +122,14 @@ export async function startToggleableProxy(target: {
       if (how === 'refuse') await stopListening();
       else dropConnections();
     },
+    stall() {
+      mode = 'stall';
+      for (const pair of pairs) hold(pair);
+    },
     async restore() {
       // the connections left hanging by a black hole go, as a partition's would time out
       if (mode === 'blackhole') dropConnections();
+      if (mode === 'stall') for (const pair of pairs) forward(pair);
       mode = null;
       if (!server) server = await listen(port);
     },
