@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ErrorCode, LIMITS, type Locale } from '@entry/shared';
 import { portalError } from '../graphql/errors';
-import { PageInfo } from './common.types';
+import { LIST_ROW_TYPE, PageInfo } from './common.types';
 
 /**
  * Relay-style connections for every list that can grow: keyset pagination on (sort key, id), so a
@@ -22,7 +22,7 @@ export interface Connection<T> {
 
 /** `XEdge` and `XConnection` GraphQL types for a node type, as the contract names them. */
 export function connectionTypes<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, LIST_ROW_TYPE)
   class EdgeType {
     @Field()
     cursor: string;
@@ -31,7 +31,7 @@ export function connectionTypes<T extends object>(name: string, node: ClassType<
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, LIST_ROW_TYPE)
   class ConnectionType {
     @Field(() => [EdgeType])
     edges: EdgeType[];

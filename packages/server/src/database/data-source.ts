@@ -66,6 +66,9 @@ export function createDataSource(
     extra: {
       connectionLimit: poolSize,
       queueLimit: options.queueLimit ?? DEFAULT_DATABASE_LIMITS.queueLimit,
+      // mysql2 otherwise captures a stack trace for every statement (1.7 % of the portal's CPU
+      // under load); V8's async stack traces already lead a failed statement back to its caller
+      trace: false,
     },
   });
 }

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import { LIST_ROW_TYPE } from '../common/common.types';
 import { ACCESS_LEVEL_RIGHTS, AccessLevelCode } from '@entry/shared';
 
-@ObjectType('AccessLevel')
+@ObjectType('AccessLevel', LIST_ROW_TYPE)
 export class AccessLevelType {
   @Field(() => AccessLevelCode)
   code: AccessLevelCode;

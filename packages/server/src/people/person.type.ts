@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { LIST_ROW_TYPE } from '../common/common.types';
 import { PersonStatus } from './person.entity';
 
 /** What the API shows of a person: never the password hash or token state. */
-@ObjectType('Person')
+@ObjectType('Person', LIST_ROW_TYPE)
 export class PersonObject {
   @Field(() => ID)
   id: string;

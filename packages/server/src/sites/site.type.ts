@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '../common/common.types';
+import { LIST_ROW_TYPE, UserError } from '../common/common.types';
 import { connectionTypes } from '../common/connection';
 
 /** A building or installation the company looks after. */
-@ObjectType('Site')
+@ObjectType('Site', LIST_ROW_TYPE)
 export class SiteObject {
   @Field(() => ID)
   id: string;
