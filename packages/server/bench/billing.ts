@@ -17,7 +17,6 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
 import { BillingAccountEntity } from '../src/billing/billing-account.entity';
 import type { BillingDeps } from '../src/billing/billing-deps';
@@ -29,6 +28,7 @@ import {
   DEFAULT_CHARGE_CONCURRENCY,
 } from '../src/billing/billing-run';
 import { forEachConcurrently } from '../src/billing/concurrency';
+import { withPhaseProgress } from '../src/cli/phase-progress';
 import { InvoiceEntity, InvoiceStatus } from '../src/billing/invoice.entity';
 import { createSandboxProvider } from '../src/billing/payments/sandbox-provider';
 import {
@@ -66,29 +66,6 @@ const BILLING_OUTPUT_TABLES = [
   'mail_outbox',
 ];
 
-function progressBar(label: string) {
-  const bar = new SingleBar({
-    format: `${label} [{bar}] {value}/{total}`,
-    noTTYOutput: true,
-    notTTYSchedule: 5_000,
-    hideCursor: true,
-  });
-  let started = false;
-  return {
-    update(done: number, total: number) {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.setTotal(total);
-      bar.update(done);
-    },
-    stop() {
-      if (started) bar.stop();
-    },
-  };
-}
-
 /** A logger that shows errors (a benchmark must not hide them) and counts the rest. */
 function countingLogger(): Logger & { readonly warnings: Map<string, number> } {
   const warnings = new Map<string, number>();
@@ -115,18 +92,10 @@ async function generationPhase(
   concurrency: number,
   sites: number,
 ): Promise<{ figures: BenchFigure[]; details: Record<string, unknown> }> {
-  const bar = progressBar('phase 1: invoices');
   const started = performance.now();
-  let created: number;
-  try {
-    created = await createInvoices(deps, period, {
-      now,
-      concurrency,
-      onProgress: (done, total) => bar.update(done, total),
-    });
-  } finally {
-    bar.stop();
-  }
+  const created = await withPhaseProgress('phase 1: invoices', (onProgress) =>
+    createInvoices(deps, period, { now, concurrency, onProgress }),
+  );
   const seconds = (performance.now() - started) / 1000;
   const { dataSource } = deps;
   const lines = await count(
@@ -175,10 +144,9 @@ async function stripeCustomersForAll(
   const companies = await dataSource
     .getRepository(CompanyEntity)
     .find({ select: { id: true, name: true }, where: { billingSetupComplete: true } });
-  const bar = progressBar('phase 2 setup: Stripe customers');
   let done = 0;
-  try {
-    await forEachConcurrently(companies, 16, async (company) => {
+  await withPhaseProgress('phase 2 setup: Stripe customers', (onProgress) =>
+    forEachConcurrently(companies, 16, async (company) => {
       const admin = await dataSource
         .getRepository(PersonEntity)
         .findOne({ select: { email: true }, where: { companyId: company.id } });
@@ -199,11 +167,9 @@ async function stripeCustomersForAll(
           cardExpYear: card.expYear,
         },
       );
-      bar.update(++done, companies.length);
-    });
-  } finally {
-    bar.stop();
-  }
+      onProgress(++done, companies.length);
+    }),
+  );
 }
 
 async function chargingPhase(
@@ -237,18 +203,14 @@ async function chargingPhase(
     standin.setRateLimit(options.standinLimit);
     const requestsBefore = standin.requests.length;
     const chargesBefore = standin.charges.length;
-    const bar = progressBar('phase 2: charges');
     const started = performance.now();
-    let result: { charged: number; failed: number };
-    try {
-      result = await chargeOpenInvoices({ ...deps, payments }, period, {
+    const result = await withPhaseProgress('phase 2: charges', (onProgress) =>
+      chargeOpenInvoices({ ...deps, payments }, period, {
         now,
         concurrency: options.concurrency,
-        onProgress: (done, total) => bar.update(done, total),
-      });
-    } finally {
-      bar.stop();
-    }
+        onProgress,
+      }),
+    );
     const seconds = (performance.now() - started) / 1000;
 
     const requests = standin.requests.slice(requestsBefore);

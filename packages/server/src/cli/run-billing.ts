@@ -9,7 +9,6 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { SingleBar, Presets } from 'cli-progress';
 import { parsePeriod, previousPeriod } from '../billing/billing-period';
 import {
   chargeOpenInvoices,
@@ -17,6 +16,7 @@ import {
   DEFAULT_BILLING_CONCURRENCY,
   DEFAULT_CHARGE_CONCURRENCY,
 } from '../billing/billing-run';
+import { withPhaseProgress } from './phase-progress';
 import { createPaymentProvider } from '../billing/payments/create-payment-provider';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
@@ -24,24 +24,6 @@ import { createLogger } from '../observability/logger';
 
 const USAGE =
   'usage: billing:run [YYYY-MM] [--concurrency N] [--charge-concurrency N] [--stripe-rate N]';
-
-/** A progress bar that appears with the first progress report of its phase. */
-function phaseBar(format: string) {
-  const bar = new SingleBar({ format, hideCursor: true }, Presets.shades_classic);
-  let started = false;
-  return {
-    update(done: number, total: number) {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.update(done);
-    },
-    stop() {
-      if (started) bar.stop();
-    },
-  };
-}
 
 function positiveOption(name: string, raw: string | undefined, fallback?: number) {
   if (raw === undefined) return fallback;
@@ -97,28 +79,12 @@ async function main(): Promise<void> {
       ),
     };
     const now = new Date();
-    const invoicesBar = phaseBar(`billing ${period.period} [{bar}] {value}/{total} companies`);
-    let created: number;
-    try {
-      created = await createInvoices(deps, period, {
-        now,
-        concurrency,
-        onProgress: (done, total) => invoicesBar.update(done, total),
-      });
-    } finally {
-      invoicesBar.stop();
-    }
-    const chargesBar = phaseBar(`charging ${period.period} [{bar}] {value}/{total} invoices`);
-    let charges: { charged: number; failed: number };
-    try {
-      charges = await chargeOpenInvoices(deps, period, {
-        now,
-        concurrency: chargeConcurrency,
-        onProgress: (done, total) => chargesBar.update(done, total),
-      });
-    } finally {
-      chargesBar.stop();
-    }
+    const created = await withPhaseProgress(`billing ${period.period}: companies`, (onProgress) =>
+      createInvoices(deps, period, { now, concurrency, onProgress }),
+    );
+    const charges = await withPhaseProgress(`charging ${period.period}: invoices`, (onProgress) =>
+      chargeOpenInvoices(deps, period, { now, concurrency: chargeConcurrency, onProgress }),
+    );
     console.log(
       `${created} invoice(s) created, ${charges.charged} automatic payment(s), ${charges.failed} failed`,
     );
