@@ -19,6 +19,7 @@ import type { Config } from '../config/config';
 import type { PaymentProvider } from '../billing/payments/payment-provider';
 import { buildContext, type Context } from '../graphql/context';
 import { payloadTooLarge, queryLimitsPlugin } from '../graphql/limits';
+import { refuseBatchesAndCrossSiteRequests } from '../graphql/request-refusals';
 import { createErrorFormatter, errorAnswersPlugin, whileDatabaseUp } from '../graphql/format-error';
 import {
   databaseAvailability,
@@ -192,6 +193,7 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
     '/graphql',
     apiSecurityHeaders,
     express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
+    refuseBatchesAndCrossSiteRequests(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         whileDatabaseUp(contextDeps, req, () => buildContext(contextDeps, req, res)),

@@ -205,15 +205,33 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
   });
 
   describe('requests', () => {
-    it('should refuse a batch (a JSON array of operations) with a clear 400', async () => {
-      const batch = JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
-      const { status, headers, text } = await post(portal, batch);
-      expect(status).toBe(400);
-      expect(headers.get('content-type')).toMatch(/json/);
-      expect(JSON.parse(text)).toEqual({
-        errors: [expect.objectContaining({ message: expect.stringMatching(/batching/i) })],
-      });
-    });
+    it.each([
+      [
+        'en',
+        'Send one operation per request: batches (a JSON array of operations) are not accepted.',
+      ],
+      [
+        'nl',
+        'Stuur één operatie per verzoek: batches (een JSON-lijst van operaties) worden niet aanvaard.',
+      ],
+      [
+        'fr',
+        'Envoyez une opération par requête : les lots (un tableau JSON d’opérations) ne sont pas acceptés.',
+      ],
+    ])(
+      'should refuse a batch (a JSON array of operations) with a 400 in the language asked for (%s)',
+      async (language, message) => {
+        const batch = JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+        const { status, headers, text } = await post(portal, batch, {
+          'accept-language': language,
+        });
+        expect(status).toBe(400);
+        expect(headers.get('content-type')).toMatch(/json/);
+        expect(JSON.parse(text)).toEqual({
+          errors: [{ message, extensions: { code: 'BAD_REQUEST' } }],
+        });
+      },
+    );
 
     it('should answer a body over 10 MB with 413 and a GraphQL error naming the limit, in the language asked for', async () => {
       const body = JSON.stringify({
@@ -258,11 +276,22 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
         const url = `${portal.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
         const response = await fetch(url, {
           method,
-          headers: contentType ? { 'content-type': contentType } : {},
+          headers: {
+            'accept-language': 'sv',
+            ...(contentType ? { 'content-type': contentType } : {}),
+          },
           body,
         });
         expect(response.status).toBe(400);
-        expect(await response.text()).toMatch(/Cross-Site Request Forgery/);
+        expect(await response.json()).toEqual({
+          errors: [
+            {
+              message:
+                'Nekad som en möjlig begäran från en annan webbplats: skicka den med Content-Type: application/json, eller med ett icke-tomt huvud x-apollo-operation-name, apollo-require-preflight.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
       },
     );
 
