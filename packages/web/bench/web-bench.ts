@@ -68,6 +68,7 @@ export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
     console.log(`\n${manifestCheck.summary}`);
 
     const lighthousePages = [
+      { name: 'first page (visitor)', url: `${server.url}${FIRST_PAGE.path}` },
       { name: 'sign-in', url: `${server.url}/sign-in` },
       { name: 'signed-in home', url: `${server.url}/`, cookie },
     ];

@@ -1,24 +1,68 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import type { i18n as I18n } from 'i18next';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider, type DataRouter } from 'react-router';
+import { BrowserRouter, MemoryRouter, useRoutes } from 'react-router';
+import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import type { AuthErrorEvents } from './auth-redirects';
+import { AuthErrorRedirects } from './AuthErrorRedirects';
+import { ApolloLoaderContext, type ApolloLoader } from './lazy-apollo';
+import { routes } from './routes';
+import { ViewerProvider } from './ViewerProvider';
 
 interface AppProps {
-  client: ApolloClient;
   i18n: I18n;
-  router: DataRouter;
+  /** Apollo Client, made when first needed (lazy-apollo.tsx) */
+  apollo: ApolloLoader;
+  /** the auth errors the client's link reports (see createApolloClient) */
+  authErrors: AuthErrorEvents;
+  /** who is signed in, from the request the app starts with (viewer-bootstrap.ts) */
+  viewer?: Promise<ViewerData | null>;
+  /** its answer, when it came before the first render */
+  knownViewer?: ViewerData;
+  /** tests: start at this path, in memory, instead of the browser's address */
+  initialPath?: string;
+  /** tests: rendered inside the router, after the pages */
+  children?: ReactNode;
 }
 
-export function App({ client, i18n, router }: AppProps) {
+export function App({
+  i18n,
+  apollo,
+  authErrors,
+  viewer,
+  knownViewer,
+  initialPath,
+  children,
+}: AppProps) {
+  const content = (
+    <>
+      <AuthErrorRedirects events={authErrors} routes={routes} />
+      <AppRoutes />
+      {children}
+    </>
+  );
+  // No transitions: a navigation shows the next page (or "Loading" while its code arrives) at
+  // once. With them the previous page stayed on screen under the new address until then, and
+  // what was typed into it was lost when the new page replaced it.
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <ApolloProvider client={client}>
-          <RouterProvider router={router} />
-        </ApolloProvider>
+        <ApolloLoaderContext value={apollo}>
+          <ViewerProvider bootstrap={viewer} known={knownViewer}>
+            {initialPath === undefined ? (
+              <BrowserRouter useTransitions={false}>{content}</BrowserRouter>
+            ) : (
+              <MemoryRouter initialEntries={[initialPath]} useTransitions={false}>
+                {content}
+              </MemoryRouter>
+            )}
+          </ViewerProvider>
+        </ApolloLoaderContext>
       </I18nextProvider>
     </StrictMode>
   );
+}
+
+function AppRoutes() {
+  return useRoutes(routes);
 }

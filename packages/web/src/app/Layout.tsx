@@ -10,11 +10,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorBanner, Loading } from '../components/QueryStatus';
-import { useBillingSetupRedirect } from '../features/billing/useBillingSetupRedirect';
 import { CHOOSE_PASSWORD_PATH } from './auth-redirects';
 import { LanguagePicker } from './LanguagePicker';
+import { useLoadedApollo } from './lazy-apollo';
 import { NAV_ITEMS, OPERATOR_NAV_ITEMS, type NavItem } from './navigation';
-import { SignOutButton } from './SignOutButton';
 import { useViewer } from './useViewer';
 
 const MENU_ID = 'site-menu';
@@ -36,8 +35,8 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   useFocusMainOnNavigation(mainRef);
-  // Right after signing in: a payment admin whose company has no billing setup yet -> wizard.
-  useBillingSetupRedirect(person);
+  // Signing out and the billing redirect need Apollo Client: loaded for anyone signed in.
+  const apollo = useLoadedApollo();
 
   function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
@@ -95,9 +94,11 @@ export function Layout() {
                 </li>
               ))}
               {/* Until `me` has answered, neither: no flash of the wrong one. */}
-              {known && signedIn && (
+              {known && signedIn && apollo && (
                 <li>
-                  <SignOutButton onSignedOut={closeMenu} />
+                  <apollo.Provider>
+                    <apollo.SignOutButton onSignedOut={closeMenu} />
+                  </apollo.Provider>
                 </li>
               )}
               {known && !signedIn && (
@@ -127,8 +128,16 @@ export function Layout() {
           </div>
         </div>
       </header>
+      {apollo && (
+        <apollo.Provider>
+          {/* Right after signing in: a payment admin whose company has no billing setup yet -> wizard. */}
+          <apollo.BillingSetupRedirect person={person} />
+        </apollo.Provider>
+      )}
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
-        {error && <ErrorBanner error={error} context="Loading the signed-in person (me)" />}
+        {error !== undefined && (
+          <ErrorBanner error={error} context="Loading the signed-in person (me)" />
+        )}
         {mustChangePassword && pathname !== CHOOSE_PASSWORD_PATH ? (
           <Navigate to={CHOOSE_PASSWORD_PATH} replace />
         ) : (

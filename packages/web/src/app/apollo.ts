@@ -57,7 +57,7 @@ export function localeLink(getLocale: () => Locale): ApolloLink {
   });
 }
 
-interface ApolloOptions {
+export interface ApolloOptions {
   getLocale: () => Locale;
   onAuthError: (code: AuthErrorCode) => void;
 }

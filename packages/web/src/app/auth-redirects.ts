@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { ErrorCode } from '@entry/shared';
-import type { DataRouter } from 'react-router';
+import { matchRoutes, type Location, type NavigateFunction, type RouteObject } from 'react-router';
 import type { AuthErrorCode } from './apollo';
 import { ViewerQuery } from './operations';
 
@@ -29,10 +29,18 @@ export function signInPath(next?: string | null): string {
   return back && back !== '/' ? `${SIGN_IN_PATH}?next=${encodeURIComponent(back)}` : SIGN_IN_PATH;
 }
 
-function currentPageNeedsSignIn(router: DataRouter): boolean {
-  return router.state.matches.some(
+function pageNeedsSignIn(routes: RouteObject[], location: Location): boolean {
+  return (matchRoutes(routes, location) ?? []).some(
     (match) => (match.route.handle as RouteHandle | undefined)?.signIn === 'required',
   );
+}
+
+/** Where the app is and how it moves: what answering an auth error needs of the router. */
+export interface AuthRedirectContext {
+  routes: RouteObject[];
+  location: Location;
+  navigate: NavigateFunction;
+  client: ApolloClient;
 }
 
 /**
@@ -40,17 +48,48 @@ function currentPageNeedsSignIn(router: DataRouter): boolean {
  * temporary password goes to choose one; a page that needs a session that is gone (expired,
  * signed out elsewhere) goes to sign in and comes back afterwards. Public pages stay put.
  */
-export function handleAuthError(router: DataRouter, client: ApolloClient, code: AuthErrorCode) {
-  const { pathname, search } = router.state.location;
+export function handleAuthError(
+  { routes, location, navigate, client }: AuthRedirectContext,
+  code: AuthErrorCode,
+) {
+  const { pathname, search } = location;
   if (code === ErrorCode.PASSWORD_CHANGE_REQUIRED) {
-    if (pathname !== CHOOSE_PASSWORD_PATH)
-      void router.navigate(CHOOSE_PASSWORD_PATH, { replace: true });
+    if (pathname !== CHOOSE_PASSWORD_PATH) void navigate(CHOOSE_PASSWORD_PATH, { replace: true });
     // The layout reads mustChangePassword from `me`: make sure it is not a stale answer.
     void client.refetchQueries({ include: [ViewerQuery] });
     return;
   }
   void client.refetchQueries({ include: [ViewerQuery] });
-  if (currentPageNeedsSignIn(router) && pathname !== SIGN_IN_PATH) {
-    void router.navigate(signInPath(`${pathname}${search}`), { replace: true });
+  if (pageNeedsSignIn(routes, location) && pathname !== SIGN_IN_PATH) {
+    void navigate(signInPath(`${pathname}${search}`), { replace: true });
+  }
+}
+
+type AuthErrorListener = (code: AuthErrorCode) => void;
+
+/**
+ * Carries auth errors from the Apollo link (created before React renders) to the component
+ * inside the router that answers them. An error reported before that component listens is
+ * kept and handed over when it does.
+ */
+export class AuthErrorEvents {
+  private listener: AuthErrorListener | null = null;
+  private pending: AuthErrorCode | null = null;
+
+  report = (code: AuthErrorCode): void => {
+    if (this.listener) this.listener(code);
+    else this.pending = code;
+  };
+
+  listen(listener: AuthErrorListener): () => void {
+    this.listener = listener;
+    if (this.pending) {
+      const code = this.pending;
+      this.pending = null;
+      listener(code);
+    }
+    return () => {
+      if (this.listener === listener) this.listener = null;
+    };
   }
 }

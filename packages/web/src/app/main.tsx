@@ -1,26 +1,65 @@
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { createApolloClient } from './apollo';
+import type { ViewerQuery as ViewerData } from '../gql/graphql';
 import { App } from './App';
-import { handleAuthError } from './auth-redirects';
+import { AuthErrorEvents } from './auth-redirects';
 import { createI18n, currentLocale, i18nReady } from './i18n';
-import { preloadPage, routes } from './routes';
+import { ApolloLoader, loadApolloModule } from './lazy-apollo';
+import { preloadPage } from './routes';
+import { fetchViewer } from './viewer-bootstrap';
 import './styles.css';
+
+/** How long the first render waits for the answer to who is signed in, at most. */
+const VIEWER_WAIT_MS = 3_000;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const i18n = createI18n();
-const router = createBrowserRouter(routes);
-const client = createApolloClient({
-  getLocale: () => currentLocale(i18n),
-  onAuthError: (code) => handleAuthError(router, client, code),
+const getLocale = () => currentLocale(i18n);
+// Who is signed in, asked at once and without Apollo Client: a visitor's first page (the
+// welcome page) never loads it.
+const viewer = fetchViewer(getLocale());
+const authErrors = new AuthErrorEvents();
+// Apollo Client starts with the bootstrap's answer in its cache, so it never asks the Viewer
+// query a second time.
+const apollo = new ApolloLoader(async () => {
+  const [{ startApollo }, answer] = await Promise.all([loadApolloModule(), viewer]);
+  return startApollo({ getLocale, onAuthError: authErrors.report }, answer);
 });
 
-// Only the shown language's words are fetched (see i18n.ts): the page's chunk and the words it
-// needs besides the core ones are fetched meanwhile, so waiting for the words before the first
-// render adds no round trip.
-const pageNamespaces = preloadPage(window.location.pathname);
-void Promise.all([i18nReady(i18n), i18n.loadNamespaces(pageNamespaces)]).then(() => {
-  createRoot(container).render(<App client={client} i18n={i18n} router={router} />);
+// Everything the first page needs is fetched side by side: the shown language's words (i18n.ts),
+// the page's chunk and its namespaces, who is signed in, and Apollo Client for a page that asks
+// the API or a person who signed in. The first render waits for all of it and shows the page
+// itself: no "Loading" in between, and the work is done before the page appears rather than
+// blocking it afterwards.
+const page = preloadPage(window.location.pathname);
+
+async function firstPageReady(): Promise<ViewerData | null | undefined> {
+  const [answer] = await Promise.all([
+    // A slow API does not keep the page blank: it renders without the answer after a while.
+    Promise.race([viewer, new Promise<undefined>((done) => setTimeout(done, VIEWER_WAIT_MS))]),
+    i18nReady(i18n),
+    i18n.loadNamespaces(page.namespaces),
+    // A chunk that fails to load is reported where the page renders (PageErrors).
+    page.code.catch(() => undefined),
+  ]);
+  const signedIn = Boolean(answer?.me ?? answer?.currentOperator);
+  if (answer !== undefined && (page.apollo || signedIn)) {
+    await Promise.all([apollo.load(), signedIn ? page.whenSignedIn() : null]).catch(
+      () => undefined,
+    );
+  }
+  return answer;
+}
+
+void firstPageReady().then((answer) => {
+  createRoot(container).render(
+    <App
+      i18n={i18n}
+      apollo={apollo}
+      authErrors={authErrors}
+      viewer={viewer}
+      knownViewer={answer ?? undefined}
+    />,
+  );
 });

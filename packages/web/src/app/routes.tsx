@@ -1,103 +1,130 @@
-import { isValidElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { isValidElement, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import type { RouteHandle } from './auth-redirects';
 import { ACCOUNTS_NS, BILLING_NS } from './i18n';
 import { Layout } from './Layout';
-import { RouteError } from './RouteError';
+import { loadApolloModule, WithApollo } from './lazy-apollo';
+import { preloadableLazy, type PreloadableLazy } from '../lib/preloadable-lazy';
+import { PageErrors } from './RouteError';
 
-type LazyPage = LazyExoticComponent<ComponentType> & {
-  preload: () => Promise<unknown>;
-  namespaces: readonly string[];
-};
+type LazyPage = PreloadableLazy<ComponentType> &
+  Required<Omit<PageOptions, 'namespaces'>> & {
+    namespaces: readonly string[];
+  };
+
+interface PageOptions {
+  /**
+   * The translation namespaces besides the core words it shows at once (a hint: a page that
+   * leaves one out still works, its words just arrive one round trip later).
+   */
+  namespaces?: readonly string[];
+  /** false for the few pages that never ask the API: they render without Apollo Client */
+  apollo?: boolean;
+  /** what else the page shows a signed-in person at once (Home: the dashboard), fetched ahead */
+  whenSignedIn?: () => Promise<unknown>;
+}
 
 /**
- * A page in a chunk of its own, fetched when its route first renders or by preloadPage.
- * `namespaces`: the translation namespaces besides the core words it shows at once (a hint:
- * a page that leaves one out still works, its words just arrive one round trip later).
+ * A page in a chunk of its own, fetched when its route first renders or by preloadPage, inside
+ * Apollo's provider (Apollo Client's own chunk is fetched alongside).
  */
 function lazyPage<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
-  namespaces: readonly string[] = [],
+  { namespaces = [], apollo = true, whenSignedIn = () => Promise.resolve() }: PageOptions = {},
 ): LazyPage {
-  const Page = lazy(() => load().then((module) => ({ default: module[name] })));
-  // The browser fetches a module once: lazy() later finds the preloaded one.
-  return Object.assign(Page, { preload: load, namespaces });
+  // The page's chunk and Apollo Client's are fetched side by side, not one after the other.
+  const Page = preloadableLazy(async () => {
+    const [module] = await Promise.all([load(), apollo ? loadApolloModule() : null]);
+    const Component: ComponentType = module[name];
+    if (!apollo) return { default: Component };
+    const WithClient = () => (
+      <WithApollo>
+        <Component />
+      </WithApollo>
+    );
+    return { default: WithClient };
+  });
+  return Object.assign(Page, { namespaces, apollo, whenSignedIn });
 }
 
 // One chunk per page: the first page loads the layout and its own code only.
-const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
+// Home shows visitors a welcome without Apollo Client; its dashboard loads it.
+const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage', {
+  apollo: false,
+  whenSignedIn: () => import('../features/home/HomePage').then((home) => home.Dashboard.preload()),
+});
 const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPage');
 const SiteDetailPage = lazyPage(() => import('../features/sites/SiteDetailPage'), 'SiteDetailPage');
-const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', [
-  ACCOUNTS_NS,
-  BILLING_NS,
-]);
-const InvoicePage = lazyPage(() => import('../features/payment/InvoicePage'), 'InvoicePage', [
-  ACCOUNTS_NS,
-  BILLING_NS,
-]);
+const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', {
+  namespaces: [ACCOUNTS_NS, BILLING_NS],
+});
+const InvoicePage = lazyPage(() => import('../features/payment/InvoicePage'), 'InvoicePage', {
+  namespaces: [ACCOUNTS_NS, BILLING_NS],
+});
 const BillingSetupPage = lazyPage(
   () => import('../features/billing/BillingSetupPage'),
   'BillingSetupPage',
-  [ACCOUNTS_NS, BILLING_NS],
+  { namespaces: [ACCOUNTS_NS, BILLING_NS] },
 );
 const AdministratorPage = lazyPage(
   () => import('../features/administrator/AdministratorPage'),
   'AdministratorPage',
 );
-const RegisterPage = lazyPage(() => import('../features/accounts/RegisterPage'), 'RegisterPage', [
-  ACCOUNTS_NS,
-]);
+const RegisterPage = lazyPage(() => import('../features/accounts/RegisterPage'), 'RegisterPage', {
+  namespaces: [ACCOUNTS_NS],
+});
 const RegistrationReceivedPage = lazyPage(
   () => import('../features/accounts/RegistrationReceivedPage'),
   'RegistrationReceivedPage',
-  [ACCOUNTS_NS],
+  { namespaces: [ACCOUNTS_NS] },
 );
-const SignInPage = lazyPage(() => import('../features/accounts/SignInPage'), 'SignInPage', [
-  ACCOUNTS_NS,
-]);
+const SignInPage = lazyPage(() => import('../features/accounts/SignInPage'), 'SignInPage', {
+  namespaces: [ACCOUNTS_NS],
+});
 const ChoosePasswordPage = lazyPage(
   () => import('../features/accounts/ChoosePasswordPage'),
   'ChoosePasswordPage',
-  [ACCOUNTS_NS],
+  { namespaces: [ACCOUNTS_NS] },
 );
 const ForgotPasswordPage = lazyPage(
   () => import('../features/accounts/ForgotPasswordPage'),
   'ForgotPasswordPage',
-  [ACCOUNTS_NS],
+  { namespaces: [ACCOUNTS_NS] },
 );
 const ResetPasswordPage = lazyPage(
   () => import('../features/accounts/ResetPasswordPage'),
   'ResetPasswordPage',
-  [ACCOUNTS_NS],
+  { namespaces: [ACCOUNTS_NS] },
 );
-const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', [
-  ACCOUNTS_NS,
-]);
-const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', [
-  ACCOUNTS_NS,
-]);
+const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', {
+  namespaces: [ACCOUNTS_NS],
+});
+const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', {
+  namespaces: [ACCOUNTS_NS],
+});
 const DevOutboxPage = lazyPage(
   () => import('../features/dev-outbox/DevOutboxPage'),
   'DevOutboxPage',
-  [ACCOUNTS_NS],
+  { namespaces: [ACCOUNTS_NS] },
 );
-const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', [
-  ACCOUNTS_NS,
-]);
+const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', {
+  namespaces: [ACCOUNTS_NS],
+});
 const EditPersonPage = lazyPage(
   () => import('../features/people/EditPersonPage'),
   'EditPersonPage',
-  [ACCOUNTS_NS],
+  { namespaces: [ACCOUNTS_NS] },
 );
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 const AcceptInvitationPage = lazyPage(
   () => import('../features/accept-invitation/AcceptInvitationPage'),
   'AcceptInvitationPage',
-  [ACCOUNTS_NS],
+  { namespaces: [ACCOUNTS_NS] },
 );
-const NotFoundPage = lazyPage(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage');
+const NotFoundPage = lazyPage(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage', {
+  apollo: false,
+});
 
 /** Pages that only make sense with a session: an expired one sends the person to sign in. */
 const signInRequired: RouteHandle = { signIn: 'required' };
@@ -109,7 +136,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         // Pathless: a failing page shows its error inside the layout, navigation still works.
-        errorElement: <RouteError />,
+        element: <PageErrors />,
         children: [
           { index: true, element: <HomePage /> },
           { path: 'sites', element: <SitesPage />, handle: signInRequired },
@@ -147,18 +174,22 @@ export const routes: RouteObject[] = [
 ];
 
 /**
- * Starts fetching the chunk of the page at `pathname` before the app first renders, and
- * returns the translation namespaces it shows: the app waits for its words (i18n.ts) first, and
- * without this the page's chunk, then its words, would only be requested after them.
+ * Starts fetching the code of the page at `pathname` (its chunk, and Apollo Client's if it
+ * needs it) before the app first renders. Returns the translation namespaces it shows, the
+ * fetches, and whether it needs Apollo Client: the app waits for all that, then renders the page
+ * at once, rather than the layout with "Loading" first and the page later.
  */
-export function preloadPage(pathname: string): string[] {
-  const namespaces: string[] = [];
-  for (const { route } of matchRoutes(routes, pathname) ?? []) {
-    const page = isValidElement(route.element) ? route.element.type : null;
-    if (page && typeof page === 'object' && 'preload' in page) {
-      void (page as LazyPage).preload();
-      namespaces.push(...(page as LazyPage).namespaces);
-    }
-  }
-  return namespaces;
+export function preloadPage(pathname: string) {
+  const pages = (matchRoutes(routes, pathname) ?? [])
+    .map(({ route }) => (isValidElement(route.element) ? route.element.type : null))
+    .filter(
+      (page): page is LazyPage => typeof page === 'object' && page !== null && 'preload' in page,
+    );
+  return {
+    namespaces: pages.flatMap((page) => page.namespaces),
+    code: Promise.all(pages.map((page) => page.preload())),
+    apollo: pages.some((page) => page.apollo),
+    /** the code the page shows a signed-in person besides its own */
+    whenSignedIn: () => Promise.all(pages.map((page) => page.whenSignedIn())),
+  };
 }

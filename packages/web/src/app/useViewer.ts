@@ -1,17 +1,24 @@
-import { useQuery } from '@apollo/client/react';
-import { ViewerQuery } from './operations';
+import { createContext, useContext } from 'react';
+import type { ViewerQuery as ViewerData } from '../gql/graphql';
 
-/**
- * The signed-in person or operator. `known` is false until the first answer: pages wait for it
- * before deciding to send someone to the sign-in page.
- */
-export function useViewer() {
-  const { data, error, refetch } = useQuery(ViewerQuery);
-  return {
-    person: data?.me ?? null,
-    operator: data?.currentOperator ?? null,
-    known: data !== undefined || error !== undefined,
-    error,
-    refetch,
-  };
+export interface Viewer {
+  person: NonNullable<ViewerData['me']> | null;
+  operator: NonNullable<ViewerData['currentOperator']> | null;
+  /** false until the first answer: pages wait for it before sending someone to sign in */
+  known: boolean;
+  error: unknown;
+}
+
+export const NO_VIEWER_YET: Viewer = {
+  person: null,
+  operator: null,
+  known: false,
+  error: undefined,
+};
+
+export const ViewerContext = createContext<Viewer>(NO_VIEWER_YET);
+
+/** The signed-in person or operator (ViewerProvider.tsx keeps it). */
+export function useViewer(): Viewer {
+  return useContext(ViewerContext);
 }

@@ -3,38 +3,94 @@ import { MockLink } from '@apollo/client/testing';
 import type { Locale } from '@entry/shared';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { authErrorLink, createCache } from '../app/apollo';
+import { apolloRuntime } from '../app/apollo-runtime';
 import { App } from '../app/App';
-import { handleAuthError } from '../app/auth-redirects';
+import { AuthErrorEvents } from '../app/auth-redirects';
+import { ApolloLoader } from '../app/lazy-apollo';
 import { createTestI18n } from './i18n';
 import { ViewerQuery } from '../app/operations';
-import { routes } from '../app/routes';
+import type { ViewerQuery as ViewerData } from '../gql/graphql';
 
 interface RenderAppOptions {
   path?: string;
   /** A fixed language; leave it out to let the detector read localStorage and navigator. */
   locale?: Locale;
   mocks?: MockLink.MockedResponse[];
+  /**
+   * Start as the app does: who is signed in comes from the bootstrap request (this answer, null
+   * for a failed one) and Apollo Client is made only when something needs it. Without it, the
+   * client is there from the start and asks the Viewer query itself.
+   */
+  bootstrap?: ViewerData | null;
+}
+
+/** Where the app is, and a way to send it elsewhere, as a test sees the router. */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: NavigateFunction;
+}
+
+function RouterProbe({ report }: { report: (router: TestRouter) => void }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useLayoutEffect(() => {
+    report({ state: { location }, navigate });
+  }, [location, navigate, report]);
+  return null;
 }
 
 /**
  * The whole app (layout, lazy pages, i18n, Apollo over a MockLink, the auth-error redirects) at
  * one path.
  */
-export function renderApp({ path = '/', locale, mocks = [anonymous()] }: RenderAppOptions = {}) {
+export function renderApp({
+  path = '/',
+  locale,
+  mocks = [anonymous()],
+  bootstrap,
+}: RenderAppOptions = {}) {
   const i18n = createTestI18n(locale);
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const authErrors = new AuthErrorEvents();
   const client: ApolloClient = new ApolloClient({
     link: ApolloLink.from([
-      authErrorLink((code) => handleAuthError(router, client, code)),
+      authErrorLink(authErrors.report),
       new MockLink(mocks, { defaultOptions: { delay: 0 } }),
     ]),
     cache: createCache(),
   });
   const user = userEvent.setup();
-  const view = render(<App client={client} i18n={i18n} router={router} />);
-  return { ...view, user, i18n, client, router };
+  let apolloStarts = 0;
+  const apollo =
+    bootstrap === undefined
+      ? ApolloLoader.loaded(apolloRuntime(client))
+      : new ApolloLoader(async () => {
+          apolloStarts += 1;
+          return apolloRuntime(client, bootstrap);
+        });
+  const router = {} as TestRouter;
+  const view = render(
+    <App
+      i18n={i18n}
+      apollo={apollo}
+      authErrors={authErrors}
+      viewer={bootstrap === undefined ? undefined : Promise.resolve(bootstrap)}
+      initialPath={path}
+    >
+      <RouterProbe report={(current) => Object.assign(router, current)} />
+    </App>,
+  );
+  return {
+    ...view,
+    user,
+    i18n,
+    client,
+    router,
+    /** whether Apollo Client was made (always, without `bootstrap`) */
+    apolloStarted: () => bootstrap === undefined || apolloStarts > 0,
+  };
 }
 
 type Viewer = {

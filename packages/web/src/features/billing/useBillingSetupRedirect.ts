@@ -51,3 +51,13 @@ export function useBillingSetupRedirect(
     void navigate(BILLING_SETUP_PATH);
   }, [due, navigate]);
 }
+
+/** The layout's use of the hook, loaded with Apollo Client (apollo-runtime.tsx). */
+export function BillingSetupRedirect({
+  person,
+}: {
+  person: Parameters<typeof useBillingSetupRedirect>[0];
+}) {
+  useBillingSetupRedirect(person);
+  return null;
+}

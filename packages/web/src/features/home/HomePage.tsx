@@ -1,13 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/usePageTitle';
+import { WithApollo } from '../../app/lazy-apollo';
 import { useViewer } from '../../app/useViewer';
 import { Loading } from '../../components/QueryStatus';
 import { SignInNotice } from '../../components/SignInNotice';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 
 // Signed-in people get the dashboard; visitors (the first page most people see) do not load it.
-const Dashboard = lazy(() =>
+// Preloaded (routes.tsx) when the first page is Home and someone is signed in.
+export const Dashboard = preloadableLazy(() =>
   import('./Dashboard').then((module) => ({ default: module.Dashboard })),
 );
 
@@ -19,7 +22,9 @@ export function HomePage() {
   if (person && !person.mustChangePassword) {
     return (
       <Suspense fallback={<Loading />}>
-        <Dashboard person={person} />
+        <WithApollo>
+          <Dashboard person={person} />
+        </WithApollo>
       </Suspense>
     );
   }

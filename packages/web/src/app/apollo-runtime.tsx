@@ -1,0 +1,55 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { useLayoutEffect, type ComponentType, type ReactNode } from 'react';
+import { BillingSetupRedirect } from '../features/billing/useBillingSetupRedirect';
+import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import { createApolloClient, type ApolloOptions } from './apollo';
+import { ViewerQuery } from './operations';
+import { SignOutButton } from './SignOutButton';
+
+/** What `useQuery(ViewerQuery)` answers: the layout's view of who is signed in. */
+export interface ViewerAnswer {
+  data?: ViewerData | undefined;
+  error?: unknown;
+}
+
+/**
+ * The lazily loaded part of the app that needs Apollo Client: the client, its provider, and the
+ * layout's pieces that use it (they come with the client, so they render as soon as it is there).
+ */
+export interface ApolloRuntime {
+  client: ApolloClient;
+  /** Apollo's provider for this client */
+  Provider: ComponentType<{ children: ReactNode }>;
+  /** reports every answer of the Viewer query (the layout's source once Apollo is there) */
+  ViewerFeed: ComponentType<{ onAnswer: (answer: ViewerAnswer) => void }>;
+  SignOutButton: typeof SignOutButton;
+  BillingSetupRedirect: typeof BillingSetupRedirect;
+}
+
+function ViewerFeed({ onAnswer }: { onAnswer: (answer: ViewerAnswer) => void }) {
+  const { data, error } = useQuery(ViewerQuery);
+  // Before paint: the layout and the pages never show two different answers.
+  useLayoutEffect(() => onAnswer({ data, error }), [data, error, onAnswer]);
+  return null;
+}
+
+/**
+ * `viewer`: who is signed in, as the bootstrap request answered (viewer-bootstrap.ts; null if it
+ * failed): written to the cache, so the Viewer query is not asked a second time.
+ */
+export function apolloRuntime(
+  client: ApolloClient,
+  viewer: ViewerData | null = null,
+): ApolloRuntime {
+  if (viewer) client.writeQuery({ query: ViewerQuery, data: viewer });
+  function Provider({ children }: { children: ReactNode }) {
+    return <ApolloProvider client={client}>{children}</ApolloProvider>;
+  }
+  return { client, Provider, ViewerFeed, SignOutButton, BillingSetupRedirect };
+}
+
+/** The app's client, talking to the server (apollo.ts), and what comes with it. */
+export function startApollo(options: ApolloOptions, viewer: ViewerData | null): ApolloRuntime {
+  return apolloRuntime(createApolloClient(options), viewer);
+}
