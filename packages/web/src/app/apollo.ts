@@ -7,6 +7,7 @@ import {
 } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode, type Locale } from '@entry/shared';
+import { API_ENDPOINT } from './api-endpoint';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -67,14 +68,7 @@ export function createApolloClient({ getLocale, onAuthError }: ApolloOptions): A
     link: ApolloLink.from([
       authErrorLink(onAuthError),
       localeLink(getLocale),
-      new HttpLink({
-        uri: '/graphql',
-        // The session is an HttpOnly cookie set by signIn, same origin as the app.
-        credentials: 'same-origin',
-        // The server runs Apollo's CSRF prevention: this header forces a preflight on any
-        // cross-site request that would otherwise be "simple".
-        headers: { 'apollo-require-preflight': 'true' },
-      }),
+      new HttpLink({ ...API_ENDPOINT, headers: { ...API_ENDPOINT.headers } }),
     ]),
     cache: createCache(),
   });

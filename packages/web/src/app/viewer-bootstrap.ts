@@ -1,5 +1,6 @@
 import type { Locale } from '@entry/shared';
 import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import { API_ENDPOINT } from './api-endpoint';
 
 /**
  * The Viewer query (operations.ts) as text, with the `__typename`s Apollo adds: the layout asks
@@ -16,14 +17,14 @@ export const VIEWER_QUERY_TEXT =
  */
 export async function fetchViewer(locale: Locale): Promise<ViewerData | null> {
   try {
-    const response = await fetch('/graphql', {
+    const response = await fetch(API_ENDPOINT.uri, {
       method: 'POST',
-      credentials: 'same-origin',
+      credentials: API_ENDPOINT.credentials,
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
-        // The same headers as Apollo's requests (apollo.ts): CSRF prevention, the language.
-        'apollo-require-preflight': 'true',
+        // as Apollo's requests: the same endpoint headers, the language (apollo.ts localeLink)
+        ...API_ENDPOINT.headers,
         'accept-language': locale,
       },
       body: JSON.stringify({ operationName: 'Viewer', query: VIEWER_QUERY_TEXT }),
