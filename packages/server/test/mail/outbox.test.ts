@@ -401,23 +401,24 @@ describe.each(testDialects())('mail outbox on %s', (dialect) => {
   describe('worker lifecycle', () => {
     it('should finish the send in flight and record it when stopped mid-send', async () => {
       let finishSend: () => void = () => {};
-      let sendStarted: () => void = () => {};
-      const started = new Promise<void>((resolve) => (sendStarted = resolve));
+      let sendStarted: (mailId: string) => void = () => {};
+      const started = new Promise<string>((resolve) => (sendStarted = resolve));
       const slow: MailTransport = {
         kind: 'smtp',
         send: (mail) =>
           new Promise((resolve) => {
-            sendStarted();
+            sendStarted(mail.id);
             finishSend = () => resolve({ messageId: `<${mail.id}@portal.test>` });
           }),
         close: () => {},
       };
-      const first = await enqueueMail(dataSource.manager, approval('first@example.com'));
+      await enqueueMail(dataSource.manager, approval('first@example.com'));
       await enqueueMail(dataSource.manager, approval('second@example.com'));
       const mailWorker = worker({ transport: slow });
 
       const drained = mailWorker.drain();
-      await started;
+      // Either mail may go first: two enqueued in the same millisecond are due at the same time.
+      const inFlight = await started;
       let stopped = false;
       const stopping = mailWorker.stop().then(() => (stopped = true));
       await new Promise((resolve) => setTimeout(resolve, 30));
@@ -426,7 +427,7 @@ describe.each(testDialects())('mail outbox on %s', (dialect) => {
       await stopping;
 
       expect(await drained).toBe(1);
-      expect(await outbox().findOneByOrFail({ id: first.id })).toMatchObject({
+      expect(await outbox().findOneByOrFail({ id: inFlight })).toMatchObject({
         status: MailStatus.SENT,
       });
       // the rest waits for the next worker
