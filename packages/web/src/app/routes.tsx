@@ -81,6 +81,8 @@ const RegistrationReceivedPage = lazyPage(
 );
 const SignInPage = lazyPage(() => import('../features/accounts/SignInPage'), 'SignInPage', {
   namespaces: [ACCOUNTS_NS],
+  // it loads Apollo Client itself, when the form is used
+  apollo: false,
 });
 const ChoosePasswordPage = lazyPage(
   () => import('../features/accounts/ChoosePasswordPage'),

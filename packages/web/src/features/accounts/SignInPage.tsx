@@ -1,10 +1,10 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { UserErrorCode, isValidEmail, resolveLocale, userErrorMessage } from '@entry/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { changeLocale, currentLocale } from '../../app/i18n';
+import { useApolloLoader } from '../../app/lazy-apollo';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Field, RequiredNote, SubmitButton } from '../../components/form/Field';
 import { FormAlert } from '../../components/form/FormAlert';
@@ -27,21 +27,26 @@ const CREDENTIAL_CODES: ReadonlySet<string> = new Set([
   UserErrorCode.INVALID_TOKEN,
 ]);
 
+/**
+ * Renders without Apollo Client (routes.tsx: `apollo: false`), so the form is on screen before
+ * the client's chunk, a third of the app's first-page JavaScript, arrives: the client is loaded
+ * once the visitor starts filling the form in, and at the latest when they submit it.
+ */
 export function SignInPage() {
   const { t, i18n } = useTranslation('accounts');
   const locale = currentLocale(i18n);
   usePageTitle(t('signIn.heading'));
   const navigate = useNavigate();
-  const client = useApolloClient();
+  const apollo = useApolloLoader();
   const [searchParams] = useSearchParams();
   const [values, setValues] = useState<Record<SignInField, string>>({ email: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors<SignInField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [tokenSpent, setTokenSpent] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
-  const [signIn, { loading }] = useMutation(SignInMutation);
-  // Also covers switching the language and reloading who is signed in after the mutation.
-  const [finishing, setFinishing] = useState(false);
+  // From submit until the next page (the mutation, switching the language, reloading who is
+  // signed in), or until a refusal is shown.
+  const [sending, setSending] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const showId = useId();
   const alertId = 'sign-in-alert';
@@ -65,7 +70,7 @@ export function SignInPage() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (loading || finishing) return;
+    if (sending) return;
     const problems = validate(values);
     if (hasErrors(problems)) {
       flushSync(() => {
@@ -75,8 +80,11 @@ export function SignInPage() {
       document.getElementById(`sign-in-${firstInvalid(FIELDS, problems)}`)?.focus();
       return;
     }
+    setSending(true);
     try {
-      const { data } = await signIn({
+      const { client } = await apollo.load();
+      const { data } = await client.mutate({
+        mutation: SignInMutation,
         variables: { email: values.email.trim(), password: values.password },
       });
       const payload = data?.signIn;
@@ -88,6 +96,7 @@ export function SignInPage() {
         const form = [...sortUserErrors(credentials, [], locale).form, ...sorted.form];
         if (form.length === 0 && !hasErrors(sorted.fields)) form.push(t('form.requestFailed'));
         flushSync(() => {
+          setSending(false);
           setErrors(sorted.fields);
           setFormErrors(form);
           setTokenSpent(credentials.some((error) => error.code === UserErrorCode.INVALID_TOKEN));
@@ -100,7 +109,6 @@ export function SignInPage() {
         return;
       }
       const { person, operator } = payload;
-      setFinishing(true);
       // The portal speaks the person's own language (their profile), as its emails do.
       if (person && resolveLocale(person.locale) !== locale) {
         await changeLocale(i18n, resolveLocale(person.locale));
@@ -114,7 +122,7 @@ export function SignInPage() {
     } catch (error) {
       console.error('Signing in failed', error);
       flushSync(() => {
-        setFinishing(false);
+        setSending(false);
         setFormErrors([t('form.requestFailed')]);
       });
       alertRef.current?.focus();
@@ -128,7 +136,13 @@ export function SignInPage() {
     <article className="page form-page">
       <h1>{t('signIn.heading')}</h1>
       <p className="lead">{t('signIn.intro')}</p>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+      <form
+        className="form"
+        noValidate
+        // Focus bubbles here from every field: the client arrives while they type.
+        onFocus={() => void apollo.load()}
+        onSubmit={(event) => void submit(event)}
+      >
         <RequiredNote />
         <FormAlert ref={alertRef} id={alertId} messages={formErrors}>
           {tokenSpent && (
@@ -192,7 +206,7 @@ export function SignInPage() {
         </div>
         <div className="form-actions">
           <SubmitButton
-            sending={loading || finishing}
+            sending={sending}
             label={t('signIn.submit')}
             sendingLabel={t('signIn.sending')}
           />

@@ -64,6 +64,23 @@ describe('SignInPage', () => {
     expect(screen.getByRole('navigation').textContent).toContain('Sign out');
   });
 
+  it('should show the form before Apollo Client is loaded, load it once the form is used, and sign in', async () => {
+    const view = renderApp({
+      locale: 'en',
+      path: '/sign-in',
+      bootstrap: { me: null, currentOperator: null },
+      mocks: [signInAnswer({ person: karin }), signedIn(karin)],
+    });
+    const email = await screen.findByLabelText(/^Email address/);
+    expect(view.apolloStarted()).toBe(false);
+    await view.user.type(email, 'karin@lund.se');
+    expect(view.apolloStarted()).toBe(true);
+    await view.user.type(screen.getByLabelText(/^Password/), 'the password');
+    await view.user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(view.router.state.location.pathname).toBe('/'));
+    expect(await screen.findByText('Signed in as Karin Lund')).toBeInTheDocument();
+  });
+
   it('should go to choose a password when the person signed in with a temporary one', async () => {
     const temporary = { ...karin, mustChangePassword: true };
     const { router } = await signInWith(
