@@ -37,6 +37,7 @@ import {
   AuditPersonLabelQuery,
   AuditSiteLabelQuery,
 } from './operations';
+import { dateTimeFormat } from '../../lib/intl-formats';
 
 /** /administrator/audit — who changed what, newest first, for payment and system admins. */
 export function AuditLogPage() {
@@ -106,7 +107,7 @@ function AuditLog() {
     });
   }
 
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  const time = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <>
       <AuditFilterForm

@@ -2,6 +2,7 @@ import type { Locale } from '@entry/shared';
 import { ACCESS_LEVEL_LABELS, AccessLevelCode } from '@entry/shared';
 import type { TFunction } from 'i18next';
 import { languageName } from '../../app/i18n';
+import { dateTimeFormat } from '../../lib/intl-formats';
 
 /**
  * The audit kinds the server records (server/src/** recordAudit), by domain, each with its words:
@@ -144,7 +145,7 @@ export function auditValueText(
       const date = new Date(value);
       return Number.isNaN(date.getTime())
         ? value
-        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+        : dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     }
     default:
       return value;

@@ -12,6 +12,7 @@ import {
   type OutboxMessage,
   type OutboxSummary,
 } from './dev-outbox-api';
+import { dateTimeFormat } from '../../lib/intl-formats';
 
 type ListState =
   | { status: 'loading' }
@@ -53,7 +54,7 @@ export function DevOutboxPage() {
   const list: ListState = answer?.key === requestKey ? answer.list : { status: 'loading' };
   const setList = (next: ListState) => setAnswer({ key: requestKey, list: next });
 
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const time = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
 
   useEffect(() => {
     const controller = new AbortController();

@@ -16,6 +16,7 @@ import type {
 import { DashboardQuery, DashboardWithEstimateQuery } from './operations';
 import { formatPeriod } from './period';
 import './home.css';
+import { numberFormat } from '../../lib/intl-formats';
 
 interface DashboardProps {
   person: { firstName: string; lastName: string };
@@ -60,7 +61,7 @@ export function DashboardContent({ rights, billingSetupComplete }: DashboardCont
     // Counts change with every site and user: show the last ones at once, then the current ones.
     fetchPolicy: 'cache-and-network',
   });
-  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const count = (value: number) => numberFormat(locale).format(value);
   const dashboard = data?.dashboard;
   const estimate =
     rights.payments && dashboard && 'nextInvoiceEstimate' in dashboard

@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../lib/intl-formats';
+
 /** A YYYY-MM-DD day as a Date at UTC midnight (the API's days have no time zone). */
 function day(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
@@ -11,7 +13,7 @@ export function formatPeriod(start: string, end: string, locale: string): string
   const from = day(start);
   const to = day(end);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return `${start} – ${end}`;
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

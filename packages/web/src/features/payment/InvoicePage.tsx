@@ -17,6 +17,7 @@ import { isPayable } from './invoice-status';
 import { InvoiceQuery } from './operations';
 import '../billing/billing.css';
 import './payment.css';
+import { numberFormat } from '../../lib/intl-formats';
 
 export type InvoiceDetail = NonNullable<InvoiceData['invoice']>;
 
@@ -180,7 +181,7 @@ function InvoiceDetails({ invoice }: { invoice: InvoiceDetail }) {
                       line.description
                     )}
                   </th>
-                  <td className="numeric">{new Intl.NumberFormat(locale).format(line.quantity)}</td>
+                  <td className="numeric">{numberFormat(locale).format(line.quantity)}</td>
                   <td className="numeric">{money(line.unitAmount)}</td>
                   <td className="numeric">{money(line.amount)}</td>
                 </tr>

@@ -1,8 +1,10 @@
+import { dateTimeFormat, numberFormat } from '../../lib/intl-formats';
+
 /** A billing month as the interface's language names it: "November 2026", "novembre 2026". */
 export function formatMonth(periodStart: string, locale: string): string {
   const date = new Date(`${periodStart}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return periodStart;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -13,7 +15,7 @@ export function formatMonth(periodStart: string, locale: string): string {
 export function formatShortMonth(periodStart: string, locale: string): string {
   const date = new Date(`${periodStart}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return periodStart;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     month: 'short',
     year: '2-digit',
     timeZone: 'UTC',
@@ -24,12 +26,12 @@ export function formatShortMonth(periodStart: string, locale: string): string {
 export function formatDay(value: string, locale: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 /** 2100 basis points -> "21 %" (in French "21 %", with the language's own spacing). */
 export function formatRate(basisPoints: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
     basisPoints / 10_000,
   );
 }

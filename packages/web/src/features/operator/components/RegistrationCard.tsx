@@ -14,6 +14,7 @@ import {
   PendingRegistrationsQuery,
   RejectRegistrationMutation,
 } from '../operations';
+import { dateTimeFormat } from '../../../lib/intl-formats';
 
 type PendingCompany = PendingRegistrationsQueryType['pendingRegistrations'][number];
 
@@ -51,7 +52,7 @@ export function RegistrationCard({ company, onDone }: RegistrationCardProps) {
   const [reject, rejection] = useMutation(RejectRegistrationMutation, refetchPending);
   const busy = approval.loading || rejection.loading;
 
-  const submittedAt = new Intl.DateTimeFormat(locale, {
+  const submittedAt = dateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(company.createdAt));

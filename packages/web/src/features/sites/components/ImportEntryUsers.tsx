@@ -18,6 +18,7 @@ import {
 } from '../import-stream';
 import { PreviewEntryUserImportMutation } from '../operations';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
+import { numberFormat } from '../../../lib/intl-formats';
 
 /** The server takes at most this much in one request (IMPORT_BODY_LIMIT). */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -328,7 +329,7 @@ function ImportProgress({ processed, total }: { processed: number; total: number
         {t('sites.import.progressLabel')}
       </label>
       <progress id="import-progress" max={Math.max(total, 1)} value={total > 0 ? processed : 1}>
-        {new Intl.NumberFormat(locale, { style: 'percent' }).format(ratio)}
+        {numberFormat(locale, { style: 'percent' }).format(ratio)}
       </progress>
       <p className="import-progress-text" aria-live="polite">
         {t('sites.import.progress', {
