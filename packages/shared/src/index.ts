@@ -9,3 +9,4 @@ export * from './validation';
 export * from './search';
 export * from './people';
 export * from './sites';
+export * from './viewer';

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import express from 'express';
@@ -15,6 +13,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
+import { VIEWER_BOOTSTRAP_QUERY } from '@entry/shared';
 import type { Config } from '../config/config';
 import type { PaymentProvider } from '../billing/payments/payment-provider';
 import { buildContext, type Context } from '../graphql/context';
@@ -34,6 +33,7 @@ import { entryUsersRouter } from '../sites/entry-users.router';
 import { invoiceDocumentsRouter } from '../billing/invoice-documents.router';
 import { applyChargeOutcomeWith } from '../billing/payments/invoice-payments';
 import { stripeWebhookRouter } from '../billing/payments/stripe-webhook.router';
+import { webApp, type ViewerForPage } from './web-app';
 
 export interface HttpServer {
   readonly url: string;
@@ -56,26 +56,6 @@ const GRAPHQL_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-// The web app: its own scripts and styles only, plus Stripe.js and its frames when Stripe is
-// configured (card details are typed into Stripe's iframe, never our page). The Sandbox at
-// /graphql gets no CSP: it is Apollo's page, from Apollo's CDN, for developers outside production.
-const webAppSecurityHeaders = (stripe: boolean) =>
-  helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...(stripe ? ['https://js.stripe.com'] : [])],
-        frameSrc: stripe ? ['https://js.stripe.com', 'https://hooks.stripe.com'] : ["'none'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", ...(stripe ? ['https://api.stripe.com'] : [])],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-      },
-    },
-  });
 const apiSecurityHeaders = helmet({ contentSecurityPolicy: false });
 
 function healthRoute(dataSource: DataSource, logger: Logger): express.RequestHandler {
@@ -100,40 +80,26 @@ function healthRoute(dataSource: DataSource, logger: Logger): express.RequestHan
   };
 }
 
-/** Serves the built single-page app; any other GET that wants HTML gets index.html (client routes). */
-function webApp(config: Config, logger: Logger): express.Router {
-  const router = express.Router();
-  const indexFile = path.join(config.webDistDir, 'index.html');
-  if (!fs.existsSync(indexFile)) {
-    logger.warn('web app not built: only the API is served', {
-      webDistDir: config.webDistDir,
-      fix: 'pnpm build',
-    });
-  }
-  router.use(webAppSecurityHeaders(config.stripe !== null));
-  // Hashed file names under /assets never change: cache them for a year.
-  router.use(
-    '/assets',
-    express.static(path.join(config.webDistDir, 'assets'), {
-      immutable: true,
-      maxAge: '365d',
-      index: false,
-    }),
-  );
-  router.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
-  router.get('/{*splat}', (req, res, next) => {
-    if (!req.accepts('html')) return next();
-    if (!fs.existsSync(indexFile)) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The web app is not built yet: run `pnpm build`, then restart the server.');
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexFile);
-  });
-  return router;
+/**
+ * The web app's ViewerBootstrap query, answered for a page request as /graphql would answer it
+ * (the same context, authorization and limits), for the page to carry.
+ */
+function viewerForPageWith(
+  apollo: ApolloServer<Context>,
+  contextDeps: Parameters<typeof buildContext>[0],
+): ViewerForPage {
+  return async (req, res) => {
+    const contextValue = await whileDatabaseUp(contextDeps, req, () =>
+      buildContext(contextDeps, req, res),
+    );
+    const response = await apollo.executeOperation(
+      { query: VIEWER_BOOTSTRAP_QUERY, operationName: 'ViewerBootstrap' },
+      { contextValue },
+    );
+    if (response.body.kind !== 'single') return null;
+    const { data, errors } = response.body.singleResult;
+    return errors?.length || !data ? null : data;
+  };
 }
 
 /** One process serves the API at /graphql, the health check at /healthz and the web app at /. */
@@ -206,7 +172,7 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   // Outside production, a newcomer reads the emails the portal would have sent (no SMTP needed).
   if (!production)
     app.use('/api/dev/outbox', apiSecurityHeaders, devOutboxRouter(dataSource, logger));
-  app.use(webApp(config, logger));
+  app.use(webApp(config, logger, viewerForPageWith(apollo, contextDeps)));
   // JSON, never Express's HTML page (which shows the stack outside NODE_ENV=production)
   app.use(apiErrorHandler(dataSource, logger));
 

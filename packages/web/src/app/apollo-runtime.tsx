@@ -2,9 +2,12 @@ import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useLayoutEffect, type ComponentType, type ReactNode } from 'react';
 import { BillingSetupRedirect } from '../features/billing/useBillingSetupRedirect';
-import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import type {
+  ViewerBootstrapQuery as ViewerBootstrapData,
+  ViewerQuery as ViewerData,
+} from '../gql/graphql';
 import { createApolloClient, type ApolloOptions } from './apollo';
-import { ViewerQuery } from './operations';
+import { ViewerBootstrapQuery, ViewerQuery } from './operations';
 import { SignOutButton } from './SignOutButton';
 
 /** What `useQuery(ViewerQuery)` answers: the layout's view of who is signed in. */
@@ -35,14 +38,15 @@ function ViewerFeed({ onAnswer }: { onAnswer: (answer: ViewerAnswer) => void }) 
 }
 
 /**
- * `viewer`: who is signed in, as the bootstrap request answered (viewer-bootstrap.ts; null if it
- * failed): written to the cache, so the Viewer query is not asked a second time.
+ * `viewer`: who is signed in, as the page or the bootstrap request answered (viewer-bootstrap.ts;
+ * null if that failed): written to the cache, so neither the Viewer query nor SiteViewer (the
+ * rights a first screen needs) waits for the API.
  */
 export function apolloRuntime(
   client: ApolloClient,
-  viewer: ViewerData | null = null,
+  viewer: ViewerBootstrapData | null = null,
 ): ApolloRuntime {
-  if (viewer) client.writeQuery({ query: ViewerQuery, data: viewer });
+  if (viewer) client.writeQuery({ query: ViewerBootstrapQuery, data: viewer });
   function Provider({ children }: { children: ReactNode }) {
     return <ApolloProvider client={client}>{children}</ApolloProvider>;
   }
@@ -50,6 +54,9 @@ export function apolloRuntime(
 }
 
 /** The app's client, talking to the server (apollo.ts), and what comes with it. */
-export function startApollo(options: ApolloOptions, viewer: ViewerData | null): ApolloRuntime {
+export function startApollo(
+  options: ApolloOptions,
+  viewer: ViewerBootstrapData | null,
+): ApolloRuntime {
   return apolloRuntime(createApolloClient(options), viewer);
 }

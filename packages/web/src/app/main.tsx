@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ViewerQuery as ViewerData } from '../gql/graphql';
 import { App } from './App';
@@ -35,31 +36,45 @@ const apollo = new ApolloLoader(async () => {
 const page = preloadPage(window.location.pathname);
 
 async function firstPageReady(): Promise<ViewerData | null | undefined> {
-  const [answer] = await Promise.all([
-    // A slow API does not keep the page blank: it renders without the answer after a while.
-    Promise.race([viewer, new Promise<undefined>((done) => setTimeout(done, VIEWER_WAIT_MS))]),
+  // A slow API does not keep the page blank: it renders without the answer after a while.
+  const answer = Promise.race([
+    viewer,
+    new Promise<undefined>((done) => setTimeout(done, VIEWER_WAIT_MS)),
+  ]);
+  const [known] = await Promise.all([
+    // Once it is known who is signed in (at once when the page carried it), Apollo Client and
+    // what a signed-in person sees on this page are fetched alongside the page's own code.
+    answer.then(async (known) => {
+      const signedIn = Boolean(known?.me ?? known?.currentOperator);
+      if (known !== undefined && (page.apollo || signedIn)) {
+        await Promise.all([apollo.load(), signedIn ? page.whenSignedIn() : null]).catch(
+          () => undefined,
+        );
+      }
+      return known;
+    }),
     i18nReady(i18n),
     i18n.loadNamespaces(page.namespaces),
     // A chunk that fails to load is reported where the page renders (PageErrors).
     page.code.catch(() => undefined),
   ]);
-  const signedIn = Boolean(answer?.me ?? answer?.currentOperator);
-  if (answer !== undefined && (page.apollo || signedIn)) {
-    await Promise.all([apollo.load(), signedIn ? page.whenSignedIn() : null]).catch(
-      () => undefined,
-    );
-  }
-  return answer;
+  return known;
 }
 
 void firstPageReady().then((answer) => {
-  createRoot(container).render(
-    <App
-      i18n={i18n}
-      apollo={apollo}
-      authErrors={authErrors}
-      viewer={viewer}
-      knownViewer={answer ?? undefined}
-    />,
-  );
+  const root = createRoot(container);
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole page at once (on a mid-range phone a signed-in Home
+  // was one task of ~300 ms, and a tap or a keystroke waited for it).
+  startTransition(() => {
+    root.render(
+      <App
+        i18n={i18n}
+        apollo={apollo}
+        authErrors={authErrors}
+        viewer={viewer}
+        knownViewer={answer ?? undefined}
+      />,
+    );
+  });
 });

@@ -19,6 +19,37 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+/**
+ * The Viewer query with what a signed-in person's first screen needs of them (their access
+ * level, their company's billing setup: the fields of SiteViewer), asked once as the app starts:
+ * the server answers it inside the page (viewer-bootstrap.ts), and both queries are then in
+ * Apollo's cache.
+ */
+export const ViewerBootstrapQuery = graphql(`
+  query ViewerBootstrap {
+    me {
+      id
+      firstName
+      lastName
+      email
+      locale
+      mustChangePassword
+      accessLevel {
+        code
+      }
+      company {
+        id
+        billingSetupComplete
+      }
+    }
+    currentOperator {
+      id
+      name
+      email
+    }
+  }
+`);
+
 export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut

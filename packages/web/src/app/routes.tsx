@@ -52,7 +52,12 @@ function lazyPage<Name extends string>(
 // Home shows visitors a welcome without Apollo Client; its dashboard loads it.
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage', {
   apollo: false,
-  whenSignedIn: () => import('../features/home/HomePage').then((home) => home.Dashboard.preload()),
+  whenSignedIn: () =>
+    Promise.all([
+      // the dashboard's chunk fetched alongside Home's, not after it
+      import('../features/home/Dashboard'),
+      import('../features/home/HomePage').then((home) => home.Dashboard.preload()),
+    ]),
 });
 const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPage');
 const SiteDetailPage = lazyPage(() => import('../features/sites/SiteDetailPage'), 'SiteDetailPage');

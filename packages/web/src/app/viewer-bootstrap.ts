@@ -1,21 +1,40 @@
-import type { Locale } from '@entry/shared';
-import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import { VIEWER_BOOTSTRAP_ELEMENT_ID, VIEWER_BOOTSTRAP_QUERY, type Locale } from '@entry/shared';
+import type { ViewerBootstrapQuery as ViewerBootstrapData } from '../gql/graphql';
 import { API_ENDPOINT } from './api-endpoint';
 
 /**
- * The Viewer query (operations.ts) as text, with the `__typename`s Apollo adds: the layout asks
- * it before Apollo Client (and graphql-js's printer) is loaded, and the answer goes into Apollo's
- * cache as it is. A unit test holds it to ViewerQuery.
+ * The ViewerBootstrap query (operations.ts) as text, with the `__typename`s Apollo adds: the app
+ * asks it before Apollo Client (and graphql-js's printer) is loaded, and the answer goes into
+ * Apollo's cache as it is. The server answers the same text inside the page. A unit test holds it
+ * to ViewerBootstrapQuery.
  */
-export const VIEWER_QUERY_TEXT =
-  'query Viewer { me { id firstName lastName email locale mustChangePassword __typename } ' +
-  'currentOperator { id name email __typename } }';
+export const VIEWER_QUERY_TEXT = VIEWER_BOOTSTRAP_QUERY;
 
 /**
- * Who is signed in, asked with a plain request as the app starts. Null when that fails in any
- * way: Apollo then asks again and reports the error as it does for every other query.
+ * The answer the server wrote into the page (web-app.ts on the server), if it did: the page then
+ * needs no request before it knows who is signed in. Not there under Vite's dev server, or when
+ * the server could not answer in time.
  */
-export async function fetchViewer(locale: Locale): Promise<ViewerData | null> {
+function answerInPage(): ViewerBootstrapData | null {
+  const element = document.getElementById(VIEWER_BOOTSTRAP_ELEMENT_ID);
+  if (!element?.textContent) return null;
+  try {
+    const { data } = JSON.parse(element.textContent) as { data?: ViewerBootstrapData | null };
+    return data ?? null;
+  } catch (error) {
+    console.warn('The page carried an unreadable answer about who is signed in', error);
+    return null;
+  }
+}
+
+/**
+ * Who is signed in: from the page, else asked with a plain request as the app starts. Null when
+ * that fails in any way: Apollo then asks again and reports the error as it does for every other
+ * query.
+ */
+export async function fetchViewer(locale: Locale): Promise<ViewerBootstrapData | null> {
+  const inPage = answerInPage();
+  if (inPage) return inPage;
   try {
     const response = await fetch(API_ENDPOINT.uri, {
       method: 'POST',
@@ -27,10 +46,13 @@ export async function fetchViewer(locale: Locale): Promise<ViewerData | null> {
         ...API_ENDPOINT.headers,
         'accept-language': locale,
       },
-      body: JSON.stringify({ operationName: 'Viewer', query: VIEWER_QUERY_TEXT }),
+      body: JSON.stringify({ operationName: 'ViewerBootstrap', query: VIEWER_QUERY_TEXT }),
     });
     if (!response.ok) return null;
-    const body = (await response.json()) as { data?: ViewerData | null; errors?: unknown[] };
+    const body = (await response.json()) as {
+      data?: ViewerBootstrapData | null;
+      errors?: unknown[];
+    };
     return body.errors?.length || !body.data ? null : body.data;
   } catch (error) {
     console.warn('Asking who is signed in failed; Apollo Client asks again', error);

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ViewerBootstrap {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n      accessLevel {\n        code\n      }\n      company {\n        id\n        billingSetupComplete\n      }\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerBootstrapDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        id\n        firstName\n        lastName\n        email\n        locale\n        mustChangePassword\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      company {\n        id\n        name\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -70,6 +71,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  query ViewerBootstrap {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n      accessLevel {\n        code\n      }\n      company {\n        id\n        billingSetupComplete\n      }\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerBootstrapDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        id\n        firstName\n        lastName\n        email\n        locale\n        mustChangePassword\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      company {\n        id\n        name\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RegisterDocument,
@@ -142,6 +144,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerBootstrap {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n      accessLevel {\n        code\n      }\n      company {\n        id\n        billingSetupComplete\n      }\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query ViewerBootstrap {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n      accessLevel {\n        code\n      }\n      company {\n        id\n        billingSetupComplete\n      }\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

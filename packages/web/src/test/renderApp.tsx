@@ -12,7 +12,7 @@ import { AuthErrorEvents } from '../app/auth-redirects';
 import { ApolloLoader } from '../app/lazy-apollo';
 import { createTestI18n } from './i18n';
 import { ViewerQuery } from '../app/operations';
-import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import type { AccessLevelCode, ViewerBootstrapQuery as ViewerBootstrapData } from '../gql/graphql';
 
 interface RenderAppOptions {
   path?: string;
@@ -24,7 +24,7 @@ interface RenderAppOptions {
    * for a failed one) and Apollo Client is made only when something needs it. Without it, the
    * client is there from the start and asks the Viewer query itself.
    */
-  bootstrap?: ViewerData | null;
+  bootstrap?: ViewerBootstrapData | null;
 }
 
 /** Where the app is, and a way to send it elsewhere, as a test sees the router. */
@@ -124,6 +124,21 @@ export function personData(person: TestPerson) {
     locale: 'en',
     mustChangePassword: false,
     ...person,
+  };
+}
+
+/**
+ * A person as the ViewerBootstrap query returns them (the page's answer): `me` with the access
+ * level and the company's billing setup.
+ */
+export function bootstrapPersonData(
+  person: TestPerson,
+  { accessLevel = 'PAYMENT_ADMIN', billingSetupComplete = true } = {},
+) {
+  return {
+    ...personData(person),
+    accessLevel: { __typename: 'AccessLevel' as const, code: accessLevel as AccessLevelCode },
+    company: { __typename: 'Company' as const, id: 'company-1', billingSetupComplete },
   };
 }
 

@@ -1,0 +1,191 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { VIEWER_BOOTSTRAP_ELEMENT_ID } from '@entry/shared';
+import { loadConfig } from '../../src/config/config';
+import {
+  VIEWER_IN_PAGE_DEADLINE_MS,
+  jsonForScriptElement,
+  webApp,
+  type ViewerForPage,
+} from '../../src/http/web-app';
+import { silentLogger } from '../../src/observability/logger';
+import { testDialects } from '../databases';
+import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
+import { startTestPortal, type TestPortal } from '../portal';
+
+const INDEX_HTML =
+  '<!doctype html><html><head><title>Entry Portal</title></head><body><div id="root"></div></body></html>';
+
+function webDist(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entry-web-'));
+  fs.writeFileSync(path.join(dir, 'index.html'), INDEX_HTML);
+  return dir;
+}
+
+interface Page {
+  status: number;
+  headers: Headers;
+  html: string;
+  /** the data block's JSON, parsed; undefined when the page carries none */
+  viewer: { data: Record<string, unknown> } | undefined;
+}
+
+async function openPage(url: string, cookie?: string): Promise<Page> {
+  const response = await fetch(url, {
+    headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+  });
+  const html = await response.text();
+  const match = new RegExp(
+    `<script type="application/json" id="${VIEWER_BOOTSTRAP_ELEMENT_ID}">(.*?)</script>`,
+  ).exec(html);
+  return {
+    status: response.status,
+    headers: response.headers,
+    html,
+    viewer: match ? (JSON.parse(match[1]!) as Page['viewer']) : undefined,
+  };
+}
+
+describe.each(testDialects())('the web app page says who is signed in, on %s', (dialect) => {
+  let portal: TestPortal;
+  let webDir: string;
+
+  beforeAll(async () => {
+    webDir = webDist();
+    portal = await startTestPortal(dialect, { WEB_DIST_DIR: webDir });
+  });
+  afterAll(async () => {
+    await portal?.close();
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('should tell a visitor nobody is signed in, and let no cache keep the page', async () => {
+    const page = await openPage(`${portal.url}/sites`);
+    expect(page.status).toBe(200);
+    expect(page.viewer).toEqual({ data: { me: null, currentOperator: null } });
+    // inside <head>, before the app's own scripts run
+    expect(page.html.indexOf(VIEWER_BOOTSTRAP_ELEMENT_ID)).toBeLessThan(
+      page.html.indexOf('</head>'),
+    );
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('vary')).toMatch(/cookie/i);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it("should carry a signed-in person with their access level and their company's billing setup", async () => {
+    const company = await buildCompany(portal.dataSource, { billingSetupComplete: true });
+    const person = await buildPerson(portal.dataSource, company, {
+      firstName: 'Karin',
+      accessLevel: 'SYSTEM_ADMIN',
+      locale: 'sv',
+    });
+    const token = await tokenFor(portal.dataSource, person);
+    const page = await openPage(`${portal.url}/`, `portal_session=${token}`);
+    expect(page.viewer).toEqual({
+      data: {
+        me: {
+          __typename: 'Person',
+          id: person.id,
+          firstName: 'Karin',
+          lastName: person.lastName,
+          email: person.email,
+          locale: 'sv',
+          mustChangePassword: false,
+          accessLevel: { __typename: 'AccessLevel', code: 'SYSTEM_ADMIN' },
+          company: { __typename: 'Company', id: company.id, billingSetupComplete: true },
+        },
+        currentOperator: null,
+      },
+    });
+  });
+
+  it('should carry a signed-in operator', async () => {
+    const operator = await buildOperator(portal.dataSource);
+    const token = await tokenFor(portal.dataSource, operator);
+    const page = await openPage(`${portal.url}/operator`, `portal_session=${token}`);
+    expect(page.viewer?.data).toEqual({
+      me: null,
+      currentOperator: {
+        __typename: 'Operator',
+        id: operator.id,
+        name: operator.name,
+        email: operator.email,
+      },
+    });
+  });
+
+  it('should keep a name written to break out of the data block as text', async () => {
+    const hostile = '</script><script>alert(1)</script><!--';
+    const company = await buildCompany(portal.dataSource);
+    const person = await buildPerson(portal.dataSource, company, { lastName: hostile });
+    const page = await openPage(
+      `${portal.url}/`,
+      `portal_session=${await tokenFor(portal.dataSource, person)}`,
+    );
+    expect(page.html).not.toContain('<script>alert(1)');
+    expect(page.html).not.toContain('<!--');
+    expect((page.viewer?.data.me as { lastName: string }).lastName).toBe(hostile);
+  });
+
+  it('should treat an unknown session as a visitor', async () => {
+    const page = await openPage(`${portal.url}/`, 'portal_session=not-a-session');
+    expect(page.viewer).toEqual({ data: { me: null, currentOperator: null } });
+  });
+});
+
+describe('a page whose answer about who is signed in does not come', () => {
+  let server: http.Server;
+  let url: string;
+  let webDir: string;
+  const answers: { viewerForPage: ViewerForPage } = { viewerForPage: async () => null };
+
+  beforeAll(async () => {
+    webDir = webDist();
+    const config = loadConfig({ ...process.env, WEB_DIST_DIR: webDir });
+    const app = express();
+    app.use(webApp(config, silentLogger, (req, res) => answers.viewerForPage(req, res)));
+    server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('should go out without it once the deadline passes (the app then asks the API itself)', async () => {
+    answers.viewerForPage = () => new Promise(() => {});
+    const started = performance.now();
+    const page = await openPage(`${url}/sites`);
+    const waited = performance.now() - started;
+    expect(page.status).toBe(200);
+    expect(page.viewer).toBeUndefined();
+    expect(page.html).toBe(INDEX_HTML);
+    expect(waited).toBeGreaterThanOrEqual(VIEWER_IN_PAGE_DEADLINE_MS - 20);
+    expect(waited).toBeLessThan(VIEWER_IN_PAGE_DEADLINE_MS + 2_000);
+  });
+
+  it('should go out without it when answering failed', async () => {
+    answers.viewerForPage = () => Promise.reject(new Error('database gone'));
+    const page = await openPage(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(page.viewer).toBeUndefined();
+  });
+});
+
+describe('jsonForScriptElement', () => {
+  it.each([
+    ['</script>', '\\u003c/script\\u003e'],
+    ['<!--', '\\u003c!--'],
+    ['a & b', 'a \\u0026 b'],
+    ['line\u2028separator', 'line\\u2028separator'],
+  ])('should write %j so no HTML parser sees markup, and read back the same', (text, written) => {
+    const json = jsonForScriptElement({ text });
+    expect(json).toBe(`{"text":"${written}"}`);
+    expect(JSON.parse(json)).toEqual({ text });
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Who is signed in, with what the first screen needs to know of them (their access level, and
+ * whether their company finished billing setup), as one GraphQL query. The server answers it
+ * inside the web app's HTML, so the app knows this before its first request; the app writes the
+ * answer into Apollo Client's cache as it is, which is why the `__typename`s are spelled out (the
+ * web app's unit test holds this text to its ViewerBootstrap document).
+ */
+export const VIEWER_BOOTSTRAP_QUERY =
+  'query ViewerBootstrap { me { id firstName lastName email locale mustChangePassword ' +
+  'accessLevel { code __typename } company { id billingSetupComplete __typename } __typename } ' +
+  'currentOperator { id name email __typename } }';
+
+/** The element of the web app's HTML that carries the answer (JSON, `{ "data": … }`). */
+export const VIEWER_BOOTSTRAP_ELEMENT_ID = 'portal-viewer';
