@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocumentsPlugin } from './graphql-documents.plugin.ts';
+import { signedInPreloadsPlugin } from './signed-in-preloads.plugin.ts';
 
 // The shared package's dist is CommonJS for the server; the browser bundle takes its TypeScript
 // source instead, so it is tree-shaken and never needs a build of its own first.
@@ -10,7 +11,7 @@ const api = 'http://localhost:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [graphqlDocumentsPlugin(), react()],
+  plugins: [graphqlDocumentsPlugin(), react(), signedInPreloadsPlugin()],
   resolve: {
     alias: [{ find: /^@entry\/shared$/, replacement: sharedSource }],
   },

@@ -12,3 +12,9 @@ export const VIEWER_BOOTSTRAP_QUERY =
 
 /** The element of the web app's HTML that carries the answer (JSON, `{ "data": … }`). */
 export const VIEWER_BOOTSTRAP_ELEMENT_ID = 'portal-viewer';
+
+/**
+ * A file of the built web app (a JSON list of script paths): what a signed-in person's first page
+ * loads besides the app's start, for the server to name in their page as modulepreload links.
+ */
+export const SIGNED_IN_PRELOADS_FILE = 'signed-in-preloads.json';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
-import { VIEWER_BOOTSTRAP_ELEMENT_ID } from '@entry/shared';
+import { SIGNED_IN_PRELOADS_FILE, VIEWER_BOOTSTRAP_ELEMENT_ID } from '@entry/shared';
 import type { Config } from '../config/config';
 import type { Logger } from '../observability/logger';
 
@@ -51,17 +51,55 @@ export function jsonForScriptElement(value: unknown): string {
   );
 }
 
+/** Who the ViewerBootstrap answer says is signed in: a person or an operator, or nobody. */
+function signedIn(data: object): boolean {
+  const { me, currentOperator } = data as { me?: unknown; currentOperator?: unknown };
+  return Boolean(me ?? currentOperator);
+}
+
 /**
  * index.html with who is signed in written into it, as a data block the app reads as it starts
  * (viewer-bootstrap.ts): the app skips a round trip to the API before it can show anything, and
  * fetches a signed-in person's screens at once. A data block is never run, so the CSP allows it.
+ * For someone signed in, the page also names the scripts they will need besides the app's start
+ * (`signedInScripts`, from the web build) as modulepreload links: the browser fetches them
+ * alongside the start instead of after it.
  */
-export function pageWithViewer(html: string, data: object): string {
+export function pageWithViewer(
+  html: string,
+  data: object,
+  signedInScripts: readonly string[] = [],
+): string {
+  const preloads = signedIn(data)
+    ? signedInScripts.map((script) => `<link rel="modulepreload" crossorigin href="${script}">`)
+    : [];
   const block =
     `<script type="application/json" id="${VIEWER_BOOTSTRAP_ELEMENT_ID}">` +
     `${jsonForScriptElement({ data })}</script>`;
+  const head = [block, ...preloads].join('');
   const at = html.indexOf('</head>');
-  return at === -1 ? `${block}${html}` : `${html.slice(0, at)}${block}${html.slice(at)}`;
+  return at === -1 ? `${head}${html}` : `${html.slice(0, at)}${head}${html.slice(at)}`;
+}
+
+/**
+ * The web build's list of what a signed-in person's pages load besides the app's start (written
+ * by the web app's signed-in-preloads plugin); none when it is missing or unreadable (an older
+ * build, or tests with a bare index.html): the page then works as before, a little later.
+ */
+async function readSignedInScripts(webDistDir: string): Promise<string[]> {
+  try {
+    const list: unknown = JSON.parse(
+      await fs.promises.readFile(path.join(webDistDir, SIGNED_IN_PRELOADS_FILE), 'utf8'),
+    );
+    return Array.isArray(list)
+      ? list.filter(
+          (item): item is string =>
+            typeof item === 'string' && /^\/assets\/[\w.-]+\.js$/.test(item),
+        )
+      : [];
+  } catch {
+    return [];
+  }
 }
 
 async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | null> {
@@ -126,7 +164,9 @@ export function webApp(
     // The page names the person signed in: no cache may keep it, nor give it to anyone else.
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Vary', 'Cookie');
-    res.type('html').send(viewer ? pageWithViewer(html, viewer) : html);
+    // read with index.html, so a rebuilt app is served whole, each page with its own scripts
+    const signedInScripts = viewer ? await readSignedInScripts(config.webDistDir) : [];
+    res.type('html').send(viewer ? pageWithViewer(html, viewer, signedInScripts) : html);
   });
   return router;
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { VIEWER_BOOTSTRAP_ELEMENT_ID } from '@entry/shared';
+import { SIGNED_IN_PRELOADS_FILE, VIEWER_BOOTSTRAP_ELEMENT_ID } from '@entry/shared';
 import { loadConfig } from '../../src/config/config';
 import {
   VIEWER_IN_PAGE_DEADLINE_MS,
@@ -20,10 +20,27 @@ import { startTestPortal, type TestPortal } from '../portal';
 const INDEX_HTML =
   '<!doctype html><html><head><title>Entry Portal</title></head><body><div id="root"></div></body></html>';
 
+const SIGNED_IN_SCRIPTS = ['/assets/apollo-Dkq5jWc_.js', '/assets/SignOutButton-DUP4ujIx.js'];
+
 function webDist(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entry-web-'));
   fs.writeFileSync(path.join(dir, 'index.html'), INDEX_HTML);
+  // as the web build writes it, plus what no build writes: never put into a page
+  fs.writeFileSync(
+    path.join(dir, SIGNED_IN_PRELOADS_FILE),
+    JSON.stringify([
+      ...SIGNED_IN_SCRIPTS,
+      '"><script>alert(1)</script>',
+      'https://elsewhere.example/x.js',
+    ]),
+  );
   return dir;
+}
+
+function modulePreloads(html: string): string[] {
+  return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]*)">/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 interface Page {
@@ -74,6 +91,8 @@ describe.each(testDialects())('the web app page says who is signed in, on %s', (
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.headers.get('vary')).toMatch(/cookie/i);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // a visitor's pages may never need Apollo Client: nothing fetched ahead for them
+    expect(modulePreloads(page.html)).toEqual([]);
   });
 
   it("should carry a signed-in person with their access level and their company's billing setup", async () => {
@@ -101,6 +120,10 @@ describe.each(testDialects())('the web app page says who is signed in, on %s', (
         currentOperator: null,
       },
     });
+    // what every signed-in page loads besides the app's start, fetched alongside it
+    expect(modulePreloads(page.html)).toEqual(SIGNED_IN_SCRIPTS);
+    expect(page.html).not.toContain('elsewhere.example');
+    expect(page.html).not.toContain('alert(1)');
   });
 
   it('should carry a signed-in operator', async () => {
