@@ -64,6 +64,10 @@ const METRICS = [
   'interactive',
 ] as const;
 
+/** Trace-recording failures of Chromium's, not of the page: the run is repeated. */
+const RUN_AGAIN_CODES: ReadonlySet<string> = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED']);
+const RUN_ATTEMPTS = 3;
+
 /**
  * One Chromium for every Lighthouse run. Each score is the median of `runs` runs by performance
  * score (Lighthouse's own advice: single runs vary, more so on a shared 2-core machine).
@@ -86,11 +90,17 @@ export async function startLighthouse({
       disableStorageReset: false,
       ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
     };
-    const result = await lighthouse(url, flags, PRESET_CONFIGS[preset]);
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
-    return lhr;
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await lighthouse(url, flags, PRESET_CONFIGS[preset]);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { lhr } = result;
+      if (!lhr.runtimeError) return lhr;
+      // Chromium now and then leaves the navigation's start out of the trace; Lighthouse's
+      // advice is to run again. Any other error, or this one three times, ends the bench.
+      if (!RUN_AGAIN_CODES.has(lhr.runtimeError.code) || attempt === RUN_ATTEMPTS)
+        throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+      console.warn(`lighthouse ${preset} ${url}: ${lhr.runtimeError.code}, running it again`);
+    }
   }
 
   return {
