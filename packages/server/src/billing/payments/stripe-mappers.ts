@@ -179,6 +179,16 @@ export function chargeResultOf(paymentIntent: Stripe.PaymentIntent): PaymentInte
   }
 }
 
+/**
+ * Stripe's words for a refused card, as its API sent them: since stripe-node 23.2 the error's
+ * `message` starts with the request id ("[req_…] Your card was declined."), which is for our logs
+ * (describeStripeError), not for the person paying.
+ */
+function cardErrorMessage(error: InstanceType<typeof Stripe.errors.StripeCardError>): string {
+  const { message } = (error.raw ?? {}) as { message?: unknown };
+  return (typeof message === 'string' && message) || error.message || 'Your card was declined.';
+}
+
 /** A refused card when charging (402 card_error, including authentication_required). */
 export function chargeFailureOf(error: unknown): ChargeResult | null {
   if (!(error instanceof Stripe.errors.StripeCardError)) return null;
@@ -186,7 +196,7 @@ export function chargeFailureOf(error: unknown): ChargeResult | null {
     status: 'failed',
     paymentId: error.payment_intent?.id ?? null,
     code: error.code ?? 'card_declined',
-    message: error.message || 'Your card was declined.',
+    message: cardErrorMessage(error),
   };
 }
 
@@ -194,10 +204,7 @@ export function chargeFailureOf(error: unknown): ChargeResult | null {
 export function cardRefusalOf(error: unknown): CardRefusedError | null {
   if (error instanceof CardRefusedError) return error;
   if (error instanceof Stripe.errors.StripeCardError) {
-    return new CardRefusedError(
-      error.code ?? 'card_declined',
-      error.message || 'Your card was declined.',
-    );
+    return new CardRefusedError(error.code ?? 'card_declined', cardErrorMessage(error));
   }
   return null;
 }
