@@ -105,3 +105,29 @@ export function portalError(
 
 export const unauthenticated = (locale: Locale) => portalError(ErrorCode.UNAUTHENTICATED, locale);
 export const forbidden = (locale: Locale) => portalError(ErrorCode.FORBIDDEN, locale);
+
+/**
+ * Apollo's refusals of a query that is not GraphQL or does not fit the schema carry graphql-js's
+ * English words (for the developer: where, and what was expected). They are put after a sentence
+ * in the viewer's language, so everyone reads what went wrong and the developer reads the detail.
+ */
+const REQUEST_REFUSAL_LEADS: Readonly<Record<string, Localized>> = {
+  GRAPHQL_PARSE_FAILED: {
+    en: 'The query is not valid GraphQL',
+    nl: 'De query is geen geldige GraphQL',
+    sv: 'Frågan är inte giltig GraphQL',
+    fr: "La requête n'est pas du GraphQL valide",
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    en: 'The query does not fit the schema',
+    nl: 'De query past niet bij het schema',
+    sv: 'Frågan stämmer inte med schemat',
+    fr: 'La requête ne correspond pas au schéma',
+  },
+};
+
+/** An Apollo refusal's message led by a sentence in `locale`; null for any other code. */
+export function localizedRefusal(code: string, locale: Locale, detail: string): string | null {
+  const lead = REQUEST_REFUSAL_LEADS[code];
+  return lead ? `${lead[locale]}: ${detail}` : null;
+}

@@ -11,7 +11,7 @@ import {
 } from '../database/availability';
 import type { Context } from './context';
 import type { Logger } from '../observability/logger';
-import { errorMessage, portalError } from './errors';
+import { errorMessage, localizedRefusal, portalError } from './errors';
 
 /** Codes whose messages were written for the client; anything else is a bug or an outage. */
 const CLIENT_FACING = new Set<string>([
@@ -147,7 +147,8 @@ const LOCALIZED_LATE = new Set<string>([
  * The HTTP side of error answers (formatError sees neither the request nor the response):
  * a resolver that lost the database makes the whole answer a 503 with Retry-After (and counts as
  * the database going down, see databaseAvailability), and the generic messages are put into the
- * viewer's language.
+ * viewer's language, and Apollo's refusals of a malformed query get a sentence in it before
+ * graphql-js's own words.
  */
 export function errorAnswersPlugin(
   dataSource: DataSource,
@@ -166,9 +167,11 @@ export function errorAnswersPlugin(
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
             const code = error.extensions?.['code'];
-            return typeof code === 'string' && LOCALIZED_LATE.has(code)
-              ? { ...error, message: errorMessage(code as ErrorCode, contextValue.locale) }
-              : error;
+            if (typeof code !== 'string') return error;
+            if (LOCALIZED_LATE.has(code))
+              return { ...error, message: errorMessage(code as ErrorCode, contextValue.locale) };
+            const refusal = localizedRefusal(code, contextValue.locale, error.message);
+            return refusal ? { ...error, message: refusal } : error;
           });
         },
       };

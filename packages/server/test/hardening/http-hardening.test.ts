@@ -333,6 +333,32 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
     });
   });
 
+  describe("malformed queries, in the requester's language", () => {
+    it.each([
+      ['en', 'The query is not valid GraphQL: Syntax Error'],
+      ['nl', 'De query is geen geldige GraphQL: Syntax Error'],
+      ['sv', 'Frågan är inte giltig GraphQL: Syntax Error'],
+      ['fr', "La requête n'est pas du GraphQL valide: Syntax Error"],
+    ])(
+      "should lead a parse failure with a sentence in %s, then the parser's detail",
+      async (acceptLanguage, start) => {
+        const { status, errors } = await portal.gql('{ sites(first: ', {}, { acceptLanguage });
+        expect(status).toBe(400);
+        expect(errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_PARSE_FAILED');
+        expect(errors?.[0]?.message.startsWith(start)).toBe(true);
+      },
+    );
+
+    it('should lead a query that does not fit the schema the same way', async () => {
+      const { status, errors } = await portal.gql('{ nope }', {}, { acceptLanguage: 'sv-SE' });
+      expect(status).toBe(400);
+      expect(errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errors?.[0]?.message).toBe(
+        'Frågan stämmer inte med schemat: Cannot query field "nope" on type "Query".',
+      );
+    });
+  });
+
   describe('headers and cookies', () => {
     it('should send the security headers and a strict CSP with the web app', async () => {
       const response = await fetch(`${portal.url}/`, { headers: { accept: 'text/html' } });
