@@ -1,144 +1,40 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type {
-  Browser,
-  BrowserContext,
-  BrowserContextOptions,
-  Locator,
-  Page,
-} from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import accountsEn from '../src/i18n/accounts/en.json';
 import accountsFr from '../src/i18n/accounts/fr.json';
 import accountsNl from '../src/i18n/accounts/nl.json';
 import accountsSv from '../src/i18n/accounts/sv.json';
-import { axeViolations, checkChromium, launchChromium } from './support/browser';
-import { PortalApi, uniqueEmail, type MailLocale } from './support/portal-api';
-import { startServer, type RunningServer } from './support/server';
+import { uniqueEmail, type MailLocale } from './support/portal-api';
+import {
+  DESKTOP,
+  E2E_OPERATOR,
+  PHONE,
+  SCREENSHOTS_DIR,
+  SLOW,
+  browserSuite,
+  chromiumAvailable,
+  description,
+  expectHeading,
+  expectNoAxeViolations as expectNoAxeViolationsIn,
+  expectPath,
+  field,
+  screenshot,
+} from './support/suite';
 
 type Lang = MailLocale;
 const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
 /** The words the app shows, straight from its translation files. */
 const WORDS = { en: accountsEn, nl: accountsNl, sv: accountsSv, fr: accountsFr } as const;
 
-const OPERATOR = { email: 'operator@example.com', password: 'operator e2e passphrase 2026' };
-const screenshots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const LOCALE_KEY = 'entry-portal.locale';
+describe.skipIf(!chromiumAvailable('account'))('Accounts in Chromium', () => {
+  const suite = browserSuite();
+  const { openPage } = suite;
 
-const chromiumCheck = checkChromium();
-if (!chromiumCheck.available) {
-  if (process.env.CI === 'true') {
-    describe('account browser tests', () => {
-      it('should find Chromium when running in CI', () => {
-        throw new Error(chromiumCheck.message);
-      });
-    });
-  } else {
-    console.warn(`Skipping the account browser tests. ${chromiumCheck.message}`);
-  }
-}
-
-describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let api: PortalApi;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer({
-      env: { OPERATOR_EMAIL: OPERATOR.email, OPERATOR_PASSWORD: OPERATOR.password },
-    });
-    api = new PortalApi(server.url, OPERATOR);
-    try {
-      browser = await launchChromium();
-    } catch (error) {
-      await server.stop();
-      throw error;
-    }
-  });
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
-
-  interface OpenOptions extends BrowserContextOptions {
-    /** the language picked earlier (as if chosen in the header) */
-    storedLanguage?: Lang;
-    /** a session token from the API: the browser is signed in as that person or operator */
-    session?: string;
-  }
-
-  /** A fresh browser profile whose uncaught errors fail the test. */
-  async function openPage({ storedLanguage, session, ...options }: OpenOptions = {}) {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'en-US',
-      viewport: DESKTOP,
-      ...options,
-    });
-    contexts.push(context);
-    // Generous: these machines run several builds and browsers at once.
-    context.setDefaultTimeout(20_000);
-    if (storedLanguage) {
-      await context.addInitScript(
-        ([key, value]) => localStorage.setItem(key!, value!),
-        [LOCALE_KEY, storedLanguage],
-      );
-    }
-    if (session) {
-      await context.addCookies([{ name: 'portal_session', value: session, url: server.url }]);
-    }
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
-
-  async function expectNoAxeViolations(page: Page, what: string) {
-    // The email's HTML part is the mail templates' (packages/server), shown in a sandbox where
-    // axe cannot run; the iframe element itself (its title) is still checked.
-    const violations = await axeViolations(page, { exclude: ['iframe.mail-html'] });
-    expect(violations, `axe-core on ${what}`).toEqual([]);
-  }
-
-  // Server round trips (password hashing, the reset request's constant-time floor) take a
-  // moment: poll for longer than expect.poll's default second.
-  const SLOW = { timeout: 15_000 };
-
-  async function expectHeading(page: Page, text: string) {
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).first().innerText(), SLOW)
-      .toBe(text);
-  }
-
-  async function expectPath(page: Page, pathname: string) {
-    await expect.poll(() => new URL(page.url()).pathname, SLOW).toBe(pathname);
-  }
-
-  async function screenshot(page: Page, name: string) {
-    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  }
-
-  /** The ids the control's aria-describedby points at, as the texts a screen reader reads. */
-  async function description(control: Locator): Promise<string> {
-    const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/);
-    const texts = await Promise.all(
-      ids.filter(Boolean).map((id) => control.page().locator(`[id="${id}"]`).innerText()),
-    );
-    return texts.join(' | ');
-  }
-
-  /** A form control by its label's exact words (then " *" or "(optional)", as the form shows). */
-  function field(page: Page, label: string): Locator {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return page.getByLabel(new RegExp(`^${escaped}( \\*| \\(.+\\))?$`));
-  }
+  // The email's HTML part is the mail templates' (packages/server), shown in a sandbox where axe
+  // cannot run; the iframe element itself (its title) is still checked.
+  const expectNoAxeViolations = (page: Page, what: string) =>
+    expectNoAxeViolationsIn(page, what, { exclude: ['iframe.mail-html'] });
 
   async function focusedId(page: Page): Promise<string | undefined> {
     return page.evaluate(() => document.activeElement?.id);
@@ -220,8 +116,8 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
     await operator.page.goto('/operator');
     await expectPath(operator.page, '/sign-in');
     expect(new URL(operator.page.url()).searchParams.get('next')).toBe('/operator');
-    await field(operator.page, 'Email address').fill(OPERATOR.email);
-    await field(operator.page, 'Password').fill(OPERATOR.password);
+    await field(operator.page, 'Email address').fill(E2E_OPERATOR.email);
+    await field(operator.page, 'Password').fill(E2E_OPERATOR.password);
     await operator.page.getByRole('button', { name: 'Sign in' }).click();
     await expectPath(operator.page, '/operator');
     await expectHeading(operator.page, 'Operator console');
@@ -247,7 +143,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
     expect(operator.errors).toEqual([]);
 
     // 4. The temporary password, from the Swedish approval email in the dev outbox.
-    const temporaryPassword = await api.temporaryPassword(email, 'sv');
+    const temporaryPassword = await suite.api.temporaryPassword(email, 'sv');
 
     // 5. First sign-in: straight to choosing a password; nothing else opens before that.
     await page.goto('/sign-in');
@@ -294,7 +190,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
   it('should reset a forgotten password with the emailed link and sign in with the new one', async () => {
     const fr = WORDS.fr;
     const email = uniqueEmail('claire.martin');
-    await api.activePerson(
+    await suite.api.activePerson(
       { email, firstName: 'Claire', lastName: 'Martin', locale: 'fr' },
       'ancien mot de passe très long 1',
     );
@@ -312,7 +208,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
     await screenshot(page, 'fr-forgot-password-sent');
     await expectNoAxeViolations(page, 'the reset link sent page (fr)');
 
-    const { text } = await api.latestMail(email, 'password-reset');
+    const { text } = await suite.api.latestMail(email, 'password-reset');
     const link = /https?:\/\/\S+\/reset-password\?token=\S+/.exec(text)?.[0];
     expect(link, `a reset link in:\n${text}`).toBeDefined();
     const resetPath = `${new URL(link!).pathname}${new URL(link!).search}`;
@@ -358,7 +254,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
 
   it('should save the profile, switch the language with it, and sign out', async () => {
     const email = uniqueEmail('jan.devries');
-    const session = await api.activePerson(
+    const session = await suite.api.activePerson(
       { email, firstName: 'Jan', lastName: 'de Vries', locale: 'nl' },
       'een heel lang wachtwoord met tulpen',
     );
@@ -395,7 +291,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
 
   it('should show a person the not-allowed page and list the emails in the dev outbox', async () => {
     const email = uniqueEmail('sofie.peeters');
-    const session = await api.activePerson(
+    const session = await suite.api.activePerson(
       { email, firstName: 'Sofie', lastName: 'Peeters', locale: 'en' },
       'a long passphrase with otters',
     );
@@ -420,7 +316,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
     // Chromium does not paint a sandboxed (cross-origin) frame outside the viewport, so a
     // full-page screenshot shows it empty: this one shows the email itself.
     await frame.scrollIntoViewIfNeeded();
-    await frame.screenshot({ path: join(screenshots, 'en-dev-outbox-message-html.png') });
+    await frame.screenshot({ path: join(SCREENSHOTS_DIR, 'en-dev-outbox-message-html.png') });
     await expectNoAxeViolations(page, 'the dev outbox with an email open');
     expect(errors).toEqual([]);
   });
@@ -431,7 +327,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
       const words = WORDS[lang];
       // The states the pages need: a registration waiting, a temporary password, an active person.
       const waiting = uniqueEmail(`waiting.${lang}`);
-      await api.register({
+      await suite.api.register({
         email: waiting,
         companyName: `Wachtend ${lang.toUpperCase()} ${Date.now().toString(36)}`,
         firstName: 'Wim',
@@ -440,13 +336,13 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
         country: 'BE',
         type: 'SYSTEM_MANAGER',
       });
-      const temporary = await api.personWithTemporaryPassword({
+      const temporary = await suite.api.personWithTemporaryPassword({
         email: uniqueEmail(`temporary.${lang}`),
         firstName: 'Tove',
         lastName: 'Tillfällig',
         locale: lang,
       });
-      const active = await api.activePerson(
+      const active = await suite.api.activePerson(
         {
           email: uniqueEmail(`active.${lang}`),
           firstName: 'Aino',
@@ -455,7 +351,7 @@ describe.skipIf(!chromiumCheck.available)('Accounts in Chromium', () => {
         },
         `a passphrase of pebbles and rain ${lang}`,
       );
-      const operatorSession = await api.signIn(OPERATOR.email, OPERATOR.password);
+      const operatorSession = await suite.api.signIn(E2E_OPERATOR.email, E2E_OPERATOR.password);
 
       const pages: { name: string; path: string; heading: string; session?: string }[] = [
         { name: 'register', path: '/register', heading: words.register.heading },

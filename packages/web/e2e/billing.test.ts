@@ -1,35 +1,33 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type {
-  Browser,
-  BrowserContext,
-  BrowserContextOptions,
-  Locator,
-  Page,
-} from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import accountsEn from '../src/i18n/accounts/en.json';
 import billingEn from '../src/i18n/billing/en.json';
 import billingFr from '../src/i18n/billing/fr.json';
 import billingNl from '../src/i18n/billing/nl.json';
 import billingSv from '../src/i18n/billing/sv.json';
-import { axeViolations, checkChromium, launchChromium } from './support/browser';
-import { PortalApi, uniqueEmail, type MailLocale } from './support/portal-api';
-import { startServer, type RunningServer } from './support/server';
+import { uniqueEmail, type MailLocale } from './support/portal-api';
+import {
+  DESKTOP,
+  E2E_OPERATOR,
+  SLOW,
+  browserSuite,
+  chromiumAvailable,
+  description,
+  expectNoAxeViolations,
+  expectPath,
+  field,
+  screenshot as screenshotNow,
+} from './support/suite';
 
 type Lang = MailLocale;
 const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
 /** The words the billing pages show, straight from their translation files. */
 const WORDS = { en: billingEn, nl: billingNl, sv: billingSv, fr: billingFr } as const;
 
-const OPERATOR = { email: 'operator@example.com', password: 'operator e2e passphrase 2026' };
-const screenshots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const DESKTOP = { width: 1280, height: 900 };
-const LOCALE_KEY = 'entry-portal.locale';
-const SLOW = { timeout: 8_000 };
 /** A card expiry a few years ahead, as MM/YY. */
 const EXPIRY = `12/${String((new Date().getFullYear() + 4) % 100).padStart(2, '0')}`;
 
@@ -108,84 +106,15 @@ function backdateUsage(email: string, firstDay: string): void {
   }
 }
 
-const chromiumCheck = checkChromium();
-if (!chromiumCheck.available) {
-  if (process.env.CI === 'true') {
-    describe('billing browser tests', () => {
-      it('should find Chromium when running in CI', () => {
-        throw new Error(chromiumCheck.message);
-      });
-    });
-  } else {
-    console.warn(`Skipping the billing browser tests. ${chromiumCheck.message}`);
-  }
-}
-
-describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let api: PortalApi;
-  const contexts: BrowserContext[] = [];
+describe.skipIf(!chromiumAvailable('billing'))('Billing in Chromium', () => {
+  // taller than the other suites' desktop: the wizard's steps fit without scrolling
+  const suite = browserSuite({
+    contextTimeoutMs: 10_000,
+    contextOptions: { viewport: { ...DESKTOP, height: 900 } },
+  });
+  const { openPage } = suite;
   /** The installer of the first test, with two invoices (one paid there), for the screenshots. */
   const installer = { token: '', dueInvoiceId: '', paidInvoiceId: '' };
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer({
-      env: { OPERATOR_EMAIL: OPERATOR.email, OPERATOR_PASSWORD: OPERATOR.password },
-    });
-    api = new PortalApi(server.url, OPERATOR);
-    try {
-      browser = await launchChromium();
-    } catch (error) {
-      await server.stop();
-      throw error;
-    }
-  });
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
-
-  interface OpenOptions extends BrowserContextOptions {
-    storedLanguage?: Lang;
-    session?: string;
-  }
-
-  /** A fresh browser profile whose uncaught errors fail the test. */
-  async function openPage({ storedLanguage, session, ...options }: OpenOptions = {}) {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'en-US',
-      viewport: DESKTOP,
-      ...options,
-    });
-    contexts.push(context);
-    context.setDefaultTimeout(10_000);
-    if (storedLanguage) {
-      await context.addInitScript(
-        ([key, value]) => localStorage.setItem(key!, value!),
-        [LOCALE_KEY, storedLanguage],
-      );
-    }
-    if (session) {
-      await context.addCookies([{ name: 'portal_session', value: session, url: server.url }]);
-    }
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
-
-  async function expectNoAxeViolations(page: Page, what: string) {
-    expect(await axeViolations(page), `axe-core on ${what}`).toEqual([]);
-  }
-
-  async function expectPath(page: Page, pathname: string) {
-    await expect.poll(() => new URL(page.url()).pathname, SLOW).toBe(pathname);
-  }
 
   /** Waits for the wizard's step heading ("Step 2 of 6 Billing terms") and checks it has focus. */
   async function expectStep(page: Page, words: (typeof WORDS)[Lang], step: string, focus = true) {
@@ -201,23 +130,10 @@ describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
     );
   }
 
+  /** A screenshot once nothing is loading any more. */
   async function screenshot(page: Page, name: string) {
-    await expect.poll(() => page.getByRole('status').count(), SLOW).toBe(0); // nothing loading
-    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  }
-
-  /** The ids the control's aria-describedby points at, as the texts a screen reader reads. */
-  async function description(control: Locator): Promise<string> {
-    const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/);
-    const texts = await Promise.all(
-      ids.filter(Boolean).map((id) => control.page().locator(`[id="${id}"]`).innerText()),
-    );
-    return texts.join(' | ');
-  }
-
-  function field(page: Page, label: string): Locator {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return page.getByLabel(new RegExp(`^${escaped}( \\*| \\(.+\\))?$`));
+    await expect.poll(() => page.getByRole('status').count(), SLOW).toBe(0);
+    await screenshotNow(page, name);
   }
 
   async function fillCard(page: Page, words: (typeof WORDS)[Lang], number: string) {
@@ -236,14 +152,14 @@ describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
     type: 'INSTALLER' | 'SYSTEM_MANAGER';
     password: string;
   }): Promise<string> {
-    const companyId = await api.register({
+    const companyId = await suite.api.register({
       ...input,
       companyName: `${input.lastName} ${input.type === 'INSTALLER' ? 'Installaties' : 'Fastigheter'} ${Date.now().toString(36)}`,
     });
-    await api.approve(companyId);
-    const temporary = await api.temporaryPassword(input.email, input.locale);
-    const token = await api.signIn(input.email, temporary);
-    const { data } = await api.graphql<{ changePassword: { userErrors: unknown[] } }>(
+    await suite.api.approve(companyId);
+    const temporary = await suite.api.temporaryPassword(input.email, input.locale);
+    const token = await suite.api.signIn(input.email, temporary);
+    const { data } = await suite.api.graphql<{ changePassword: { userErrors: unknown[] } }>(
       `mutation ($current: String!, $next: String!) {
         changePassword(currentPassword: $current, newPassword: $next) { userErrors { code } }
       }`,
@@ -258,7 +174,7 @@ describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
     const en = WORDS.en;
     const email = uniqueEmail('pieter.jansen');
     const password = 'lantaarns langs de oude haven 7';
-    const companyId = await api.register({
+    const companyId = await suite.api.register({
       email,
       firstName: 'Pieter',
       lastName: 'Jansen',
@@ -267,8 +183,8 @@ describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
       type: 'INSTALLER',
       companyName: `Jansen Installaties ${Date.now().toString(36)}`,
     });
-    await api.approve(companyId);
-    const temporary = await api.temporaryPassword(email, 'en');
+    await suite.api.approve(companyId);
+    const temporary = await suite.api.temporaryPassword(email, 'en');
 
     // 1. First sign-in: a password of their own, then straight to the billing wizard.
     const { page, errors } = await openPage();
@@ -334,8 +250,8 @@ describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
     expect(errors).toEqual([]);
 
     // 6. Sites and Entry app users through the API, as that person; billing as the operator.
-    const token = await api.signIn(email, password);
-    const site = await api.graphql<{
+    const token = await suite.api.signIn(email, password);
+    const site = await suite.api.graphql<{
       createSite: { site: { id: string } | null; userErrors: unknown[] };
     }>(
       `mutation ($input: SiteInput!) { createSite(input: $input) { site { id } userErrors { code message } } }`,
@@ -349,7 +265,7 @@ describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
       ['Ravi', 'Patel'],
       ['Sanne', 'de Vries'],
     ]) {
-      const added = await api.graphql<{ addEntryUser: { userErrors: unknown[] } }>(
+      const added = await suite.api.graphql<{ addEntryUser: { userErrors: unknown[] } }>(
         `mutation ($siteId: ID!, $input: EntryUserInput!) {
             addEntryUser(siteId: $siteId, input: $input) { userErrors { code message } }
           }`,
@@ -364,9 +280,9 @@ describe.skipIf(!chromiumCheck.available)('Billing in Chromium', () => {
     const twoMonthsAgo = pastMonth(2);
     const lastMonth = pastMonth(1);
     backdateUsage(email, twoMonthsAgo.firstDay);
-    const operatorToken = await api.signIn(OPERATOR.email, OPERATOR.password);
+    const operatorToken = await suite.api.signIn(E2E_OPERATOR.email, E2E_OPERATOR.password);
     for (const { period } of [twoMonthsAgo, lastMonth]) {
-      const run = await api.graphql<{
+      const run = await suite.api.graphql<{
         runBilling: { created: number; userErrors: unknown[] };
       }>(
         `mutation ($period: String!) { runBilling(period: $period) { created userErrors { code } } }`,

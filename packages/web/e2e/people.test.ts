@@ -1,14 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type {
-  Browser,
-  BrowserContext,
-  BrowserContextOptions,
-  Locator,
-  Page,
-} from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import accountsEn from '../src/i18n/accounts/en.json';
 import accountsFr from '../src/i18n/accounts/fr.json';
 import accountsNl from '../src/i18n/accounts/nl.json';
@@ -17,9 +8,18 @@ import coreEn from '../src/i18n/en.json';
 import coreFr from '../src/i18n/fr.json';
 import coreNl from '../src/i18n/nl.json';
 import coreSv from '../src/i18n/sv.json';
-import { axeViolations, checkChromium, launchChromium } from './support/browser';
-import { PortalApi, uniqueEmail, type MailLocale } from './support/portal-api';
-import { startServer, type RunningServer } from './support/server';
+import { uniqueEmail, type MailLocale } from './support/portal-api';
+import {
+  DESKTOP,
+  PHONE,
+  browserSuite,
+  chromiumAvailable,
+  expectHeading,
+  expectNoAxeViolations,
+  expectPath,
+  field,
+  screenshot,
+} from './support/suite';
 
 type Lang = MailLocale;
 const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
@@ -34,55 +34,29 @@ const SITE_ADMIN = {
   fr: 'Administrateur du site',
 } as const;
 
-const OPERATOR = { email: 'operator@example.com', password: 'operator e2e passphrase 2026' };
 const ADMIN_PASSWORD = 'lanterns over the harbour 2026';
-const screenshots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const LOCALE_KEY = 'entry-portal.locale';
 
 /** expect.poll with room for a busy machine (its default gives up after one second). */
 function poll<T>(actual: () => T) {
   return expect.poll(actual, { timeout: 15_000, interval: 100 });
 }
 
-const chromiumCheck = checkChromium();
-if (!chromiumCheck.available) {
-  if (process.env.CI === 'true') {
-    describe('people browser tests', () => {
-      it('should find Chromium when running in CI', () => {
-        throw new Error(chromiumCheck.message);
-      });
-    });
-  } else {
-    console.warn(`Skipping the people browser tests. ${chromiumCheck.message}`);
-  }
-}
-
-describe.skipIf(!chromiumCheck.available)(
+describe.skipIf(!chromiumAvailable('people'))(
   'People and access levels in Chromium',
   { timeout: 180_000 },
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let api: PortalApi;
+    const suite = browserSuite({ contextOptions: { acceptDownloads: true } });
+    const { openPage } = suite;
     let adminEmail: string;
     let adminSession: string;
     const sites = new Map<string, string>();
-    const contexts: BrowserContext[] = [];
 
     beforeAll(async () => {
-      mkdirSync(screenshots, { recursive: true });
-      server = await startServer({
-        env: { OPERATOR_EMAIL: OPERATOR.email, OPERATOR_PASSWORD: OPERATOR.password },
-      });
       try {
-        api = new PortalApi(server.url, OPERATOR);
-        browser = await launchChromium();
         // A payment admin of an approved company (register -> approve -> temporary password
         // from the dev outbox -> own password), with billing set up and a few dozen sites.
         adminEmail = uniqueEmail('camille.martin');
-        adminSession = await api.activePerson(
+        adminSession = await suite.api.activePerson(
           { email: adminEmail, firstName: 'Camille', lastName: 'Martin', locale: 'fr' },
           ADMIN_PASSWORD,
         );
@@ -99,18 +73,10 @@ describe.skipIf(!chromiumCheck.available)(
         ];
         for (const name of names) sites.set(name, await createSite(name));
       } catch (error) {
-        await browser?.close();
-        await server.stop();
-        throw new Error(`${String(error)}\n--- server output ---\n${server.output()}`, {
+        throw new Error(`${String(error)}\n--- server output ---\n${suite.server.output()}`, {
           cause: error,
         });
       }
-    });
-
-    afterAll(async () => {
-      await Promise.allSettled(contexts.map((context) => context.close()));
-      await browser?.close();
-      await server?.stop();
     });
 
     /**
@@ -118,10 +84,10 @@ describe.skipIf(!chromiumCheck.available)(
      * and manual payment, which an installer may choose. Sites and invitations wait for it.
      */
     async function completeBillingSetup(session: string): Promise<void> {
-      const { data: terms } = await api.graphql<{ termsOfService: { version: string } }>(
+      const { data: terms } = await suite.api.graphql<{ termsOfService: { version: string } }>(
         '{ termsOfService { version } }',
       );
-      const { data } = await api.graphql<{
+      const { data } = await suite.api.graphql<{
         completeBillingSetup: {
           company: { billingSetupComplete: boolean } | null;
           userErrors: unknown[];
@@ -141,7 +107,7 @@ describe.skipIf(!chromiumCheck.available)(
     }
 
     async function createSite(name: string): Promise<string> {
-      const { data } = await api.graphql<{
+      const { data } = await suite.api.graphql<{
         createSite: { site: { id: string } | null; userErrors: unknown[] };
       }>(
         `mutation ($input: SiteInput!) {
@@ -157,7 +123,7 @@ describe.skipIf(!chromiumCheck.available)(
     /** An invitation through the API; resolves to the path of its emailed link. */
     async function invite(lang: Lang): Promise<string> {
       const email = uniqueEmail(`invitee.${lang}`);
-      const { data } = await api.graphql<{
+      const { data } = await suite.api.graphql<{
         invitePerson: { person: { id: string } | null; userErrors: unknown[] };
       }>(
         `mutation ($input: InvitePersonInput!) {
@@ -181,66 +147,11 @@ describe.skipIf(!chromiumCheck.available)(
 
     /** The /accept-invitation?token=… link of the newest invitation email to `email`. */
     async function invitationPath(email: string): Promise<string> {
-      const mail = await api.latestMail(email, 'invitation');
+      const mail = await suite.api.latestMail(email, 'invitation');
       const link = /https?:\/\/\S+?\/accept-invitation\?token=[^\s"<>]+/.exec(mail.text)?.[0];
       if (!link) throw new Error(`No invitation link in the email:\n${mail.text}`);
       const url = new URL(link);
       return `${url.pathname}${url.search}`;
-    }
-
-    interface OpenOptions extends BrowserContextOptions {
-      storedLanguage?: Lang;
-      session?: string;
-    }
-
-    /** A fresh browser profile whose uncaught errors fail the test. */
-    async function openPage({ storedLanguage, session, ...options }: OpenOptions = {}) {
-      const context = await browser.newContext({
-        baseURL: server.url,
-        locale: 'en-US',
-        viewport: DESKTOP,
-        acceptDownloads: true,
-        ...options,
-      });
-      contexts.push(context);
-      // Generous: the suite shares two cores with the server, Chromium and other test runs.
-      context.setDefaultTimeout(20_000);
-      if (storedLanguage) {
-        await context.addInitScript(
-          ([key, value]) => localStorage.setItem(key!, value!),
-          [LOCALE_KEY, storedLanguage],
-        );
-      }
-      if (session) {
-        await context.addCookies([{ name: 'portal_session', value: session, url: server.url }]);
-      }
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      return { page, errors, context };
-    }
-
-    async function expectNoAxeViolations(page: Page, what: string) {
-      const violations = await axeViolations(page);
-      expect(violations, `axe-core on ${what}`).toEqual([]);
-    }
-
-    async function expectHeading(page: Page, text: string) {
-      await poll(() => page.getByRole('heading', { level: 1 }).first().innerText()).toBe(text);
-    }
-
-    async function expectPath(page: Page, pathname: string) {
-      await poll(() => new URL(page.url()).pathname).toBe(pathname);
-    }
-
-    async function screenshot(page: Page, name: string) {
-      await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-    }
-
-    /** A form control by its label's exact words (then " *" or "(optional)", as the form shows). */
-    function field(page: Page, label: string): Locator {
-      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return page.getByLabel(new RegExp(`^${escaped}( \\*| \\(.+\\))?$`), { exact: false });
     }
 
     /** Waits for a table by its caption; on failure says where the page was and what it showed. */

@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, checkChromium, launchChromium } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  PHONE,
+  browserSuite,
+  chromiumAvailable,
+  expectNoAxeViolations,
+  screenshot,
+} from './support/suite';
 
 type Lang = 'en' | 'nl' | 'sv' | 'fr';
 type PageName = 'home' | 'sites' | 'payment' | 'administrator';
@@ -72,60 +74,8 @@ const TERMS_VERSION: Record<Lang, RegExp> = {
   fr: /^Version \S+/,
 };
 
-const screenshots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-const chromiumCheck = checkChromium();
-if (!chromiumCheck.available) {
-  if (process.env.CI === 'true') {
-    describe('browser tests', () => {
-      it('should find Chromium when running in CI', () => {
-        throw new Error(chromiumCheck.message);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests. ${chromiumCheck.message}`);
-  }
-}
-
-describe.skipIf(!chromiumCheck.available)('Entry Portal in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer();
-    try {
-      browser = await launchChromium();
-    } catch (error) {
-      await server.stop();
-      throw error;
-    }
-  });
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A fresh browser profile (no stored language) whose uncaught errors fail the test. */
-  async function openPage(options: BrowserContextOptions = {}) {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'en-US',
-      viewport: DESKTOP,
-      ...options,
-    });
-    contexts.push(context);
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
+describe.skipIf(!chromiumAvailable('portal'))('Entry Portal in Chromium', () => {
+  const { openPage } = browserSuite({ contextTimeoutMs: 10_000 });
 
   /** The main navigation, also while it is folded away in the phone menu. */
   function nav(page: Page) {
@@ -143,11 +93,6 @@ describe.skipIf(!chromiumCheck.available)('Entry Portal in Chromium', () => {
         NAV[lang].administrator,
         NAV[lang].signIn,
       ]);
-  }
-
-  async function expectNoAxeViolations(page: Page, what: string) {
-    const violations = await axeViolations(page);
-    expect(violations, `axe-core on ${what}`).toEqual([]);
   }
 
   async function expectPageReady(page: Page, name: PageName, lang: Lang) {
@@ -221,7 +166,7 @@ describe.skipIf(!chromiumCheck.available)('Entry Portal in Chromium', () => {
       for (const name of ['home', 'sites', 'payment', 'administrator'] as const) {
         await nav(page).getByRole('link', { name: NAV[lang][name], exact: true }).click();
         await expectPageReady(page, name, lang);
-        await page.screenshot({ path: join(screenshots, `${lang}-${name}.png`), fullPage: true });
+        await screenshot(page, `${lang}-${name}`);
         await expectNoAxeViolations(page, `${name} in ${lang}`);
       }
 
@@ -231,7 +176,7 @@ describe.skipIf(!chromiumCheck.available)('Entry Portal in Chromium', () => {
         .poll(() => page.getByRole('heading', { level: 1 }).innerText())
         .toBe(NOT_FOUND[lang]);
       await expectNavLabels(page, lang);
-      await page.screenshot({ path: join(screenshots, `${lang}-not-found.png`), fullPage: true });
+      await screenshot(page, `${lang}-not-found`);
       await expectNoAxeViolations(page, `the not-found page in ${lang}`);
       await page.goto('/');
     }
@@ -279,13 +224,13 @@ describe.skipIf(!chromiumCheck.available)('Entry Portal in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       PHONE.width,
     );
-    await page.screenshot({ path: join(screenshots, 'en-home-phone.png'), fullPage: true });
+    await screenshot(page, 'en-home-phone');
     await expectNoAxeViolations(page, 'home on a phone, menu closed');
 
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await sitesLink.isVisible()).toBe(true);
-    await page.screenshot({ path: join(screenshots, 'en-menu-phone.png'), fullPage: true });
+    await screenshot(page, 'en-menu-phone');
     await expectNoAxeViolations(page, 'home on a phone, menu open');
 
     // The language picker lives in the menu too.
@@ -296,10 +241,7 @@ describe.skipIf(!chromiumCheck.available)('Entry Portal in Chromium', () => {
     const toggleSv = page.getByRole('button', { name: MENU_LABEL.sv });
     expect(await toggleSv.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByRole('link', { name: 'Administratör' }).isVisible()).toBe(false);
-    await page.screenshot({
-      path: join(screenshots, 'sv-administrator-phone.png'),
-      fullPage: true,
-    });
+    await screenshot(page, 'sv-administrator-phone');
     await expectNoAxeViolations(page, 'the Administrator page on a phone');
 
     // Still usable on the narrowest common phones.

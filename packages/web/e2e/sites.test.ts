@@ -1,21 +1,22 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type {
-  Browser,
-  BrowserContext,
-  BrowserContextOptions,
-  Locator,
-  Page,
-} from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import coreEn from '../src/i18n/en.json';
 import coreFr from '../src/i18n/fr.json';
 import coreNl from '../src/i18n/nl.json';
 import coreSv from '../src/i18n/sv.json';
-import { axeViolations, checkChromium, launchChromium } from './support/browser';
-import { PortalApi, uniqueEmail, type MailLocale } from './support/portal-api';
-import { startServer, type RunningServer } from './support/server';
+import { uniqueEmail, type MailLocale } from './support/portal-api';
+import {
+  DESKTOP,
+  PHONE,
+  browserSuite,
+  chromiumAvailable,
+  description,
+  expectHeading,
+  expectNoAxeViolations,
+  field,
+  screenshot,
+} from './support/suite';
 
 type Lang = MailLocale;
 const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
@@ -23,12 +24,6 @@ const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
 const WORDS = { en: coreEn, nl: coreNl, sv: coreSv, fr: coreFr } as const;
 /** Where each language's company is registered: its currency follows (EUR, SEK). */
 const COUNTRY: Record<Lang, string> = { en: 'IE', nl: 'NL', sv: 'SE', fr: 'FR' };
-
-const OPERATOR = { email: 'operator@example.com', password: 'operator e2e passphrase 2026' };
-const screenshots = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const LOCALE_KEY = 'entry-portal.locale';
 
 /** "{{name}} was added." with its values filled in, as i18next does. */
 function fill(template: string, values: Record<string, string | number>): string {
@@ -45,44 +40,13 @@ function residentsCsv(count: number, extra: string[] = [], prefix = 'resident'):
   return [...lines, ...extra].join('\r\n') + '\r\n';
 }
 
-const chromiumCheck = checkChromium();
-if (!chromiumCheck.available) {
-  if (process.env.CI === 'true') {
-    describe('sites browser tests', () => {
-      it('should find Chromium when running in CI', () => {
-        throw new Error(chromiumCheck.message);
-      });
-    });
-  } else {
-    console.warn(`Skipping the sites browser tests. ${chromiumCheck.message}`);
-  }
-}
-
-describe.skipIf(!chromiumCheck.available)('Sites and Entry app users in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let api: PortalApi;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer({
-      env: { OPERATOR_EMAIL: OPERATOR.email, OPERATOR_PASSWORD: OPERATOR.password },
-    });
-    api = new PortalApi(server.url, OPERATOR);
-    try {
-      browser = await launchChromium();
-    } catch (error) {
-      await server.stop();
-      throw error;
-    }
+describe.skipIf(!chromiumAvailable('sites'))('Sites and Entry app users in Chromium', () => {
+  // downloads: the CSV export is saved and read back
+  const suite = browserSuite({
+    contextTimeoutMs: 30_000,
+    contextOptions: { acceptDownloads: true },
   });
-
-  afterAll(async () => {
-    await Promise.allSettled(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
+  const { openPage } = suite;
 
   /**
    * A payment admin of a newly approved company, the way accounts.test.ts makes one: register ->
@@ -92,7 +56,10 @@ describe.skipIf(!chromiumCheck.available)('Sites and Entry app users in Chromium
     const email = uniqueEmail(`${firstName.toLowerCase()}.${lang}`);
     // Registered in the language's country, so the company's currency is that of the country.
     const person = { email, firstName, lastName, locale: lang, country: COUNTRY[lang] };
-    const session = await api.activePerson(person, `pebbles and rain on the quay ${lang} 2026`);
+    const session = await suite.api.activePerson(
+      person,
+      `pebbles and rain on the quay ${lang} 2026`,
+    );
     return { email, session };
   }
 
@@ -102,10 +69,10 @@ describe.skipIf(!chromiumCheck.available)('Sites and Entry app users in Chromium
    * BILLING_SETUP_REQUIRED.
    */
   async function completeBillingSetup(session: string): Promise<void> {
-    const { data: terms } = await api.graphql<{ termsOfService: { version: string } }>(
+    const { data: terms } = await suite.api.graphql<{ termsOfService: { version: string } }>(
       '{ termsOfService { version } }',
     );
-    const { data } = await api.graphql<{
+    const { data } = await suite.api.graphql<{
       completeBillingSetup: { company: { billingSetupComplete: boolean } | null };
     }>(
       `mutation ($input: BillingSetupInput!) {
@@ -122,7 +89,7 @@ describe.skipIf(!chromiumCheck.available)('Sites and Entry app users in Chromium
   }
 
   async function createSite(session: string, name: string, address: string): Promise<string> {
-    const { data } = await api.graphql<{
+    const { data } = await suite.api.graphql<{
       createSite: { site: { id: string } | null; userErrors: unknown[] };
     }>(
       `mutation ($input: SiteInput!) {
@@ -136,7 +103,7 @@ describe.skipIf(!chromiumCheck.available)('Sites and Entry app users in Chromium
   }
 
   async function importCsv(session: string, siteId: string, csv: string): Promise<void> {
-    const { data } = await api.graphql<{ importEntryUsers: { importedCount: number } }>(
+    const { data } = await suite.api.graphql<{ importEntryUsers: { importedCount: number } }>(
       `mutation ($siteId: ID!, $csv: String!) {
         importEntryUsers(siteId: $siteId, csv: $csv) { importedCount userErrors { code message } }
       }`,
@@ -144,79 +111,6 @@ describe.skipIf(!chromiumCheck.available)('Sites and Entry app users in Chromium
       session,
     );
     if (data.importEntryUsers.importedCount === 0) throw new Error('importEntryUsers: none');
-  }
-
-  interface OpenOptions extends BrowserContextOptions {
-    storedLanguage?: Lang;
-    session?: string;
-  }
-
-  /** A fresh browser profile whose uncaught errors fail the test. */
-  async function openPage({ storedLanguage, session, ...options }: OpenOptions = {}) {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      locale: 'en-US',
-      viewport: DESKTOP,
-      acceptDownloads: true,
-      ...options,
-    });
-    contexts.push(context);
-    // Generous: other suites may share the machine (two cores) while this one runs.
-    context.setDefaultTimeout(30_000);
-    if (storedLanguage) {
-      await context.addInitScript(
-        ([key, value]) => localStorage.setItem(key!, value!),
-        [LOCALE_KEY, storedLanguage],
-      );
-    }
-    if (session) {
-      await context.addCookies([{ name: 'portal_session', value: session, url: server.url }]);
-    }
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { page, errors };
-  }
-
-  async function expectNoAxeViolations(page: Page, what: string) {
-    const violations = await axeViolations(page);
-    expect(violations, `axe-core on ${what}`).toEqual([]);
-  }
-
-  async function expectHeading(page: Page, text: string) {
-    try {
-      await expect
-        .poll(() => page.getByRole('heading', { level: 1 }).first().innerText())
-        .toBe(text);
-    } catch (error) {
-      // What the page showed instead, for the failure message.
-      const shown = await page
-        .locator('body')
-        .innerText({ timeout: 2_000 })
-        .catch(() => '(no body)');
-      throw new Error(`No heading "${text}" at ${page.url()}; the page shows:\n${shown}`, {
-        cause: error,
-      });
-    }
-  }
-
-  async function screenshot(page: Page, name: string) {
-    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  }
-
-  /** A form control by its label's exact words (then " *" or "(optional)", as the form shows). */
-  function field(scope: Page | Locator, label: string): Locator {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return scope.getByLabel(new RegExp(`^${escaped}( \\*| \\(.+\\))?$`));
-  }
-
-  /** The texts a screen reader reads for the control's aria-describedby. */
-  async function description(control: Locator): Promise<string> {
-    const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/);
-    const texts = await Promise.all(
-      ids.filter(Boolean).map((id) => control.page().locator(`[id="${id}"]`).innerText()),
-    );
-    return texts.join(' | ');
   }
 
   async function focusedId(page: Page): Promise<string | undefined> {
@@ -448,7 +342,7 @@ describe.skipIf(!chromiumCheck.available)('Sites and Entry app users in Chromium
       await importCsv(session, siteId, residentsCsv(45));
       await createSite(session, 'Grand Ave Suites', '12 Grand Avenue, Dublin');
       const closed = await createSite(session, 'Quai des Brumes', '3 quai des Brumes, Rouen');
-      await api.graphql(
+      await suite.api.graphql(
         'mutation ($id: ID!) { deactivateSite(id: $id) { site { id } } }',
         { id: closed },
         session,
