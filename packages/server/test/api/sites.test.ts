@@ -526,6 +526,21 @@ describe.each(testDialects())('sites on %s', (dialect) => {
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
 
+    it("should leave a site admin's list without site admins when the web app asks with @include(if: false)", async () => {
+      const LIST = `query ($withAdmins: Boolean!) {
+        sites(first: 5) { edges { node { id siteAdmins @include(if: $withAdmins) { id } } } }
+      }`;
+      const without = await as<{ sites: { edges: Array<{ node: Record<string, unknown> }> } }>(
+        world.siteAdmin.token,
+        LIST,
+        { withAdmins: false },
+      );
+      expect(without.errors).toBeUndefined();
+      expect(without.data!.sites.edges.map(({ node }) => Object.keys(node))).toEqual([['id']]);
+      const asked = await as(world.siteAdmin.token, LIST, { withAdmins: true });
+      expect(asked.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
     it('should show nothing to a person who must change their password first', async () => {
       const person = await buildPerson(portal.dataSource, world.company, {
         mustChangePassword: true,

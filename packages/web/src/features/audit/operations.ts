@@ -53,9 +53,7 @@ export const AuditEventsQuery = graphql(`
   }
 `);
 
-/** The name behind ?personId= when the page opens with it. */
-// Two queries rather than one with @include: the server's schema currently lacks the built-in
-// @include/@skip directives (it replaces graphql's specified directives with its own).
+/** The name behind ?personId= when the page opens with it (a site's: AuditSiteLabel). */
 export const AuditPersonLabelQuery = graphql(`
   query AuditPersonLabel($id: ID!) {
     person(id: $id) {

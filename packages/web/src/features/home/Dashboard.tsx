@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { AccessLevelRights } from '@entry/shared';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +8,7 @@ import { BillingSetupNotice } from '../sites/components/BillingSetupNotice';
 import type { SitesLocationState } from '../sites/SitesPage';
 import { useSiteViewer } from '../sites/useSiteViewer';
 import { formatMoney } from '../../lib/money';
-import type {
-  DashboardQuery as DashboardData,
-  DashboardWithEstimateQuery as DashboardWithEstimateData,
-} from '../../gql/graphql';
-import { DashboardQuery, DashboardWithEstimateQuery } from './operations';
+import { DashboardQuery } from './operations';
 import { formatPeriod } from './period';
 import './home.css';
 import { numberFormat } from '../../lib/intl-formats';
@@ -53,20 +48,15 @@ interface DashboardContentProps {
 export function DashboardContent({ rights, billingSetupComplete }: DashboardContentProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  // Payment admins' version has the estimate; the other levels may not ask for it.
-  const query = (
-    rights.payments ? DashboardWithEstimateQuery : DashboardQuery
-  ) as TypedDocumentNode<DashboardData | DashboardWithEstimateData, Record<string, never>>;
-  const { data, error, refetch } = useQuery(query, {
+  const { data, error, refetch } = useQuery(DashboardQuery, {
+    // payment admins' dashboard has the estimate; the other levels may not ask for it
+    variables: { withEstimate: rights.payments },
     // Counts change with every site and user: show the last ones at once, then the current ones.
     fetchPolicy: 'cache-and-network',
   });
   const count = (value: number) => numberFormat(locale).format(value);
   const dashboard = data?.dashboard;
-  const estimate =
-    rights.payments && dashboard && 'nextInvoiceEstimate' in dashboard
-      ? dashboard.nextInvoiceEstimate
-      : null;
+  const estimate = rights.payments ? (dashboard?.nextInvoiceEstimate ?? null) : null;
 
   return (
     <>

@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { ACCESS_LEVEL_LABELS, type AccessLevelRights } from '@entry/shared';
 import { useCallback, useRef, useState, type FormEvent } from 'react';
@@ -14,12 +13,7 @@ import { SiteFormDialog } from './components/SiteFormDialog';
 import { SiteStatusDialog } from './components/SiteStatusDialog';
 import { StatusBadge } from './components/StatusBadge';
 import { formatCount, personName } from './format';
-import type {
-  SitesQuery as SitesData,
-  SitesQueryVariables,
-  SitesWithAdminsQuery as SitesWithAdminsData,
-} from '../../gql/graphql';
-import { SitesQuery, SitesWithAdminsQuery } from './operations';
+import { SitesQuery } from './operations';
 import { useSearchBox, useUrlFilters } from './useUrlFilters';
 import { useSiteViewer } from './useSiteViewer';
 import './sites.css';
@@ -37,13 +31,6 @@ function statusFilterOf(value: string | null): StatusFilter {
     ? (value as StatusFilter)
     : 'all';
 }
-
-type SiteAdminsOfRow = SitesWithAdminsData['sites']['edges'][number]['node']['siteAdmins'];
-/** A row of either version of the list: all-sites levels get the site admins, others do not. */
-type SiteRowNode = SitesData['sites']['edges'][number]['node'] & { siteAdmins?: SiteAdminsOfRow };
-type SiteListData = {
-  sites: Omit<SitesData['sites'], 'edges'> & { edges: { cursor: string; node: SiteRowNode }[] };
-};
 
 /** What Home's "Add a site" shortcut puts in the location state: open the form at once. */
 export interface SitesLocationState {
@@ -109,15 +96,12 @@ function SitesList({ rights, billingSetupComplete }: SitesListProps) {
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
-  const listQuery = (rights.allSites ? SitesWithAdminsQuery : SitesQuery) as TypedDocumentNode<
-    SiteListData,
-    SitesQueryVariables
-  >;
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(listQuery, {
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SitesQuery, {
     variables: {
       search: filters.q || null,
       active: status === 'all' ? null : status === 'active',
       first: SITES_PAGE_SIZE,
+      withAdmins: rights.allSites,
     },
     fetchPolicy: 'cache-and-network',
   });

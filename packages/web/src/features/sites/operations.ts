@@ -19,10 +19,16 @@ export const SiteViewerQuery = graphql(`
   }
 `);
 
-// Two versions of the list: `siteAdmins` is for all-sites levels only (@auth ALL_SITES), and
-// the server does not accept @include (see the report), so site admins ask without it.
+// `siteAdmins` is for all-sites levels only (@auth ALL_SITES): site admins ask with
+// `withAdmins: false`, and the server leaves the field out without checking it.
 export const SitesQuery = graphql(`
-  query Sites($search: String, $active: Boolean, $first: Int, $after: String) {
+  query Sites(
+    $search: String
+    $active: Boolean
+    $first: Int
+    $after: String
+    $withAdmins: Boolean!
+  ) {
     sites(search: $search, active: $active, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -38,30 +44,7 @@ export const SitesQuery = graphql(`
           active
           deactivatedAt
           entryUserCount
-        }
-      }
-    }
-  }
-`);
-
-export const SitesWithAdminsQuery = graphql(`
-  query SitesWithAdmins($search: String, $active: Boolean, $first: Int, $after: String) {
-    sites(search: $search, active: $active, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          name
-          address
-          active
-          deactivatedAt
-          entryUserCount
-          siteAdmins {
+          siteAdmins @include(if: $withAdmins) {
             id
             firstName
             lastName

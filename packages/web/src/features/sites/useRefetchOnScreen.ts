@@ -19,10 +19,4 @@ export function useRefetchOnScreen(names: readonly string[]): () => string[] {
 }
 
 /** Every query that shows sites or Entry app users, by name. */
-export const SITE_QUERIES = [
-  'Sites',
-  'SitesWithAdmins',
-  'SiteDetail',
-  'Dashboard',
-  'DashboardWithEstimate',
-] as const;
+export const SITE_QUERIES = ['Sites', 'SiteDetail', 'Dashboard'] as const;

@@ -3,7 +3,7 @@ import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, signedIn } from '../../../test/renderApp';
 import { siteViewer } from '../../sites/__tests__/mocks';
-import { DashboardQuery, DashboardWithEstimateQuery } from '../operations';
+import { DashboardQuery } from '../operations';
 
 // Pages load lazily (their chunk, then their data): give them time on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -27,7 +27,7 @@ function dashboard(
   counts: { invitedPeopleCount: number | null } = { invitedPeopleCount: 3 },
 ): MockLink.MockedResponse {
   return {
-    request: { query: withEstimate ? DashboardWithEstimateQuery : DashboardQuery },
+    request: { query: DashboardQuery, variables: { withEstimate } },
     result: {
       data: {
         dashboard: {

@@ -1,13 +1,7 @@
 // MockLink answers for the sites pages' tests.
 import type { MockLink } from '@apollo/client/testing';
 import type { AccessLevelCode } from '@entry/shared';
-import {
-  SiteAdminsQuery,
-  SiteDetailQuery,
-  SitesQuery,
-  SitesWithAdminsQuery,
-  SiteViewerQuery,
-} from '../operations';
+import { SiteAdminsQuery, SiteDetailQuery, SitesQuery, SiteViewerQuery } from '../operations';
 
 export function siteViewer(
   code: AccessLevelCode,
@@ -78,8 +72,8 @@ export function sitesList(
 ): MockLink.MockedResponse {
   return {
     request: {
-      query: withSiteAdmins ? SitesWithAdminsQuery : SitesQuery,
-      variables: { search, active, first: 20 },
+      query: SitesQuery,
+      variables: { search, active, first: 20, withAdmins: withSiteAdmins },
     },
     result: {
       data: {
