@@ -6,12 +6,12 @@ import { currentLocale } from '../../app/i18n';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { BillingSetupNotice } from '../sites/components/BillingSetupNotice';
 import type { SitesLocationState } from '../sites/SitesPage';
+import { formatCount } from '../sites/format';
 import { useSiteViewer } from '../sites/useSiteViewer';
 import { formatMoney } from '../../lib/money';
 import { DashboardQuery } from './operations';
 import { formatPeriod } from './period';
 import './home.css';
-import { numberFormat } from '../../lib/intl-formats';
 
 interface DashboardProps {
   person: { firstName: string; lastName: string };
@@ -54,7 +54,7 @@ export function DashboardContent({ rights, billingSetupComplete }: DashboardCont
     // Counts change with every site and user: show the last ones at once, then the current ones.
     fetchPolicy: 'cache-and-network',
   });
-  const count = (value: number) => numberFormat(locale).format(value);
+  const count = (value: number) => formatCount(value, locale);
   const dashboard = data?.dashboard;
   const estimate = rights.payments ? (dashboard?.nextInvoiceEstimate ?? null) : null;
 
