@@ -63,7 +63,10 @@ export async function assertKeepsPaymentAdmin(
     throw UserInputProblem.of(field, UserErrorCode.LAST_PAYMENT_ADMIN);
 }
 
-/** Removing or disabling a payment admin is taking the level away: payment admins only. */
+/**
+ * Changing, disabling or removing a payment admin (their name included) is for payment admins
+ * only: the people who hold the company's money decide about each other.
+ */
 export function assertMayManage(viewer: PersonViewer, target: PersonEntity, locale: Locale): void {
   if (target.accessLevel === 'PAYMENT_ADMIN' && viewer.person.accessLevel !== 'PAYMENT_ADMIN') {
     throw portalError(ErrorCode.FORBIDDEN, locale);

@@ -130,10 +130,11 @@ export async function invitePerson(
   now = new Date(),
 ): Promise<PersonEntity> {
   assertBillingSetUp(viewer.company, locale);
+  const level = input.accessLevel as AccessLevelCode;
+  // who may grant what comes before how the input is judged (an unknown level grants nothing)
+  assertMayGrant(viewer, {}, level, locale);
   const problems = validateInvitation(input);
   if (problems.length) throw new UserInputProblem(problems);
-  const level = input.accessLevel as AccessLevelCode;
-  assertMayGrant(viewer, {}, level, locale);
   const email = normalizeEmail(input.email);
   try {
     return await inTransaction(dataSource, async (manager) => {
@@ -239,11 +240,16 @@ export async function updatePerson(
 ): Promise<PersonEntity> {
   return inTransaction(dataSource, async (manager) => {
     const person = await colleague(manager, viewer, id);
+    // Who may act comes before what they typed: a refusal must not depend on (or reveal) how
+    // the input would have been judged.
+    assertMayManage(viewer, person, locale);
+    // an empty level means "unchanged", as it always has
+    const requestedLevel = (input.accessLevel || undefined) as AccessLevelCode | undefined;
+    assertMayGrant(viewer, person, requestedLevel, locale);
     const currentSites = await sitesOf(manager, person.id);
     const problems = validatePersonUpdate(input, person.accessLevel, currentSites.length);
     if (problems.length) throw new UserInputProblem(problems);
-    const level = (input.accessLevel ?? person.accessLevel) as AccessLevelCode;
-    assertMayGrant(viewer, person, input.accessLevel ? level : undefined, locale);
+    const level = requestedLevel ?? (person.accessLevel as AccessLevelCode);
     if (person.accessLevel === 'PAYMENT_ADMIN' && level !== 'PAYMENT_ADMIN') {
       await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, [
         'input',

@@ -128,6 +128,16 @@ describe.each(testDialects())('people on %s', (dialect) => {
       ).toBe(1);
     });
 
+    it('should answer FORBIDDEN, not REQUIRED, when a system admin invites a payment admin with a blank name', async () => {
+      const sys = await signedIn({ accessLevel: 'SYSTEM_ADMIN' });
+      const result = await invite(sys.token, {
+        email: `blank.${Date.now()}@email.co.uk`,
+        accessLevel: 'PAYMENT_ADMIN',
+        firstName: '',
+      });
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
     it('should refuse site admins altogether', async () => {
       const admin = await signedIn({ accessLevel: 'SITE_ADMIN' });
       const result = await invite(admin.token, {
@@ -288,13 +298,38 @@ describe.each(testDialects())('people on %s', (dialect) => {
         { token: sys.token },
       );
       expect(demote.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-      // a system admin may still rename a payment admin
-      const rename = await portal.gql<{ updatePerson: { userErrors: Errors } }>(
+    });
+
+    it('should refuse a system admin renaming a payment admin, and leave the name as it was', async () => {
+      const sys = await signedIn({ accessLevel: 'SYSTEM_ADMIN' });
+      const payer = await buildPerson(portal.dataSource, sys.company, {
+        accessLevel: 'PAYMENT_ADMIN',
+        firstName: 'Pia',
+      });
+      const rename = await portal.gql(
         UPDATE,
         { id: payer.id, input: { firstName: 'Renamed' } },
         { token: sys.token },
       );
-      expect(rename.data?.updatePerson.userErrors).toEqual([]);
+      expect(rename.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      const stored = await portal.dataSource.getRepository(PersonEntity).findOneByOrFail({
+        id: payer.id,
+      });
+      expect(stored.firstName).toBe('Pia');
+    });
+
+    it('should check who may act before the input: FORBIDDEN, not REQUIRED, when a system admin demotes a payment admin with a blank name', async () => {
+      const sys = await signedIn({ accessLevel: 'SYSTEM_ADMIN' });
+      const payer = await buildPerson(portal.dataSource, sys.company, {
+        accessLevel: 'PAYMENT_ADMIN',
+      });
+      const demote = await portal.gql<{ updatePerson: { userErrors: Errors } | null }>(
+        UPDATE,
+        { id: payer.id, input: { accessLevel: 'SYSTEM_ADMIN', firstName: '   ' } },
+        { token: sys.token },
+      );
+      expect(demote.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      expect(demote.data?.updatePerson ?? null).toBeNull();
     });
 
     it('should keep one active payment admin when two demote each other at once', async () => {

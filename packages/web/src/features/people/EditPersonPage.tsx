@@ -292,7 +292,7 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
   return (
     <article className="page form-page">
       <Breadcrumb current={name} />
-      <h1>{t('people.form.editHeading', { name })}</h1>
+      <h1>{actions.edit ? t('people.form.editHeading', { name }) : name}</h1>
       <dl className="details person-facts">
         <div>
           <dt>{t('people.form.email')}</dt>
@@ -302,92 +302,104 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
           <dt>{t('people.columns.status')}</dt>
           <dd>{statusLabel(t, person.status)}</dd>
         </div>
+        {!actions.edit && (
+          <div>
+            <dt>{t('people.form.accessLevel')}</dt>
+            <dd>{levels.label(person.accessLevel.code)}</dd>
+          </div>
+        )}
       </dl>
-      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <RequiredNote />
-        <FormAlert ref={alertRef} messages={formErrors} />
-        <fieldset className="fieldset">
-          <legend className="fieldset-title">{t('people.form.details')}</legend>
-          <div className="form-row">
-            {(['firstName', 'lastName'] as const).map((field) => (
+      {!actions.edit ? (
+        <p className="banner banner-info">
+          {t('people.form.paymentAdminDetails', { level: levels.label('PAYMENT_ADMIN') })}
+        </p>
+      ) : (
+        <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+          <RequiredNote />
+          <FormAlert ref={alertRef} messages={formErrors} />
+          <fieldset className="fieldset">
+            <legend className="fieldset-title">{t('people.form.details')}</legend>
+            <div className="form-row">
+              {(['firstName', 'lastName'] as const).map((field) => (
+                <Field
+                  key={field}
+                  id={fieldId(field)}
+                  name={field}
+                  label={t(`people.form.${field}`)}
+                  required
+                  error={errors[field]}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      className="input"
+                      type="text"
+                      autoComplete="off"
+                      spellCheck={false}
+                      value={values[field]}
+                      onChange={(event) => change(field, event.target.value)}
+                      onBlur={(event) => {
+                        if (!blurredBySubmit(event)) leave(field);
+                      }}
+                    />
+                  )}
+                </Field>
+              ))}
+            </div>
+            {actions.changeLevel ? (
+              <AccessLevelField
+                id={fieldId('accessLevel')}
+                value={values.accessLevel}
+                offered={offered}
+                error={errors.accessLevel}
+                onChange={(level) => {
+                  if (level) change('accessLevel', level);
+                }}
+              />
+            ) : (
+              <div className="field">
+                <p className="field-label">{t('people.form.accessLevel')}</p>
+                <p className="read-only-value">{levels.label(person.accessLevel.code)}</p>
+                <p className="field-hint">{levelReason}</p>
+                {errors.accessLevel && (
+                  <p id={fieldId('accessLevel')} className="field-error" tabIndex={-1}>
+                    {errors.accessLevel}
+                  </p>
+                )}
+              </div>
+            )}
+            {needsSites(values.accessLevel) && (
               <Field
-                key={field}
-                id={fieldId(field)}
-                name={field}
-                label={t(`people.form.${field}`)}
+                id={fieldId('siteIds')}
+                name="siteIds"
+                label={t('people.form.sites')}
                 required
-                error={errors[field]}
+                hint={t('people.form.sitesHint')}
+                error={errors.siteIds}
               >
                 {(control) => (
-                  <input
-                    {...control}
-                    className="input"
-                    type="text"
-                    autoComplete="off"
-                    spellCheck={false}
-                    value={values[field]}
-                    onChange={(event) => change(field, event.target.value)}
-                    onBlur={(event) => {
-                      if (!blurredBySubmit(event)) leave(field);
-                    }}
+                  <SitesCombobox
+                    control={control}
+                    label={t('people.form.sites')}
+                    selected={values.sites}
+                    onChange={(next: ComboboxOption[]) => change('sites', next)}
                   />
                 )}
               </Field>
-            ))}
-          </div>
-          {actions.changeLevel ? (
-            <AccessLevelField
-              id={fieldId('accessLevel')}
-              value={values.accessLevel}
-              offered={offered}
-              error={errors.accessLevel}
-              onChange={(level) => {
-                if (level) change('accessLevel', level);
-              }}
+            )}
+          </fieldset>
+          <div className="form-actions form-actions-end">
+            <Link to="/administrator" className="button button-secondary button-link">
+              {t('people.form.cancel')}
+            </Link>
+            <SubmitButton
+              sending={loading}
+              label={t('people.form.save')}
+              sendingLabel={tAccounts('form.saving')}
             />
-          ) : (
-            <div className="field">
-              <p className="field-label">{t('people.form.accessLevel')}</p>
-              <p className="read-only-value">{levels.label(person.accessLevel.code)}</p>
-              <p className="field-hint">{levelReason}</p>
-              {errors.accessLevel && (
-                <p id={fieldId('accessLevel')} className="field-error" tabIndex={-1}>
-                  {errors.accessLevel}
-                </p>
-              )}
-            </div>
-          )}
-          {needsSites(values.accessLevel) && (
-            <Field
-              id={fieldId('siteIds')}
-              name="siteIds"
-              label={t('people.form.sites')}
-              required
-              hint={t('people.form.sitesHint')}
-              error={errors.siteIds}
-            >
-              {(control) => (
-                <SitesCombobox
-                  control={control}
-                  label={t('people.form.sites')}
-                  selected={values.sites}
-                  onChange={(next: ComboboxOption[]) => change('sites', next)}
-                />
-              )}
-            </Field>
-          )}
-        </fieldset>
-        <div className="form-actions form-actions-end">
-          <Link to="/administrator" className="button button-secondary button-link">
-            {t('people.form.cancel')}
-          </Link>
-          <SubmitButton
-            sending={loading}
-            label={t('people.form.save')}
-            sendingLabel={tAccounts('form.saving')}
-          />
-        </div>
-      </form>
+          </div>
+        </form>
+      )}
     </article>
   );
 }

@@ -64,14 +64,15 @@ function mayTouch(viewer: PolicyViewer, target: PolicyTarget): boolean {
 
 /**
  * The buttons the viewer sees for one colleague: nobody changes their own level, disables or
- * removes themselves; only a payment admin changes, disables or removes a payment admin.
+ * removes themselves; only a payment admin edits, disables or removes a payment admin.
  */
 export function personActions(viewer: PolicyViewer | null, target: PolicyTarget): PersonActions {
   if (!viewer || !canManagePeople(viewer.level)) return NONE;
   const self = viewer.id === target.id;
   const touch = !self && mayTouch(viewer, target);
   return {
-    edit: true,
+    // a system admin may not even rename a payment admin: the payment admins decide about each other
+    edit: self || mayTouch(viewer, target),
     changeLevel: touch,
     resendInvitation: target.status === 'INVITED',
     disable: touch && target.status === 'ACTIVE',

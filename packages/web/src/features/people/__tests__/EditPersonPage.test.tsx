@@ -68,14 +68,22 @@ describe('EditPersonPage', { timeout: 15_000 }, () => {
     );
   });
 
-  it("should show a payment admin's level as text to a system admin, who cannot change it", async () => {
+  it("should show a payment admin's details read-only to a system admin, who cannot change them", async () => {
     openEdit('SYSTEM_ADMIN', { id: 'p-pia', level: 'PAYMENT_ADMIN' });
-    await screen.findByRole('heading', { level: 1, name: 'Edit Daisy Burton' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Daisy Burton' }, { timeout: 5000 });
     expect(screen.queryByRole('combobox', { name: 'Access level' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /First name/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
     expect(screen.getByText('Payment admin')).toBeVisible();
     expect(
-      screen.getByText("Only a Payment admin can change this person's access level."),
+      screen.getByText("Only a Payment admin can change this person's details."),
     ).toBeVisible();
+  });
+
+  it("should offer a system admin the level as text on another system admin's form when a payment admin is not concerned", async () => {
+    openEdit('SYSTEM_ADMIN', { id: 'p-sam', level: 'SYSTEM_ADMIN' });
+    await screen.findByRole('heading', { level: 1, name: 'Edit Daisy Burton' }, { timeout: 5000 });
+    expect(screen.getByRole('textbox', { name: /First name/ })).toBeVisible();
   });
 
   it('should not let anyone change their own level', async () => {

@@ -51,10 +51,10 @@ describe('people policy', () => {
     ).toEqual(['edit']);
   });
 
-  it("should keep a system admin's hands off a payment admin's level, status and membership", () => {
+  it("should keep a system admin's hands off a payment admin's name, level, status and membership", () => {
     expect(
       shown(personActions(systemAdmin, { id: 'p', level: 'PAYMENT_ADMIN', status: 'ACTIVE' })),
-    ).toEqual(['edit']);
+    ).toEqual([]);
     expect(
       shown(personActions(paymentAdmin, { id: 'p', level: 'PAYMENT_ADMIN', status: 'ACTIVE' })),
     ).toEqual(['edit', 'changeLevel', 'disable', 'remove']);
