@@ -1,4 +1,5 @@
 export * from './access-levels';
+export * from './audit';
 export * from './countries';
 export * from './error-codes';
 export * from './locales';

@@ -1,7 +1,6 @@
 import express from 'express';
 import { In } from 'typeorm';
 import { Permission } from '@entry/shared';
-import { OperatorEntity } from '../accounts/operator.entity';
 import { applyKeyset, encodeCursor } from '../common/connection';
 import { csvRow } from '../common/csv';
 import { sqlDateTime } from '../database/sql-values';
@@ -10,7 +9,7 @@ import type { ContextDeps } from '../graphql/context';
 import { requirePermission, restContext } from '../http/rest-auth';
 import { PersonEntity } from '../people/person.entity';
 import { auditQuery, type AuditFilter } from './audit-list';
-import { auditChanges } from './audit-presenter';
+import { auditActor, auditChanges, auditIp } from './audit-presenter';
 
 const BATCH = 1000;
 const HEADER = [
@@ -60,6 +59,8 @@ export function auditExportRouter(deps: ContextDeps): express.Router {
           throw new Error('audit export without a person viewer');
         const companyId = context.viewer.company.id;
         const filter = filterOf(req.query);
+        // a company's own log: its people see the vendor's staff only as "Vendor staff"
+        const audience = { operator: false, locale: context.locale };
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         res.setHeader(
           'Content-Disposition',
@@ -88,27 +89,16 @@ export function auditExportRouter(deps: ContextDeps): express.Router {
               events.map((event) => event.actorPersonId).filter((id): id is string => !!id),
             ),
           ];
-          const operatorIds = [
-            ...new Set(
-              events.map((event) => event.actorOperatorId).filter((id): id is string => !!id),
-            ),
-          ];
-          const [people, operators] = await Promise.all([
-            personIds.length
-              ? deps.dataSource.getRepository(PersonEntity).findBy({ id: In(personIds) })
-              : [],
-            operatorIds.length
-              ? deps.dataSource.getRepository(OperatorEntity).findBy({ id: In(operatorIds) })
-              : [],
-          ]);
-          const actors = new Map<string, { name: string; email: string }>([
-            ...people.map(
-              (p) => [p.id, { name: `${p.firstName} ${p.lastName}`, email: p.email }] as const,
-            ),
-            ...operators.map((o) => [o.id, { name: o.name, email: o.email }] as const),
-          ]);
+          const people = personIds.length
+            ? await deps.dataSource.getRepository(PersonEntity).findBy({ id: In(personIds) })
+            : [];
+          const peopleById = new Map(people.map((person) => [person.id, person]));
           for (const event of events) {
-            const actor = actors.get(event.actorPersonId ?? event.actorOperatorId ?? '');
+            const actor = auditActor(
+              event,
+              { person: event.actorPersonId ? peopleById.get(event.actorPersonId) : null },
+              audience,
+            );
             const changes = auditChanges(event);
             const rows = changes.length ? changes : [{ field: null, before: null, after: null }];
             for (const change of rows) {
@@ -116,15 +106,15 @@ export function auditExportRouter(deps: ContextDeps): express.Router {
                 csvRow([
                   event.createdAt.toISOString(),
                   event.kind,
-                  actor?.name,
-                  actor?.email,
+                  actor.name,
+                  actor.email,
                   event.subjectType,
                   event.subjectId,
                   event.siteId,
                   change.field,
                   change.before,
                   change.after,
-                  event.ip,
+                  auditIp(event, audience),
                 ]),
               );
             }

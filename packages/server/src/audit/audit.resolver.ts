@@ -5,7 +5,13 @@ import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
 import type { AuditEventEntity } from './audit-event.entity';
 import { listAuditEvents } from './audit-list';
-import { auditChanges, type AuditChangeRow } from './audit-presenter';
+import {
+  auditActor,
+  auditChanges,
+  auditIp,
+  type AuditAudience,
+  type AuditChangeRow,
+} from './audit-presenter';
 import {
   AuditActorObject,
   AuditChange,
@@ -16,6 +22,10 @@ import {
 function companyId(ctx: Context): string {
   if (ctx.viewer?.kind !== 'person') throw new Error('audit log reached without a person viewer');
   return ctx.viewer.company.id;
+}
+
+function audienceOf(ctx: Context): AuditAudience {
+  return { operator: ctx.viewer?.kind === 'operator', locale: ctx.locale };
 }
 
 @Resolver(() => AuditEventObject)
@@ -51,24 +61,21 @@ export class AuditResolver {
 
   @FieldResolver(() => AuditActorObject)
   async actor(@Root() event: AuditEventEntity, @Ctx() ctx: Context): Promise<AuditActorObject> {
-    if (event.actorPersonId) {
-      const person = await ctx.loaders.personById.load(event.actorPersonId);
-      return {
-        kind: 'PERSON',
-        id: event.actorPersonId,
-        name: person ? `${person.firstName} ${person.lastName}` : null,
-        email: person?.email ?? null,
-      };
-    }
-    if (event.actorOperatorId) {
-      const operator = await ctx.loaders.operatorById.load(event.actorOperatorId);
-      return {
-        kind: 'OPERATOR',
-        id: event.actorOperatorId,
-        name: operator?.name ?? null,
-        email: operator?.email ?? null,
-      };
-    }
-    return { kind: 'ANONYMOUS', id: null, name: null, email: null };
+    const audience = audienceOf(ctx);
+    const [person, operator] = await Promise.all([
+      event.actorPersonId ? ctx.loaders.personById.load(event.actorPersonId) : null,
+      event.actorOperatorId && audience.operator
+        ? ctx.loaders.operatorById.load(event.actorOperatorId)
+        : null,
+    ]);
+    return auditActor(event, { person, operator }, audience);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "where the change came from; null for the vendor's staff, shown to a company",
+  })
+  ip(@Root() event: AuditEventEntity, @Ctx() ctx: Context): string | null {
+    return auditIp(event, audienceOf(ctx));
   }
 }

@@ -55,9 +55,6 @@ export class AuditEventObject {
 
   @Field(() => ID, { nullable: true })
   siteId: string | null;
-
-  @Field(() => String, { nullable: true })
-  ip: string | null;
 }
 
 export const { EdgeType: AuditEventEdge, ConnectionType: AuditEventConnection } = connectionTypes(

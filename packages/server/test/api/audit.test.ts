@@ -1,7 +1,7 @@
 import { recordAudit } from '../../src/audit/audit.service';
 import { inTransaction } from '../../src/database/transaction';
 import { testDialects } from '../databases';
-import { buildCompany, buildPerson, tokenFor } from '../factories';
+import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
 import { startTestPortal, type TestPortal } from '../portal';
 
 const LIST = `query ($first: Int, $after: String, $personId: ID, $kind: String, $from: DateTime, $to: DateTime) {
@@ -133,6 +133,54 @@ describe.each(testDialects())('audit log on %s', (dialect) => {
       { token: await tokenFor(portal.dataSource, siteAdmin) },
     );
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it("should show a company the vendor's staff only as Vendor staff, without the operator's name, email or IP", async () => {
+    const company = await buildCompany(portal.dataSource, { billingSetupComplete: true });
+    const admin = await buildPerson(portal.dataSource, company, { locale: 'sv' });
+    const operator = await buildOperator(portal.dataSource);
+    await inTransaction(portal.dataSource, (manager) =>
+      recordAudit(
+        manager,
+        { viewer: { kind: 'operator', operator }, ip: '198.51.100.9' },
+        {
+          companyId: company.id,
+          kind: 'registration.approved',
+          subjectType: 'company',
+          subjectId: company.id,
+          before: { status: 'PENDING_APPROVAL' },
+          after: { status: 'APPROVED' },
+        },
+        new Date(),
+      ),
+    );
+    const token = await tokenFor(portal.dataSource, admin);
+    const result = await portal.gql<{
+      auditEvents: {
+        edges: Array<{ node: { actor: Record<string, unknown>; ip: string | null } }>;
+      };
+    }>(
+      `{ auditEvents(first: 5) { edges { node { ip actor { kind id name email } } } } }`,
+      {},
+      { token },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.auditEvents.edges).toEqual([
+      {
+        node: {
+          ip: null,
+          actor: { kind: 'OPERATOR', id: null, name: 'Leverantörens personal', email: null },
+        },
+      },
+    ]);
+    const csv = await (
+      await fetch(`${portal.url}/api/audit-events.csv`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).text();
+    expect(csv).toContain('Leverantörens personal');
+    for (const secret of [operator.email, operator.name, operator.id, '198.51.100.9'])
+      expect(`${JSON.stringify(result)}\n${csv}`).not.toContain(secret);
   });
 
   it('should export the filtered log as CSV with one row per changed field, quoted and defused', async () => {

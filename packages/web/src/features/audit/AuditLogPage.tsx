@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_LABELS, Permission, levelGrants } from '@entry/shared';
+import { ACCESS_LEVEL_LABELS, Permission, VENDOR_STAFF, levelGrants } from '@entry/shared';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -399,10 +399,10 @@ interface ActorProps {
 }
 
 function Actor({ actor }: ActorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (actor.kind === 'ANONYMOUS') return <>{t('audit.actor.anonymous')}</>;
-  if (actor.kind === 'OPERATOR')
-    return <>{t('audit.actor.operator', { name: actor.name ?? actor.email ?? '' })}</>;
+  // a company never sees which of the vendor's staff it was (the API does not say either)
+  if (actor.kind === 'OPERATOR') return <>{VENDOR_STAFF[currentLocale(i18n)]}</>;
   if (!actor.name) return <>{t('audit.actor.removed')}</>;
   return (
     <>
