@@ -47,6 +47,11 @@ async function main(): Promise<void> {
   logger.info(
     `Entry Portal is running on ${config.publicUrl} (API and Sandbox: ${config.publicUrl}/graphql; database: ${where})`,
   );
+  if (config.env !== 'production') {
+    logger.info(
+      `Dev outbox: the emails the portal sends are readable at ${config.publicUrl}/dev/outbox, from this machine only (loopback, no proxy) or by a signed-in operator; never with NODE_ENV=production`,
+    );
+  }
   if (generatedOperator && config.operator) {
     logger.info(
       `Sign in as the local operator: ${config.operator.email} / ${config.operator.password} (a new password each start; set OPERATOR_EMAIL and OPERATOR_PASSWORD to choose one)`,

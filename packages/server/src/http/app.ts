@@ -27,7 +27,7 @@ import {
 } from '../database/availability';
 import { apiErrorHandler } from './rest-auth';
 import type { Logger } from '../observability/logger';
-import { devOutboxRouter } from '../mail';
+import { devOutboxAccess, devOutboxRouter } from '../mail';
 import { auditExportRouter } from '../audit/audit-export.router';
 import { entryUsersRouter } from '../sites/entry-users.router';
 import { invoiceDocumentsRouter } from '../billing/invoice-documents.router';
@@ -169,9 +169,15 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.use('/api', apiSecurityHeaders, auditExportRouter(contextDeps));
   app.use('/api', apiSecurityHeaders, entryUsersRouter(contextDeps));
   app.use('/api', apiSecurityHeaders, invoiceDocumentsRouter(contextDeps));
-  // Outside production, a newcomer reads the emails the portal would have sent (no SMTP needed).
+  // Outside production, a newcomer reads the emails the portal would have sent (no SMTP needed):
+  // at this machine, or as a signed-in operator (the emails hold passwords and reset links).
   if (!production)
-    app.use('/api/dev/outbox', apiSecurityHeaders, devOutboxRouter(dataSource, logger));
+    app.use(
+      '/api/dev/outbox',
+      apiSecurityHeaders,
+      devOutboxAccess(contextDeps, config.publicUrl),
+      devOutboxRouter(dataSource, logger),
+    );
   app.use(webApp(config, logger, viewerForPageWith(apollo, contextDeps)));
   // JSON, never Express's HTML page (which shows the stack outside NODE_ENV=production)
   app.use(apiErrorHandler(dataSource, logger));

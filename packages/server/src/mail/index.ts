@@ -1,6 +1,7 @@
 // The email subsystem: templates, the transactional outbox, transports, the worker and the dev
 // outbox API. Callers enqueue inside their transaction; main.ts starts the transport and worker.
 export { devOutboxRouter } from './dev-outbox.router';
+export { devOutboxAccess } from './dev-outbox-access';
 export type { DevOutboxMessage, DevOutboxPage, DevOutboxSummary } from './dev-outbox.router';
 export { mailLinks } from './mail-links';
 export { MailOutboxEntity, MailStatus } from './mail-outbox.entity';

@@ -30,7 +30,7 @@ export interface OutboxPage {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** The server has no dev outbox (production, or an older server). */
+/** No dev outbox for this visitor: production, an older server, or not this machine. */
 export class OutboxUnavailableError extends Error {
   constructor() {
     super('The dev outbox is not available on this server');
@@ -43,6 +43,8 @@ export const OUTBOX_PAGE_SIZE = 20;
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T | null> {
   const response = await fetch(url, { headers: { accept: 'application/json' }, signal });
   const isJson = response.headers.get('content-type')?.includes('application/json') ?? false;
+  // Outside this machine only a signed-in operator may read it (the emails hold passwords).
+  if (response.status === 401 || response.status === 403) throw new OutboxUnavailableError();
   if (response.status === 404) {
     // The router answers its own 404s in JSON; without it, Express's plain 404 comes back.
     if (!isJson) throw new OutboxUnavailableError();

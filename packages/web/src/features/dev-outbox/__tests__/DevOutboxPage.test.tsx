@@ -107,7 +107,19 @@ describe('DevOutboxPage', () => {
     });
     renderApp({ locale: 'fr', path: '/dev/outbox' });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "Ce serveur n'a pas de boîte d'envoi de développement",
+      "Pas de boîte d'envoi de développement ici",
     );
+  });
+
+  it('should say the same, not fail, when the server refuses a visitor who is not at its machine', async () => {
+    serveOutbox({
+      '/api/dev/outbox?first=20': () =>
+        Response.json(
+          { error: { code: 'UNAUTHENTICATED', message: 'Sign in first.' } },
+          { status: 401 },
+        ),
+    });
+    renderApp({ locale: 'sv', path: '/dev/outbox' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ingen utkorg för utveckling här');
   });
 });
