@@ -127,10 +127,11 @@ export async function addEntryUser(
   actor: AuditActor,
   now = new Date(),
 ): Promise<EntryUserEntity> {
-  const input = checkedInput(raw);
   return guardingEmail(() =>
     inTransaction(dataSource, async (manager) => {
+      // whether the viewer may see the site comes before how their input is judged
       const site = await requireVisibleSite(manager, scope, siteId, SITE_FIELD);
+      const input = checkedInput(raw);
       if (!site.active) throw siteInactive();
       await assertEmailFree(manager, site.id, input.email);
       const user = newEntryUser(site, input, now);
@@ -162,11 +163,11 @@ export async function updateEntryUser(
   actor: AuditActor,
   now = new Date(),
 ): Promise<EntryUserEntity> {
-  const input = checkedInput(raw);
   return guardingEmail(() =>
     inTransaction(dataSource, async (manager) => {
       const user = await findVisibleEntryUser(manager, scope, id);
       if (!user) throw notFound(ID_FIELD);
+      const input = checkedInput(raw);
       if (user.removedAt) throw UserInputProblem.of(ID_FIELD, UserErrorCode.INVALID_STATE);
       const before: AuditValues = {};
       const after: AuditValues = {};

@@ -252,10 +252,11 @@ export async function updateSite(
   actor: AuditActor,
   now = new Date(),
 ): Promise<SiteEntity> {
-  const input = checkedInput(raw);
   return guardingName(() =>
     inTransaction(dataSource, async (manager) => {
+      // whether the viewer may see the site comes before how their input is judged
       const site = await requireVisibleSite(manager, scope, id);
+      const input = checkedInput(raw);
       const before: AuditValues = {};
       const after: AuditValues = {};
       if (input.name !== site.name) {

@@ -393,6 +393,24 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
       expect(response.data!.site.entryUsers.edges).toHaveLength(found);
     });
 
+    it('should answer NOT_FOUND, not the input problems, when a site admin adds or edits a user at a site not theirs', async () => {
+      const blank = { firstName: '', lastName: '', email: 'not an email', apartment: '' };
+      const added = await as<{ addEntryUser: { userErrors: Errors } }>(world.siteAdmin.token, ADD, {
+        siteId: world.other.id,
+        input: blank,
+      });
+      expect(added.data!.addEntryUser.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+      const theirs = await buildEntryUser(portal.dataSource, world.other);
+      const edited = await as<{ updateEntryUser: { userErrors: Errors } }>(
+        world.siteAdmin.token,
+        UPDATE,
+        { id: theirs.id, input: blank },
+      );
+      expect(edited.data!.updateEntryUser.userErrors.map((error) => error.code)).toEqual([
+        'NOT_FOUND',
+      ]);
+    });
+
     it('should answer null for the users of a site a site admin is not assigned to', async () => {
       await buildEntryUser(portal.dataSource, world.other);
       const response = await as<{ site: null }>(world.siteAdmin.token, USERS, {

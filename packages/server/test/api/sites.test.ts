@@ -340,6 +340,17 @@ describe.each(testDialects())('sites on %s', (dialect) => {
       },
     );
 
+    it('should answer NOT_FOUND, not REQUIRED, when a site admin sends a blank name for a site that is not theirs', async () => {
+      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+        world.siteAdmin.token,
+        UPDATE,
+        { id: world.other.id, input: { name: '   ' } },
+      );
+      expect(response.data!.updateSite.userErrors.map((error) => error.code)).toEqual([
+        'NOT_FOUND',
+      ]);
+    });
+
     it('should answer NOT_FOUND when a payment admin deactivates a site of another company', async () => {
       const response = await as<{ deactivateSite: { site: SiteResult; userErrors: Errors } }>(
         world.paymentAdmin.token,
