@@ -5,7 +5,9 @@ import { UserInputProblem } from '../common/user-errors';
 import type { Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
+import type { Logger } from '../observability/logger';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { hitEmailSendingLimits } from '../rate-limits/email-limits';
 import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
 import { OperatorEntity } from './operator.entity';
 import { newPasswordWeakness } from './password-policy';
@@ -101,16 +103,34 @@ export async function changePassword(
 
 /**
  * Emails a reset link when the address belongs to a person who can sign in; answers the same,
- * in the same time, either way.
+ * in the same time, either way. Every request counts against the email-sending limits of the
+ * client's IP and of the address, known or not (so the count tells nothing either); past them
+ * nothing is sent, and the caller still hears nothing different (the contract answers true).
  */
 export async function requestPasswordReset(
   dataSource: DataSource,
   config: Config,
+  logger: Logger,
   email: string,
+  ip: string,
   now = new Date(),
 ): Promise<void> {
   const started = Date.now();
   try {
+    const verdict = await hitEmailSendingLimits(
+      dataSource,
+      config,
+      'passwordReset',
+      { ip, address: email },
+      now,
+    );
+    if (!verdict.allowed) {
+      logger.warn('password reset request over its rate limit: no email sent', {
+        ip,
+        limit: verdict.rule.name,
+      });
+      return;
+    }
     const person = await dataSource
       .getRepository(PersonEntity)
       .findOneBy({ email: normalizeEmail(email).slice(0, 254) });

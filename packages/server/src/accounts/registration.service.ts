@@ -19,6 +19,7 @@ import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { personKeys } from '../people/person-keys';
+import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
 import { OperatorEntity } from './operator.entity';
 import { hashPassword } from './passwords';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from './temporary-password';
@@ -27,6 +28,8 @@ import { canonicalTemporaryPassword, generateTemporaryPassword } from './tempora
 export const TEMPORARY_PASSWORD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const EMAIL_FIELD = ['input', 'email'];
+/** a problem of the whole form (the web app shows it above the form) */
+const FORM_FIELD = ['input'];
 
 async function emailTaken(manager: EntityManager, email: string): Promise<boolean> {
   return manager.getRepository(PersonEntity).exists({ where: { email: normalizeEmail(email) } });
@@ -35,19 +38,29 @@ async function emailTaken(manager: EntityManager, email: string): Promise<boolea
 /**
  * A new company waiting for approval, with its first person (a payment admin once approved).
  * Validates every field first and writes nothing on any problem; emails the registrant and the
- * operators in the same transaction.
+ * operators in the same transaction. Each valid registration counts against the email-sending
+ * limits of the client's IP and of the address (THROTTLED past them, before anything is written).
  */
 export async function registerCompany(
   dataSource: DataSource,
   config: Config,
   raw: RegistrationInput,
   requestLocale: Locale,
+  ip: string,
   now = new Date(),
 ): Promise<CompanyEntity> {
   const input = normalizeRegistration(raw);
   const problems = validateRegistration(input);
   if (problems.length) throw new UserInputProblem(problems);
   const locale = input.locale ? resolveLocale(input.locale) : requestLocale;
+  await assertWithinEmailSendingLimits(
+    dataSource,
+    config,
+    'registration',
+    { ip, address: input.email },
+    FORM_FIELD,
+    now,
+  );
 
   try {
     return await inTransaction(dataSource, async (manager) => {

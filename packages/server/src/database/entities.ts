@@ -15,6 +15,7 @@ import { InvoiceEntity } from '../billing/invoice.entity';
 import { CompanyEntity } from '../companies/company.entity';
 import { AccessLevelEntity } from '../people/access-level.entity';
 import { PersonEntity } from '../people/person.entity';
+import { RateLimitCounterEntity } from '../rate-limits/rate-limit-counter.entity';
 import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   SandboxCardEntity,
   SandboxChargeEntity,
   SignInAttemptEntity,
+  RateLimitCounterEntity,
   MailOutboxEntity,
   AuditEventEntity,
 ];
