@@ -14,6 +14,7 @@ import type { Logger } from './observability/logger';
 import { createMailTransport, startMailWorker, type MailWorker } from './mail';
 import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
 import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
+import { purgeOldSignInAttempts } from './accounts/sign-in.service';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
@@ -60,6 +61,10 @@ function housekeepingTasks(): HousekeepingTask[] {
     {
       name: 'purging ended rate-limit windows',
       run: (dataSource, now) => purgeEndedRateLimitWindows(dataSource, now),
+    },
+    {
+      name: 'purging old sign-in attempts',
+      run: (dataSource, now) => purgeOldSignInAttempts(dataSource, now),
     },
   ];
 }

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { normalizeEmail, UserErrorCode } from '@entry/shared';
-import { UserInputProblem } from '../common/user-errors';
+import { normalizeEmail } from '@entry/shared';
 import type { Config } from '../config/config';
 import { hitRateLimits, type RateLimitRule, type RateLimitVerdict } from './rate-limiter';
+import { throttledProblem } from './throttled';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -67,16 +67,6 @@ export function hitEmailSendingLimits(
     ],
     now,
   );
-}
-
-/** The wait as the THROTTLED message words it: whole minutes, at least one. */
-export function waitMinutes(waitMs: number): number {
-  return Math.max(1, Math.ceil(waitMs / 60_000));
-}
-
-/** THROTTLED with the wait in minutes (the words sign-in uses too). */
-export function throttledProblem(field: readonly string[], waitMs: number): UserInputProblem {
-  return UserInputProblem.of(field, UserErrorCode.THROTTLED, { minutes: waitMinutes(waitMs) });
 }
 
 /**

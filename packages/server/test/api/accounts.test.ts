@@ -1,5 +1,5 @@
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
-import { ACCOUNT_ATTEMPT_LIMIT, IP_ATTEMPT_LIMIT } from '../../src/accounts/sign-in.service';
+import { ACCOUNT_IP_ATTEMPT_LIMIT, IP_ATTEMPT_LIMIT } from '../../src/accounts/sign-in.service';
 import { SignInAttemptEntity } from '../../src/accounts/sign-in-attempt.entity';
 import { OneTimeTokenEntity } from '../../src/accounts/one-time-token.entity';
 import { CompanyEntity } from '../../src/companies/company.entity';
@@ -527,7 +527,7 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
 
     it('should throttle an account after too many failures, even for the right password', async () => {
       const { input } = await activeAccount({ locale: 'en' });
-      for (let i = 0; i < ACCOUNT_ATTEMPT_LIMIT; i++) {
+      for (let i = 0; i < ACCOUNT_IP_ATTEMPT_LIMIT; i++) {
         const failed = await portal.gql<SignInResult>(SIGN_IN, {
           email: input.email,
           password: `wrong ${i} password`,
@@ -558,7 +558,7 @@ describe.each(testDialects())('accounts on %s', (dialect) => {
       >(`mutation ($email: String!) { ${aliases} }`, { email: input.email });
       const codes = Object.values(response.data!).map((result) => result.userErrors[0]?.code);
       expect(codes.filter((code) => code === 'THROTTLED').length).toBeGreaterThanOrEqual(
-        10 - ACCOUNT_ATTEMPT_LIMIT,
+        10 - ACCOUNT_IP_ATTEMPT_LIMIT,
       );
       const after = await portal.gql<SignInResult>(SIGN_IN, {
         email: input.email,
