@@ -15,6 +15,7 @@ import { createMailTransport, startMailWorker, type MailWorker } from './mail';
 import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
 import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
 import { purgeOldSignInAttempts } from './accounts/sign-in.service';
+import { sendRegistrationDigest } from './accounts/registration-digest';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
@@ -56,8 +57,12 @@ interface Started {
 const HOUR_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
-function housekeepingTasks(): HousekeepingTask[] {
+function housekeepingTasks(config: Config): HousekeepingTask[] {
   return [
+    {
+      name: "sending the operators' registration digest",
+      run: (dataSource, now) => sendRegistrationDigest(dataSource, config, now),
+    },
     {
       name: 'purging ended rate-limit windows',
       run: (dataSource, now) => purgeEndedRateLimitWindows(dataSource, now),
@@ -135,7 +140,7 @@ export async function startPortal(
     const housekeeping = startHousekeeping({
       dataSource,
       logger,
-      tasks: housekeepingTasks(),
+      tasks: housekeepingTasks(config),
       intervalMs:
         options.housekeepingIntervalMs === undefined ? MINUTE_MS : options.housekeepingIntervalMs,
     });

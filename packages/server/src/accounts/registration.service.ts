@@ -20,7 +20,7 @@ import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { personKeys } from '../people/person-keys';
 import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
-import { OperatorEntity } from './operator.entity';
+import { RegistrationNoticeEntity } from './registration-notice.entity';
 import { hashPassword } from './passwords';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from './temporary-password';
 
@@ -37,8 +37,8 @@ async function emailTaken(manager: EntityManager, email: string): Promise<boolea
 
 /**
  * A new company waiting for approval, with its first person (a payment admin once approved).
- * Validates every field first and writes nothing on any problem; emails the registrant and the
- * operators in the same transaction. Each valid registration counts against the email-sending
+ * Validates every field first and writes nothing on any problem; emails the registrant and queues
+ * the operators' digest notice in the same transaction. Each valid registration counts against the email-sending
  * limits of the client's IP and of the address (THROTTLED past them, before anything is written).
  */
 export async function registerCompany(
@@ -115,28 +115,10 @@ export async function registerCompany(
         },
         now,
       );
-      const operators = await manager
-        .getRepository(OperatorEntity)
-        .find({ select: { email: true } });
-      for (const operator of operators) {
-        await enqueueMail(
-          manager,
-          {
-            template: 'registration-pending',
-            to: operator.email,
-            locale: 'en',
-            data: {
-              companyName: company.name,
-              companyType: company.type,
-              country: company.country,
-              registrantName: `${person.firstName} ${person.lastName}`,
-              registrantEmail: person.email,
-              operatorUrl: mailLinks(config.publicUrl).operator,
-            },
-          },
-          now,
-        );
-      }
+      // the operators hear of it in their next digest (registration-digest.ts), not one email each
+      await manager
+        .getRepository(RegistrationNoticeEntity)
+        .insert({ companyId: company.id, createdAt: now });
       return company;
     });
   } catch (error) {

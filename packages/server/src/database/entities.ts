@@ -1,5 +1,6 @@
 import { OneTimeTokenEntity } from '../accounts/one-time-token.entity';
 import { OperatorEntity } from '../accounts/operator.entity';
+import { RegistrationNoticeEntity } from '../accounts/registration-notice.entity';
 import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   SandboxChargeEntity,
   SignInAttemptEntity,
   RateLimitCounterEntity,
+  RegistrationNoticeEntity,
   MailOutboxEntity,
   AuditEventEntity,
 ];

@@ -1,5 +1,5 @@
 import { PRODUCT_NAME } from '../mail-layout';
-import { frenchOf, type LocalizedTemplate } from './template';
+import type { LocalizedTemplate } from './template';
 
 /** To the person who registered a company: we have it, approval follows. */
 export interface RegistrationReceivedData {
@@ -9,7 +9,7 @@ export interface RegistrationReceivedData {
 
 export const registrationReceived: LocalizedTemplate<RegistrationReceivedData> = {
   en: ({ firstName, companyName }) => ({
-    subject: `We have received your registration for ${companyName}`,
+    subject: 'We have received your registration',
     greeting: `Hello ${firstName},`,
     blocks: [
       { type: 'paragraph', text: `Thank you for registering ${companyName} with ${PRODUCT_NAME}.` },
@@ -24,7 +24,7 @@ export const registrationReceived: LocalizedTemplate<RegistrationReceivedData> =
     ],
   }),
   nl: ({ firstName, companyName }) => ({
-    subject: `We hebben uw registratie voor ${companyName} ontvangen`,
+    subject: 'We hebben uw registratie ontvangen',
     greeting: `Beste ${firstName},`,
     blocks: [
       {
@@ -42,7 +42,7 @@ export const registrationReceived: LocalizedTemplate<RegistrationReceivedData> =
     ],
   }),
   sv: ({ firstName, companyName }) => ({
-    subject: `Vi har tagit emot din registrering av ${companyName}`,
+    subject: 'Vi har tagit emot din registrering',
     greeting: `Hej ${firstName},`,
     blocks: [
       {
@@ -60,7 +60,7 @@ export const registrationReceived: LocalizedTemplate<RegistrationReceivedData> =
     ],
   }),
   fr: ({ firstName, companyName }) => ({
-    subject: `Nous avons bien reçu l’inscription ${frenchOf(companyName)}`,
+    subject: 'Nous avons bien reçu votre inscription',
     greeting: `Bonjour ${firstName},`,
     blocks: [
       {
