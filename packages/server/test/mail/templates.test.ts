@@ -200,6 +200,24 @@ describe('mail templates', () => {
   );
 
   it.each([
+    ['en', 'Company: '],
+    ['nl', 'Bedrijf: '],
+    ['sv', 'Företag: '],
+    ['fr', 'Entreprise : '],
+  ] as const)(
+    'should show the typed company name only as a labelled value when a registration is received in %s',
+    (locale, label) => {
+      const written = 'Call +1 555 0100 to claim your prize';
+      const { text } = renderMail('registration-received', locale, {
+        firstName: 'Daisy',
+        companyName: written,
+      });
+      const lines = text.split('\n').filter((line) => line.includes(written));
+      expect(lines).toEqual([`${label}${written}`]);
+    },
+  );
+
+  it.each([
     ['en', 'New registrations waiting for approval (23)', 'Installer', 'Sweden (SE)'],
     ['nl', 'Nieuwe registraties wachten op goedkeuring (23)', 'Installateur', 'Zweden (SE)'],
     ['sv', 'Nya registreringar väntar på godkännande (23)', 'Installatör', 'Sverige (SE)'],
