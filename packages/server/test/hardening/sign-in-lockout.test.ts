@@ -3,8 +3,10 @@ import {
   ACCOUNT_FREE_FAILURES,
   ACCOUNT_IP_ATTEMPT_LIMIT,
   IP_ATTEMPT_LIMIT,
+  KNOWN_IP_MS,
   MAX_DELAY_MS,
   progressiveDelayMs,
+  purgeOldSignInAttempts,
 } from '../../src/accounts/sign-in.service';
 import { SignInAttemptEntity } from '../../src/accounts/sign-in-attempt.entity';
 import { testDialects } from '../databases';
@@ -106,6 +108,19 @@ describe.each(testDialects())('sign-in lock-out on %s', (dialect) => {
     );
     await travel(121_000);
     expect(outcome(await signIn(nextClient(), email, PASSWORD))).toBe('OK');
+  });
+
+  it('should purge failures after a day and keep a known IP for 30 days when housekeeping runs', async () => {
+    const email = await account();
+    const client = nextClient();
+    expect(outcome(await signIn(client, email, 'wrong once'))).toBe('INVALID_CREDENTIALS');
+    expect(outcome(await signIn(client, email, PASSWORD))).toBe('OK');
+    const repository = portal.dataSource.getRepository(SignInAttemptEntity);
+    const mine = () => repository.findBy({ emailKey: email });
+    await purgeOldSignInAttempts(portal.dataSource, new Date(Date.now() + 25 * 60 * 60 * 1000));
+    expect((await mine()).map((row) => row.succeeded)).toEqual([true]);
+    await purgeOldSignInAttempts(portal.dataSource, new Date(Date.now() + KNOWN_IP_MS + 60_000));
+    expect(await mine()).toEqual([]);
   });
 
   it('should still refuse an IP after its failures across accounts reach the per-IP limit', async () => {
