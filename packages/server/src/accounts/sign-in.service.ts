@@ -1,6 +1,7 @@
-import { IsNull, LessThan, MoreThan, type DataSource } from 'typeorm';
+import { IsNull, LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { normalizeEmail, UserErrorCode } from '@entry/shared';
 import { UserInputProblem } from '../common/user-errors';
+import { ipLimitSubject } from '../rate-limits/ip-subject';
 import { throttledProblem } from '../rate-limits/throttled';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { OperatorEntity } from './operator.entity';
@@ -141,6 +142,25 @@ async function settleAttempt(
   await dataSource.getRepository(SignInAttemptEntity).update({ id: attemptId }, { succeeded });
 }
 
+/**
+ * Counts as a successful sign-in for throttling: someone proved they hold the account another
+ * way (a password reset from the emailed link). The account's counts start afresh, so guesses
+ * against the old password delay no one, and the IP becomes a known one.
+ */
+export async function recordProvenOwner(
+  manager: EntityManager,
+  email: string,
+  ip: string,
+  now: Date,
+): Promise<void> {
+  await manager.getRepository(SignInAttemptEntity).insert({
+    emailKey: normalizeEmail(email).slice(0, 254),
+    ip: ipLimitSubject(ip),
+    succeeded: true,
+    createdAt: now,
+  });
+}
+
 /** A refused try checked no password: it is not kept as a failure. */
 async function forgetAttempt(dataSource: DataSource, attemptId: string): Promise<void> {
   await dataSource.getRepository(SignInAttemptEntity).delete({ id: attemptId });
@@ -202,7 +222,7 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignedIn> {
   const emailKey = normalizeEmail(email).slice(0, 254);
-  const { attemptId, waitMs } = await throttle(dataSource, emailKey, meta.ip, now);
+  const { attemptId, waitMs } = await throttle(dataSource, emailKey, ipLimitSubject(meta.ip), now);
   if (waitMs > 0) {
     await forgetAttempt(dataSource, attemptId);
     throw throttledProblem(CREDENTIALS_FIELD, waitMs);

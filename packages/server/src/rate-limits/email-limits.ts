@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { normalizeEmail } from '@entry/shared';
 import type { Config } from '../config/config';
 import { hitRateLimits, type RateLimitRule, type RateLimitVerdict } from './rate-limiter';
+import { ipLimitSubject } from './ip-subject';
 import { throttledProblem } from './throttled';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -62,7 +63,7 @@ export function hitEmailSendingLimits(
   return hitRateLimits(
     dataSource,
     [
-      { rule: rules.perIp, subject: request.ip },
+      { rule: rules.perIp, subject: ipLimitSubject(request.ip) },
       { rule: rules.perAddress, subject: normalizeEmail(request.address) },
     ],
     now,
