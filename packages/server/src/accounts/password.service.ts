@@ -11,6 +11,7 @@ import { hitEmailSendingLimits } from '../rate-limits/email-limits';
 import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
 import { OperatorEntity } from './operator.entity';
 import { newPasswordWeakness } from './password-policy';
+import { recordProvenOwner } from './sign-in.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
 import { generateToken, hashToken } from './tokens';
@@ -211,6 +212,8 @@ export async function resetPassword(
       .getRepository(OneTimeTokenEntity)
       .update({ id: found.id, usedAt: IsNull() }, { usedAt: now });
     if (!claimed.affected) throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
+    // the emailed link proves the owner: sign-in throttling lets them in from here
+    if (ip) await recordProvenOwner(manager, person.email, ip, now);
   });
 }
 

@@ -9,6 +9,7 @@ import {
   purgeOldSignInAttempts,
 } from '../../src/accounts/sign-in.service';
 import { SignInAttemptEntity } from '../../src/accounts/sign-in-attempt.entity';
+import { MailOutboxEntity } from '../../src/mail/mail-outbox.entity';
 import { testDialects } from '../databases';
 import { buildCompany, buildPerson } from '../factories';
 import { gqlFrom } from '../support/client-address';
@@ -17,6 +18,10 @@ import { startTestPortal, type TestPortal } from '../portal';
 const PASSWORD = 'a long and proper passphrase';
 const SIGN_IN = `mutation ($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { token userErrors { code message } }
+}`;
+const RESET_REQUEST = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
+const RESET = `mutation ($token: String!, $password: String!) {
+  resetPassword(token: $token, newPassword: $password) { person { id } userErrors { code } }
 }`;
 type SignInResult = {
   signIn: { token: string | null; userErrors: Array<{ code: string; message: string }> };
@@ -108,6 +113,28 @@ describe.each(testDialects())('sign-in lock-out on %s', (dialect) => {
     );
     await travel(121_000);
     expect(outcome(await signIn(nextClient(), email, PASSWORD))).toBe('OK');
+  });
+
+  it('should let the owner in from a new IP after a password reset when guessing delays every unknown IP', async () => {
+    const email = await account();
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++)
+      expect(outcome(await signIn(nextClient(), email, `guess ${i}`))).toBe('INVALID_CREDENTIALS');
+    const travelling = nextClient();
+    expect(outcome(await signIn(travelling, email, PASSWORD))).toBe('THROTTLED');
+
+    await gqlFrom(portal.url, travelling, RESET_REQUEST, { email });
+    const mail = await portal.dataSource
+      .getRepository(MailOutboxEntity)
+      .findOneByOrFail({ toAddress: email, template: 'password-reset' });
+    const token = /token=([\w-]+)/.exec(mail.text)?.[1];
+    const reset = await gqlFrom<{ resetPassword: { userErrors: unknown[] } }>(
+      portal.url,
+      travelling,
+      RESET,
+      { token, password: 'a brand new passphrase 2026' },
+    );
+    expect(reset.data?.resetPassword.userErrors).toEqual([]);
+    expect(outcome(await signIn(travelling, email, 'a brand new passphrase 2026'))).toBe('OK');
   });
 
   it('should purge failures after a day and keep a known IP for 30 days when housekeeping runs', async () => {
