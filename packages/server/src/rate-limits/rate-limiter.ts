@@ -38,27 +38,10 @@ function windowOf(rule: RateLimitRule, now: Date): { start: Date; end: Date } {
 }
 
 /**
- * Makes sure the window's counter row exists (with 0 hits). On MariaDB this runs on its own,
- * outside the counting transaction: an INSERT that meets an existing row takes a shared lock on
- * it, and two transactions each holding one and both wanting to write it deadlock. Autocommitted,
- * the shared lock ends with the statement.
- */
-async function ensureCounterRow(
-  dataSource: DataSource,
-  key: string,
-  window: { start: Date; end: Date },
-): Promise<void> {
-  await dataSource.query(
-    'INSERT IGNORE INTO `rate_limit_counter` (`bucketKey`, `windowStart`, `hits`, `windowEnd`) VALUES (?, ?, 0, ?)',
-    [key, window.start, window.end],
-  );
-}
-
-/**
- * Adds one hit to the bucket and answers the bucket's count, this hit included. The write takes
+ * Adds one hit to the bucket and answers the bucket's count, this hit included. The upsert takes
  * the row's lock until the transaction ends, so concurrent hits (other requests, other server
  * processes) are counted one after the other and each sees a distinct count: exactly `limit` of
- * them fit, whatever the timing. SQLite has one writer at a time, so an upsert does it there.
+ * them fit, whatever the timing.
  */
 async function countHit(
   manager: EntityManager,
@@ -66,18 +49,16 @@ async function countHit(
   window: { start: Date; end: Date },
 ): Promise<number> {
   const dataSource = manager.connection;
-  if (dataSource.options.type === 'better-sqlite3') {
-    await manager.query(
-      'INSERT INTO "rate_limit_counter" ("bucketKey", "windowStart", "hits", "windowEnd") VALUES (?, ?, 1, ?) ' +
-        'ON CONFLICT ("bucketKey", "windowStart") DO UPDATE SET "hits" = "hits" + 1',
-      [key, sqlDateTime(dataSource, window.start), sqlDateTime(dataSource, window.end)],
-    );
-  } else {
-    await manager.query(
-      'UPDATE `rate_limit_counter` SET `hits` = `hits` + 1 WHERE `bucketKey` = ? AND `windowStart` = ?',
-      [key, window.start],
-    );
-  }
+  const start = sqlDateTime(dataSource, window.start);
+  const end = sqlDateTime(dataSource, window.end);
+  await manager.query(
+    dataSource.options.type === 'better-sqlite3'
+      ? 'INSERT INTO "rate_limit_counter" ("bucketKey", "windowStart", "hits", "windowEnd") VALUES (?, ?, 1, ?) ' +
+          'ON CONFLICT ("bucketKey", "windowStart") DO UPDATE SET "hits" = "hits" + 1'
+      : 'INSERT INTO `rate_limit_counter` (`bucketKey`, `windowStart`, `hits`, `windowEnd`) VALUES (?, ?, 1, ?) ' +
+          'ON DUPLICATE KEY UPDATE `hits` = `hits` + 1',
+    [key, start, end],
+  );
   const row = await manager
     .getRepository(RateLimitCounterEntity)
     .findOne({ select: { hits: true }, where: { bucketKey: key, windowStart: window.start } });
@@ -85,7 +66,10 @@ async function countHit(
   return row.hits;
 }
 
-/** InnoDB may pick concurrent upserts of one new key as deadlock victims: the whole hit is retried. */
+/**
+ * InnoDB may still pick an upsert as a deadlock victim (duplicate-key checks take next-key locks,
+ * and a purge deletes ranges): the whole hit is retried.
+ */
 function isDeadlock(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   const driverCode = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
@@ -113,8 +97,6 @@ export async function hitRateLimits(
   const lockOrder = [...entries].sort((a, b) => a.key.localeCompare(b.key));
   for (let attempt = 1; ; attempt++) {
     try {
-      if (dataSource.options.type !== 'better-sqlite3')
-        for (const { key, window } of lockOrder) await ensureCounterRow(dataSource, key, window);
       const counts = await inTransaction(dataSource, async (manager) => {
         const byKey = new Map<string, number>();
         for (const { key, window } of lockOrder)
