@@ -12,12 +12,21 @@ import { startBillingScheduler } from './billing/billing-scheduler';
 import { syncAccessLevels } from './people/sync-access-levels';
 import type { Logger } from './observability/logger';
 import { createMailTransport, startMailWorker, type MailWorker } from './mail';
+import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
+import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
+import { purgeOldSignInAttempts } from './accounts/sign-in.service';
+import { sendRegistrationDigest } from './accounts/registration-digest';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
   readonly mailPollIntervalMs?: number | null;
   /** how often billing looks for work (monthly run, retries, suspensions); null: never (tests) */
   readonly billingIntervalMs?: number | null;
+  /**
+   * how often housekeeping runs (the operators' registration digest, purging old rate-limit and
+   * sign-in rows); null: only on tick() (tests). Default one minute.
+   */
+  readonly housekeepingIntervalMs?: number | null;
   /** sees every SQL statement (tests count them to catch N+1 queries) */
   readonly databaseLogger?: DatabaseLogger;
 }
@@ -29,6 +38,7 @@ export interface Portal {
   readonly mailWorker: MailWorker;
   /** what billing runs with (tests drive runs and retries with their own clock) */
   readonly billing: BillingDeps;
+  readonly housekeeping: Housekeeping;
   /**
    * Graceful: in-flight requests finish, workers stop, then the database pool closes. Calls
    * after the first (a second signal, a test's cleanup) share its promise.
@@ -45,6 +55,24 @@ interface Started {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+
+function housekeepingTasks(config: Config): HousekeepingTask[] {
+  return [
+    {
+      name: "sending the operators' registration digest",
+      run: (dataSource, now) => sendRegistrationDigest(dataSource, config, now),
+    },
+    {
+      name: 'purging ended rate-limit windows',
+      run: (dataSource, now) => purgeEndedRateLimitWindows(dataSource, now),
+    },
+    {
+      name: 'purging old sign-in attempts',
+      run: (dataSource, now) => purgeOldSignInAttempts(dataSource, now),
+    },
+  ];
+}
 
 /** Opens the database, brings its schema up to date, starts the workers, and serves. */
 export async function startPortal(
@@ -109,6 +137,15 @@ export async function startPortal(
       });
     }
 
+    const housekeeping = startHousekeeping({
+      dataSource,
+      logger,
+      tasks: housekeepingTasks(config),
+      intervalMs:
+        options.housekeepingIntervalMs === undefined ? MINUTE_MS : options.housekeepingIntervalMs,
+    });
+    started.push({ name: 'housekeeping (the task in hand)', stop: () => housekeeping.stop() });
+
     const http = await startHttpServer({
       payments,
       config,
@@ -123,6 +160,7 @@ export async function startPortal(
       dataSource,
       mailWorker,
       billing,
+      housekeeping,
       stop: stopAll,
       stopWaitingFor: () => stopping,
     };

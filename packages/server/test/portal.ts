@@ -21,6 +21,8 @@ export interface RequestOptions {
 export interface TestPortal extends Portal {
   readonly dialect: Dialect;
   readonly config: Config;
+  /** DATABASE_URL of this portal's database: another portal started with it shares it */
+  readonly databaseUrl: string;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -41,19 +43,24 @@ export async function startTestPortal(
   /** how the server reaches its database, e.g. through a fault test's TCP proxy */
   routeDatabaseUrl: (url: string) => string = (url) => url,
 ): Promise<TestPortal> {
-  const scratch = await createScratchDatabase(dialect);
+  // env.DATABASE_URL: a second server on another portal's database (its owner drops it)
+  const scratch = env['DATABASE_URL'] ? null : await createScratchDatabase(dialect);
   const databaseUrl = routeDatabaseUrl(
-    scratch.database.type === 'sqlite' ? `sqlite:${scratch.database.path}` : scratch.database.url,
+    !scratch
+      ? env['DATABASE_URL']!
+      : scratch.database.type === 'sqlite'
+        ? `sqlite:${scratch.database.path}`
+        : scratch.database.url,
   );
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, ...env }),
+    ...loadConfig({ NODE_ENV: 'test', ...env, DATABASE_URL: databaseUrl }),
     port: 0,
   };
   let portal: Portal;
   try {
     portal = await startPortal(config, silentLogger, options);
   } catch (error) {
-    await scratch.drop();
+    await scratch?.drop();
     throw error;
   }
   const url = portal.url;
@@ -61,6 +68,7 @@ export async function startTestPortal(
     ...portal,
     dialect,
     config,
+    databaseUrl,
     async gql(query, variables, options = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (options.token) headers['authorization'] = `Bearer ${options.token}`;
@@ -82,7 +90,7 @@ export async function startTestPortal(
       try {
         await portal.stop();
       } finally {
-        await scratch.drop();
+        await scratch?.drop();
       }
     },
   };

@@ -52,7 +52,7 @@ export class AccountsResolver {
     @Ctx() ctx: Context,
   ): Promise<RegisterPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
-      registerCompany(ctx.dataSource, ctx.config, input, ctx.locale),
+      registerCompany(ctx.dataSource, ctx.config, input, ctx.locale, clientIp(ctx.req)),
     );
     return { company: value, userErrors };
   }
@@ -179,7 +179,7 @@ export class AccountsResolver {
     description: 'always answers true, whether or not the address is known',
   })
   async requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context): Promise<boolean> {
-    await requestPasswordReset(ctx.dataSource, ctx.config, email);
+    await requestPasswordReset(ctx.dataSource, ctx.config, ctx.logger, email, clientIp(ctx.req));
     return true;
   }
 

@@ -5,10 +5,13 @@ import { UserInputProblem } from '../common/user-errors';
 import type { Config } from '../config/config';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
+import type { Logger } from '../observability/logger';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { hitEmailSendingLimits } from '../rate-limits/email-limits';
 import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
 import { OperatorEntity } from './operator.entity';
 import { newPasswordWeakness } from './password-policy';
+import { recordProvenOwner } from './sign-in.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
 import { generateToken, hashToken } from './tokens';
@@ -101,16 +104,34 @@ export async function changePassword(
 
 /**
  * Emails a reset link when the address belongs to a person who can sign in; answers the same,
- * in the same time, either way.
+ * in the same time, either way. Every request counts against the email-sending limits of the
+ * client's IP and of the address, known or not (so the count tells nothing either); past them
+ * nothing is sent, and the caller still hears nothing different (the contract answers true).
  */
 export async function requestPasswordReset(
   dataSource: DataSource,
   config: Config,
+  logger: Logger,
   email: string,
+  ip: string,
   now = new Date(),
 ): Promise<void> {
   const started = Date.now();
   try {
+    const verdict = await hitEmailSendingLimits(
+      dataSource,
+      config,
+      'passwordReset',
+      { ip, address: email },
+      now,
+    );
+    if (!verdict.allowed) {
+      logger.warn('password reset request over its rate limit: no email sent', {
+        ip,
+        limit: verdict.rule.name,
+      });
+      return;
+    }
     const person = await dataSource
       .getRepository(PersonEntity)
       .findOneBy({ email: normalizeEmail(email).slice(0, 254) });
@@ -191,6 +212,8 @@ export async function resetPassword(
       .getRepository(OneTimeTokenEntity)
       .update({ id: found.id, usedAt: IsNull() }, { usedAt: now });
     if (!claimed.affected) throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
+    // the emailed link proves the owner: sign-in throttling lets them in from here
+    if (ip) await recordProvenOwner(manager, person.email, ip, now);
   });
 }
 

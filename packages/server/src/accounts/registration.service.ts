@@ -19,7 +19,8 @@ import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { personKeys } from '../people/person-keys';
-import { OperatorEntity } from './operator.entity';
+import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
+import { RegistrationNoticeEntity } from './registration-notice.entity';
 import { hashPassword } from './passwords';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from './temporary-password';
 
@@ -27,6 +28,8 @@ import { canonicalTemporaryPassword, generateTemporaryPassword } from './tempora
 export const TEMPORARY_PASSWORD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const EMAIL_FIELD = ['input', 'email'];
+/** a problem of the whole form (the web app shows it above the form) */
+const FORM_FIELD = ['input'];
 
 async function emailTaken(manager: EntityManager, email: string): Promise<boolean> {
   return manager.getRepository(PersonEntity).exists({ where: { email: normalizeEmail(email) } });
@@ -34,20 +37,30 @@ async function emailTaken(manager: EntityManager, email: string): Promise<boolea
 
 /**
  * A new company waiting for approval, with its first person (a payment admin once approved).
- * Validates every field first and writes nothing on any problem; emails the registrant and the
- * operators in the same transaction.
+ * Validates every field first and writes nothing on any problem; emails the registrant and queues
+ * the operators' digest notice in the same transaction. Each valid registration counts against the email-sending
+ * limits of the client's IP and of the address (THROTTLED past them, before anything is written).
  */
 export async function registerCompany(
   dataSource: DataSource,
   config: Config,
   raw: RegistrationInput,
   requestLocale: Locale,
+  ip: string,
   now = new Date(),
 ): Promise<CompanyEntity> {
   const input = normalizeRegistration(raw);
   const problems = validateRegistration(input);
   if (problems.length) throw new UserInputProblem(problems);
   const locale = input.locale ? resolveLocale(input.locale) : requestLocale;
+  await assertWithinEmailSendingLimits(
+    dataSource,
+    config,
+    'registration',
+    { ip, address: input.email },
+    FORM_FIELD,
+    now,
+  );
 
   try {
     return await inTransaction(dataSource, async (manager) => {
@@ -102,28 +115,10 @@ export async function registerCompany(
         },
         now,
       );
-      const operators = await manager
-        .getRepository(OperatorEntity)
-        .find({ select: { email: true } });
-      for (const operator of operators) {
-        await enqueueMail(
-          manager,
-          {
-            template: 'registration-pending',
-            to: operator.email,
-            locale: 'en',
-            data: {
-              companyName: company.name,
-              companyType: company.type,
-              country: company.country,
-              registrantName: `${person.firstName} ${person.lastName}`,
-              registrantEmail: person.email,
-              operatorUrl: mailLinks(config.publicUrl).operator,
-            },
-          },
-          now,
-        );
-      }
+      // the operators hear of it in their next digest (registration-digest.ts), not one email each
+      await manager
+        .getRepository(RegistrationNoticeEntity)
+        .insert({ companyId: company.id, createdAt: now });
       return company;
     });
   } catch (error) {

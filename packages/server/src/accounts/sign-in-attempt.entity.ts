@@ -3,7 +3,8 @@ import { DateTimeColumn } from '../database/columns';
 
 /**
  * One sign-in try, recorded before the password is checked so that attempts batched in one
- * request (aliases) are all counted. Throttling counts the recent failures per account and per IP.
+ * request (aliases) are all counted. Throttling counts the recent failures per (account, IP), per
+ * IP and per account, and keeps successes to know the account's usual IPs (sign-in.service.ts).
  */
 @Entity('sign_in_attempt')
 @Index('IDX_sign_in_attempt_email', ['emailKey', 'createdAt'])
@@ -16,6 +17,7 @@ export class SignInAttemptEntity {
   @Column({ type: 'varchar', length: 254 })
   emailKey: string;
 
+  /** the client as per-IP limits count it: an IPv4 address, or an IPv6 /64 (rate-limits/ip-subject.ts) */
   @Column({ type: 'varchar', length: 45 })
   ip: string;
 

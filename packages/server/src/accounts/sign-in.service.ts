@@ -1,6 +1,8 @@
-import { IsNull, MoreThan, type DataSource } from 'typeorm';
+import { IsNull, LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import { normalizeEmail, UserErrorCode } from '@entry/shared';
 import { UserInputProblem } from '../common/user-errors';
+import { ipLimitSubject } from '../rate-limits/ip-subject';
+import { throttledProblem } from '../rate-limits/throttled';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { OperatorEntity } from './operator.entity';
 import { hashPassword, verifyPassword } from './passwords';
@@ -8,10 +10,34 @@ import { createSession, type SessionMeta } from './session.service';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
 import { canonicalTemporaryPassword } from './temporary-password';
 
-/** Failed tries allowed per account, and per IP address, within the window. */
-export const ACCOUNT_ATTEMPT_LIMIT = 5;
+/*
+ * Sign-in throttling, and why these numbers. Failures count in three ways:
+ *
+ * - per (account, IP): 5 failures within 15 minutes, then that IP waits until the oldest leaves
+ *   the window. This is the limit someone mistyping from their usual network meets.
+ * - per IP, across accounts: 20 failures within 15 minutes (password spraying from one machine).
+ * - per account, from every IP together, more loosely and progressively: the first 10 failures
+ *   within 24 hours are free; then each further try waits 1, 2, 4, 8, then 15 minutes (the cap)
+ *   after the latest failure. Guessing one account from any number of IPs is held to about
+ *   10 + 4 + 95 = ~110 tries a day, against passwords of at least 12 characters that pass the
+ *   password policy. IPs the account signed in from in the last 30 days are exempt from this
+ *   delay (the per-(account, IP) and per-IP limits still apply to them), so an attacker elsewhere
+ *   who keeps the account in its delay cannot lock the owner out of their usual network.
+ *
+ * A successful sign-in starts the account's counts afresh (the per-IP counts stay). A refused
+ * try is not kept as a failure: it checked no password, and refusing it again is enough.
+ */
+/** Failed tries allowed per (account, IP), and per IP address, within ATTEMPT_WINDOW_MS. */
+export const ACCOUNT_IP_ATTEMPT_LIMIT = 5;
 export const IP_ATTEMPT_LIMIT = 20;
 export const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
+/** Failures of one account from all IPs together before the progressive delay starts. */
+export const ACCOUNT_FREE_FAILURES = 10;
+export const ACCOUNT_WINDOW_MS = 24 * 60 * 60 * 1000;
+const FIRST_DELAY_MS = 60 * 1000;
+export const MAX_DELAY_MS = 15 * 60 * 1000;
+/** how long an IP the account signed in from stays exempt from the account-wide delay */
+export const KNOWN_IP_MS = 30 * 24 * 60 * 60 * 1000;
 
 export type SignedIn =
   | { readonly kind: 'person'; readonly token: string; readonly person: PersonEntity }
@@ -30,31 +56,61 @@ function invalidCredentials(): UserInputProblem {
   return UserInputProblem.of(CREDENTIALS_FIELD, UserErrorCode.INVALID_CREDENTIALS);
 }
 
+/** How long after the latest failure the account-wide delay makes the next try wait. */
+export function progressiveDelayMs(failures: number): number {
+  if (failures < ACCOUNT_FREE_FAILURES) return 0;
+  return Math.min(FIRST_DELAY_MS * 2 ** (failures - ACCOUNT_FREE_FAILURES), MAX_DELAY_MS);
+}
+
+/** Failures, and tries still being checked, count; successes do not. */
+const notSucceeded = (row: SignInAttemptEntity) => row.succeeded !== true;
+
 /**
  * Records the attempt first, then counts: attempts batched in one request (GraphQL aliases) each
- * see the others, so a batch cannot slip past the limit. Returns minutes to wait, or 0.
+ * see the others, so a batch cannot slip past the limits. Returns milliseconds to wait, or 0.
  */
 async function throttle(
   dataSource: DataSource,
   emailKey: string,
   ip: string,
   now: Date,
-): Promise<{ attemptId: string; waitMinutes: number }> {
+): Promise<{ attemptId: string; waitMs: number }> {
   const repository = dataSource.getRepository(SignInAttemptEntity);
   const attempt = repository.create({ emailKey, ip, succeeded: null, createdAt: now });
   await repository.insert(attempt);
-  const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS);
-  const recent = (where: Record<string, unknown>) =>
+  const windowStart = now.getTime() - ATTEMPT_WINDOW_MS;
+  const [accountRows, ipFailures, knownIp] = await Promise.all([
+    repository.find({
+      select: { id: true, ip: true, succeeded: true, createdAt: true },
+      where: { emailKey, createdAt: MoreThan(new Date(now.getTime() - ACCOUNT_WINDOW_MS)) },
+      order: { createdAt: 'ASC' },
+    }),
     repository.find({
       select: { createdAt: true },
       where: [
-        { ...where, createdAt: MoreThan(since), succeeded: false },
-        { ...where, createdAt: MoreThan(since), succeeded: IsNull() },
+        { ip, createdAt: MoreThan(new Date(windowStart)), succeeded: false },
+        { ip, createdAt: MoreThan(new Date(windowStart)), succeeded: IsNull() },
       ],
       order: { createdAt: 'ASC' },
-    });
-  const [byAccount, byIp] = await Promise.all([recent({ emailKey }), recent({ ip })]);
-  const over = (rows: SignInAttemptEntity[], limit: number) => {
+    }),
+    repository.exists({
+      where: {
+        emailKey,
+        ip,
+        succeeded: true,
+        createdAt: MoreThan(new Date(now.getTime() - KNOWN_IP_MS)),
+      },
+    }),
+  ]);
+  // the account's counts start again after its latest success
+  const lastSuccess = accountRows.filter((row) => row.succeeded === true).at(-1);
+  const sinceSuccess = accountRows.filter(
+    (row) => notSucceeded(row) && (!lastSuccess || row.createdAt > lastSuccess.createdAt),
+  );
+  const pairFailures = sinceSuccess.filter(
+    (row) => row.ip === ip && row.createdAt.getTime() > windowStart,
+  );
+  const over = (rows: readonly SignInAttemptEntity[], limit: number) => {
     if (rows.length <= limit) return 0;
     // Wait until enough of the oldest failures leave the window to drop back under the limit.
     const freeing = rows[rows.length - limit - 1];
@@ -62,26 +118,71 @@ async function throttle(
       ? freeing.createdAt.getTime() + ATTEMPT_WINDOW_MS - now.getTime()
       : ATTEMPT_WINDOW_MS;
   };
-  const waitMs = Math.max(over(byAccount, ACCOUNT_ATTEMPT_LIMIT), over(byIp, IP_ATTEMPT_LIMIT));
-  return {
-    attemptId: attempt.id,
-    waitMinutes: waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 60_000)) : 0,
+  const accountWait = () => {
+    if (knownIp) return 0;
+    const earlier = sinceSuccess.filter((row) => row.id !== attempt.id);
+    const latest = earlier.at(-1);
+    const delay = progressiveDelayMs(earlier.length);
+    return latest && delay ? latest.createdAt.getTime() + delay - now.getTime() : 0;
   };
+  const waitMs = Math.max(
+    over(pairFailures, ACCOUNT_IP_ATTEMPT_LIMIT),
+    over(ipFailures, IP_ATTEMPT_LIMIT),
+    accountWait(),
+  );
+  return { attemptId: attempt.id, waitMs: Math.max(0, waitMs) };
 }
 
 async function settleAttempt(
   dataSource: DataSource,
   attemptId: string,
-  emailKey: string,
   succeeded: boolean,
 ): Promise<void> {
+  // A success is kept: it starts the account's counts afresh and makes its IP a known one.
+  await dataSource.getRepository(SignInAttemptEntity).update({ id: attemptId }, { succeeded });
+}
+
+/**
+ * Counts as a successful sign-in for throttling: someone proved they hold the account another
+ * way (a password reset from the emailed link). The account's counts start afresh, so guesses
+ * against the old password delay no one, and the IP becomes a known one.
+ */
+export async function recordProvenOwner(
+  manager: EntityManager,
+  email: string,
+  ip: string,
+  now: Date,
+): Promise<void> {
+  await manager.getRepository(SignInAttemptEntity).insert({
+    emailKey: normalizeEmail(email).slice(0, 254),
+    ip: ipLimitSubject(ip),
+    succeeded: true,
+    createdAt: now,
+  });
+}
+
+/** A refused try checked no password: it is not kept as a failure. */
+async function forgetAttempt(dataSource: DataSource, attemptId: string): Promise<void> {
+  await dataSource.getRepository(SignInAttemptEntity).delete({ id: attemptId });
+}
+
+/**
+ * Deletes what throttling no longer reads: failures past the account window, and successes past
+ * the time their IP stays known. Returns how many rows.
+ */
+export async function purgeOldSignInAttempts(
+  dataSource: DataSource,
+  now = new Date(),
+): Promise<number> {
   const repository = dataSource.getRepository(SignInAttemptEntity);
-  if (succeeded) {
-    // A successful sign-in clears the account's failures (the IP's stay counted).
-    await repository.delete({ emailKey });
-    return;
-  }
-  await repository.update({ id: attemptId }, { succeeded: false });
+  const failures = await repository.delete([
+    { createdAt: LessThan(new Date(now.getTime() - ACCOUNT_WINDOW_MS)), succeeded: false },
+    { createdAt: LessThan(new Date(now.getTime() - ACCOUNT_WINDOW_MS)), succeeded: IsNull() },
+  ]);
+  const successes = await repository.delete({
+    createdAt: LessThan(new Date(now.getTime() - KNOWN_IP_MS)),
+  });
+  return (failures.affected ?? 0) + (successes.affected ?? 0);
 }
 
 /** Checks a person's password: the temporary one (typed loosely, once, within 7 days) or their own. */
@@ -111,7 +212,7 @@ async function checkPersonPassword(
 
 /**
  * Signs a person or an operator in. A wrong email and a wrong password give the same answer in
- * the same time; too many failures per account or per IP answer THROTTLED with the wait.
+ * the same time; too many failures (see the throttling notes above) answer THROTTLED with the wait.
  */
 export async function signIn(
   dataSource: DataSource,
@@ -121,17 +222,17 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignedIn> {
   const emailKey = normalizeEmail(email).slice(0, 254);
-  const { attemptId, waitMinutes } = await throttle(dataSource, emailKey, meta.ip, now);
-  if (waitMinutes > 0) {
-    await settleAttempt(dataSource, attemptId, emailKey, false);
-    throw UserInputProblem.of(CREDENTIALS_FIELD, UserErrorCode.THROTTLED, { minutes: waitMinutes });
+  const { attemptId, waitMs } = await throttle(dataSource, emailKey, ipLimitSubject(meta.ip), now);
+  if (waitMs > 0) {
+    await forgetAttempt(dataSource, attemptId);
+    throw throttledProblem(CREDENTIALS_FIELD, waitMs);
   }
 
   const person = await dataSource.getRepository(PersonEntity).findOneBy({ email: emailKey });
   if (person) {
     const verdict = await checkPersonPassword(person, password, now);
     if (verdict !== 'ok') {
-      await settleAttempt(dataSource, attemptId, emailKey, false);
+      await settleAttempt(dataSource, attemptId, false);
       throw verdict === 'temporary-spent'
         ? UserInputProblem.of(CREDENTIALS_FIELD, UserErrorCode.INVALID_TOKEN)
         : invalidCredentials();
@@ -142,7 +243,7 @@ export async function signIn(
         .getRepository(PersonEntity)
         .update({ id: person.id }, { temporaryPasswordUsedAt: now });
     }
-    await settleAttempt(dataSource, attemptId, emailKey, true);
+    await settleAttempt(dataSource, attemptId, true);
     const { token } = await createSession(dataSource, { personId: person.id }, meta, now);
     return { kind: 'person', token, person };
   }
@@ -150,10 +251,10 @@ export async function signIn(
   const operator = await dataSource.getRepository(OperatorEntity).findOneBy({ email: emailKey });
   const valid = await verifyPassword(operator?.passwordHash ?? (await timingDummy()), password);
   if (!operator || !valid) {
-    await settleAttempt(dataSource, attemptId, emailKey, false);
+    await settleAttempt(dataSource, attemptId, false);
     throw invalidCredentials();
   }
-  await settleAttempt(dataSource, attemptId, emailKey, true);
+  await settleAttempt(dataSource, attemptId, true);
   const { token } = await createSession(dataSource, { operatorId: operator.id }, meta, now);
   return { kind: 'operator', token, operator };
 }

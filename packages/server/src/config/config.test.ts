@@ -24,6 +24,37 @@ describe('loadConfig', () => {
     expect(config.mailFrom).toBe('Entry Portal <no-reply@localhost>');
   });
 
+  it('should allow 10 registrations per IP per hour unless REGISTRATION_LIMIT_PER_HOUR says otherwise', () => {
+    expect(loadConfig({}).rateLimits.registrationsPerIpPerHour).toBe(10);
+    expect(
+      loadConfig({ REGISTRATION_LIMIT_PER_HOUR: '25' }).rateLimits.registrationsPerIpPerHour,
+    ).toBe(25);
+    expect(configError({ REGISTRATION_LIMIT_PER_HOUR: 'ten' }).message).toBe(
+      'Configuration error: REGISTRATION_LIMIT_PER_HOUR must be a whole number of at least 1 (got "ten")',
+    );
+  });
+
+  it('should trust no proxy unless TRUST_PROXY names a hop count or the proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+  });
+
+  it('should stop start-up with one line naming TRUST_PROXY when it is true or not an address', () => {
+    expect(configError({ TRUST_PROXY: 'true' }).message).toMatch(
+      /^Configuration error: TRUST_PROXY must name the proxies, not true/,
+    );
+    for (const bad of ['10.0.0.0/33', 'proxy.example', 'loopback,,10.0.0.1', '1.5'])
+      expect(configError({ TRUST_PROXY: bad }).message).toBe(
+        `Configuration error: TRUST_PROXY must be a hop count (1), or addresses and CIDRs and loopback, linklocal, uniquelocal, comma-separated (got "${bad}")`,
+      );
+  });
+
   it('should derive PUBLIC_URL from PORT when only PORT is set', () => {
     expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });

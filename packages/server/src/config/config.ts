@@ -1,4 +1,5 @@
 import path from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { DEFAULT_PRICE_PER_USER_MONTH } from '../billing/pricing';
 import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from '../graphql/limits';
 
@@ -25,6 +26,20 @@ export interface Config {
   /** Directory of the built web app, served at `/`. */
   readonly webDistDir: string;
   readonly graphql: GraphQLSettings;
+  readonly rateLimits: RateLimitSettings;
+  /**
+   * Which proxies in front of the server may say who the client is (X-Forwarded-For), as
+   * Express's `trust proxy` setting: false (nobody: the socket's peer is the client), a hop
+   * count, or addresses, CIDRs and the names loopback, linklocal, uniquelocal.
+   */
+  readonly trustProxy: TrustProxy;
+}
+
+export type TrustProxy = false | number | readonly string[];
+
+export interface RateLimitSettings {
+  /** registrations one client IP may submit per hour (src/rate-limits/email-limits.ts) */
+  readonly registrationsPerIpPerHour: number;
 }
 
 export interface GraphQLSettings {
@@ -302,6 +317,44 @@ function parseGraphQL(env: Env): GraphQLSettings {
   };
 }
 
+function parseRateLimits(env: Env): RateLimitSettings {
+  return {
+    registrationsPerIpPerHour: parseWholeNumber(env, 'REGISTRATION_LIMIT_PER_HOUR', 10),
+  };
+}
+
+const TRUST_PROXY_FORMS =
+  'a hop count (1), or addresses and CIDRs and loopback, linklocal, uniquelocal, comma-separated';
+
+/**
+ * TRUST_PROXY, in the forms Express's `trust proxy` accepts, checked by the same library Express
+ * compiles it with (proxy-addr). `true` is refused: trusting every hop lets any client write its
+ * own X-Forwarded-For and pick the IP that the per-IP limits count.
+ */
+function parseTrustProxy(env: Env): TrustProxy {
+  const raw = read(env, 'TRUST_PROXY');
+  if (raw === undefined || raw === 'false') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (!Number.isSafeInteger(hops))
+      throw new ConfigError('TRUST_PROXY', `must be ${TRUST_PROXY_FORMS} (got "${raw}")`);
+    return hops === 0 ? false : hops;
+  }
+  if (raw === 'true')
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must name the proxies, not true (which lets any client choose its IP): ${TRUST_PROXY_FORMS}`,
+    );
+  const entries = raw.split(',').map((entry) => entry.trim());
+  try {
+    if (entries.some((entry) => !entry)) throw new Error('empty entry');
+    proxyAddr.compile(entries);
+  } catch {
+    throw new ConfigError('TRUST_PROXY', `must be ${TRUST_PROXY_FORMS} (got "${raw}")`);
+  }
+  return entries;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = parsePort(env);
   const publicUrl = parsePublicUrl(env, port);
@@ -319,5 +372,7 @@ export function loadConfig(env: Env = process.env): Config {
     prices: parsePrices(env),
     webDistDir: read(env, 'WEB_DIST_DIR') ?? DEFAULT_WEB_DIST,
     graphql: parseGraphQL(env),
+    rateLimits: parseRateLimits(env),
+    trustProxy: parseTrustProxy(env),
   };
 }

@@ -1,5 +1,6 @@
 import { OneTimeTokenEntity } from '../accounts/one-time-token.entity';
 import { OperatorEntity } from '../accounts/operator.entity';
+import { RegistrationNoticeEntity } from '../accounts/registration-notice.entity';
 import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
@@ -15,6 +16,7 @@ import { InvoiceEntity } from '../billing/invoice.entity';
 import { CompanyEntity } from '../companies/company.entity';
 import { AccessLevelEntity } from '../people/access-level.entity';
 import { PersonEntity } from '../people/person.entity';
+import { RateLimitCounterEntity } from '../rate-limits/rate-limit-counter.entity';
 import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
@@ -42,6 +44,8 @@ export const ENTITIES = [
   SandboxCardEntity,
   SandboxChargeEntity,
   SignInAttemptEntity,
+  RateLimitCounterEntity,
+  RegistrationNoticeEntity,
   MailOutboxEntity,
   AuditEventEntity,
 ];

@@ -108,6 +108,12 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const contextDeps = { dataSource, config, payments, logger };
   const app = express();
   app.disable('x-powered-by');
+  // req.ip (src/http/client-ip.ts, what every per-IP limit counts) takes X-Forwarded-For only
+  // from the proxies TRUST_PROXY names; by default from nobody, so a client cannot choose its IP
+  app.set(
+    'trust proxy',
+    Array.isArray(config.trustProxy) ? [...config.trustProxy] : config.trustProxy,
+  );
   // gzip for the web app's scripts and for larger GraphQL answers
   app.use(compression());
   const httpServer = http.createServer(app);

@@ -20,6 +20,10 @@ export type MailBlock =
   | { readonly type: 'facts'; readonly rows: ReadonlyArray<readonly [string, string]> };
 
 export interface MailContent {
+  /**
+   * A fixed phrase of ours in the recipient's language (counts and invoice numbers allowed),
+   * never user-typed text: a stranger's words in the subject would make the portal their relay.
+   */
   readonly subject: string;
   /** "Hello Daisy," */
   readonly greeting: string;

@@ -8,10 +8,7 @@ import {
   registrationApproved,
   type RegistrationApprovedData,
 } from './templates/registration-approved';
-import {
-  registrationPending,
-  type RegistrationPendingData,
-} from './templates/registration-pending';
+import { registrationDigest, type RegistrationDigestData } from './templates/registration-digest';
 import {
   registrationReceived,
   type RegistrationReceivedData,
@@ -30,7 +27,11 @@ export {
   TEMPORARY_PASSWORD_LABELS,
   type RegistrationApprovedData,
 } from './templates/registration-approved';
-export type { MailCompanyType, RegistrationPendingData } from './templates/registration-pending';
+export type {
+  DigestRegistration,
+  MailCompanyType,
+  RegistrationDigestData,
+} from './templates/registration-digest';
 export type { RegistrationReceivedData } from './templates/registration-received';
 export type { RegistrationRejectedData } from './templates/registration-rejected';
 export type { RenderedMail } from './mail-layout';
@@ -38,7 +39,7 @@ export type { RenderedMail } from './mail-layout';
 /** Each template's name (the X-Portal-Template header) and the data it needs. */
 export interface MailTemplateData {
   'registration-received': RegistrationReceivedData;
-  'registration-pending': RegistrationPendingData;
+  'registration-digest': RegistrationDigestData;
   'registration-approved': RegistrationApprovedData;
   'registration-rejected': RegistrationRejectedData;
   'password-reset': PasswordResetData;
@@ -51,7 +52,7 @@ export type MailTemplateName = keyof MailTemplateData;
 
 const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTemplateData[T]> } = {
   'registration-received': registrationReceived,
-  'registration-pending': registrationPending,
+  'registration-digest': registrationDigest,
   'registration-approved': registrationApproved,
   'registration-rejected': registrationRejected,
   'password-reset': passwordReset,
@@ -81,11 +82,17 @@ function cleanText(key: string, value: string): string {
   return value.replace(/\s+/g, ' ').replace(CONTROLS, '').trim();
 }
 
+// Lists (the operators' digest) hold user-typed text too: cleaned at every depth.
+function cleanValue(key: string, value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(key, value);
+  if (Array.isArray(value)) return value.map((item: unknown) => cleanValue(key, item));
+  if (value && Object.getPrototypeOf(value) === Object.prototype) return cleanData(value);
+  return value;
+}
+
 function cleanData<D extends object>(data: D): D {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    out[key] = typeof value === 'string' ? cleanText(key, value) : value;
-  }
+  for (const [key, value] of Object.entries(data)) out[key] = cleanValue(key, value);
   return out as D;
 }
 

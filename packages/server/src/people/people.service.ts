@@ -22,6 +22,7 @@ import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { SiteEntity } from '../sites/site.entity';
+import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
 import {
   assertBillingSetUp,
   assertKeepsPaymentAdmin,
@@ -136,6 +137,14 @@ export async function invitePerson(
   const problems = validateInvitation(input);
   if (problems.length) throw new UserInputProblem(problems);
   const email = normalizeEmail(input.email);
+  await assertWithinEmailSendingLimits(
+    dataSource,
+    config,
+    'invitation',
+    { ip: actor.ip ?? 'unknown', address: email },
+    ['input'],
+    now,
+  );
   try {
     return await inTransaction(dataSource, async (manager) => {
       if (await manager.getRepository(PersonEntity).exists({ where: { email } }))
@@ -202,6 +211,16 @@ export async function resendInvitation(
   now = new Date(),
 ): Promise<PersonEntity> {
   assertBillingSetUp(viewer.company, locale);
+  // counted before the transaction (on SQLite a second one would queue behind it)
+  const invited = await colleague(dataSource.manager, viewer, id);
+  await assertWithinEmailSendingLimits(
+    dataSource,
+    config,
+    'invitation',
+    { ip: actor.ip ?? 'unknown', address: invited.email },
+    [],
+    now,
+  );
   return inTransaction(dataSource, async (manager) => {
     const person = await colleague(manager, viewer, id);
     if (person.status !== PersonStatus.INVITED)

@@ -157,7 +157,7 @@ describe.each(testDialects())('mail outbox on %s', (dialect) => {
         template: 'registration-approved',
         toAddress: 'daisy@example.com',
         locale: 'en',
-        subject: 'Your Entry Portal account for Nordic Doors AB is ready',
+        subject: 'Your Entry Portal account is ready',
         status: MailStatus.PENDING,
         attempts: 0,
         lockedUntil: null,
@@ -189,7 +189,7 @@ describe.each(testDialects())('mail outbox on %s', (dialect) => {
       expect(mail?.headers['x-portal-template']).toBe('registration-approved');
       expect(mail?.messageId).toBe(`<${row.id}@portal.test>`);
       expect(mail?.from).toBe('no-reply@portal.test');
-      expect(mail?.subject).toBe('Your Entry Portal account for Nordic Doors AB is ready');
+      expect(mail?.subject).toBe('Your Entry Portal account is ready');
       expect(mail?.valueAfter('Temporary password: ')).toBe('Tq7-ZmW4-pX9k');
       expect(mail?.link('/sign-in')).toBe(`${PUBLIC_URL}/sign-in`);
       expect(mail?.html).toContain('Tq7-ZmW4-pX9k');

@@ -16,12 +16,17 @@ const links = mailLinks(PUBLIC_URL);
 function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateData[T] } {
   return {
     'registration-received': { firstName: userText, companyName: userText },
-    'registration-pending': {
-      companyName: userText,
-      companyType: 'INSTALLER',
-      country: 'SE',
-      registrantName: userText,
-      registrantEmail: 'daisy@example.com',
+    'registration-digest': {
+      total: 1,
+      registrations: [
+        {
+          companyName: userText,
+          companyType: 'INSTALLER',
+          country: 'SE',
+          registrantName: userText,
+          registrantEmail: 'daisy@example.com',
+        },
+      ],
       operatorUrl: links.operator,
     },
     'registration-approved': {
@@ -184,29 +189,67 @@ describe('mail templates', () => {
     },
   );
 
+  it.each(EVERY_TEMPLATE_AND_LOCALE)(
+    'should keep user-written text out of the subject when %s is rendered in %s',
+    (template, locale) => {
+      const written = 'Claim your prize at evil.example';
+      const mail = render(template, locale, written);
+      expect(mail.subject).not.toContain(written);
+      expect(mail.text).toContain(written);
+    },
+  );
+
   it.each([
-    ['en', 'New registration: Nordic Doors AB (Installer, Sweden (SE))'],
-    ['nl', 'Nieuwe registratie: Nordic Doors AB (Installateur, Zweden (SE))'],
-    ['sv', 'Ny registrering: Nordic Doors AB (Installatör, Sverige (SE))'],
-    ['fr', 'Nouvelle inscription : Nordic Doors AB (Installateur, Suède (SE))'],
+    ['en', 'Company: '],
+    ['nl', 'Bedrijf: '],
+    ['sv', 'Företag: '],
+    ['fr', 'Entreprise : '],
   ] as const)(
-    'should name the company, its type and country when operators are told in %s',
-    (locale, subject) => {
+    'should show the typed company name only as a labelled value when a registration is received in %s',
+    (locale, label) => {
+      const written = 'Call +1 555 0100 to claim your prize';
+      const { text } = renderMail('registration-received', locale, {
+        firstName: 'Daisy',
+        companyName: written,
+      });
+      const lines = text.split('\n').filter((line) => line.includes(written));
+      expect(lines).toEqual([`${label}${written}`]);
+    },
+  );
+
+  it.each([
+    ['en', 'New registrations waiting for approval (23)', 'Installer', 'Sweden (SE)'],
+    ['nl', 'Nieuwe registraties wachten op goedkeuring (23)', 'Installateur', 'Zweden (SE)'],
+    ['sv', 'Nya registreringar väntar på godkännande (23)', 'Installatör', 'Sverige (SE)'],
+    ['fr', 'Nouvelles inscriptions en attente d’approbation (23)', 'Installateur', 'Suède (SE)'],
+  ] as const)(
+    'should count the registrations, list them as data and link the queue when operators get the digest in %s',
+    (locale, subject, type, country) => {
       const {
         subject: actual,
         text,
         html,
-      } = renderMail('registration-pending', locale, {
-        companyName: 'Nordic Doors AB',
-        companyType: 'INSTALLER',
-        country: 'SE',
-        registrantName: 'Daisy Burton',
-        registrantEmail: 'daisy@example.com',
+      } = renderMail('registration-digest', locale, {
+        total: 23,
+        registrations: [
+          {
+            companyName: 'Nordic Doors AB',
+            companyType: 'INSTALLER',
+            country: 'SE',
+            registrantName: 'Daisy\u202eBurton',
+            registrantEmail: 'daisy@example.com',
+          },
+        ],
         operatorUrl: links.operator,
       });
       expect(actual).toBe(subject);
-      expect(text).toContain('Daisy Burton');
+      expect(text).toContain('Nordic Doors AB');
+      expect(text).toContain(type);
+      expect(text).toContain(country);
+      // a list entry is cleaned like any other user text
+      expect(text).toContain('DaisyBurton');
       expect(text).toContain('daisy@example.com');
+      expect(text).toContain('22');
       expect(text.split('\n')).toContain(`${PUBLIC_URL}/operator`);
       expect(html).toContain(`href="${PUBLIC_URL}/operator"`);
     },

@@ -16,7 +16,7 @@ export interface InvitationData {
 
 export const invitation: LocalizedTemplate<InvitationData> = {
   en: (data) => ({
-    subject: `${data.inviterName} invited you to ${data.companyName} on ${PRODUCT_NAME}`,
+    subject: `You have been invited to ${PRODUCT_NAME}`,
     greeting: `Hello ${data.firstName},`,
     blocks: [
       {
@@ -39,7 +39,7 @@ export const invitation: LocalizedTemplate<InvitationData> = {
     ],
   }),
   nl: (data) => ({
-    subject: `${data.inviterName} heeft u uitgenodigd voor ${data.companyName} in ${PRODUCT_NAME}`,
+    subject: `U bent uitgenodigd voor ${PRODUCT_NAME}`,
     greeting: `Beste ${data.firstName},`,
     blocks: [
       {
@@ -62,7 +62,7 @@ export const invitation: LocalizedTemplate<InvitationData> = {
     ],
   }),
   sv: (data) => ({
-    subject: `${data.inviterName} har bjudit in dig till ${data.companyName} i ${PRODUCT_NAME}`,
+    subject: `Du har bjudits in till ${PRODUCT_NAME}`,
     greeting: `Hej ${data.firstName},`,
     blocks: [
       {
@@ -85,7 +85,7 @@ export const invitation: LocalizedTemplate<InvitationData> = {
     ],
   }),
   fr: (data) => ({
-    subject: `${data.inviterName} vous invite à rejoindre ${data.companyName} sur ${PRODUCT_NAME}`,
+    subject: `Vous êtes invité à rejoindre ${PRODUCT_NAME}`,
     greeting: `Bonjour ${data.firstName},`,
     blocks: [
       {

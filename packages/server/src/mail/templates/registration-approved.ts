@@ -24,7 +24,7 @@ export const TEMPORARY_PASSWORD_LABELS: Readonly<Record<Locale, string>> = {
 
 export const registrationApproved: LocalizedTemplate<RegistrationApprovedData> = {
   en: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Your ${PRODUCT_NAME} account for ${companyName} is ready`,
+    subject: `Your ${PRODUCT_NAME} account is ready`,
     greeting: `Hello ${firstName},`,
     blocks: [
       {
@@ -44,7 +44,7 @@ export const registrationApproved: LocalizedTemplate<RegistrationApprovedData> =
     ],
   }),
   nl: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Uw ${PRODUCT_NAME}-account voor ${companyName} staat klaar`,
+    subject: `Uw ${PRODUCT_NAME}-account staat klaar`,
     greeting: `Beste ${firstName},`,
     blocks: [
       {
@@ -64,7 +64,7 @@ export const registrationApproved: LocalizedTemplate<RegistrationApprovedData> =
     ],
   }),
   sv: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Ditt ${PRODUCT_NAME}-konto för ${companyName} är klart`,
+    subject: `Ditt ${PRODUCT_NAME}-konto är klart`,
     greeting: `Hej ${firstName},`,
     blocks: [
       {
@@ -84,7 +84,7 @@ export const registrationApproved: LocalizedTemplate<RegistrationApprovedData> =
     ],
   }),
   fr: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Votre compte ${PRODUCT_NAME} pour ${companyName} est prêt`,
+    subject: `Votre compte ${PRODUCT_NAME} est prêt`,
     greeting: `Bonjour ${firstName},`,
     blocks: [
       {

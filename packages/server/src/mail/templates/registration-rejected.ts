@@ -11,7 +11,7 @@ export interface RegistrationRejectedData {
 
 export const registrationRejected: LocalizedTemplate<RegistrationRejectedData> = {
   en: ({ firstName, companyName, reason }) => ({
-    subject: `Your registration for ${companyName} was not approved`,
+    subject: 'Your registration was not approved',
     greeting: `Hello ${firstName},`,
     blocks: [
       {
@@ -27,7 +27,7 @@ export const registrationRejected: LocalizedTemplate<RegistrationRejectedData> =
     ],
   }),
   nl: ({ firstName, companyName, reason }) => ({
-    subject: `Uw registratie voor ${companyName} is niet goedgekeurd`,
+    subject: 'Uw registratie is niet goedgekeurd',
     greeting: `Beste ${firstName},`,
     blocks: [
       {
@@ -43,7 +43,7 @@ export const registrationRejected: LocalizedTemplate<RegistrationRejectedData> =
     ],
   }),
   sv: ({ firstName, companyName, reason }) => ({
-    subject: `Registreringen av ${companyName} har inte godkänts`,
+    subject: 'Din registrering har inte godkänts',
     greeting: `Hej ${firstName},`,
     blocks: [
       {
@@ -59,7 +59,7 @@ export const registrationRejected: LocalizedTemplate<RegistrationRejectedData> =
     ],
   }),
   fr: ({ firstName, companyName, reason }) => ({
-    subject: `L’inscription ${frenchOf(companyName)} n’a pas été approuvée`,
+    subject: 'Votre inscription n’a pas été approuvée',
     greeting: `Bonjour ${firstName},`,
     blocks: [
       {
