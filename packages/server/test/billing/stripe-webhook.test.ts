@@ -15,7 +15,7 @@ import { createStripeProvider } from '../../src/billing/payments/stripe-provider
 import { stripeWebhookRouter } from '../../src/billing/payments/stripe-webhook.router';
 import { silentLogger, type Logger } from '../../src/observability/logger';
 import { testDialects } from '../databases';
-import { buildCompany } from '../factories';
+import { buildCompany, buildInvoice } from '../factories';
 import { startTestPortal, type TestPortal } from '../portal';
 import {
   startStripeStandin,
@@ -26,42 +26,11 @@ import {
 const SECRET_KEY = 'sk_test_portal';
 const WEBHOOK_SECRET = 'whsec_portal_test_secret';
 
-let sequence = 0;
-
 /** An issued invoice of its own company, and its first payment attempt, sent to the provider. */
 async function pendingAttempt(dataSource: DataSource) {
   const company = await buildCompany(dataSource, { paymentMethod: PaymentMethodType.AUTOMATIC });
+  const invoice = await buildInvoice(dataSource, company);
   const now = new Date();
-  sequence += 1;
-  const invoice = dataSource.getRepository(InvoiceEntity).create({
-    companyId: company.id,
-    number: `2026-${String(sequence).padStart(6, '0')}`,
-    year: 2026,
-    sequence,
-    period: '2026-01',
-    periodStart: '2026-01-01',
-    periodEnd: '2026-01-31',
-    issuedAt: now,
-    dueAt: new Date(now.getTime() + 14 * 86_400_000),
-    currency: 'SEK',
-    subtotal: 10_000,
-    tax: 2_500,
-    total: 12_500,
-    taxRateBasisPoints: 2500,
-    reverseCharge: false,
-    status: InvoiceStatus.OPEN,
-    paymentMethod: PaymentMethodType.AUTOMATIC,
-    customerName: company.name,
-    customerAddress: company.address,
-    customerCountry: company.country,
-    customerVatNumber: null,
-    failedAttempts: 0,
-    nextRetryAt: null,
-    paidAt: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await dataSource.getRepository(InvoiceEntity).insert(invoice);
   const attempt = dataSource.getRepository(PaymentAttemptEntity).create({
     invoiceId: invoice.id,
     attempt: 1,
