@@ -59,6 +59,14 @@ export function pageSize(first: number | null | undefined, locale: Locale): numb
   return first;
 }
 
+/**
+ * `first` of a plain list that is a work queue (pendingRegistrations, paymentDiscrepancies): the
+ * whole queue, up to 100, when omitted, so a console sees everything waiting; 1..100 otherwise.
+ */
+export function queueSize(first: number | null | undefined, locale: Locale): number {
+  return first === null || first === undefined ? LIMITS.pageSizeMax : pageSize(first, locale);
+}
+
 export type CursorKey = readonly [sortKey: string, id: string];
 
 export function encodeCursor(key: CursorKey): string {
