@@ -1,5 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { anonymous, renderApp, signedIn, signedInOperator } from '../../../test/renderApp';
@@ -224,6 +225,22 @@ describe('OperatorPage', () => {
     expect(detail('Rapporterat av Stripe')).toBe('1,00 kr, pi_asked');
     expect(detail('Stripe-händelse')).toBe('evt_short (payment_intent.succeeded)');
   });
+
+  it.each(['en', 'nl', 'sv', 'fr'] as const)(
+    'should have no axe violations in the payments that did not match when shown in %s',
+    async (locale) => {
+      renderApp({
+        locale,
+        path: '/operator',
+        mocks: [signedInOperator(), discrepancies([shortPayment]), pending([berg])],
+      });
+      await screen.findByRole('article', { name: /2026-000042/ });
+      const section = document.querySelector('section.discrepancies')!;
+      // jsdom lays nothing out, so contrast is left to the browser suites
+      const results = await axe.run(section, { rules: { 'color-contrast': { enabled: false } } });
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    },
+  );
 
   it('should take a payment off the console and say so when it is marked reviewed', async () => {
     const mark = vi.fn(() => ({
