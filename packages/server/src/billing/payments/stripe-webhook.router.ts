@@ -36,11 +36,11 @@ export interface StripeWebhookDeps {
  *   and nothing is done. applyChargeOutcome is idempotent and never downgrades a success, so an
  *   event that arrives late or twice at the same moment changes nothing either.
  * - Events we cannot use (an attempt we do not know, types we do not handle) are 200 with a log
- *   line: anything else makes Stripe retry for days.
+ *   line: anything else makes Stripe retry for days. A failure of ours (database down) is 500,
+ *   so Stripe retries until it goes through.
  * - An event whose PaymentIntent differs from its attempt (amount, currency, PaymentIntent id)
  *   is never applied: it is recorded as a payment discrepancy for the operators, logged as an
- *   error, and answered 200; the invoice and the attempt stay as they were. A failure of ours (database down) is 500,
- *   so Stripe retries until it goes through.
+ *   error, and answered 200; the invoice and the attempt stay as they were.
  */
 export function stripeWebhookRouter(deps: StripeWebhookDeps): express.Router {
   const { dataSource, logger } = deps;
@@ -122,14 +122,12 @@ export function stripeWebhookRouter(deps: StripeWebhookDeps): express.Router {
               currency: action.currency,
               paymentId: action.paymentIntentId,
             };
-            const discrepancies = paymentDiscrepanciesOf(
-              {
-                amount: attempt.amount,
-                currency: attempt.currency,
-                paymentId: attempt.providerPaymentId,
-              },
-              received,
-            );
+            const expected = {
+              amount: attempt.amount,
+              currency: attempt.currency,
+              paymentId: attempt.providerPaymentId,
+            };
+            const discrepancies = paymentDiscrepanciesOf(expected, received);
             if (discrepancies.length > 0) {
               // Never applied: a PaymentIntent for another amount, currency or intent must not
               // settle this invoice. Answered 200 all the same: Stripe's retries cannot fix it,
@@ -146,11 +144,7 @@ export function stripeWebhookRouter(deps: StripeWebhookDeps): express.Router {
                 discrepancies,
                 attemptId: attempt.id,
                 invoiceId: attempt.invoiceId,
-                expected: {
-                  amount: attempt.amount,
-                  currency: attempt.currency,
-                  paymentId: attempt.providerPaymentId,
-                },
+                expected,
                 received,
               };
               if (discrepancy) {
