@@ -4,7 +4,13 @@ import { foldForSearch, type AccessLevelCode, type Locale } from '@entry/shared'
 import { OperatorEntity } from '../src/accounts/operator.entity';
 import { createSession } from '../src/accounts/session.service';
 import { hashPassword } from '../src/accounts/passwords';
-import { CompanyEntity, CompanyStatus, CompanyType } from '../src/companies/company.entity';
+import { InvoiceEntity, InvoiceStatus } from '../src/billing/invoice.entity';
+import {
+  CompanyEntity,
+  CompanyStatus,
+  CompanyType,
+  PaymentMethodType,
+} from '../src/companies/company.entity';
 import { PersonEntity, PersonStatus } from '../src/people/person.entity';
 import { EntryUserEntity } from '../src/sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../src/sites/site-active-period.entity';
@@ -186,4 +192,50 @@ export async function assignSite(
   await dataSource
     .getRepository(SiteAssignmentEntity)
     .insert(sites.map((site) => ({ personId: person.id, siteId: site.id, createdAt: new Date() })));
+}
+
+let invoiceSequence = 0;
+
+/**
+ * An issued, open invoice of the company for January 2026 (12,500 minor units with VAT). Its
+ * number and year are outside what a billing run issues, so both can share a database.
+ */
+export async function buildInvoice(
+  dataSource: DataSource,
+  company: CompanyEntity,
+  overrides: Partial<InvoiceEntity> = {},
+): Promise<InvoiceEntity> {
+  const now = new Date();
+  invoiceSequence += 1;
+  const invoice = dataSource.getRepository(InvoiceEntity).create({
+    companyId: company.id,
+    number: `T-${unique()}`,
+    year: 1999,
+    sequence: invoiceSequence,
+    period: '2026-01',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-01-31',
+    issuedAt: now,
+    dueAt: new Date(now.getTime() + 14 * 86_400_000),
+    currency: company.currency,
+    subtotal: 10_000,
+    tax: 2_500,
+    total: 12_500,
+    taxRateBasisPoints: 2500,
+    reverseCharge: false,
+    status: InvoiceStatus.OPEN,
+    paymentMethod: company.paymentMethod ?? PaymentMethodType.MANUAL,
+    customerName: company.name,
+    customerAddress: company.address,
+    customerCountry: company.country,
+    customerVatNumber: null,
+    failedAttempts: 0,
+    nextRetryAt: null,
+    paidAt: null,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  });
+  await dataSource.getRepository(InvoiceEntity).insert(invoice);
+  return invoice;
 }

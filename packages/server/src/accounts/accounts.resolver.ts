@@ -3,7 +3,7 @@ import { LIMITS, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
 import type { CompanyEntity } from '../companies/company.entity';
 import { CompanyObject } from '../companies/company.type';
-import { pageSize } from '../common/connection';
+import { queueSize } from '../common/connection';
 import { attempt } from '../common/user-errors';
 import { Auth, Public } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -69,10 +69,7 @@ export class AccountsResolver {
     })
     first?: number | null,
   ): Promise<CompanyEntity[]> {
-    // all of them by default (the operator console shows the whole queue); 1..100 like every list
-    const size =
-      first === null || first === undefined ? LIMITS.pageSizeMax : pageSize(first, ctx.locale);
-    return pendingRegistrations(ctx.dataSource, size);
+    return pendingRegistrations(ctx.dataSource, queueSize(first, ctx.locale));
   }
 
   @Auth(Permission.OPERATOR)

@@ -3,7 +3,6 @@ import { In } from 'typeorm';
 import { Permission } from '@entry/shared';
 import { applyKeyset, encodeCursor } from '../common/connection';
 import { csvRow } from '../common/csv';
-import { sqlDateTime } from '../database/sql-values';
 import type { AuditEventEntity } from './audit-event.entity';
 import type { ContextDeps } from '../graphql/context';
 import { requirePermission, restContext } from '../http/rest-auth';
@@ -78,7 +77,7 @@ export function auditExportRouter(deps: ContextDeps): express.Router {
             context.locale,
             {
               direction: 'DESC',
-              sortParameter: (iso) => sqlDateTime(deps.dataSource, new Date(iso)),
+              sortKey: 'datetime',
             },
           ).getMany();
           const events = batch.slice(0, BATCH);

@@ -57,7 +57,7 @@ export async function listAuditEvents(
       locale,
       {
         direction: 'DESC',
-        sortParameter: (iso) => sqlDateTime(dataSource, new Date(iso)),
+        sortKey: 'datetime',
       },
     ).getMany(),
   ]);

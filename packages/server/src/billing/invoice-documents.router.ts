@@ -61,7 +61,6 @@ export function invoiceDocumentsRouter(deps: ContextDeps): express.Router {
               : context.locale;
           res.setHeader('Content-Type', 'application/pdf');
           res.setHeader('Content-Disposition', `inline; filename="invoice-${invoice.number}.pdf"`);
-          res.setHeader('Cache-Control', 'private, no-store');
           renderInvoicePdf(res, invoice, lines, deps.config.seller, lang);
           return;
         }
@@ -77,7 +76,6 @@ export function invoiceDocumentsRouter(deps: ContextDeps): express.Router {
           'Content-Disposition',
           `attachment; filename="invoice-${invoice.number}-users.csv"`,
         );
-        res.setHeader('Cache-Control', 'private, no-store');
         res.write('\uFEFF' + csvRow(CSV_HEADER));
         for (const line of lines) {
           for (const user of users.filter((row) => row.invoiceLineId === line.id)) {

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Locale } from '@entry/shared';
 import { applyKeyset, pageSize, toConnection, type Connection } from '../common/connection';
-import { sqlDateTime } from '../database/sql-values';
 import { InvoiceEntity, type InvoiceStatus } from './invoice.entity';
 
 /** A company's invoices, newest first, optionally of one status. */
@@ -24,7 +23,7 @@ export async function listInvoices(
     filtered().getCount(),
     applyKeyset(filtered(), 'invoice.issuedAt', 'invoice.id', filter.after, size, locale, {
       direction: 'DESC',
-      sortParameter: (iso) => sqlDateTime(dataSource, new Date(iso)),
+      sortKey: 'datetime',
     }).getMany(),
   ]);
   return toConnection(

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ErrorCode, LIMITS, type Locale } from '@entry/shared';
+import { sqlDateTime } from '../database/sql-values';
 import { portalError } from '../graphql/errors';
 import { LIST_ROW_TYPE, PageInfo } from './common.types';
 
@@ -59,30 +60,79 @@ export function pageSize(first: number | null | undefined, locale: Locale): numb
   return first;
 }
 
+/**
+ * `first` of a plain list that is a work queue (pendingRegistrations, paymentDiscrepancies): the
+ * whole queue, up to 100, when omitted, so a console sees everything waiting; 1..100 otherwise.
+ */
+export function queueSize(first: number | null | undefined, locale: Locale): number {
+  return first === null || first === undefined ? LIMITS.pageSizeMax : pageSize(first, locale);
+}
+
 export type CursorKey = readonly [sortKey: string, id: string];
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, locale: Locale): CursorKey {
+/** What a list is sorted by, so that its cursors can be checked before they reach SQL. */
+export type SortKeyKind = 'text' | 'datetime';
+
+/** Longer than any cursor we issue: a sort key of at most 201 characters, a UUID, JSON, base64. */
+const MAX_CURSOR_LENGTH = 2048;
+/** Longer than any sort key column (site names: 200 characters, people's names: 201). */
+const MAX_SORT_KEY_LENGTH = 512;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A datetime sort key exactly as encodeCursor wrote it (toISOString), in the years both databases
+ * store: "2026-13-45", "+275760-09-13…" or an unparsable date would otherwise reach SQL (a
+ * RangeError on SQLite, an out-of-range value on MariaDB).
+ */
+function isDateTimeKey(sortKey: string): boolean {
+  const date = new Date(sortKey);
+  if (Number.isNaN(date.getTime())) return false;
+  const year = date.getUTCFullYear();
+  return year >= 1000 && year <= 9999 && date.toISOString() === sortKey;
+}
+
+/**
+ * The position a cursor of ours names, or null for anything we did not issue: not base64url,
+ * too long, not JSON, not a pair, an id that is not a UUID, a sort key of the wrong type, length
+ * or (for datetime lists) format. Every cursor of every list, GraphQL or REST, goes through here.
+ */
+export function parseCursor(cursor: string, sortKind: SortKeyKind = 'text'): CursorKey | null {
+  if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) return null;
+  let key: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2) {
-      const [sortKey, id] = key as unknown[];
-      if (typeof sortKey === 'string' && typeof id === 'string') return [sortKey, id];
-    }
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through: a cursor we did not issue
+    return null;
   }
-  throw portalError(ErrorCode.BAD_USER_INPUT, locale, { argument: 'after' });
+  if (!Array.isArray(key) || key.length !== 2) return null;
+  const [sortKey, id] = key as unknown[];
+  if (typeof sortKey !== 'string' || sortKey.length > MAX_SORT_KEY_LENGTH) return null;
+  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  if (sortKind === 'datetime' && !isDateTimeKey(sortKey)) return null;
+  return [sortKey, id];
+}
+
+/** parseCursor, refusing a cursor we did not issue with BAD_USER_INPUT in the viewer's language. */
+export function decodeCursor(
+  cursor: string,
+  locale: Locale,
+  sortKind: SortKeyKind = 'text',
+): CursorKey {
+  const key = parseCursor(cursor, sortKind);
+  if (!key) throw portalError(ErrorCode.BAD_USER_INPUT, locale, { argument: 'after' });
+  return key;
 }
 
 export interface KeysetOptions {
   /** newest first lists go DESC */
   readonly direction?: 'ASC' | 'DESC';
-  /** turns the cursor's sort key back into the parameter the column compares with (dates) */
-  readonly sortParameter?: (sortKey: string) => unknown;
+  /** what the sort column holds: a datetime's cursor carries its ISO string (default: text) */
+  readonly sortKey?: SortKeyKind;
 }
 
 /**
@@ -98,9 +148,11 @@ export function whereAfter<T extends ObjectLiteral>(
   options: KeysetOptions = {},
 ): SelectQueryBuilder<T> {
   if (!after) return query;
-  const [sortKey, id] = decodeCursor(after, locale);
+  const sortKind = options.sortKey ?? 'text';
+  const [sortKey, id] = decodeCursor(after, locale, sortKind);
   const beyond = (options.direction ?? 'ASC') === 'ASC' ? '>' : '<';
-  const cursorSort = options.sortParameter ? options.sortParameter(sortKey) : sortKey;
+  const cursorSort =
+    sortKind === 'datetime' ? sqlDateTime(query.dataSource, new Date(sortKey)) : sortKey;
   return query.andWhere(
     `(${sortColumn} ${beyond} :cursorSort OR (${sortColumn} = :cursorSort AND ${idColumn} ${beyond} :cursorId))`,
     { cursorSort, cursorId: id },

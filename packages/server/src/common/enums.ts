@@ -3,6 +3,7 @@ import { AccessLevelCode } from '@entry/shared';
 import { CompanyStatus, CompanyType, PaymentMethodType } from '../companies/company.entity';
 import { PersonStatus } from '../people/person.entity';
 import { InvoiceStatus } from '../billing/invoice.entity';
+import { PaymentDiscrepancyKind } from '../billing/payment-discrepancy.entity';
 
 // The GraphQL enums are the entities' own enums: one definition from the database to the API.
 registerEnumType(CompanyType, { name: 'CompanyType' });
@@ -10,4 +11,5 @@ registerEnumType(CompanyStatus, { name: 'CompanyStatus' });
 registerEnumType(PaymentMethodType, { name: 'PaymentMethodType' });
 registerEnumType(PersonStatus, { name: 'PersonStatus' });
 registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
+registerEnumType(PaymentDiscrepancyKind, { name: 'PaymentDiscrepancyKind' });
 registerEnumType(AccessLevelCode, { name: 'AccessLevelCode' });

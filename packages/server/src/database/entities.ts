@@ -10,6 +10,7 @@ import { InvoiceLineUserEntity } from '../billing/invoice-line-user.entity';
 import { InvoiceLineEntity } from '../billing/invoice-line.entity';
 import { InvoiceSequenceEntity } from '../billing/invoice-sequence.entity';
 import { PaymentAttemptEntity } from '../billing/payment-attempt.entity';
+import { PaymentDiscrepancyEntity } from '../billing/payment-discrepancy.entity';
 import { SandboxCardEntity, SandboxChargeEntity } from '../billing/sandbox-card.entity';
 import { WebhookEventEntity } from '../billing/webhook-event.entity';
 import { InvoiceEntity } from '../billing/invoice.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   BillingAccountEntity,
   PaymentAttemptEntity,
   WebhookEventEntity,
+  PaymentDiscrepancyEntity,
   SandboxCardEntity,
   SandboxChargeEntity,
   SignInAttemptEntity,

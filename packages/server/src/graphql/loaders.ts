@@ -4,6 +4,7 @@ import { CompanyEntity } from '../companies/company.entity';
 import { PersonEntity } from '../people/person.entity';
 import { createSiteLoaders } from '../sites/site.loaders';
 import { createBillingLoaders } from '../billing/billing.loaders';
+import { InvoiceEntity } from '../billing/invoice.entity';
 import { OperatorEntity } from '../accounts/operator.entity';
 
 /**
@@ -32,6 +33,7 @@ export function createLoaders(dataSource: DataSource) {
     companyById: byIdLoader(dataSource, CompanyEntity),
     personById: byIdLoader(dataSource, PersonEntity),
     operatorById: byIdLoader(dataSource, OperatorEntity),
+    invoiceById: byIdLoader(dataSource, InvoiceEntity),
     /** the first person of each company: who registered it */
     registrantByCompanyId: new DataLoader<string, PersonEntity | null>(async (companyIds) => {
       const rows = await dataSource.getRepository(PersonEntity).find({

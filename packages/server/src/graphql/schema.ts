@@ -9,6 +9,7 @@ import {
   InvoiceLineResolver,
   InvoiceResolver,
 } from '../billing/billing.resolver';
+import { PaymentDiscrepancyResolver } from '../billing/payment-discrepancies.resolver';
 import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
 import { CompanyResolver } from '../companies/company.resolver';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   PeopleResolver,
   PersonResolver,
   TermsOfServiceResolver,
+  PaymentDiscrepancyResolver,
   SiteResolver,
   PersonSitesResolver,
   EntryUserResolver,

@@ -58,6 +58,17 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 
 const apiSecurityHeaders = helmet({ contentSecurityPolicy: false });
 
+/**
+ * Every GraphQL answer and every /api answer (exports, invoices, errors, 413s and 503s alike) is
+ * someone's data or about someone's request: no browser, proxy or CDN may keep a copy. Set before
+ * any route or parser runs, so no answer of these transports can leave without it; a route whose
+ * answer holds no data may loosen it (the CSV template).
+ */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 function healthRoute(dataSource: DataSource, logger: Logger): express.RequestHandler {
   const availability = databaseAvailability(dataSource);
   const unavailable = (res: express.Response, database: 'unreachable' | 'busy') =>
@@ -152,6 +163,7 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   await apollo.start();
 
   app.get('/healthz', apiSecurityHeaders, healthRoute(dataSource, logger));
+  app.use(['/graphql', '/api'], noStore);
   // Stripe's webhook verifies its signature on the raw body: mounted before any JSON parser.
   if (config.stripe) {
     const applyChargeOutcome = applyChargeOutcomeWith(contextDeps);

@@ -1,6 +1,8 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { LIMITS, normalizeEmail } from '@entry/shared';
+import { ErrorCode, LIMITS, normalizeEmail, resolveLocale } from '@entry/shared';
+import { parseCursor } from '../common/connection';
+import { errorMessage } from '../graphql/errors';
 import { createLogger, type Logger } from '../observability/logger';
 import { MailOutboxEntity } from './mail-outbox.entity';
 
@@ -53,17 +55,10 @@ function encodeCursor(row: MailOutboxEntity): string {
   return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
 }
 
+/** The shared cursor checks: a forged cursor is refused before it reaches SQL, as on every list. */
 function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [createdAt, id] = value as unknown[];
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || !UUID.test(id)) return null;
-    const date = new Date(createdAt);
-    return Number.isNaN(date.getTime()) ? null : { createdAt: date, id };
-  } catch {
-    return null;
-  }
+  const key = parseCursor(cursor, 'datetime');
+  return key ? { createdAt: new Date(key[0]), id: key[1] } : null;
 }
 
 class BadRequest extends Error {}
@@ -109,7 +104,9 @@ export function devOutboxRouter(
     const toRaw = singleParam(req.query, 'to');
     const after = afterRaw === undefined ? null : decodeCursor(afterRaw);
     if (afterRaw !== undefined && !after)
-      throw new BadRequest('after is not a cursor of this list');
+      throw new BadRequest(
+        errorMessage(ErrorCode.BAD_USER_INPUT, resolveLocale(req.acceptsLanguages()[0])),
+      );
 
     const query = outbox()
       .createQueryBuilder('mail')

@@ -27,6 +27,8 @@ import { findVisibleSite } from './sites.service';
 /** An import body may be this large: 20,000 rows of long names and addresses fit. */
 export const IMPORT_BODY_LIMIT = '10mb';
 const EXPORT_BATCH = 1000;
+/** The template changes only with a release. */
+const TEMPLATE_MAX_AGE_SECONDS = 3600;
 
 interface RouterDeps extends ContextDeps {
   readonly logger: Logger;
@@ -52,10 +54,12 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
   const { dataSource, logger } = deps;
   const router = express.Router();
 
-  // Public: the template holds no data, and people prepare files before they sign in.
+  // Public: the template holds no data, and people prepare files before they sign in. The same
+  // bytes for everyone, so unlike the rest of /api (no-store) it may be cached for a while.
   router.get('/entry-users-template.csv', (_req, res) => {
     res
       .status(200)
+      .set('Cache-Control', `public, max-age=${TEMPLATE_MAX_AGE_SECONDS}`)
       .type('text/csv; charset=utf-8')
       .attachment('entry-users-template.csv')
       .send(ENTRY_USER_CSV_TEMPLATE);
@@ -87,7 +91,6 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
         if (!site) return;
         const locale = restContext(res).locale;
         res.status(200).type('text/csv; charset=utf-8').attachment(fileName(site));
-        res.setHeader('Cache-Control', 'no-store');
         // the byte order mark makes Excel read the file as UTF-8 (names with å, ë, é)
         res.write(`\uFEFF${csvRow([...ENTRY_USER_CSV_COLUMNS])}`);
         let after: string | null = null;
@@ -156,7 +159,6 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
 
         res.status(200);
         res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-store');
         res.setHeader('X-Accel-Buffering', 'no');
         const send = (line: object) => {
           res.write(`${JSON.stringify(line)}\n`);

@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { PaymentDiscrepancyKind } from '../../src/billing/payment-discrepancy.entity';
 import { CardRefusedError } from '../../src/billing/payments/payment-provider';
 import {
   cardRefusalOf,
@@ -11,6 +12,7 @@ import {
   isProviderUnavailable,
   isRateLimited,
   oldestCustomer,
+  paymentDiscrepanciesOf,
   paymentIntentCreateParams,
   rateLimitBackoffMs,
   savedCardOf,
@@ -432,6 +434,42 @@ describe('Stripe mappers', () => {
       expect(webhookActionOf(event('payment_intent.created', paymentIntent()))).toEqual({
         kind: 'ignore',
       });
+    });
+  });
+
+  describe('paymentDiscrepanciesOf', () => {
+    const expected = { amount: 12_500, currency: 'SEK', paymentId: 'pi_1' };
+
+    it('should find nothing when the payment matches, whatever the case of its currency', () => {
+      expect(paymentDiscrepanciesOf(expected, { ...expected, currency: 'sek' })).toEqual([]);
+    });
+
+    it('should accept any PaymentIntent when the attempt does not know its own yet', () => {
+      expect(
+        paymentDiscrepanciesOf(
+          { ...expected, paymentId: null },
+          { ...expected, paymentId: 'pi_2' },
+        ),
+      ).toEqual([]);
+    });
+
+    it('should name each part that differs when amount, currency or PaymentIntent differ', () => {
+      expect(paymentDiscrepanciesOf(expected, { ...expected, amount: 1 })).toEqual([
+        PaymentDiscrepancyKind.AMOUNT,
+      ]);
+      expect(paymentDiscrepanciesOf(expected, { ...expected, currency: 'eur' })).toEqual([
+        PaymentDiscrepancyKind.CURRENCY,
+      ]);
+      expect(paymentDiscrepanciesOf(expected, { ...expected, paymentId: 'pi_2' })).toEqual([
+        PaymentDiscrepancyKind.PAYMENT_INTENT,
+      ]);
+      expect(
+        paymentDiscrepanciesOf(expected, { amount: 0, currency: 'usd', paymentId: 'pi_2' }),
+      ).toEqual([
+        PaymentDiscrepancyKind.AMOUNT,
+        PaymentDiscrepancyKind.CURRENCY,
+        PaymentDiscrepancyKind.PAYMENT_INTENT,
+      ]);
     });
   });
 });

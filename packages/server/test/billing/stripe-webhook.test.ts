@@ -15,7 +15,8 @@ import { createStripeProvider } from '../../src/billing/payments/stripe-provider
 import { stripeWebhookRouter } from '../../src/billing/payments/stripe-webhook.router';
 import { silentLogger, type Logger } from '../../src/observability/logger';
 import { testDialects } from '../databases';
-import { buildCompany } from '../factories';
+import { PaymentDiscrepancyEntity } from '../../src/billing/payment-discrepancy.entity';
+import { buildCompany, buildInvoice, buildOperator, buildPerson, tokenFor } from '../factories';
 import { startTestPortal, type TestPortal } from '../portal';
 import {
   startStripeStandin,
@@ -26,42 +27,11 @@ import {
 const SECRET_KEY = 'sk_test_portal';
 const WEBHOOK_SECRET = 'whsec_portal_test_secret';
 
-let sequence = 0;
-
 /** An issued invoice of its own company, and its first payment attempt, sent to the provider. */
 async function pendingAttempt(dataSource: DataSource) {
   const company = await buildCompany(dataSource, { paymentMethod: PaymentMethodType.AUTOMATIC });
+  const invoice = await buildInvoice(dataSource, company);
   const now = new Date();
-  sequence += 1;
-  const invoice = dataSource.getRepository(InvoiceEntity).create({
-    companyId: company.id,
-    number: `2026-${String(sequence).padStart(6, '0')}`,
-    year: 2026,
-    sequence,
-    period: '2026-01',
-    periodStart: '2026-01-01',
-    periodEnd: '2026-01-31',
-    issuedAt: now,
-    dueAt: new Date(now.getTime() + 14 * 86_400_000),
-    currency: 'SEK',
-    subtotal: 10_000,
-    tax: 2_500,
-    total: 12_500,
-    taxRateBasisPoints: 2500,
-    reverseCharge: false,
-    status: InvoiceStatus.OPEN,
-    paymentMethod: PaymentMethodType.AUTOMATIC,
-    customerName: company.name,
-    customerAddress: company.address,
-    customerCountry: company.country,
-    customerVatNumber: null,
-    failedAttempts: 0,
-    nextRetryAt: null,
-    paidAt: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await dataSource.getRepository(InvoiceEntity).insert(invoice);
   const attempt = dataSource.getRepository(PaymentAttemptEntity).create({
     invoiceId: invoice.id,
     attempt: 1,
@@ -304,6 +274,155 @@ describe.each(testDialects())('Stripe webhooks on %s', (dialect) => {
     });
   });
 
+  describe('a payment that does not match its attempt', () => {
+    const DISCREPANCIES = `query { paymentDiscrepancies { id eventId eventType kinds invoiceId
+      invoiceNumber company { id name } expectedAmount expectedCurrency expectedPaymentIntentId
+      receivedAmount receivedCurrency receivedPaymentIntentId receivedAt reviewedAt } }`;
+    const REVIEWED = `mutation ($id: ID!) { markPaymentDiscrepancyReviewed(id: $id) {
+      paymentDiscrepancy { id reviewedAt } userErrors { field code message } } }`;
+
+    type Discrepancy = Record<string, unknown> & { id: string; eventId: string };
+    const discrepanciesSeenBy = async (token: string) =>
+      portal.gql<{ paymentDiscrepancies: Discrepancy[] }>(DISCREPANCIES, {}, { token });
+    const discrepancyRows = (eventId: string) =>
+      portal.dataSource.getRepository(PaymentDiscrepancyEntity).countBy({ eventId });
+
+    it.each([
+      ['the amount differs', 'AMOUNT', { amount: 1 }, {}],
+      ['the currency differs', 'CURRENCY', { currency: 'eur' }, { receivedCurrency: 'EUR' }],
+      [
+        'the PaymentIntent id differs',
+        'PAYMENT_INTENT',
+        { id: 'pi_someone_elses' },
+        { receivedPaymentIntentId: 'pi_someone_elses' },
+      ],
+    ])(
+      'should leave the invoice unpaid, answer 200 and record one discrepancy for operators when %s',
+      async (_case, kind, change, shown) => {
+        const world = await pendingAttempt(portal.dataSource);
+        const paymentIntent = await chargeAtStripe(world);
+        // the charge call's answer told the attempt its PaymentIntent; the outcome is still due
+        await portal.dataSource
+          .getRepository(PaymentAttemptEntity)
+          .update({ id: world.attempt.id }, { providerPaymentId: String(paymentIntent.id) });
+        const attemptBefore = await attemptOf(world.attempt.id);
+        const invoiceBefore = await invoiceOf(world.invoice.id);
+        const mismatched = standin.event('payment_intent.succeeded', {
+          ...paymentIntent,
+          ...change,
+        });
+
+        // delivered twice at the same moment, then once more later
+        const answers = [...(await Promise.all([send(mismatched), send(mismatched)]))];
+        answers.push(await send(mismatched));
+
+        expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+        expect(answers).toContainEqual({
+          status: 200,
+          body: { received: true, discrepancy: true },
+        });
+        expect(await attemptOf(world.attempt.id)).toEqual(attemptBefore);
+        expect(await invoiceOf(world.invoice.id)).toEqual(invoiceBefore);
+        expect(await discrepancyRows(mismatched.id)).toBe(1);
+        expect(await recorded(mismatched.id)).toBe(1);
+
+        const operator = await buildOperator(portal.dataSource);
+        const seen = await discrepanciesSeenBy(await tokenFor(portal.dataSource, operator));
+        expect(seen.errors).toBeUndefined();
+        expect(
+          seen.data!.paymentDiscrepancies.filter((row) => row.eventId === mismatched.id),
+        ).toEqual([
+          {
+            id: expect.any(String),
+            eventId: mismatched.id,
+            eventType: 'payment_intent.succeeded',
+            kinds: [kind],
+            invoiceId: world.invoice.id,
+            invoiceNumber: world.invoice.number,
+            company: { id: world.company.id, name: world.company.name },
+            expectedAmount: 12_500,
+            expectedCurrency: 'SEK',
+            expectedPaymentIntentId: paymentIntent.id,
+            receivedAmount: 12_500,
+            receivedCurrency: 'SEK',
+            receivedPaymentIntentId: paymentIntent.id,
+            ...('amount' in change ? { receivedAmount: change.amount } : {}),
+            ...shown,
+            receivedAt: expect.any(String),
+            reviewedAt: null,
+          },
+        ]);
+
+        // the right event, when it comes, still settles the invoice
+        const matching = standin.event('payment_intent.succeeded', paymentIntent);
+        expect((await send(matching)).status).toBe(200);
+        expect(await invoiceOf(world.invoice.id)).toMatchObject({ status: InvoiceStatus.PAID });
+      },
+    );
+
+    it('should never show payment discrepancies to a company when its payment admin asks', async () => {
+      const world = await pendingAttempt(portal.dataSource);
+      const paymentIntent = await chargeAtStripe(world);
+      await send(standin.event('payment_intent.succeeded', { ...paymentIntent, amount: 1 }));
+      const admin = await buildPerson(portal.dataSource, world.company, {
+        accessLevel: 'PAYMENT_ADMIN',
+      });
+      const token = await tokenFor(portal.dataSource, admin);
+
+      const list = await discrepanciesSeenBy(token);
+      expect(list.data).toBeNull();
+      expect(list.errors?.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN']);
+      const review = await portal.gql(REVIEWED, { id: world.attempt.id }, { token });
+      expect(review.errors?.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN']);
+    });
+
+    it('should take a discrepancy off the operators’ queue when an operator marks it reviewed', async () => {
+      const world = await pendingAttempt(portal.dataSource);
+      const paymentIntent = await chargeAtStripe(world);
+      const mismatched = standin.event('payment_intent.succeeded', {
+        ...paymentIntent,
+        currency: 'usd',
+      });
+      await send(mismatched);
+      const token = await tokenFor(portal.dataSource, await buildOperator(portal.dataSource));
+      const queued = (await discrepanciesSeenBy(token)).data!.paymentDiscrepancies.find(
+        (row) => row.eventId === mismatched.id,
+      )!;
+
+      const review = await portal.gql<{
+        markPaymentDiscrepancyReviewed: { paymentDiscrepancy: { id: string; reviewedAt: string } };
+      }>(REVIEWED, { id: queued.id }, { token });
+
+      expect(review.data!.markPaymentDiscrepancyReviewed).toEqual({
+        paymentDiscrepancy: { id: queued.id, reviewedAt: expect.any(String) },
+        userErrors: [],
+      });
+      const after = (await discrepanciesSeenBy(token)).data!.paymentDiscrepancies;
+      expect(after.map((row) => row.id)).not.toContain(queued.id);
+    });
+
+    it.each([
+      ['en', 'Not found.'],
+      ['sv', 'Hittades inte.'],
+    ])(
+      'should answer NOT_FOUND in the operator’s language (%s) when the discrepancy does not exist',
+      async (language, message) => {
+        const token = await tokenFor(portal.dataSource, await buildOperator(portal.dataSource));
+        const review = await portal.gql(
+          REVIEWED,
+          { id: randomUUID() },
+          { token, acceptLanguage: language },
+        );
+        expect(review.data).toEqual({
+          markPaymentDiscrepancyReviewed: {
+            paymentDiscrepancy: null,
+            userErrors: [{ field: ['id'], code: 'NOT_FOUND', message }],
+          },
+        });
+      },
+    );
+  });
+
   it('should answer 200 to setup_intent.succeeded and to event types it does not use', async () => {
     const world = await pendingAttempt(portal.dataSource);
     const paymentIntent = await chargeAtStripe(world);
@@ -384,6 +503,37 @@ describe.each(testDialects())('Stripe webhook router failures on %s', (dialect) 
           .getRepository(PaymentAttemptEntity)
           .findOneByOrFail({ id: world.attempt.id }),
       ).toMatchObject({ status: PaymentAttemptStatus.SUCCEEDED, providerPaymentId: 'pi_retried' });
+    } finally {
+      await standin.close();
+    }
+  });
+
+  it('should log an error naming what differs when a payment does not match its attempt', async () => {
+    const standin = await startStripeStandin();
+    try {
+      const world = await pendingAttempt(portal.dataSource);
+      const event = standin.event('payment_intent.succeeded', {
+        id: 'pi_short',
+        object: 'payment_intent',
+        amount: world.attempt.amount - 1,
+        currency: 'sek',
+        status: 'succeeded',
+        metadata: { attemptId: world.attempt.id },
+      });
+      errors.length = 0;
+
+      const answer = await standin.sendWebhook(url, event, { secret: WEBHOOK_SECRET });
+
+      expect(answer).toEqual({ status: 200, body: { received: true, discrepancy: true } });
+      expect(errors).toEqual([
+        expect.objectContaining({
+          eventId: event.id,
+          discrepancies: ['AMOUNT'],
+          invoiceId: world.invoice.id,
+          expected: { amount: 12_500, currency: 'SEK', paymentId: null },
+          received: { amount: 12_499, currency: 'sek', paymentId: 'pi_short' },
+        }),
+      ]);
     } finally {
       await standin.close();
     }

@@ -71,6 +71,7 @@ const firstErrorOf = (answer: Answer) =>
 function expectServiceUnavailable(answer: Answer, message: string, withinMs = FAIL_FAST_MS) {
   expect(answer.status).toBe(503);
   expect(answer.headers.get('retry-after')).toBe('1');
+  expect(answer.headers.get('cache-control')).toBe('no-store');
   expect(answer.ms).toBeLessThan(withinMs);
   expect(leaksIn(answer.text)).toEqual([]);
   expect(firstErrorOf(answer)).toMatchObject({
@@ -224,7 +225,11 @@ onMariaDb('MariaDB going away and coming back (through a TCP proxy)', () => {
     expect(health.ms).toBeLessThan(FAIL_FAST_MS);
 
     const csv = await send(csvUrl(), { headers: { authorization: `Bearer ${token}` } });
-    expect([csv.status, csv.headers.get('retry-after')]).toEqual([503, '1']);
+    expect([csv.status, csv.headers.get('retry-after'), csv.headers.get('cache-control')]).toEqual([
+      503,
+      '1',
+      'no-store',
+    ]);
     expect(csv.json).toEqual({
       error: {
         code: 'SERVICE_UNAVAILABLE',

@@ -6,6 +6,8 @@ import { testDialects } from '../databases';
 import {
   OPERATOR_TEST_PASSWORD,
   buildCompany,
+  buildEntryUser,
+  buildInvoice,
   buildOperator,
   buildPerson,
   buildSite,
@@ -356,6 +358,119 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
       expect(errors?.[0]?.message).toBe(
         'Frågan stämmer inte med schemat: Cannot query field "nope" on type "Query".',
       );
+    });
+  });
+
+  describe('Cache-Control on every GraphQL answer and every export', () => {
+    /** Every way into /graphql and /api, with the status each answers here. */
+    async function everyRoute(): Promise<Array<[name: string, status: number, headers: Headers]>> {
+      const company = await buildCompany(portal.dataSource);
+      const token = await tokenFor(
+        portal.dataSource,
+        await buildPerson(portal.dataSource, company),
+      );
+      const site = await buildSite(portal.dataSource, company);
+      await buildEntryUser(portal.dataSource, site);
+      const invoice = await buildInvoice(portal.dataSource, company);
+      const auth = { authorization: `Bearer ${token}` };
+      const json = { 'content-type': 'application/json' };
+      const api = async (path: string, init: RequestInit = {}) => {
+        const response = await fetch(`${portal.url}/api${path}`, init);
+        await response.arrayBuffer();
+        return [response.status, response.headers] as const;
+      };
+      const graphql = async (body: string, target = portal) => {
+        const { status, headers } = await post(target, body);
+        return [status, headers] as const;
+      };
+      const query = (text: string) => JSON.stringify({ query: text });
+      const tooLarge = JSON.stringify({
+        query: '{ __typename }',
+        variables: { padding: 'x'.repeat(11 * 1024 * 1024) },
+      });
+      const preflighted = await fetch(
+        `${portal.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+        { headers: { 'apollo-require-preflight': 'true' } },
+      );
+      await preflighted.arrayBuffer();
+      const routes: Array<[string, readonly [number, Headers]]> = [
+        ['POST /graphql answered', await graphql(query('{ __typename }'))],
+        ['GET /graphql answered', [preflighted.status, preflighted.headers]],
+        ['POST /graphql refused by a resolver', await graphql(query('{ company { id } }'))],
+        ['POST /graphql that does not parse', await graphql(query('{ me {'))],
+        ['POST /graphql over the cost limit', await graphql(query(TOO_COSTLY))],
+        ['POST /graphql batch', await graphql(JSON.stringify([{ query: '{ __typename }' }]))],
+        ['POST /graphql unreadable JSON', await graphql('{"query": ')],
+        ['POST /graphql too large', await graphql(tooLarge)],
+        ['POST /graphql in production', await graphql(query('{ __typename }'), production)],
+        ['GET /api/audit-events.csv', await api('/audit-events.csv', { headers: auth })],
+        ['GET /api/audit-events.csv signed out', await api('/audit-events.csv')],
+        [
+          'GET /api/sites/:siteId/entry-users.csv',
+          await api(`/sites/${site.id}/entry-users.csv`, { headers: auth }),
+        ],
+        [
+          'GET /api/sites/:siteId/entry-users.csv of an unknown site',
+          await api(`/sites/${invoice.id}/entry-users.csv`, { headers: auth }),
+        ],
+        [
+          'POST /api/sites/:siteId/entry-users/import',
+          await api(`/sites/${site.id}/entry-users/import`, {
+            method: 'POST',
+            headers: { ...auth, 'content-type': 'text/csv' },
+            body: 'first_name,last_name,email,apartment\nAda,Lovelace,ada@example.com,1\n',
+          }),
+        ],
+        ['GET /api/invoices/:id.pdf', await api(`/invoices/${invoice.id}.pdf`, { headers: auth })],
+        ['GET /api/invoices/:id.csv', await api(`/invoices/${invoice.id}.csv`, { headers: auth })],
+        ['GET /api/invoices/:id.pdf signed out', await api(`/invoices/${invoice.id}.pdf`)],
+        ['GET /api/dev/outbox', await api('/dev/outbox')],
+        [
+          'POST /api/stripe/webhook unsigned',
+          await fetch(`${production.url}/api/stripe/webhook`, {
+            method: 'POST',
+            headers: json,
+            body: '{}',
+          }).then(async (response) => {
+            await response.arrayBuffer();
+            return [response.status, response.headers] as const;
+          }),
+        ],
+      ];
+      return routes.map(([name, [status, headers]]) => [name, status, headers]);
+    }
+
+    it('should send Cache-Control: no-store with every answer of /graphql and /api when they hold data or errors', async () => {
+      const routes = await everyRoute();
+      expect(
+        routes.map(([name, status, headers]) => [name, status, headers.get('cache-control')]),
+      ).toEqual([
+        ['POST /graphql answered', 200, 'no-store'],
+        ['GET /graphql answered', 200, 'no-store'],
+        ['POST /graphql refused by a resolver', 200, 'no-store'],
+        ['POST /graphql that does not parse', 400, 'no-store'],
+        ['POST /graphql over the cost limit', 400, 'no-store'],
+        ['POST /graphql batch', 400, 'no-store'],
+        ['POST /graphql unreadable JSON', 400, 'no-store'],
+        ['POST /graphql too large', 413, 'no-store'],
+        ['POST /graphql in production', 200, 'no-store'],
+        ['GET /api/audit-events.csv', 200, 'no-store'],
+        ['GET /api/audit-events.csv signed out', 401, 'no-store'],
+        ['GET /api/sites/:siteId/entry-users.csv', 200, 'no-store'],
+        ['GET /api/sites/:siteId/entry-users.csv of an unknown site', 404, 'no-store'],
+        ['POST /api/sites/:siteId/entry-users/import', 200, 'no-store'],
+        ['GET /api/invoices/:id.pdf', 200, 'no-store'],
+        ['GET /api/invoices/:id.csv', 200, 'no-store'],
+        ['GET /api/invoices/:id.pdf signed out', 401, 'no-store'],
+        ['GET /api/dev/outbox', 200, 'no-store'],
+        ['POST /api/stripe/webhook unsigned', 400, 'no-store'],
+      ]);
+    });
+
+    it('should let the public CSV template be cached when it holds no data', async () => {
+      const response = await fetch(`${portal.url}/api/entry-users-template.csv`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
     });
   });
 

@@ -234,6 +234,14 @@ const BILLING_ROWS: Readonly<Record<string, Row>> = {
     document: `mutation { runBilling(period: "2020-01") ${PAYLOAD} }`,
     expect: operatorOnly(),
   },
+  paymentDiscrepancies: {
+    document: '{ paymentDiscrepancies { id } }',
+    expect: operatorOnly(),
+  },
+  markPaymentDiscrepancyReviewed: {
+    document: `mutation { markPaymentDiscrepancyReviewed(id: "00000000-0000-0000-0000-000000000000") ${PAYLOAD} }`,
+    expect: operatorOnly('USER_ERROR:NOT_FOUND'),
+  },
 };
 
 /** Every row: a new Query or Mutation field without one fails the first test. */

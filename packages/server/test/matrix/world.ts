@@ -7,11 +7,18 @@ import {
   PaymentMethodType,
   type CompanyEntity,
 } from '../../src/companies/company.entity';
-import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
+import type { InvoiceEntity } from '../../src/billing/invoice.entity';
 import { PersonStatus, type PersonEntity } from '../../src/people/person.entity';
 import { SiteAssignmentEntity } from '../../src/sites/site-assignment.entity';
 import { type SiteEntity } from '../../src/sites/site.entity';
-import { buildCompany, buildOperator, buildPerson, buildSite, tokenFor } from '../factories';
+import {
+  buildCompany,
+  buildInvoice,
+  buildOperator,
+  buildPerson,
+  buildSite,
+  tokenFor,
+} from '../factories';
 
 /** Who calls: every row of the matrix says what each of them gets. */
 export const PERSONAS = [
@@ -142,39 +149,12 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
       return pending;
     },
     async newInvoice() {
-      const now = new Date();
-      const repository = dataSource.getRepository(InvoiceEntity);
-      const invoice = repository.create({
-        companyId: company.id,
-        number: `M-${unique()}`,
-        year: 1999,
-        sequence: counter++,
-        // unique per company (the column holds YYYY-MM; any 7 characters do for this test)
-        period: `X${(counter++).toString(36).padStart(6, '0')}`,
-        periodStart: '2026-10-01',
-        periodEnd: '2026-10-31',
-        issuedAt: now,
-        dueAt: now,
-        currency: 'SEK',
-        subtotal: 1000,
-        tax: 250,
-        total: 1250,
-        taxRateBasisPoints: 2500,
-        reverseCharge: false,
-        status: InvoiceStatus.OPEN,
+      counter += 1;
+      // unique per company (the column holds YYYY-MM; any 7 characters do for this test)
+      return buildInvoice(dataSource, company, {
+        period: `X${counter.toString(36).padStart(6, '0')}`,
         paymentMethod: PaymentMethodType.MANUAL,
-        customerName: company.name,
-        customerAddress: company.address,
-        customerCountry: company.country,
-        customerVatNumber: null,
-        failedAttempts: 0,
-        nextRetryAt: null,
-        paidAt: null,
-        createdAt: now,
-        updatedAt: now,
       });
-      await repository.insert(invoice);
-      return invoice;
     },
     async newResetToken() {
       const person = await buildPerson(dataSource, company, { accessLevel: 'SYSTEM_ADMIN' });

@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { PaymentDiscrepancyKind } from '../payment-discrepancy.entity';
 import type { ChargeOutcome } from './charge-outcome';
 import { CardRefusedError, type ChargeResult, type SavedCard } from './payment-provider';
 
@@ -318,4 +319,30 @@ export function webhookActionOf(event: Stripe.Event): WebhookAction {
     default:
       return { kind: 'ignore' };
   }
+}
+
+/** A payment as our attempt asked for it, or as the provider's event says it was made. */
+export interface PaymentTerms {
+  readonly amount: number;
+  readonly currency: string;
+  /** the PaymentIntent id; null while our attempt does not know it yet (its call timed out) */
+  readonly paymentId: string | null;
+}
+
+/**
+ * What of the payment an event reports differs from what our attempt asked for; empty when they
+ * match. Currencies compare without case (Stripe writes them lower-case, we upper-case); an
+ * attempt that does not know its PaymentIntent yet accepts the event's.
+ */
+export function paymentDiscrepanciesOf(
+  expected: PaymentTerms,
+  received: PaymentTerms,
+): PaymentDiscrepancyKind[] {
+  const kinds: PaymentDiscrepancyKind[] = [];
+  if (expected.amount !== received.amount) kinds.push(PaymentDiscrepancyKind.AMOUNT);
+  if (expected.currency.toUpperCase() !== received.currency.toUpperCase())
+    kinds.push(PaymentDiscrepancyKind.CURRENCY);
+  if (expected.paymentId !== null && expected.paymentId !== received.paymentId)
+    kinds.push(PaymentDiscrepancyKind.PAYMENT_INTENT);
+  return kinds;
 }

@@ -8,7 +8,12 @@ import { PaymentAttemptEntity } from '../payment-attempt.entity';
 import { WebhookEventEntity } from '../webhook-event.entity';
 import type { ApplyChargeOutcome } from './charge-outcome';
 import { applyChargeOutcome } from './invoice-payments';
-import { WEBHOOK_TOLERANCE_SECONDS, webhookActionOf } from './stripe-mappers';
+import { recordPaymentDiscrepancy } from './payment-discrepancies';
+import {
+  paymentDiscrepanciesOf,
+  WEBHOOK_TOLERANCE_SECONDS,
+  webhookActionOf,
+} from './stripe-mappers';
 
 /** Stripe's events are small; anything larger is not from Stripe. */
 export const STRIPE_WEBHOOK_BODY_LIMIT = '1mb';
@@ -33,6 +38,9 @@ export interface StripeWebhookDeps {
  * - Events we cannot use (an attempt we do not know, types we do not handle) are 200 with a log
  *   line: anything else makes Stripe retry for days. A failure of ours (database down) is 500,
  *   so Stripe retries until it goes through.
+ * - An event whose PaymentIntent differs from its attempt (amount, currency, PaymentIntent id)
+ *   is never applied: it is recorded as a payment discrepancy for the operators, logged as an
+ *   error, and answered 200; the invoice and the attempt stay as they were.
  */
 export function stripeWebhookRouter(deps: StripeWebhookDeps): express.Router {
   const { dataSource, logger } = deps;
@@ -109,19 +117,46 @@ export function stripeWebhookRouter(deps: StripeWebhookDeps): express.Router {
               });
               break;
             }
-            if (
-              (attempt.providerPaymentId && attempt.providerPaymentId !== action.paymentIntentId) ||
-              attempt.amount !== action.amount ||
-              attempt.currency.toLowerCase() !== action.currency.toLowerCase()
-            ) {
-              logger.warn('stripe webhook: PaymentIntent differs from its payment attempt', {
+            const received = {
+              amount: action.amount,
+              currency: action.currency,
+              paymentId: action.paymentIntentId,
+            };
+            const expected = {
+              amount: attempt.amount,
+              currency: attempt.currency,
+              paymentId: attempt.providerPaymentId,
+            };
+            const discrepancies = paymentDiscrepanciesOf(expected, received);
+            if (discrepancies.length > 0) {
+              // Never applied: a PaymentIntent for another amount, currency or intent must not
+              // settle this invoice. Answered 200 all the same: Stripe's retries cannot fix it,
+              // an operator can (paymentDiscrepancies).
+              const discrepancy = await recordPaymentDiscrepancy(
+                dataSource,
+                event,
+                attempt,
+                received,
+                now(),
+              );
+              const details = {
                 ...context,
+                discrepancies,
                 attemptId: attempt.id,
-                paymentIntentId: action.paymentIntentId,
-                attemptPaymentId: attempt.providerPaymentId,
-                amount: action.amount,
-                attemptAmount: attempt.amount,
-              });
+                invoiceId: attempt.invoiceId,
+                expected,
+                received,
+              };
+              if (discrepancy) {
+                logger.error(
+                  'stripe webhook: the payment differs from its attempt; not applied, recorded for an operator to review',
+                  { ...details, discrepancyId: discrepancy.id },
+                );
+              } else {
+                logger.info('stripe webhook: payment discrepancy already recorded', details);
+              }
+              res.status(200).json({ received: true, discrepancy: true });
+              return;
             }
             await apply(dataSource, attempt.id, action.outcome, now());
             logger.info('stripe webhook: charge outcome applied', {

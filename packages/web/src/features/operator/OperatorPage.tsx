@@ -7,6 +7,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/useViewer';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
+import { PaymentDiscrepancies } from './components/PaymentDiscrepancies';
 import { RegistrationCard, type Outcome } from './components/RegistrationCard';
 import { PENDING_PAGE_SIZE, PendingRegistrationsQuery } from './operations';
 
@@ -22,6 +23,7 @@ export function OperatorPage() {
     <article className="page">
       <h1>{t('operator.heading')}</h1>
       <p className="lead">{t('operator.intro')}</p>
+      <PaymentDiscrepancies />
       <PendingRegistrations />
     </article>
   );

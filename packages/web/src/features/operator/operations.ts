@@ -57,3 +57,45 @@ export const RejectRegistrationMutation = graphql(`
     }
   }
 `);
+
+/** The queue is short (each is a payment an operator must settle): all of it, oldest first. */
+export const DISCREPANCY_PAGE_SIZE = 100;
+
+export const PaymentDiscrepanciesQuery = graphql(`
+  query PaymentDiscrepancies($first: Int) {
+    paymentDiscrepancies(first: $first) {
+      id
+      kinds
+      company {
+        id
+        name
+      }
+      invoiceNumber
+      expectedAmount
+      expectedCurrency
+      expectedPaymentIntentId
+      receivedAmount
+      receivedCurrency
+      receivedPaymentIntentId
+      eventId
+      eventType
+      receivedAt
+    }
+  }
+`);
+
+export const MarkPaymentDiscrepancyReviewedMutation = graphql(`
+  mutation MarkPaymentDiscrepancyReviewed($id: ID!) {
+    markPaymentDiscrepancyReviewed(id: $id) {
+      paymentDiscrepancy {
+        id
+        reviewedAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

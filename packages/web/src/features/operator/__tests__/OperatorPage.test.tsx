@@ -1,11 +1,15 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { anonymous, renderApp, signedIn, signedInOperator } from '../../../test/renderApp';
 import {
   ApproveRegistrationMutation,
+  DISCREPANCY_PAGE_SIZE,
+  MarkPaymentDiscrepancyReviewedMutation,
   PENDING_PAGE_SIZE,
+  PaymentDiscrepanciesQuery,
   PendingRegistrationsQuery,
   RejectRegistrationMutation,
 } from '../operations';
@@ -60,8 +64,40 @@ function payload(kind: 'approveRegistration' | 'rejectRegistration', errors: unk
   };
 }
 
-async function openConsole(mocks: MockLink.MockedResponse[], locale: 'en' | 'sv' = 'en') {
-  const view = renderApp({ locale, path: '/operator', mocks: [signedInOperator(), ...mocks] });
+const shortPayment = {
+  __typename: 'PaymentDiscrepancy',
+  id: 'd1',
+  kinds: ['AMOUNT'],
+  company: { __typename: 'Company', id: 'c9', name: 'Lind Entré AB' },
+  invoiceNumber: '2026-000042',
+  expectedAmount: 12_500,
+  expectedCurrency: 'SEK',
+  expectedPaymentIntentId: 'pi_asked',
+  receivedAmount: 100,
+  receivedCurrency: 'SEK',
+  receivedPaymentIntentId: 'pi_asked',
+  eventId: 'evt_short',
+  eventType: 'payment_intent.succeeded',
+  receivedAt: '2026-03-03T10:00:00.000Z',
+};
+
+function discrepancies(rows: unknown[]): MockLink.MockedResponse {
+  return {
+    request: { query: PaymentDiscrepanciesQuery, variables: { first: DISCREPANCY_PAGE_SIZE } },
+    result: { data: { paymentDiscrepancies: rows } },
+  };
+}
+
+async function openConsole(
+  mocks: MockLink.MockedResponse[],
+  locale: 'en' | 'sv' = 'en',
+  waiting: unknown[] = [],
+) {
+  const view = renderApp({
+    locale,
+    path: '/operator',
+    mocks: [signedInOperator(), discrepancies(waiting), ...mocks],
+  });
   await screen.findByRole('heading', { level: 3, name: berg.name });
   return view;
 }
@@ -176,6 +212,74 @@ describe('OperatorPage', () => {
     );
   });
 
+  it('should show each payment that did not match, with what differs, in the interface language when any waits', async () => {
+    await openConsole([pending([berg])], 'sv', [shortPayment]);
+    const card = await screen.findByRole('article', { name: 'Lind Entré AB: faktura 2026-000042' });
+    const detail = (term: string) =>
+      within(card).getByText(term).nextElementSibling?.textContent?.replace(/\s/g, ' ');
+    expect(
+      screen.getByRole('heading', { level: 2, name: /^Betalningar som inte stämde/ }),
+    ).toHaveTextContent('Betalningar som inte stämde (1)');
+    expect(detail('Vad som skiljer')).toBe('belopp');
+    expect(detail('Begärt')).toBe('125,00 kr, pi_asked');
+    expect(detail('Rapporterat av Stripe')).toBe('1,00 kr, pi_asked');
+    expect(detail('Stripe-händelse')).toBe('evt_short (payment_intent.succeeded)');
+  });
+
+  it.each(['en', 'nl', 'sv', 'fr'] as const)(
+    'should have no axe violations in the payments that did not match when shown in %s',
+    async (locale) => {
+      renderApp({
+        locale,
+        path: '/operator',
+        mocks: [signedInOperator(), discrepancies([shortPayment]), pending([berg])],
+      });
+      await screen.findByRole('article', { name: /2026-000042/ });
+      const section = document.querySelector('section.discrepancies')!;
+      // jsdom lays nothing out, so contrast is left to the browser suites
+      const results = await axe.run(section, { rules: { 'color-contrast': { enabled: false } } });
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    },
+  );
+
+  it('should take a payment off the console and say so when it is marked reviewed', async () => {
+    const mark = vi.fn(() => ({
+      data: {
+        markPaymentDiscrepancyReviewed: {
+          __typename: 'PaymentDiscrepancyPayload',
+          paymentDiscrepancy: {
+            __typename: 'PaymentDiscrepancy',
+            id: 'd1',
+            reviewedAt: '2026-03-04T08:00:00.000Z',
+          },
+          userErrors: [],
+        },
+      },
+    }));
+    const { user } = await openConsole(
+      [
+        pending([berg]),
+        {
+          request: { query: MarkPaymentDiscrepancyReviewedMutation, variables: { id: 'd1' } },
+          result: mark,
+        },
+        discrepancies([]),
+      ],
+      'en',
+      [shortPayment],
+    );
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark reviewed invoice 2026-000042' }),
+    );
+    const status = await screen.findByRole('status');
+    expect(status).toHaveTextContent(
+      'The payment for invoice 2026-000042 of Lind Entré AB is marked reviewed.',
+    );
+    await waitFor(() => expect(status).toHaveFocus());
+    expect(mark).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('article', { name: /2026-000042/ })).toBeNull();
+  });
+
   it('should tell a signed-in person that the console is not for them', async () => {
     renderApp({
       locale: 'nl',
@@ -199,6 +303,7 @@ describe('OperatorPage', () => {
       mocks: [
         signedInOperator(1),
         anonymous(),
+        discrepancies([]),
         {
           request: { query: PendingRegistrationsQuery, variables: { first: PENDING_PAGE_SIZE } },
           result: {
