@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   currencyForCountry,
   LIMITS,
-  normalizeEmail,
   normalizeRegistration,
   resolveLocale,
   UserErrorCode,
@@ -19,6 +18,7 @@ import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { personKeys } from '../people/person-keys';
+import { addressOwner, mailToOwner, type AddressOwner } from './email-ownership';
 import { OperatorEntity } from './operator.entity';
 import { hashPassword } from './passwords';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from './temporary-password';
@@ -26,16 +26,34 @@ import { canonicalTemporaryPassword, generateTemporaryPassword } from './tempora
 /** A temporary password from the approval email works this long (and only once). */
 export const TEMPORARY_PASSWORD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-const EMAIL_FIELD = ['input', 'email'];
-
-async function emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-  return manager.getRepository(PersonEntity).exists({ where: { email: normalizeEmail(email) } });
+/**
+ * Someone tried to register with an address that already has an account: its owner hears of it
+ * by email, in their language, and nothing else happens (the caller gets the answer a new
+ * address gets).
+ */
+async function tellOwnerOfAttempt(
+  manager: EntityManager,
+  config: Config,
+  owner: AddressOwner,
+  now: Date,
+): Promise<void> {
+  const links = mailLinks(config.publicUrl);
+  await enqueueMail(
+    manager,
+    mailToOwner(owner, 'registration-attempted', {
+      signInUrl: links.signIn,
+      forgotPasswordUrl: links.forgotPassword,
+    }),
+    now,
+  );
 }
 
 /**
  * A new company waiting for approval, with its first person (a payment admin once approved).
  * Validates every field first and writes nothing on any problem; emails the registrant and the
- * operators in the same transaction.
+ * operators in the same transaction. An address that already has an account (a person's or an
+ * operator's) creates nothing: its owner is emailed instead and the answer is null, which the
+ * API does not show (registering must not tell a known address from a new one).
  */
 export async function registerCompany(
   dataSource: DataSource,
@@ -43,16 +61,19 @@ export async function registerCompany(
   raw: RegistrationInput,
   requestLocale: Locale,
   now = new Date(),
-): Promise<CompanyEntity> {
+): Promise<CompanyEntity | null> {
   const input = normalizeRegistration(raw);
   const problems = validateRegistration(input);
   if (problems.length) throw new UserInputProblem(problems);
   const locale = input.locale ? resolveLocale(input.locale) : requestLocale;
 
-  try {
-    return await inTransaction(dataSource, async (manager) => {
-      if (await emailTaken(manager, input.email))
-        throw UserInputProblem.of(EMAIL_FIELD, UserErrorCode.TAKEN);
+  const register = () =>
+    inTransaction(dataSource, async (manager) => {
+      const owner = await addressOwner(manager, input.email, 'person');
+      if (owner) {
+        await tellOwnerOfAttempt(manager, config, owner, now);
+        return null;
+      }
       const company = manager.getRepository(CompanyEntity).create({
         name: input.companyName,
         type: input.type as CompanyType,
@@ -76,6 +97,7 @@ export async function registerCompany(
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email,
+        activeEmail: input.email,
         ...personKeys(input),
         phone: input.phone ?? null,
         locale,
@@ -126,9 +148,12 @@ export async function registerCompany(
       }
       return company;
     });
+  try {
+    return await register();
   } catch (error) {
-    // Two registrations with one email at the same moment: the unique index decides.
-    if (isUniqueViolation(error)) throw UserInputProblem.of(EMAIL_FIELD, UserErrorCode.TAKEN);
+    // Two registrations with one address at the same moment: the unique index lets one through;
+    // the other, run again, finds the address taken and answers like any known address.
+    if (isUniqueViolation(error)) return register();
     throw error;
   }
 }
@@ -250,12 +275,12 @@ export async function rejectRegistration(
     { rejectedAt: now, rejectionReason: reason, updatedAt: now },
     async (manager, company) => {
       const person = await registrantOf(manager, company.id);
-      await manager
-        .getRepository(PersonEntity)
-        .update(
-          { id: person.id },
-          { status: PersonStatus.DISABLED, disabledAt: now, updatedAt: now },
-        );
+      await manager.getRepository(PersonEntity).update(
+        { id: person.id },
+        // The address is free again: the registrant may register anew or be invited. The row
+        // keeps it in `email`, for the operators' record of the rejected registration.
+        { status: PersonStatus.DISABLED, activeEmail: null, disabledAt: now, updatedAt: now },
+      );
       await enqueueMail(
         manager,
         {

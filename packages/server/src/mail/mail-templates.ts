@@ -1,6 +1,10 @@
 import type { Locale } from '@entry/shared';
 import { renderLayout, type RenderedMail } from './mail-layout';
 import { invitation, type InvitationData } from './templates/invitation';
+import {
+  invitationAddressInUse,
+  type InvitationAddressInUseData,
+} from './templates/invitation-address-in-use';
 import { invoiceIssued, type InvoiceIssuedData } from './templates/invoice-issued';
 import { paymentFailed, type PaymentFailedData } from './templates/payment-failed';
 import { passwordReset, type PasswordResetData } from './templates/password-reset';
@@ -8,6 +12,10 @@ import {
   registrationApproved,
   type RegistrationApprovedData,
 } from './templates/registration-approved';
+import {
+  registrationAttempted,
+  type RegistrationAttemptedData,
+} from './templates/registration-attempted';
 import {
   registrationPending,
   type RegistrationPendingData,
@@ -23,6 +31,7 @@ import {
 import type { LocalizedTemplate } from './templates/template';
 
 export type { InvitationData } from './templates/invitation';
+export type { InvitationAddressInUseData } from './templates/invitation-address-in-use';
 export type { InvoiceIssuedData } from './templates/invoice-issued';
 export type { PaymentFailedData } from './templates/payment-failed';
 export type { PasswordResetData } from './templates/password-reset';
@@ -31,6 +40,7 @@ export {
   type RegistrationApprovedData,
 } from './templates/registration-approved';
 export type { MailCompanyType, RegistrationPendingData } from './templates/registration-pending';
+export type { RegistrationAttemptedData } from './templates/registration-attempted';
 export type { RegistrationReceivedData } from './templates/registration-received';
 export type { RegistrationRejectedData } from './templates/registration-rejected';
 export type { RenderedMail } from './mail-layout';
@@ -41,8 +51,10 @@ export interface MailTemplateData {
   'registration-pending': RegistrationPendingData;
   'registration-approved': RegistrationApprovedData;
   'registration-rejected': RegistrationRejectedData;
+  'registration-attempted': RegistrationAttemptedData;
   'password-reset': PasswordResetData;
   invitation: InvitationData;
+  'invitation-address-in-use': InvitationAddressInUseData;
   'invoice-issued': InvoiceIssuedData;
   'payment-failed': PaymentFailedData;
 }
@@ -54,8 +66,10 @@ const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTempl
   'registration-pending': registrationPending,
   'registration-approved': registrationApproved,
   'registration-rejected': registrationRejected,
+  'registration-attempted': registrationAttempted,
   'password-reset': passwordReset,
   invitation,
+  'invitation-address-in-use': invitationAddressInUse,
   'invoice-issued': invoiceIssued,
   'payment-failed': paymentFailed,
 };

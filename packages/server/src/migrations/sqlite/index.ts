@@ -6,5 +6,6 @@ import { PersonSearchKeys1795393004730 } from './1795393004730-PersonSearchKeys'
 import { SiteActivePeriods1795393250177 } from './1795393250177-SiteActivePeriods';
 import { Billing1795394304188 } from './1795394304188-Billing';
 import { SiteNameOrder1796333359455 } from './1796333359455-SiteNameOrder';
+import { PersonActiveEmail1796505542355 } from './1796505542355-PersonActiveEmail';
 
-export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795391686915, AccountsMailAudit1795392070973, PersonSearchKeys1795393004730, SiteActivePeriods1795393250177, Billing1795394304188, SiteNameOrder1796333359455];
+export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795391686915, AccountsMailAudit1795392070973, PersonSearchKeys1795393004730, SiteActivePeriods1795393250177, Billing1795394304188, SiteNameOrder1796333359455, PersonActiveEmail1796505542355];
