@@ -11,6 +11,7 @@ import {
 } from '@entry/shared';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { CompanyEntity, CompanyStatus, type CompanyType } from '../companies/company.entity';
+import { takingAtLeast } from '../common/timing';
 import { UserInputProblem } from '../common/user-errors';
 import type { Config } from '../config/config';
 import { isUniqueViolation } from '../database/errors';
@@ -25,6 +26,12 @@ import { canonicalTemporaryPassword, generateTemporaryPassword } from './tempora
 
 /** A temporary password from the approval email works this long (and only once). */
 export const TEMPORARY_PASSWORD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Registering answers no sooner than this: a new address writes a company, a person and the
+ * operators' emails, a known one a single email, and the difference must not show.
+ */
+const REGISTRATION_FLOOR_MS = 250;
 
 /**
  * Someone tried to register with an address that already has an account: its owner hears of it
@@ -148,14 +155,16 @@ export async function registerCompany(
       }
       return company;
     });
-  try {
-    return await register();
-  } catch (error) {
-    // Two registrations with one address at the same moment: the unique index lets one through;
-    // the other, run again, finds the address taken and answers like any known address.
-    if (isUniqueViolation(error)) return register();
-    throw error;
-  }
+  return takingAtLeast(REGISTRATION_FLOOR_MS, async () => {
+    try {
+      return await register();
+    } catch (error) {
+      // Two registrations with one address at the same moment: the unique index lets one
+      // through; the other, run again, finds the address taken and answers like a known one.
+      if (isUniqueViolation(error)) return register();
+      throw error;
+    }
+  });
 }
 
 /** The company's first person: the registrant. */
