@@ -14,7 +14,7 @@ import { CompanyEntity, CompanyStatus, type CompanyType } from '../companies/com
 import { takingAtLeast } from '../common/timing';
 import { UserInputProblem } from '../common/user-errors';
 import type { Config } from '../config/config';
-import { isUniqueViolation } from '../database/errors';
+import { isDeadlock, isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
@@ -159,9 +159,10 @@ export async function registerCompany(
     try {
       return await register();
     } catch (error) {
-      // Two registrations with one address at the same moment: the unique index lets one
+      // Two claims of one address at the same moment (two registrations: the unique index; a
+      // registration and an operator being added: the locking reads' deadlock) let one
       // through; the other, run again, finds the address taken and answers like a known one.
-      if (isUniqueViolation(error)) return register();
+      if (isUniqueViolation(error) || isDeadlock(error)) return register();
       throw error;
     }
   });

@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { OneTimeTokenEntity } from '../../src/accounts/one-time-token.entity';
+import { OperatorEntity } from '../../src/accounts/operator.entity';
+import { OperatorAddressTakenError, provisionOperator } from '../../src/accounts/operators';
 import { hashPassword } from '../../src/accounts/passwords';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { CompanyEntity, CompanyStatus } from '../../src/companies/company.entity';
+import { isDeadlock } from '../../src/database/errors';
 import { MailOutboxEntity } from '../../src/mail/mail-outbox.entity';
 import type { Logger } from '../../src/observability/logger';
 import { PersonEntity, PersonStatus } from '../../src/people/person.entity';
@@ -261,6 +264,33 @@ describe.each(testDialects())('account addresses on %s', (dialect) => {
       });
       await second.stop();
       expect(warnings).toContainEqual({ personId: person.id, email: operator.email });
+    });
+    it('should never let a person and an operator both hold an address when both claim it at the same moment', async () => {
+      const outcomes = new Set<string>();
+      for (let round = 0; round < 8; round += 1) {
+        const email = fresh('race');
+        const [registered, provisioned] = await Promise.allSettled([
+          register(registration({ email })),
+          provisionOperator(portal.dataSource, { email, password: 'a long operator passphrase' }),
+        ]);
+        expect(registered.status === 'fulfilled' && registered.value.data).toEqual({
+          register: { company: null, userErrors: [] },
+        });
+        const person = await portal.dataSource
+          .getRepository(PersonEntity)
+          .findOneBy({ activeEmail: email });
+        const operator = await portal.dataSource.getRepository(OperatorEntity).findOneBy({ email });
+        expect([person, operator].filter(Boolean)).toHaveLength(1);
+        if (provisioned.status === 'rejected') {
+          // refused (the person was first) or the deadlock's victim: never half-written
+          const reason: unknown = provisioned.reason;
+          expect(reason instanceof OperatorAddressTakenError || isDeadlock(reason)).toBe(true);
+        }
+        outcomes.add(person ? 'person' : 'operator');
+        // every operator is mailed each registration: the next tests' mail must not queue behind
+        await portal.dataSource.getRepository(OperatorEntity).delete({ email });
+      }
+      console.info(`address races on ${dialect}: held by ${[...outcomes].join(' or ')}`);
     });
   });
 
