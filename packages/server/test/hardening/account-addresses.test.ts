@@ -461,6 +461,29 @@ describe.each(testDialects())('account addresses on %s', (dialect) => {
       ).toMatchObject({ companyId: elsewhere.id, activeEmail: owner.email, status: 'ACTIVE' });
     });
 
+    it("should take as long to invite another company's person as a fresh address", async () => {
+      const { token } = await inviter();
+      const elsewhere = await buildCompany(portal.dataSource);
+      const timed = async (email: string) => {
+        const started = performance.now();
+        await invite(token, email);
+        return performance.now() - started;
+      };
+      await timed(fresh('warm'));
+      const [freshMs, knownMs]: [number[], number[]] = [[], []];
+      for (let round = 0; round < 12; round += 1) {
+        const owner = await buildPerson(portal.dataSource, elsewhere, { email: fresh('held') });
+        freshMs.push(await timed(fresh('free')));
+        knownMs.push(await timed(owner.email));
+      }
+      console.info(
+        `invitePerson on ${dialect}: fresh address median ${median(freshMs).toFixed(1)} ms (fastest ${Math.min(...freshMs).toFixed(1)}), another company's person ${median(knownMs).toFixed(1)} ms (fastest ${Math.min(...knownMs).toFixed(1)})`,
+      );
+      // The held address skips one token row. The fastest of each is what the work costs (a
+      // busy machine only adds to it), and they must not differ beyond a few milliseconds.
+      expect(Math.abs(Math.min(...knownMs) - Math.min(...freshMs))).toBeLessThan(10);
+    });
+
     it('should refuse with TAKEN and write nothing when an invitation is accepted after its address got an account', async () => {
       const email = fresh('late');
       const { token } = await inviter();
