@@ -422,6 +422,7 @@ async function insertDataSet(
       id: randomUUID(),
       companyId: company.id,
       ...names,
+      activeEmail: email,
       ...personKeys(names),
       phone: null,
       locale,

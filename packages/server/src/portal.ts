@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import type { DataSource, Logger as DatabaseLogger } from 'typeorm';
-import type { Config } from './config/config';
+import { ConfigError, type Config } from './config/config';
 import { createDataSource } from './database/data-source';
 import { limitStatementTime } from './database/statement-timeout';
 import { buildPortalSchema } from './graphql/schema';
 import { startHttpServer } from './http/app';
-import { provisionOperator } from './accounts/operators';
+import { peopleSharingAnOperatorAddress } from './accounts/email-ownership';
+import { OperatorAddressTakenError, provisionOperator } from './accounts/operators';
 import { createPaymentProvider } from './billing/payments/create-payment-provider';
 import type { BillingDeps } from './billing/billing-deps';
 import { startBillingScheduler } from './billing/billing-scheduler';
@@ -74,6 +75,24 @@ function housekeepingTasks(config: Config): HousekeepingTask[] {
   ];
 }
 
+/**
+ * OPERATOR_EMAIL naming a person's address stops start-up: the vendor asked for an operator
+ * who could not exist, and finding out from a failed sign-in later would be worse than a clear
+ * line now (the address is usually a typo or an old colleague's, and only the vendor can fix it).
+ */
+async function provisionConfiguredOperator(
+  dataSource: DataSource,
+  operator: NonNullable<Config['operator']>,
+): Promise<void> {
+  try {
+    await provisionOperator(dataSource, operator);
+  } catch (error) {
+    if (error instanceof OperatorAddressTakenError)
+      throw new ConfigError('OPERATOR_EMAIL', error.message);
+    throw error;
+  }
+}
+
 /** Opens the database, brings its schema up to date, starts the workers, and serves. */
 export async function startPortal(
   config: Config,
@@ -106,7 +125,12 @@ export async function startPortal(
     // Only now: a migration may rightly run one statement for minutes on a large table.
     limitStatementTime(dataSource, config.databaseLimits.statementTimeoutMs);
     await syncAccessLevels(dataSource);
-    if (config.operator) await provisionOperator(dataSource, config.operator);
+    if (config.operator) await provisionConfiguredOperator(dataSource, config.operator);
+    for (const shared of await peopleSharingAnOperatorAddress(dataSource.manager))
+      logger.warn(
+        "a person shares an operator's email address (from before addresses were kept apart): give them another address or remove them",
+        shared,
+      );
 
     const transport = createMailTransport({
       smtpUrl: config.smtpUrl,

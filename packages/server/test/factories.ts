@@ -80,6 +80,15 @@ export async function buildPerson(
   Object.assign(
     person,
     personKeys(person),
+    // as the services do: an invitation not yet accepted holds no address
+    {
+      activeEmail:
+        overrides.activeEmail !== undefined
+          ? overrides.activeEmail
+          : person.status === PersonStatus.INVITED
+            ? null
+            : person.email,
+    },
     overrides.sortKey ? { sortKey: overrides.sortKey } : {},
   );
   await dataSource.getRepository(PersonEntity).insert(person);

@@ -3,8 +3,10 @@ import { UserErrorCode } from '@entry/shared';
 import { recordAudit } from '../audit/audit.service';
 import { CompanyStatus } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
+import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { addressOwner } from './email-ownership';
 import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
 import { newPasswordWeakness } from './password-policy';
 import { hashPassword } from './passwords';
@@ -45,17 +47,25 @@ export async function acceptInvitation(
       max: 256,
     });
   const passwordHash = await hashPassword(password);
-  await inTransaction(dataSource, async (manager) => {
+  // Accepting is what gives the person their address: since the invitation was sent, it may have
+  // become another account's (they registered, or accepted another company's invitation).
+  const addressTaken = () => UserInputProblem.of(['token'], UserErrorCode.TAKEN);
+  const accept = inTransaction(dataSource, async (manager) => {
     const claimed = await manager
       .getRepository(OneTimeTokenEntity)
       .update({ id: found.id, usedAt: IsNull() }, { usedAt: now });
     if (!claimed.affected) throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
-    await manager
-      .getRepository(PersonEntity)
-      .update(
-        { id: person.id },
-        { passwordHash, status: PersonStatus.ACTIVE, passwordChangedAt: now, updatedAt: now },
-      );
+    if (await addressOwner(manager, person.email, 'person')) throw addressTaken();
+    await manager.getRepository(PersonEntity).update(
+      { id: person.id },
+      {
+        passwordHash,
+        activeEmail: person.email,
+        status: PersonStatus.ACTIVE,
+        passwordChangedAt: now,
+        updatedAt: now,
+      },
+    );
     await recordAudit(
       manager,
       { viewer: null, ip: meta.ip },
@@ -69,6 +79,10 @@ export async function acceptInvitation(
       },
       now,
     );
+  });
+  await accept.catch((error: unknown) => {
+    // two invitations of one address accepted at the same moment: the unique index decides
+    throw isUniqueViolation(error) ? addressTaken() : error;
   });
   const session = await createSession(dataSource, { personId: person.id }, meta, now);
   const active = await dataSource.getRepository(PersonEntity).findOneByOrFail({ id: person.id });

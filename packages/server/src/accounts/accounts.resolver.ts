@@ -51,10 +51,11 @@ export class AccountsResolver {
     @Arg('input', () => RegisterInput) input: RegisterInput,
     @Ctx() ctx: Context,
   ): Promise<RegisterPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    const { userErrors } = await attempt(ctx.locale, () =>
       registerCompany(ctx.dataSource, ctx.config, input, ctx.locale, clientIp(ctx.req)),
     );
-    return { company: value, userErrors };
+    // Never the company: a known address creates none, and the two answers must look the same.
+    return { company: null, userErrors };
   }
 
   @Auth(Permission.OPERATOR)

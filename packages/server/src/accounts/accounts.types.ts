@@ -42,7 +42,11 @@ export class RegisterInput {
 
 @ObjectType()
 export class RegisterPayload {
-  @Field(() => CompanyObject, { nullable: true })
+  @Field(() => CompanyObject, {
+    nullable: true,
+    description:
+      'always null: the answer is the same whether or not the address already has an account (its owner is emailed instead); success is an empty userErrors',
+  })
   company: unknown;
 
   @Field(() => [UserError])

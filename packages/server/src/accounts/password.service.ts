@@ -132,9 +132,10 @@ export async function requestPasswordReset(
       });
       return;
     }
+    // the person who holds the address, not another company's invitation of it
     const person = await dataSource
       .getRepository(PersonEntity)
-      .findOneBy({ email: normalizeEmail(email).slice(0, 254) });
+      .findOneBy({ activeEmail: normalizeEmail(email).slice(0, 254) });
     if (!person || person.status !== PersonStatus.ACTIVE) return;
     await inTransaction(dataSource, async (manager) => {
       const tokens = manager.getRepository(OneTimeTokenEntity);

@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   currencyForCountry,
   LIMITS,
-  normalizeEmail,
   normalizeRegistration,
   resolveLocale,
   UserErrorCode,
@@ -12,34 +11,62 @@ import {
 } from '@entry/shared';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { CompanyEntity, CompanyStatus, type CompanyType } from '../companies/company.entity';
+import { takingAtLeast } from '../common/timing';
 import { UserInputProblem } from '../common/user-errors';
 import type { Config } from '../config/config';
-import { isUniqueViolation } from '../database/errors';
+import { isDeadlock, isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { personKeys } from '../people/person-keys';
 import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
 import { RegistrationNoticeEntity } from './registration-notice.entity';
+import { addressOwner, mailToOwner, type AddressOwner } from './email-ownership';
 import { hashPassword } from './passwords';
 import { canonicalTemporaryPassword, generateTemporaryPassword } from './temporary-password';
 
 /** A temporary password from the approval email works this long (and only once). */
 export const TEMPORARY_PASSWORD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-const EMAIL_FIELD = ['input', 'email'];
 /** a problem of the whole form (the web app shows it above the form) */
 const FORM_FIELD = ['input'];
 
-async function emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-  return manager.getRepository(PersonEntity).exists({ where: { email: normalizeEmail(email) } });
+/**
+ * Registering answers no sooner than this: a new address writes a company, a person and the
+ * operators' emails, a known one a single email, and the difference must not show.
+ */
+const REGISTRATION_FLOOR_MS = 250;
+
+/**
+ * Someone tried to register with an address that already has an account: its owner hears of it
+ * by email, in their language, and nothing else happens (the caller gets the answer a new
+ * address gets).
+ */
+async function tellOwnerOfAttempt(
+  manager: EntityManager,
+  config: Config,
+  owner: AddressOwner,
+  now: Date,
+): Promise<void> {
+  const links = mailLinks(config.publicUrl);
+  await enqueueMail(
+    manager,
+    mailToOwner(owner, 'registration-attempted', {
+      signInUrl: links.signIn,
+      forgotPasswordUrl: links.forgotPassword,
+    }),
+    now,
+  );
 }
 
 /**
  * A new company waiting for approval, with its first person (a payment admin once approved).
  * Validates every field first and writes nothing on any problem; emails the registrant and queues
- * the operators' digest notice in the same transaction. Each valid registration counts against the email-sending
- * limits of the client's IP and of the address (THROTTLED past them, before anything is written).
+ * the operators' digest notice in the same transaction. Each valid registration counts against the
+ * email-sending limits of the client's IP and of the address (THROTTLED past them, before anything
+ * is written). An address that already has an account (a person's or an operator's) creates
+ * nothing: its owner is emailed instead and the answer is null, which the API does not show
+ * (registering must not tell a known address from a new one).
  */
 export async function registerCompany(
   dataSource: DataSource,
@@ -48,7 +75,7 @@ export async function registerCompany(
   requestLocale: Locale,
   ip: string,
   now = new Date(),
-): Promise<CompanyEntity> {
+): Promise<CompanyEntity | null> {
   const input = normalizeRegistration(raw);
   const problems = validateRegistration(input);
   if (problems.length) throw new UserInputProblem(problems);
@@ -62,10 +89,13 @@ export async function registerCompany(
     now,
   );
 
-  try {
-    return await inTransaction(dataSource, async (manager) => {
-      if (await emailTaken(manager, input.email))
-        throw UserInputProblem.of(EMAIL_FIELD, UserErrorCode.TAKEN);
+  const register = () =>
+    inTransaction(dataSource, async (manager) => {
+      const owner = await addressOwner(manager, input.email, 'person');
+      if (owner) {
+        await tellOwnerOfAttempt(manager, config, owner, now);
+        return null;
+      }
       const company = manager.getRepository(CompanyEntity).create({
         name: input.companyName,
         type: input.type as CompanyType,
@@ -89,6 +119,7 @@ export async function registerCompany(
         firstName: input.firstName,
         lastName: input.lastName,
         email: input.email,
+        activeEmail: input.email,
         ...personKeys(input),
         phone: input.phone ?? null,
         locale,
@@ -121,11 +152,17 @@ export async function registerCompany(
         .insert({ companyId: company.id, createdAt: now });
       return company;
     });
-  } catch (error) {
-    // Two registrations with one email at the same moment: the unique index decides.
-    if (isUniqueViolation(error)) throw UserInputProblem.of(EMAIL_FIELD, UserErrorCode.TAKEN);
-    throw error;
-  }
+  return takingAtLeast(REGISTRATION_FLOOR_MS, async () => {
+    try {
+      return await register();
+    } catch (error) {
+      // Two claims of one address at the same moment (two registrations: the unique index; a
+      // registration and an operator being added: the locking reads' deadlock) let one
+      // through; the other, run again, finds the address taken and answers like a known one.
+      if (isUniqueViolation(error) || isDeadlock(error)) return register();
+      throw error;
+    }
+  });
 }
 
 /** The company's first person: the registrant. */
@@ -245,12 +282,12 @@ export async function rejectRegistration(
     { rejectedAt: now, rejectionReason: reason, updatedAt: now },
     async (manager, company) => {
       const person = await registrantOf(manager, company.id);
-      await manager
-        .getRepository(PersonEntity)
-        .update(
-          { id: person.id },
-          { status: PersonStatus.DISABLED, disabledAt: now, updatedAt: now },
-        );
+      await manager.getRepository(PersonEntity).update(
+        { id: person.id },
+        // The address is free again: the registrant may register anew or be invited. The row
+        // keeps it in `email`, for the operators' record of the rejected registration.
+        { status: PersonStatus.DISABLED, activeEmail: null, disabledAt: now, updatedAt: now },
+      );
       await enqueueMail(
         manager,
         {

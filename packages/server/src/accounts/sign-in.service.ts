@@ -1,4 +1,4 @@
-import { IsNull, LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, LessThan, MoreThan, Not, type DataSource, type EntityManager } from 'typeorm';
 import { normalizeEmail, UserErrorCode } from '@entry/shared';
 import { UserInputProblem } from '../common/user-errors';
 import { ipLimitSubject } from '../rate-limits/ip-subject';
@@ -228,14 +228,25 @@ export async function signIn(
     throw throttledProblem(CREDENTIALS_FIELD, waitMs);
   }
 
-  const person = await dataSource.getRepository(PersonEntity).findOneBy({ email: emailKey });
-  if (person) {
+  // Both kinds of account are looked up and the password decides, so which table is read first
+  // never matters: even an address that a person and an operator came to share (before the
+  // addresses were kept apart) locks neither out. People without a password (invited, pending,
+  // rejected) cannot sign in, and another company's unaccepted invitation may share the address.
+  const [people, operator] = await Promise.all([
+    dataSource
+      .getRepository(PersonEntity)
+      .find({ where: { email: emailKey, passwordHash: Not(IsNull()) } }),
+    dataSource.getRepository(OperatorEntity).findOneBy({ email: emailKey }),
+  ]);
+  // Unknown addresses verify against the dummy: the same time as a wrong password.
+  if (people.length === 0 && !operator) await verifyPassword(await timingDummy(), password);
+
+  for (const person of people) {
     const verdict = await checkPersonPassword(person, password, now);
-    if (verdict !== 'ok') {
+    if (verdict === 'wrong') continue;
+    if (verdict === 'temporary-spent') {
       await settleAttempt(dataSource, attemptId, false);
-      throw verdict === 'temporary-spent'
-        ? UserInputProblem.of(CREDENTIALS_FIELD, UserErrorCode.INVALID_TOKEN)
-        : invalidCredentials();
+      throw UserInputProblem.of(CREDENTIALS_FIELD, UserErrorCode.INVALID_TOKEN);
     }
     if (person.mustChangePassword) {
       // One use: the session it opens is the one in which the person picks a password.
@@ -248,13 +259,11 @@ export async function signIn(
     return { kind: 'person', token, person };
   }
 
-  const operator = await dataSource.getRepository(OperatorEntity).findOneBy({ email: emailKey });
-  const valid = await verifyPassword(operator?.passwordHash ?? (await timingDummy()), password);
-  if (!operator || !valid) {
-    await settleAttempt(dataSource, attemptId, false);
-    throw invalidCredentials();
+  if (operator && (await verifyPassword(operator.passwordHash, password))) {
+    await settleAttempt(dataSource, attemptId, true);
+    const { token } = await createSession(dataSource, { operatorId: operator.id }, meta, now);
+    return { kind: 'operator', token, operator };
   }
-  await settleAttempt(dataSource, attemptId, true);
-  const { token } = await createSession(dataSource, { operatorId: operator.id }, meta, now);
-  return { kind: 'operator', token, operator };
+  await settleAttempt(dataSource, attemptId, false);
+  throw invalidCredentials();
 }

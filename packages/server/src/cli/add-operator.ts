@@ -6,7 +6,7 @@
  */
 import 'reflect-metadata';
 import { isValidEmail } from '@entry/shared';
-import { provisionOperator } from '../accounts/operators';
+import { OperatorAddressTakenError, provisionOperator } from '../accounts/operators';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
 
@@ -38,6 +38,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A refusal the vendor can act on is one plain line; anything else keeps its stack.
+  console.error(
+    error instanceof OperatorAddressTakenError ? `operator:add: ${error.message}` : error,
+  );
   process.exit(1);
 });

@@ -9,6 +9,7 @@ export function mailLinks(publicUrl: string) {
     `${base}${path}?token=${encodeURIComponent(token)}`;
   return {
     signIn: `${base}/sign-in`,
+    forgotPassword: `${base}/forgot-password`,
     operator: `${base}/operator`,
     devOutbox: `${base}/dev/outbox`,
     resetPassword: (token: string) => withToken('/reset-password', token),

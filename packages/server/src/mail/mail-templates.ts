@@ -1,6 +1,10 @@
 import type { Locale } from '@entry/shared';
 import { renderLayout, type RenderedMail } from './mail-layout';
 import { invitation, type InvitationData } from './templates/invitation';
+import {
+  invitationAddressInUse,
+  type InvitationAddressInUseData,
+} from './templates/invitation-address-in-use';
 import { invoiceIssued, type InvoiceIssuedData } from './templates/invoice-issued';
 import { paymentFailed, type PaymentFailedData } from './templates/payment-failed';
 import { passwordReset, type PasswordResetData } from './templates/password-reset';
@@ -9,6 +13,10 @@ import {
   type RegistrationApprovedData,
 } from './templates/registration-approved';
 import { registrationDigest, type RegistrationDigestData } from './templates/registration-digest';
+import {
+  registrationAttempted,
+  type RegistrationAttemptedData,
+} from './templates/registration-attempted';
 import {
   registrationReceived,
   type RegistrationReceivedData,
@@ -20,6 +28,7 @@ import {
 import type { LocalizedTemplate } from './templates/template';
 
 export type { InvitationData } from './templates/invitation';
+export type { InvitationAddressInUseData } from './templates/invitation-address-in-use';
 export type { InvoiceIssuedData } from './templates/invoice-issued';
 export type { PaymentFailedData } from './templates/payment-failed';
 export type { PasswordResetData } from './templates/password-reset';
@@ -32,6 +41,7 @@ export type {
   MailCompanyType,
   RegistrationDigestData,
 } from './templates/registration-digest';
+export type { RegistrationAttemptedData } from './templates/registration-attempted';
 export type { RegistrationReceivedData } from './templates/registration-received';
 export type { RegistrationRejectedData } from './templates/registration-rejected';
 export type { RenderedMail } from './mail-layout';
@@ -42,8 +52,10 @@ export interface MailTemplateData {
   'registration-digest': RegistrationDigestData;
   'registration-approved': RegistrationApprovedData;
   'registration-rejected': RegistrationRejectedData;
+  'registration-attempted': RegistrationAttemptedData;
   'password-reset': PasswordResetData;
   invitation: InvitationData;
+  'invitation-address-in-use': InvitationAddressInUseData;
   'invoice-issued': InvoiceIssuedData;
   'payment-failed': PaymentFailedData;
 }
@@ -55,8 +67,10 @@ const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTempl
   'registration-digest': registrationDigest,
   'registration-approved': registrationApproved,
   'registration-rejected': registrationRejected,
+  'registration-attempted': registrationAttempted,
   'password-reset': passwordReset,
   invitation,
+  'invitation-address-in-use': invitationAddressInUse,
   'invoice-issued': invoiceIssued,
   'payment-failed': paymentFailed,
 };

@@ -12,6 +12,7 @@ import {
 } from '@entry/shared';
 import { OneTimeTokenEntity, OneTimeTokenKind } from '../accounts/one-time-token.entity';
 import { SessionEntity } from '../accounts/session.entity';
+import { addressOwner, mailToOwner } from '../accounts/email-ownership';
 import { generateToken, hashToken } from '../accounts/tokens';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import type { AuditValues } from '../audit/audit-event.entity';
@@ -81,7 +82,12 @@ async function replaceSites(
     await repository.insert(siteIds.map((siteId) => ({ personId, siteId, createdAt: now })));
 }
 
-/** Issues a fresh invitation link (voiding older ones) and emails it. */
+/**
+ * Issues a fresh invitation link (voiding older ones) and emails it. When the address already
+ * belongs to another account (a person of another company, an operator), there is no link to
+ * give, since one address is one account: its owner is told of the invitation instead. The
+ * inviter sees the same pending invitation either way, so inviting reveals no one.
+ */
 async function sendInvitation(
   manager: EntityManager,
   config: Config,
@@ -94,6 +100,15 @@ async function sendInvitation(
     { personId: person.id, kind: OneTimeTokenKind.INVITATION, usedAt: IsNull() },
     { usedAt: now },
   );
+  const inviter = {
+    inviterName: `${viewer.person.firstName} ${viewer.person.lastName}`,
+    companyName: viewer.company.name,
+  };
+  const owner = await addressOwner(manager, person.email, 'person');
+  if (owner) {
+    await enqueueMail(manager, mailToOwner(owner, 'invitation-address-in-use', inviter), now);
+    return;
+  }
   const token = generateToken();
   await tokens.insert({
     kind: OneTimeTokenKind.INVITATION,
@@ -111,8 +126,7 @@ async function sendInvitation(
       locale: resolveLocale(person.locale),
       data: {
         firstName: person.firstName,
-        inviterName: `${viewer.person.firstName} ${viewer.person.lastName}`,
-        companyName: viewer.company.name,
+        ...inviter,
         accessLevel: person.accessLevel,
         acceptUrl: mailLinks(config.publicUrl).acceptInvitation(token),
       },
@@ -147,7 +161,13 @@ export async function invitePerson(
   );
   try {
     return await inTransaction(dataSource, async (manager) => {
-      if (await manager.getRepository(PersonEntity).exists({ where: { email } }))
+      // Only the company's own people count: the inviter sees them anyway. Whether another
+      // company or an operator has the address is not the inviter's to learn (sendInvitation).
+      if (
+        await manager
+          .getRepository(PersonEntity)
+          .exists({ where: { email, companyId: viewer.company.id } })
+      )
         throw UserInputProblem.of(['input', 'email'], UserErrorCode.TAKEN);
       const siteIds =
         level === 'SITE_ADMIN'
@@ -157,6 +177,8 @@ export async function invitePerson(
       const person = manager.getRepository(PersonEntity).create({
         companyId: viewer.company.id,
         ...names,
+        // an invitation holds no address: accepting it does (acceptInvitation)
+        activeEmail: null,
         ...personKeys(names),
         phone: null,
         locale: input.locale ? resolveLocale(input.locale) : resolveLocale(viewer.person.locale),

@@ -16,8 +16,13 @@ export enum PersonStatus {
  * type is a separate class that exposes only what the schema promises.
  */
 @Entity('person')
-// sign-in and "email already used by any person" look-ups
-@Index('UQ_person_email', ['email'], { unique: true })
+// An address is held by one account at most (accounts/email-ownership.ts): activeEmail is the
+// email while the person holds it and NULL while they do not (an invitation not yet accepted, a
+// rejected registration); NULLs never collide, on SQLite and MariaDB alike.
+@Index('UQ_person_active_email', ['activeEmail'], { unique: true })
+// a company invites an address once; sign-in and invitations look people up by email
+@Index('UQ_person_company_email', ['companyId', 'email'], { unique: true })
+@Index('IDX_person_email', ['email'])
 // the people list, ordered by name (folded), and its filters
 @Index('IDX_person_company_sort', ['companyId', 'sortKey', 'id'])
 @Index('IDX_person_company_level', ['companyId', 'accessLevel'])
@@ -41,6 +46,10 @@ export class PersonEntity {
 
   @EmailColumn()
   email: string;
+
+  /** the email while this person holds it (see the index above), else null */
+  @EmailColumn({ nullable: true })
+  activeEmail: string | null;
 
   /** "last first" folded (foldForSearch): the people list's order */
   @Column({ type: 'varchar', length: LIMITS.personName * 2 + 1, default: '' })

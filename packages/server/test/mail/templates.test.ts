@@ -36,6 +36,11 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       signInUrl: links.signIn,
     },
     'registration-rejected': { firstName: userText, companyName: userText, reason: userText },
+    'registration-attempted': {
+      firstName: userText,
+      signInUrl: links.signIn,
+      forgotPasswordUrl: links.forgotPassword,
+    },
     'password-reset': { firstName: userText, resetUrl: links.resetPassword('reset-token_123') },
     invitation: {
       firstName: userText,
@@ -43,6 +48,11 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       companyName: userText,
       accessLevel: 'SYSTEM_ADMIN',
       acceptUrl: links.acceptInvitation('invite-token_456'),
+    },
+    'invitation-address-in-use': {
+      firstName: userText,
+      inviterName: userText,
+      companyName: userText,
     },
     'invoice-issued': {
       firstName: userText,

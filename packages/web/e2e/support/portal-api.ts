@@ -97,11 +97,9 @@ export class PortalApi {
     country?: string;
     type?: 'INSTALLER' | 'SYSTEM_MANAGER';
   }): Promise<string> {
-    const { data } = await this.graphql<{
-      register: { company: { id: string } | null; userErrors: unknown[] };
-    }>(
+    const { data } = await this.graphql<{ register: { userErrors: unknown[] } }>(
       `mutation ($input: RegisterInput!) {
-        register(input: $input) { company { id } userErrors { field code message } }
+        register(input: $input) { userErrors { field code message } }
       }`,
       {
         input: {
@@ -116,8 +114,18 @@ export class PortalApi {
         },
       },
     );
-    if (!data.register.company) throw new Error(`register: ${JSON.stringify(data.register)}`);
-    return data.register.company.id;
+    if (data.register.userErrors.length > 0)
+      throw new Error(`register: ${JSON.stringify(data.register)}`);
+    // The answer never names the company (a known address must look like a new one): the
+    // operators' queue does.
+    const token = await this.signIn(this.operator.email, this.operator.password);
+    const { data: queue } = await this.graphql<{
+      pendingRegistrations: { id: string; registration: { email: string } | null }[];
+    }>('{ pendingRegistrations { id registration { email } } }', {}, token);
+    const email = input.email.trim().toLowerCase();
+    const company = queue.pendingRegistrations.find((row) => row.registration?.email === email);
+    if (!company) throw new Error(`register: ${input.email} is not in the operators' queue`);
+    return company.id;
   }
 
   async approve(companyId: string): Promise<void> {

@@ -6,8 +6,9 @@ import { PersonSearchKeys1795393004730 } from './1795393004730-PersonSearchKeys'
 import { SiteActivePeriods1795393250177 } from './1795393250177-SiteActivePeriods';
 import { Billing1795394304188 } from './1795394304188-Billing';
 import { SiteNameOrder1796333359455 } from './1796333359455-SiteNameOrder';
+import { PersonActiveEmail1796505542355 } from './1796505542355-PersonActiveEmail';
 import { EmailSendingRateLimits1796505559196 } from './1796505559196-EmailSendingRateLimits';
 import { PaymentDiscrepancy1796506336854 } from './1796506336854-PaymentDiscrepancy';
 import { RegistrationDigest1796507076021 } from './1796507076021-RegistrationDigest';
 
-export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795391686915, AccountsMailAudit1795392070973, PersonSearchKeys1795393004730, SiteActivePeriods1795393250177, Billing1795394304188, SiteNameOrder1796333359455, EmailSendingRateLimits1796505559196, PaymentDiscrepancy1796506336854, RegistrationDigest1796507076021];
+export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795391686915, AccountsMailAudit1795392070973, PersonSearchKeys1795393004730, SiteActivePeriods1795393250177, Billing1795394304188, SiteNameOrder1796333359455, PersonActiveEmail1796505542355, EmailSendingRateLimits1796505559196, PaymentDiscrepancy1796506336854, RegistrationDigest1796507076021];

@@ -108,7 +108,9 @@ export function RegisterPage() {
       });
       const payload = data?.register;
       if (!payload) throw new Error('register answered without a payload');
-      if (payload.userErrors.length > 0 || !payload.company) {
+      // No errors is success: the answer never names the company, so that it is the same
+      // whether or not the address already had an account (its owner is emailed instead).
+      if (payload.userErrors.length > 0) {
         const sorted = sortUserErrors(payload.userErrors, REGISTER_FIELDS, locale);
         const nothingToShow = sorted.form.length === 0 && !hasErrors(sorted.fields);
         showErrors(sorted.fields, nothingToShow ? [t('form.requestFailed')] : sorted.form);

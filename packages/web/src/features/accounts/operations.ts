@@ -3,11 +3,6 @@ import { graphql } from '../../gql';
 export const RegisterMutation = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
-      company {
-        id
-        name
-        status
-      }
       userErrors {
         field
         code
