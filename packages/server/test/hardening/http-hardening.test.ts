@@ -310,8 +310,8 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
           ),
       );
       expect(result.map(({ status }) => status)).toEqual([400, 413, 400]);
-      // the goal is ~50 ms; a busy shared test machine gets some slack
-      expect(longestStallMs).toBeLessThan(200);
+      // the goal is ~50 ms (bench/abuse.ts measures it); a busy shared test machine gets slack
+      expect(longestStallMs).toBeLessThan(300);
       expect(Math.max(...healthLatenciesMs)).toBeLessThan(500);
     });
 

@@ -86,12 +86,15 @@ export async function postInChunks(
   url: string,
   body: Buffer,
   headers: Record<string, string>,
+  timeoutMs = 60_000,
 ): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, {
       method: 'POST',
       headers: { ...headers, 'content-length': String(body.length) },
+      timeout: timeoutMs,
     });
+    request.once('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     request.once('error', reject);
     request.once('response', (response) => {
       const chunks: Buffer[] = [];
