@@ -12,6 +12,7 @@ import {
   UserErrorCode,
   type FieldProblem,
   type Locale,
+  type Localized,
 } from '@entry/shared';
 import { applyKeyset, encodeCursor } from '../common/connection';
 import { csvRow } from '../common/csv';
@@ -39,6 +40,22 @@ import { findVisibleSite } from './sites.service';
 
 const EXPORT_BATCH = 1000;
 const CSV_TYPES = ['text/csv', 'application/csv'];
+
+/** The file routes' refusals of how a file is sent (its contents have the sites' reasons). */
+const UPLOAD_REFUSALS = {
+  notCsv: {
+    en: 'Send the file as text/csv.',
+    nl: 'Stuur het bestand als text/csv.',
+    sv: 'Skicka filen som text/csv.',
+    fr: 'Envoyez le fichier en text/csv.',
+  },
+  compressed: {
+    en: 'Send the file uncompressed (no Content-Encoding).',
+    nl: 'Stuur het bestand ongecomprimeerd (zonder Content-Encoding).',
+    sv: 'Skicka filen okomprimerad (utan Content-Encoding).',
+    fr: 'Envoyez le fichier non compressé (sans Content-Encoding).',
+  },
+} as const satisfies Record<string, Localized>;
 
 function fileTooLargeMessage(locale: Locale): string {
   return siteProblemMessage(
@@ -192,10 +209,10 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
       return null;
     };
     if (!req.is(CSV_TYPES))
-      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as text/csv.');
+      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', UPLOAD_REFUSALS.notCsv[locale]);
     const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
     if (encoding !== 'identity')
-      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file uncompressed.');
+      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', UPLOAD_REFUSALS.compressed[locale]);
     if (Number(req.headers['content-length'] ?? 0) > ENTRY_USER_IMPORT_MAX_BYTES)
       return refuse(413, 'PAYLOAD_TOO_LARGE', fileTooLargeMessage(locale));
     const site = await visibleSiteOr404(req, res);

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { ENTRY_USER_IMPORT_MAX_ROWS } from '@entry/shared';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
@@ -390,6 +391,24 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
       expect(body.userErrors).toEqual([
         expect.objectContaining({ field: ['csv', 'last_name'], code: 'REQUIRED' }),
       ]);
+    });
+
+    it("should answer 415 in the person's language when the file comes compressed", async () => {
+      const site = await freshSite();
+      const response = await rest(`/api/sites/${site.id}/entry-users/import`, {
+        method: 'POST',
+        body: new Uint8Array(gzipSync(residents(2))),
+        headers: { 'content-type': 'text/csv', 'content-encoding': 'gzip' },
+        token: world.paymentAdmin.token,
+      });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toEqual({
+        error: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'Send the file uncompressed (no Content-Encoding).',
+        },
+      });
+      expect(await countAt(site)).toBe(0);
     });
 
     it('should answer 415 when the body is not text/csv', async () => {
