@@ -4,7 +4,8 @@
 // (see package.json): the API benchmark starts the built server.
 //
 //   pnpm bench                       everything (about 15 minutes on an idle 2-core machine)
-//   pnpm bench --only api,statements some parts: seed-mariadb seed-sqlite statements api billing web
+//   pnpm bench --only api,statements some parts: seed-mariadb seed-sqlite statements api billing
+//                                    abuse web
 //   pnpm bench --quick               a smaller data set and short runs, to check the machinery
 //
 // BENCH_MYSQL_URL names the MariaDB/MySQL server (default mysql://root@127.0.0.1:3306); the
@@ -75,6 +76,11 @@ const STEPS = [
     name: 'billing',
     ...ts('bench/billing.ts', ...scale),
     optional: path.join(serverDir, 'bench/billing.ts'),
+  },
+  {
+    // the built server with bench/loop-probe.mjs preloaded, on scratch databases of its own
+    name: 'abuse',
+    ...ts('bench/abuse.ts'),
   },
   {
     name: 'web',

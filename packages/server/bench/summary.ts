@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_RESULTS_DIR, writeBenchReport, type BenchFigure, type BenchReport } from './report';
 
 /** The result files `pnpm bench` gathers, in the order of the table. */
-const PARTS = ['seed-mariadb', 'seed-sqlite', 'statements', 'api', 'billing', 'web'];
+const PARTS = ['seed-mariadb', 'seed-sqlite', 'statements', 'api', 'billing', 'abuse', 'web'];
 
 /**
  * One table of every figure of the benchmarks that ran, against its goals, written to

@@ -17,6 +17,8 @@ export const ErrorCode = {
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   /** HTTP 413: the request body is larger than the server accepts (extensions.maxBytes) */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** HTTP 400: the JSON body nests arrays and objects deeper than allowed (extensions.maxDepth) */
+  JSON_TOO_DEEP: 'JSON_TOO_DEEP',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -116,6 +116,16 @@ export const ENTRY_USER_CSV_FIELDS: Readonly<Record<EntryUserCsvColumn, keyof En
 /** At most this many data rows per file: beyond it, split the file. */
 export const ENTRY_USER_IMPORT_MAX_ROWS = 20_000;
 
+/** A file may be this large (10 MB): 20,000 rows of long names and addresses fit. */
+export const ENTRY_USER_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * One line of the file may be this large (64 KB). A row of the longest names, email and
+ * apartment is under 2 KB even in four-byte characters; the rest is room for the other columns
+ * a spreadsheet carries along (they are read, then ignored).
+ */
+export const ENTRY_USER_IMPORT_MAX_ROW_BYTES = 64 * 1024;
+
 /** Rows are checked against the database and written in batches of this size. */
 export const ENTRY_USER_IMPORT_BATCH = 500;
 
@@ -144,6 +154,12 @@ export const SiteProblemReason = {
   EMPTY_FILE: 'EMPTY_FILE',
   /** CSV: a quote opened on params.line is never closed */
   UNCLOSED_QUOTE: 'UNCLOSED_QUOTE',
+  /** CSV: larger than ENTRY_USER_IMPORT_MAX_BYTES (params.max, in MB) */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** CSV: the row starting on params.line is larger than ENTRY_USER_IMPORT_MAX_ROW_BYTES (params.max, in KB) */
+  ROW_TOO_LARGE: 'ROW_TOO_LARGE',
+  /** CSV: the file cannot be read as CSV from params.line on */
+  UNREADABLE: 'UNREADABLE',
   /** the import raced with another change of the site's users: nothing was written */
   CONFLICT: 'CONFLICT',
 } as const;
@@ -197,6 +213,24 @@ const REASON_MESSAGES: Readonly<Record<SiteProblemReason, Localized>> = {
     nl: 'Een aanhalingsteken op regel {line} wordt nergens gesloten.',
     sv: 'Ett citattecken på rad {line} avslutas aldrig.',
     fr: 'Un guillemet ouvert à la ligne {line} n’est jamais fermé.',
+  },
+  FILE_TOO_LARGE: {
+    en: 'The file is larger than {max} MB. Split it into smaller files.',
+    nl: 'Het bestand is groter dan {max} MB. Verdeel het over kleinere bestanden.',
+    sv: 'Filen är större än {max} MB. Dela upp den i mindre filer.',
+    fr: 'Le fichier dépasse {max} Mo. Divisez-le en fichiers plus petits.',
+  },
+  ROW_TOO_LARGE: {
+    en: 'The row starting on line {line} is larger than {max} KB. Is a quote left open there?',
+    nl: 'De rij op regel {line} is groter dan {max} KB. Staat daar een aanhalingsteken open?',
+    sv: 'Raden på rad {line} är större än {max} kB. Står ett citattecken öppet där?',
+    fr: 'La ligne {line} dépasse {max} Ko. Un guillemet y est-il resté ouvert ?',
+  },
+  UNREADABLE: {
+    en: 'The file cannot be read as CSV from line {line} on. Save it again as CSV from your spreadsheet.',
+    nl: 'Het bestand is vanaf regel {line} niet als CSV te lezen. Sla het opnieuw op als CSV vanuit uw spreadsheet.',
+    sv: 'Filen kan inte läsas som CSV från rad {line}. Spara den som CSV igen från ditt kalkylprogram.',
+    fr: 'Le fichier ne peut pas être lu comme CSV à partir de la ligne {line}. Enregistrez-le de nouveau en CSV depuis votre tableur.',
   },
   CONFLICT: {
     en: 'The users of this site changed during the import. Nothing was imported: please try again.',

@@ -79,10 +79,16 @@ const MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     fr: 'La requête pourrait renvoyer environ {actual} objets ; la limite est de {max}. Demandez des pages plus petites (first) ou moins de listes imbriquées.',
   },
   PAYLOAD_TOO_LARGE: {
-    en: 'The request is too large: at most {max} MB is accepted.',
-    nl: 'Het verzoek is te groot: maximaal {max} MB wordt geaccepteerd.',
-    sv: 'Begäran är för stor: högst {max} MB tas emot.',
-    fr: 'La requête est trop volumineuse : {max} Mo au maximum.',
+    en: 'The request is too large: at most {max} KB is accepted. Send larger CSV files of Entry app users to POST /api/sites/{siteId}/entry-users/import (or …/import/preview).',
+    nl: 'Het verzoek is te groot: maximaal {max} KB wordt geaccepteerd. Stuur grotere CSV-bestanden met Entry app-gebruikers naar POST /api/sites/{siteId}/entry-users/import (of …/import/preview).',
+    sv: 'Begäran är för stor: högst {max} kB tas emot. Skicka större CSV-filer med Entry app-användare till POST /api/sites/{siteId}/entry-users/import (eller …/import/preview).',
+    fr: 'La requête est trop volumineuse : {max} Ko au maximum. Envoyez les fichiers CSV d’utilisateurs de l’app Entry plus grands à POST /api/sites/{siteId}/entry-users/import (ou …/import/preview).',
+  },
+  JSON_TOO_DEEP: {
+    en: 'The request nests JSON arrays and objects more than {max} levels deep.',
+    nl: 'Het verzoek nest JSON-lijsten en -objecten meer dan {max} niveaus diep.',
+    sv: 'Begäran nästlar JSON-listor och -objekt mer än {max} nivåer djupt.',
+    fr: 'La requête imbrique des tableaux et objets JSON sur plus de {max} niveaux.',
   },
 };
 

@@ -1,4 +1,3 @@
-import type { ErrorRequestHandler } from 'express';
 import {
   GraphQLError,
   Kind,
@@ -22,7 +21,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, LIMITS, resolveLocale, type Locale } from '@entry/shared';
+import { ErrorCode, LIMITS, type Locale } from '@entry/shared';
 import type { Context } from './context';
 import { errorMessage } from './errors';
 
@@ -341,29 +340,5 @@ export function queryLimitsPlugin(limits: GraphQLLimits): ApolloServerPlugin<Con
         },
       };
     },
-  };
-}
-
-const MEGABYTE = 1024 * 1024;
-
-/**
- * For the JSON body parser of /graphql: a body over its limit is answered 413 with
- * PAYLOAD_TOO_LARGE and the limit, in GraphQL's error shape, never Express's HTML page. The body
- * is unread, so the language comes from Accept-Language. Other errors go on to the next handler.
- */
-export function payloadTooLarge(maxBytes: number): ErrorRequestHandler {
-  return (error: unknown, req, res, next) => {
-    if ((error as { type?: unknown } | null)?.type !== 'entity.too.large') return next(error);
-    const locale = resolveLocale(req.acceptsLanguages()[0]);
-    res.status(413).json({
-      errors: [
-        {
-          message: errorMessage(ErrorCode.PAYLOAD_TOO_LARGE, locale, {
-            max: Math.floor(maxBytes / MEGABYTE),
-          }),
-          extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, maxBytes },
-        },
-      ],
-    });
   };
 }

@@ -17,7 +17,7 @@ import { VIEWER_BOOTSTRAP_QUERY } from '@entry/shared';
 import type { Config } from '../config/config';
 import type { PaymentProvider } from '../billing/payments/payment-provider';
 import { buildContext, type Context } from '../graphql/context';
-import { payloadTooLarge, queryLimitsPlugin } from '../graphql/limits';
+import { queryLimitsPlugin } from '../graphql/limits';
 import { refuseBatchesAndCrossSiteRequests } from '../graphql/request-refusals';
 import { createErrorFormatter, errorAnswersPlugin, whileDatabaseUp } from '../graphql/format-error';
 import {
@@ -33,6 +33,7 @@ import { entryUsersRouter } from '../sites/entry-users.router';
 import { invoiceDocumentsRouter } from '../billing/invoice-documents.router';
 import { applyChargeOutcomeWith } from '../billing/payments/invoice-payments';
 import { stripeWebhookRouter } from '../billing/payments/stripe-webhook.router';
+import { graphqlBodyRefusals, graphqlJsonBody } from './json-body';
 import { webApp, type ViewerForPage } from './web-app';
 
 export interface HttpServer {
@@ -49,9 +50,6 @@ interface HttpDeps {
   readonly schema: GraphQLSchema;
   readonly logger: Logger;
 }
-
-/** previewEntryUserImport / importEntryUsers carry CSV files of up to 20,000 rows */
-const GRAPHQL_BODY_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -176,13 +174,13 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.use(
     '/graphql',
     apiSecurityHeaders,
-    express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
+    graphqlJsonBody(),
     refuseBatchesAndCrossSiteRequests(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         whileDatabaseUp(contextDeps, req, () => buildContext(contextDeps, req, res)),
     }),
-    payloadTooLarge(GRAPHQL_BODY_LIMIT_BYTES),
+    graphqlBodyRefusals(),
   );
   app.use('/api', apiSecurityHeaders, auditExportRouter(contextDeps));
   app.use('/api', apiSecurityHeaders, entryUsersRouter(contextDeps));

@@ -3,6 +3,8 @@ import {
   ENTRY_USER_CSV_FIELDS,
   ENTRY_USER_CSV_REQUIRED_COLUMNS,
   ENTRY_USER_IMPORT_BATCH,
+  ENTRY_USER_IMPORT_MAX_BYTES,
+  ENTRY_USER_IMPORT_MAX_ROW_BYTES,
   ENTRY_USER_IMPORT_MAX_ROWS,
   normalizeEntryUserInput,
   SiteProblemReason,
@@ -16,7 +18,15 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
-import { parseCsv, unguardFormula } from './csv';
+import {
+  CsvReadError,
+  csvTextChunks,
+  readCsvRecords,
+  unguardFormula,
+  type CsvLimits,
+  type CsvRecord,
+  type CsvRefusal,
+} from './csv';
 import { EntryUserEntity } from './entry-user.entity';
 import { newEntryUser, siteInactive } from './entry-users.service';
 import { problem } from './site-errors';
@@ -62,95 +72,169 @@ const rowField = (line: number) => (field: string) => [
   COLUMN_OF_FIELD[field as keyof EntryUserInput] ?? field,
 ];
 
+/** A CSV file as it arrives: raw bytes (a request body), or the whole text (GraphQL's `csv`). */
+export type CsvSource = string | AsyncIterable<Uint8Array>;
+
+/** A file to preview or import: still to be read, or read already (the REST routes check first). */
+export type ImportFile = CsvSource | ReadImport;
+
+const readOf = (file: ImportFile): Promise<ReadImport> =>
+  typeof file === 'string' || Symbol.asyncIterator in file
+    ? readEntryUserCsv(file)
+    : Promise.resolve(file);
+
+export const isFileTooLarge = (problem: FieldProblem): boolean =>
+  problem.params?.['reason'] === SiteProblemReason.FILE_TOO_LARGE;
+
+const CSV_LIMITS: CsvLimits = {
+  maxBytes: ENTRY_USER_IMPORT_MAX_BYTES,
+  maxRecordBytes: ENTRY_USER_IMPORT_MAX_ROW_BYTES,
+  // as many blank or empty lines (Excel's ",,,") as rows, and the header
+  maxLines: 2 * ENTRY_USER_IMPORT_MAX_ROWS + 1,
+};
+
+const tooManyRows = (): ReadImport =>
+  fileProblem(UserErrorCode.INVALID, {
+    reason: SiteProblemReason.TOO_MANY_ROWS,
+    max: ENTRY_USER_IMPORT_MAX_ROWS,
+  });
+
+const fileProblem = (code: UserErrorCode, params: FieldProblem['params']): ReadImport => ({
+  columns: [],
+  rows: [],
+  problems: [{ field: FILE_FIELD, code, params }],
+});
+
+/** The words for a file csv-parse could not read, or one past a limit. */
+function refusedFile(refusal: CsvRefusal): ReadImport {
+  switch (refusal.kind) {
+    case 'unclosedQuote':
+      return fileProblem(UserErrorCode.INVALID, {
+        reason: SiteProblemReason.UNCLOSED_QUOTE,
+        line: refusal.line,
+      });
+    case 'recordTooLarge':
+      return fileProblem(UserErrorCode.INVALID, {
+        reason: SiteProblemReason.ROW_TOO_LARGE,
+        line: refusal.line,
+        max: ENTRY_USER_IMPORT_MAX_ROW_BYTES / 1024,
+      });
+    case 'fileTooLarge':
+      return fileProblem(UserErrorCode.TOO_LONG, {
+        reason: SiteProblemReason.FILE_TOO_LARGE,
+        max: ENTRY_USER_IMPORT_MAX_BYTES / (1024 * 1024),
+      });
+    case 'tooManyLines':
+      return tooManyRows();
+    case 'unreadable':
+      return fileProblem(UserErrorCode.INVALID, {
+        reason: SiteProblemReason.UNREADABLE,
+        line: refusal.line,
+      });
+  }
+}
+
 /**
- * Reads and checks a file of Entry app users without touching the database: the header row
- * (any order, any case), every row's fields, and the same email twice in the file (the first
- * valid row keeps it).
+ * Reads and checks a file of Entry app users without touching the database, as it arrives: the
+ * header row (any order, any case), every row's fields, and the same email twice in the file
+ * (the first valid row keeps it). Reading stops at the first problem of the file as a whole (a
+ * missing column, one row past ENTRY_USER_IMPORT_MAX_ROWS, a byte past the size limit), so what
+ * is kept is at most the rows an import may have.
  */
-export function readEntryUserCsv(csv: string): ReadImport {
-  const parsed = parseCsv(csv);
-  if (!parsed.ok) {
-    return {
-      columns: [],
-      rows: [],
-      problems: [
-        {
-          field: FILE_FIELD,
-          code: UserErrorCode.INVALID,
-          params: { reason: SiteProblemReason.UNCLOSED_QUOTE, line: parsed.unclosedQuoteLine },
-        },
-      ],
-    };
+export async function readEntryUserCsv(source: CsvSource): Promise<ReadImport> {
+  const batches = readCsvRecords(
+    typeof source === 'string' ? csvTextChunks(source) : source,
+    CSV_LIMITS,
+  );
+  let header: Header | null = null;
+  const firstLineOfEmail = new Map<string, number>();
+  const rows: ImportRow[] = [];
+  try {
+    for await (const records of batches) {
+      for (const record of records) {
+        if (!header) {
+          header = headerOf(record);
+          if (header.missing.length)
+            return { columns: header.columns, rows: [], problems: header.missing };
+          continue;
+        }
+        const { cell, columns } = header;
+        // a row whose columns are all empty (Excel's trailing ",,,") is not a row
+        if (!columns.some((column) => cell(record.fields, column) !== '')) continue;
+        if (rows.length === ENTRY_USER_IMPORT_MAX_ROWS) return tooManyRows();
+        rows.push(checkedRow(record, cell, firstLineOfEmail));
+      }
+    }
+  } catch (error) {
+    if (error instanceof CsvReadError) return refusedFile(error.refusal);
+    throw error;
+  } finally {
+    // stops the parser when a problem ended reading early
+    await batches.return(undefined);
   }
-  const [header, ...records] = parsed.records;
-  if (!header) {
-    return {
-      columns: [],
-      rows: [],
-      problems: [
-        {
-          field: FILE_FIELD,
-          code: UserErrorCode.REQUIRED,
-          params: { reason: SiteProblemReason.EMPTY_FILE },
-        },
-      ],
-    };
-  }
+  if (!header) return fileProblem(UserErrorCode.REQUIRED, { reason: SiteProblemReason.EMPTY_FILE });
+  return { columns: header.columns, rows, problems: [] };
+}
+
+type CellOf = (fields: string[], column: EntryUserCsvColumn) => string;
+
+interface Header {
+  /** columns recognised, in the file's order */
+  readonly columns: EntryUserCsvColumn[];
+  readonly missing: FieldProblem[];
+  /** a row's value of a column, trimmed, '' when the file has no such column */
+  readonly cell: CellOf;
+}
+
+function headerOf(record: CsvRecord): Header {
   const positions = new Map<EntryUserCsvColumn, number>();
-  header.fields.forEach((cell, index) => {
+  record.fields.forEach((cell, index) => {
     const column = HEADER_ALIASES[cell.toLowerCase().replace(/[^a-z]/g, '')];
     if (column && !positions.has(column)) positions.set(column, index);
   });
   const columns = [...positions.entries()].sort((a, b) => a[1] - b[1]).map(([column]) => column);
-  const problems: FieldProblem[] = ENTRY_USER_CSV_REQUIRED_COLUMNS.filter(
+  const missing: FieldProblem[] = ENTRY_USER_CSV_REQUIRED_COLUMNS.filter(
     (column) => !positions.has(column),
   ).map((column) => ({
     field: [...FILE_FIELD, column],
     code: UserErrorCode.REQUIRED,
     params: { reason: SiteProblemReason.MISSING_COLUMN, column },
   }));
-  const cell = (fields: string[], column: EntryUserCsvColumn) => {
+  const cell: CellOf = (fields, column) => {
     const index = positions.get(column);
     return index === undefined ? '' : unguardFormula((fields[index] ?? '').trim());
   };
-  const dataRecords = records.filter((record) =>
-    columns.some((column) => cell(record.fields, column) !== ''),
-  );
-  if (dataRecords.length > ENTRY_USER_IMPORT_MAX_ROWS) {
-    problems.push({
-      field: FILE_FIELD,
-      code: UserErrorCode.INVALID,
-      params: { reason: SiteProblemReason.TOO_MANY_ROWS, max: ENTRY_USER_IMPORT_MAX_ROWS },
-    });
-  }
-  if (problems.length) return { columns, rows: [], problems };
-
-  const firstLineOfEmail = new Map<string, number>();
-  const rows = dataRecords.map((record): ImportRow => {
-    const values = normalizeEntryUserInput({
-      firstName: cell(record.fields, 'first_name'),
-      lastName: cell(record.fields, 'last_name'),
-      email: cell(record.fields, 'email'),
-      apartment: cell(record.fields, 'apartment'),
-    });
-    const path = rowField(record.line);
-    const rowProblems = validateEntryUserInput(values, path);
-    if (!rowProblems.length) {
-      const earlier = firstLineOfEmail.get(values.email);
-      if (earlier === undefined) firstLineOfEmail.set(values.email, record.line);
-      else
-        rowProblems.push({
-          field: path('email'),
-          code: UserErrorCode.TAKEN,
-          params: { reason: SiteProblemReason.DUPLICATE_IN_FILE, line: earlier },
-        });
-    }
-    return { line: record.line, values, problems: rowProblems };
-  });
-  return { columns, rows, problems: [] };
+  return { columns, missing, cell };
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+/** One data row, normalized and validated; its email taken when an earlier valid row has it. */
+function checkedRow(
+  record: CsvRecord,
+  cell: CellOf,
+  firstLineOfEmail: Map<string, number>,
+): ImportRow {
+  const values = normalizeEntryUserInput({
+    firstName: cell(record.fields, 'first_name'),
+    lastName: cell(record.fields, 'last_name'),
+    email: cell(record.fields, 'email'),
+    apartment: cell(record.fields, 'apartment'),
+  });
+  const path = rowField(record.line);
+  const problems = validateEntryUserInput(values, path);
+  if (!problems.length) {
+    const earlier = firstLineOfEmail.get(values.email);
+    if (earlier === undefined) firstLineOfEmail.set(values.email, record.line);
+    else
+      problems.push({
+        field: path('email'),
+        code: UserErrorCode.TAKEN,
+        params: { reason: SiteProblemReason.DUPLICATE_IN_FILE, line: earlier },
+      });
+  }
+  return { line: record.line, values, problems };
+}
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -186,12 +270,18 @@ export interface ImportPreview {
   readonly siteProblems: FieldProblem[];
 }
 
+export interface PreviewOptions {
+  /** called with each batch of rows once checked against the site's users, to stream them */
+  readonly onChecked?: (rows: readonly ImportRow[]) => void | Promise<void>;
+}
+
 /** What importing the file would do; writes nothing. */
 export async function previewEntryUserImport(
   dataSource: DataSource,
   scope: SiteScope,
   siteId: string,
-  csv: string,
+  file: ImportFile,
+  options: PreviewOptions = {},
 ): Promise<ImportPreview> {
   const site = await findVisibleSite(dataSource.manager, scope, siteId);
   if (!site) {
@@ -202,9 +292,11 @@ export async function previewEntryUserImport(
       siteProblems: [{ field: SITE_FIELD, code: UserErrorCode.NOT_FOUND }],
     };
   }
-  const read = readEntryUserCsv(csv);
-  for (const batch of chunks(read.rows, ENTRY_USER_IMPORT_BATCH))
+  const read = await readOf(file);
+  for (const batch of chunks(read.rows, ENTRY_USER_IMPORT_BATCH)) {
     await markExistingEmails(dataSource.manager, site.id, batch);
+    await options.onChecked?.(batch);
+  }
   const siteProblems: FieldProblem[] = site.active
     ? []
     : [
@@ -228,8 +320,6 @@ export interface ImportOptions {
   /** called after each batch, inside the transaction: rows processed so far of the total */
   readonly onProgress?: (processed: number, total: number) => void | Promise<void>;
   readonly now?: Date;
-  /** the file as readEntryUserCsv read it already (the REST endpoint checks it first) */
-  readonly read?: ReadImport;
 }
 
 /**
@@ -241,12 +331,12 @@ export async function importEntryUsers(
   dataSource: DataSource,
   scope: SiteScope,
   siteId: string,
-  csv: string,
+  file: ImportFile,
   actor: AuditActor,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const now = options.now ?? new Date();
-  const read = options.read ?? readEntryUserCsv(csv);
+  const read = await readOf(file);
   try {
     return await inTransaction(dataSource, async (manager) => {
       const site = await requireVisibleSite(manager, scope, siteId, SITE_FIELD);

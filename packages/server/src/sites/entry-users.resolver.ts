@@ -83,7 +83,7 @@ export class EntryUserResolver {
   @Auth(Permission.AUTHENTICATED)
   @Mutation(() => EntryUserImportPreview, {
     description:
-      'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment) and says what importing it would do; writes nothing',
+      'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment) and says what importing it would do; writes nothing. The request may be at most 128 KB (about a thousand rows): larger files go to POST /api/sites/{siteId}/entry-users/import/preview',
   })
   async previewEntryUserImport(
     @Arg('siteId', () => ID) siteId: string,
@@ -112,7 +112,7 @@ export class EntryUserResolver {
   @Auth(Permission.AUTHENTICATED)
   @Mutation(() => EntryUserImportPayload, {
     description:
-      'imports every valid row of the CSV file in one transaction (all or nothing) and returns the rows skipped; at most 20,000 rows. For a progress bar use POST /api/sites/{siteId}/entry-users/import',
+      'imports every valid row of the CSV file in one transaction (all or nothing) and returns the rows skipped. The request may be at most 128 KB (about a thousand rows): larger files, up to 20,000 rows and 10 MB, and a progress bar, go to POST /api/sites/{siteId}/entry-users/import',
   })
   async importEntryUsers(
     @Arg('siteId', () => ID) siteId: string,

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { ENTRY_USER_IMPORT_MAX_ROWS } from '@entry/shared';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
@@ -7,6 +8,7 @@ import type { SiteEntity } from '../../src/sites/site.entity';
 import { testDialects } from '../databases';
 import { buildEntryUser, buildSite } from '../factories';
 import { startTestPortal, type TestPortal } from '../portal';
+import { measureRequest, postInChunks } from '../support/event-loop';
 import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
 
 type UserError = { field: string[] | null; code: string; message: string };
@@ -233,20 +235,33 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
 
     it(`should refuse a file of more than ${ENTRY_USER_IMPORT_MAX_ROWS} rows and write nothing`, async () => {
       const site = await freshSite();
-      const response = await as<{
-        importEntryUsers: { importedCount: number; userErrors: UserError[] };
-      }>(world.paymentAdmin.token, IMPORT, {
-        siteId: site.id,
-        csv: residents(ENTRY_USER_IMPORT_MAX_ROWS + 1),
-      });
-      expect(response.data!.importEntryUsers.importedCount).toBe(0);
-      expect(response.data!.importEntryUsers.userErrors).toEqual([
+      // over GraphQL's 128 KB: such a file goes to the REST route
+      const response = await upload(
+        site.id,
+        residents(ENTRY_USER_IMPORT_MAX_ROWS + 1),
+        world.paymentAdmin.token,
+      );
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { userErrors: UserError[] }).userErrors).toEqual([
         {
           field: ['csv'],
           code: 'INVALID',
           message: `The file has more than ${ENTRY_USER_IMPORT_MAX_ROWS} rows. Split it into smaller files.`,
         },
       ]);
+      expect(await countAt(site)).toBe(0);
+    });
+
+    it('should refuse a file over the GraphQL body limit with 413, pointing at the REST route, and write nothing', async () => {
+      const site = await freshSite();
+      const response = await as<never>(world.paymentAdmin.token, IMPORT, {
+        siteId: site.id,
+        csv: residents(4000),
+      });
+      expect(response.status).toBe(413);
+      expect(response.errors?.[0]?.message).toContain(
+        'POST /api/sites/{siteId}/entry-users/import',
+      );
       expect(await countAt(site)).toBe(0);
     });
 
@@ -378,12 +393,181 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
       ]);
     });
 
+    it("should answer 415 in the person's language when the file comes compressed", async () => {
+      const site = await freshSite();
+      const response = await rest(`/api/sites/${site.id}/entry-users/import`, {
+        method: 'POST',
+        body: new Uint8Array(gzipSync(residents(2))),
+        headers: { 'content-type': 'text/csv', 'content-encoding': 'gzip' },
+        token: world.paymentAdmin.token,
+      });
+      expect(response.status).toBe(415);
+      expect(await response.json()).toEqual({
+        error: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'Send the file uncompressed (no Content-Encoding).',
+        },
+      });
+      expect(await countAt(site)).toBe(0);
+    });
+
     it('should answer 415 when the body is not text/csv', async () => {
       const site = await freshSite();
       const response = await upload(site.id, residents(1), world.paymentAdmin.token, 'text/plain');
       expect(response.status).toBe(415);
       expect(await countAt(site)).toBe(0);
     });
+  });
+
+  describe('REST preview', () => {
+    const previewUpload = (siteId: string, csv: string, token?: string) =>
+      rest(`/api/sites/${siteId}/entry-users/import/preview`, {
+        method: 'POST',
+        body: csv,
+        headers: { 'content-type': 'text/csv' },
+        token,
+      });
+    const ndjson = async (response: Response) =>
+      (await response.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+    it('should stream the rows with problems, then the counts, and write nothing when a file has bad rows', async () => {
+      const site = await freshSite();
+      await buildEntryUser(portal.dataSource, site, { email: 'resident.700@example.com' });
+      const csv = `${residents(1200)}Bad,Row,nope,\r\n`;
+      const response = await previewUpload(site.id, csv, world.paymentAdmin.token);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+      const lines = await ndjson(response);
+      const rows = lines.flatMap((line) => (line['rows'] as Row[] | undefined) ?? []);
+      expect(rows.map((row) => [row.line, row.problems.map((problem) => problem.code)])).toEqual([
+        [701, ['TAKEN']],
+        [1202, ['INVALID']],
+      ]);
+      expect(rows[0]!.problems[0]!.message).toBe(
+        'An Entry app user of this site already has this email address.',
+      );
+      expect(lines.at(-1)).toEqual({
+        done: true,
+        columns: ['first_name', 'last_name', 'email', 'apartment'],
+        totalRows: 1201,
+        validCount: 1199,
+        invalidCount: 2,
+        userErrors: [],
+      });
+      expect(await countAt(site)).toBe(1);
+    });
+
+    it('should answer the file problems in the counts line when a column is missing', async () => {
+      const site = await freshSite();
+      const response = await previewUpload(
+        site.id,
+        'first_name,email\nAnna,a@example.com\n',
+        world.paymentAdmin.token,
+      );
+      expect(response.status).toBe(200);
+      expect((await ndjson(response)).at(-1)).toMatchObject({
+        done: true,
+        totalRows: 0,
+        userErrors: [expect.objectContaining({ field: ['csv', 'last_name'], code: 'REQUIRED' })],
+      });
+    });
+
+    it('should answer 401 when nobody is signed in and 404 for a site the viewer may not see', async () => {
+      expect((await previewUpload(world.own.id, residents(1))).status).toBe(401);
+      const response = await previewUpload(world.other.id, residents(1), world.siteAdmin.token);
+      expect(response.status).toBe(404);
+    });
+  });
+
+  describe('hostile files', () => {
+    const TEN_MB = 10 * 1024 * 1024;
+    const HEADER = 'first_name,last_name,email\n';
+    /** one quoted field that never ends: the old reader kept it whole, then failed */
+    const giantField = Buffer.from(`${HEADER}"${'x'.repeat(TEN_MB - HEADER.length - 10)}`);
+    /** some two and a half million rows of three letters: the old reader kept every one */
+    const tinyRows = Buffer.from(`${HEADER}${'a,b,c\n'.repeat((TEN_MB - HEADER.length) / 6)}`);
+    const route = (kind: 'import' | 'preview', siteId: string) =>
+      `${portal.url}/api/sites/${siteId}/entry-users/${kind === 'import' ? 'import' : 'import/preview'}`;
+    const send = (kind: 'import' | 'preview', siteId: string, body: Buffer) =>
+      postInChunks(route(kind, siteId), body, {
+        'content-type': 'text/csv',
+        authorization: `Bearer ${world.paymentAdmin.token}`,
+      });
+    /** the file problems of either route: 422 {userErrors} (import) or the counts line (preview) */
+    const userErrorsOf = (text: string): UserError[] =>
+      (JSON.parse(text.trim().split('\n').at(-1)!) as { userErrors: UserError[] }).userErrors;
+
+    it.each([
+      ['import', 'one giant quoted field', giantField, 'ROW_TOO_LARGE'],
+      ['preview', 'one giant quoted field', giantField, 'ROW_TOO_LARGE'],
+      ['import', 'millions of tiny rows', tinyRows, 'TOO_MANY_ROWS'],
+      ['preview', 'millions of tiny rows', tinyRows, 'TOO_MANY_ROWS'],
+    ] as const)(
+      'should refuse a 10 MB file with %s of %s promptly, with flat memory, writing nothing',
+      async (kind, _what, body, reason) => {
+        const site = await freshSite();
+        const started = performance.now();
+        const { result, rssGrowthMb, longestStallMs } = await measureRequest(null, () =>
+          send(kind, site.id, body),
+        );
+        const seconds = (performance.now() - started) / 1000;
+        expect(result.status).toBe(kind === 'import' ? 422 : 200);
+        const [problem] = userErrorsOf(result.text);
+        expect(problem).toMatchObject({ field: ['csv'], code: 'INVALID' });
+        expect(problem!.message).toBe(
+          reason === 'TOO_MANY_ROWS'
+            ? `The file has more than ${ENTRY_USER_IMPORT_MAX_ROWS} rows. Split it into smaller files.`
+            : 'The row starting on line 2 is larger than 64 KB. Is a quote left open there?',
+        );
+        // the old reader: 1 GB and 6 s for such a file
+        expect(rssGrowthMb).toBeLessThan(50);
+        expect(seconds).toBeLessThan(10);
+        expect(longestStallMs).toBeLessThan(300);
+        expect(await countAt(site)).toBe(0);
+      },
+    );
+
+    it.each(['import', 'preview'] as const)(
+      "should answer 413 in the person's language when the %s file is over 10 MB, also without Content-Length",
+      async (kind) => {
+        const site = await freshSite();
+        // rows within every other limit, with a long column the import ignores
+        const rows = Array.from(
+          { length: 17_000 },
+          (_, i) => `A,B,r${i}@x.example,${'n'.repeat(600)}`,
+        );
+        const body = Buffer.from(`first_name,last_name,email,notes\n${rows.join('\n')}\n`);
+        expect(body.length).toBeGreaterThan(TEN_MB);
+        const headers = {
+          'content-type': 'text/csv',
+          authorization: `Bearer ${world.paymentAdmin.token}`,
+        };
+        const announced = await postInChunks(route(kind, site.id), body, headers);
+        const streamed = await fetch(route(kind, site.id), {
+          method: 'POST',
+          headers,
+          // a stream has no Content-Length: the size is counted as it arrives
+          body: new Blob([body]).stream(),
+          duplex: 'half',
+        } as RequestInit);
+        for (const { status, text } of [
+          announced,
+          { status: streamed.status, text: await streamed.text() },
+        ]) {
+          expect(status).toBe(413);
+          expect(JSON.parse(text)).toEqual({
+            error: {
+              code: 'PAYLOAD_TOO_LARGE',
+              message: 'The file is larger than 10 MB. Split it into smaller files.',
+            },
+          });
+        }
+        expect(await countAt(site)).toBe(0);
+      },
+    );
   });
 
   describe('CSV export', () => {

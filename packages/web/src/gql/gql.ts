@@ -67,7 +67,6 @@ type Documents = {
     "\n  mutation AddEntryUser($siteId: ID!, $input: EntryUserInput!) {\n    addEntryUser(siteId: $siteId, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n        activeFrom\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AddEntryUserDocument,
     "\n  mutation UpdateEntryUser($id: ID!, $input: EntryUserInput!) {\n    updateEntryUser(id: $id, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.UpdateEntryUserDocument,
     "\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RemoveEntryUserDocument,
-    "\n  mutation PreviewEntryUserImport($siteId: ID!, $csv: String!) {\n    previewEntryUserImport(siteId: $siteId, csv: $csv) {\n      columns\n      totalRows\n      validCount\n      invalidCount\n      userErrors {\n        field\n        code\n        message\n      }\n      rows {\n        line\n        firstName\n        lastName\n        email\n        apartment\n        valid\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.PreviewEntryUserImportDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      firstName\n      lastName\n      email\n      locale\n      mustChangePassword\n    }\n    currentOperator {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
@@ -123,7 +122,6 @@ const documents: Documents = {
     "\n  mutation AddEntryUser($siteId: ID!, $input: EntryUserInput!) {\n    addEntryUser(siteId: $siteId, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n        activeFrom\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AddEntryUserDocument,
     "\n  mutation UpdateEntryUser($id: ID!, $input: EntryUserInput!) {\n    updateEntryUser(id: $id, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.UpdateEntryUserDocument,
     "\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RemoveEntryUserDocument,
-    "\n  mutation PreviewEntryUserImport($siteId: ID!, $csv: String!) {\n    previewEntryUserImport(siteId: $siteId, csv: $csv) {\n      columns\n      totalRows\n      validCount\n      invalidCount\n      userErrors {\n        field\n        code\n        message\n      }\n      rows {\n        line\n        firstName\n        lastName\n        email\n        apartment\n        valid\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n": types.PreviewEntryUserImportDocument,
 };
 
 /**
@@ -352,10 +350,6 @@ export function graphql(source: "\n  mutation UpdateEntryUser($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PreviewEntryUserImport($siteId: ID!, $csv: String!) {\n    previewEntryUserImport(siteId: $siteId, csv: $csv) {\n      columns\n      totalRows\n      validCount\n      invalidCount\n      userErrors {\n        field\n        code\n        message\n      }\n      rows {\n        line\n        firstName\n        lastName\n        email\n        apartment\n        valid\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewEntryUserImport($siteId: ID!, $csv: String!) {\n    previewEntryUserImport(siteId: $siteId, csv: $csv) {\n      columns\n      totalRows\n      validCount\n      invalidCount\n      userErrors {\n        field\n        code\n        message\n      }\n      rows {\n        line\n        firstName\n        lastName\n        email\n        apartment\n        valid\n        problems {\n          field\n          code\n          message\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,9 @@
 /**
- * The import endpoint's answer (POST /api/sites/:id/entry-users/import): newline-delimited JSON,
- * `{"processed":n,"total":m}` after each batch, then one `{"done":true,…}` line with the outcome.
+ * The answers of the CSV routes, newline-delimited JSON (docs/entry-user-import.md):
+ * - POST /api/sites/:id/entry-users/import: `{"processed":n,"total":m}` after each batch, then
+ *   one `{"done":true,"imported":…,"skipped":[…],…}` line with the outcome;
+ * - POST /api/sites/:id/entry-users/import/preview: `{"rows":[…]}` lines with the rows that have
+ *   problems, then one `{"done":true,"totalRows":…,…}` line with the counts.
  * Pure functions, so the parsing is tested without a network.
  */
 
@@ -21,8 +24,20 @@ export interface ImportMessage {
   message: string;
 }
 
+/** What importing a file would do, as the preview route counts it. */
+export interface CheckedFile {
+  columns: string[];
+  totalRows: number;
+  validCount: number;
+  invalidCount: number;
+  /** problems of the file as a whole or of the site: nothing can be imported */
+  userErrors: ImportMessage[];
+}
+
 export type ImportEvent =
   | { kind: 'progress'; processed: number; total: number }
+  | { kind: 'rows'; rows: ImportedRow[] }
+  | ({ kind: 'checked' } & CheckedFile)
   | {
       kind: 'done';
       imported: number;
@@ -47,17 +62,29 @@ export function parseImportLine(line: string): ImportEvent | null {
     throw new Error(`The import answered a line that is not JSON: ${text.slice(0, 200)}`);
   }
   if (!isRecord(value)) return null;
+  const messages = (key: string) =>
+    Array.isArray(value[key]) ? (value[key] as ImportMessage[]) : [];
+  if (value['done'] === true && typeof value['totalRows'] === 'number') {
+    const count = (key: string) => (typeof value[key] === 'number' ? value[key] : 0);
+    return {
+      kind: 'checked',
+      columns: Array.isArray(value['columns']) ? (value['columns'] as string[]) : [],
+      totalRows: value['totalRows'],
+      validCount: count('validCount'),
+      invalidCount: count('invalidCount'),
+      userErrors: messages('userErrors'),
+    };
+  }
   if (value['done'] === true) {
     return {
       kind: 'done',
       imported: typeof value['imported'] === 'number' ? value['imported'] : 0,
       skipped: Array.isArray(value['skipped']) ? (value['skipped'] as ImportedRow[]) : [],
-      userErrors: Array.isArray(value['userErrors'])
-        ? (value['userErrors'] as ImportMessage[])
-        : [],
+      userErrors: messages('userErrors'),
       error: isRecord(value['error']) ? (value['error'] as unknown as ImportMessage) : null,
     };
   }
+  if (Array.isArray(value['rows'])) return { kind: 'rows', rows: value['rows'] as ImportedRow[] };
   if (typeof value['processed'] === 'number' && typeof value['total'] === 'number') {
     return { kind: 'progress', processed: value['processed'], total: value['total'] };
   }
@@ -94,24 +121,15 @@ export function progressRatio(processed: number, total: number): number {
   return Math.min(1, Math.max(0, processed / total));
 }
 
-/**
- * Reads the whole stream, calling `onEvent` for each event as it arrives, and resolves to the
- * final outcome. A stream that ends without its `done` line is an error (the connection dropped).
- */
-export async function readImportStream(
+/** Reads the whole stream, calling `onEvent` for each event as it arrives. */
+async function readEvents(
   body: ReadableStream<Uint8Array>,
   onEvent: (event: ImportEvent) => void,
-): Promise<Extract<ImportEvent, { kind: 'done' }>> {
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const splitter = new NdjsonSplitter();
-  const outcome: { done: Extract<ImportEvent, { kind: 'done' }> | null } = { done: null };
-  const handle = (events: ImportEvent[]) => {
-    for (const event of events) {
-      if (event.kind === 'done') outcome.done = event;
-      onEvent(event);
-    }
-  };
+  const handle = (events: ImportEvent[]) => events.forEach(onEvent);
   for (;;) {
     const { value, done: finished } = await reader.read();
     if (finished) break;
@@ -119,8 +137,38 @@ export async function readImportStream(
   }
   handle(splitter.push(decoder.decode()));
   handle(splitter.end());
+}
+
+/**
+ * Reads the import's whole stream, calling `onEvent` for each event as it arrives, and resolves
+ * to the final outcome. A stream that ends without its `done` line is an error (the connection
+ * dropped).
+ */
+export async function readImportStream(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (event: ImportEvent) => void,
+): Promise<Extract<ImportEvent, { kind: 'done' }>> {
+  const outcome: { done: Extract<ImportEvent, { kind: 'done' }> | null } = { done: null };
+  await readEvents(body, (event) => {
+    if (event.kind === 'done') outcome.done = event;
+    onEvent(event);
+  });
   if (!outcome.done) throw new Error('The import stream ended without its outcome');
   return outcome.done;
+}
+
+/** The preview's whole stream: the counts, and the rows with problems in the file's order. */
+export async function readPreviewStream(
+  body: ReadableStream<Uint8Array>,
+): Promise<CheckedFile & { rows: ImportedRow[] }> {
+  const rows: ImportedRow[] = [];
+  let checked: CheckedFile | null = null;
+  await readEvents(body, (event) => {
+    if (event.kind === 'rows') rows.push(...event.rows);
+    if (event.kind === 'checked') checked = event;
+  });
+  if (!checked) throw new Error('The preview stream ended without its counts');
+  return { ...(checked as CheckedFile), rows };
 }
 
 /** Why the import endpoint refused the file before importing anything. */

@@ -227,32 +227,3 @@ export const RemoveEntryUserMutation = graphql(`
     }
   }
 `);
-
-export const PreviewEntryUserImportMutation = graphql(`
-  mutation PreviewEntryUserImport($siteId: ID!, $csv: String!) {
-    previewEntryUserImport(siteId: $siteId, csv: $csv) {
-      columns
-      totalRows
-      validCount
-      invalidCount
-      userErrors {
-        field
-        code
-        message
-      }
-      rows {
-        line
-        firstName
-        lastName
-        email
-        apartment
-        valid
-        problems {
-          field
-          code
-          message
-        }
-      }
-    }
-  }
-`);

@@ -5,6 +5,7 @@ import {
   parseImportLine,
   progressRatio,
   readImportStream,
+  readPreviewStream,
   type ImportEvent,
 } from '../import-stream';
 
@@ -122,6 +123,35 @@ describe('readImportStream', () => {
     await expect(
       readImportStream(streamOf(['{"processed":1,"total":2}\n']), () => {}),
     ).rejects.toThrow(/without its outcome/);
+  });
+});
+
+describe('readPreviewStream', () => {
+  const COUNTS = {
+    done: true,
+    columns: ['first_name', 'last_name', 'email'],
+    totalRows: 1200,
+    validCount: 1198,
+    invalidCount: 2,
+    userErrors: [],
+  };
+
+  it('should gather the rows of every rows line and the counts when the preview streams them', async () => {
+    const [bad] = DONE.skipped;
+    const preview = await readPreviewStream(
+      streamOf([
+        `${JSON.stringify({ rows: [bad] })}\n`,
+        `${JSON.stringify({ rows: [{ ...bad, line: 900 }] })}\n${JSON.stringify(COUNTS)}`,
+      ]),
+    );
+    expect(preview).toMatchObject({ totalRows: 1200, validCount: 1198, invalidCount: 2 });
+    expect(preview.rows.map((row) => row.line)).toEqual([3, 900]);
+  });
+
+  it('should fail when the stream ends without its counts', async () => {
+    await expect(readPreviewStream(streamOf([`{"rows":[]}\n`]))).rejects.toThrow(
+      /without its counts/,
+    );
   });
 });
 

@@ -1,7 +1,8 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import {
   ENTRY_USER_CSV_COLUMNS,
   ENTRY_USER_CSV_REQUIRED_COLUMNS,
+  ENTRY_USER_IMPORT_MAX_BYTES,
   ENTRY_USER_IMPORT_MAX_ROWS,
 } from '@entry/shared';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
@@ -14,14 +15,12 @@ import {
   importRefusalOf,
   progressRatio,
   readImportStream,
+  readPreviewStream,
   type ImportedRow,
 } from '../import-stream';
-import { PreviewEntryUserImportMutation } from '../operations';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { numberFormat } from '../../../lib/intl-formats';
 
-/** The server takes at most this much in one request (IMPORT_BODY_LIMIT). */
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 /** Rows with problems shown in the preview; the counts say how many there are in all. */
 export const PROBLEM_ROWS_SHOWN = 100;
 
@@ -29,6 +28,20 @@ export const TEMPLATE_URL = '/api/entry-users-template.csv';
 
 export function importUrl(siteId: string): string {
   return `/api/sites/${encodeURIComponent(siteId)}/entry-users/import`;
+}
+
+/** Sends the file as it is on disk: the browser streams it, the server reads it as it comes. */
+function postFile(url: string, file: File, locale: string): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      accept: 'application/x-ndjson, application/json',
+      'accept-language': locale,
+    },
+    body: file,
+  });
 }
 
 interface Preview {
@@ -42,11 +55,11 @@ interface Preview {
 type Stage =
   | { step: 'choose' }
   | { step: 'checking'; fileName: string }
-  | { step: 'preview'; fileName: string; csv: string; preview: Preview }
+  | { step: 'preview'; fileName: string; file: File; preview: Preview }
   | {
       step: 'importing';
       fileName: string;
-      csv: string;
+      file: File;
       preview: Preview;
       processed: number;
       total: number;
@@ -60,9 +73,9 @@ interface ImportEntryUsersProps {
 }
 
 /**
- * CSV import: choose a file, see what importing it would do (previewEntryUserImport: nothing is
- * written), then import the valid rows in one transaction through the REST endpoint, whose
- * NDJSON answer drives a progress bar.
+ * CSV import: choose a file, see what importing it would do (the preview route: nothing is
+ * written), then import the valid rows in one transaction through the import route, whose
+ * NDJSON answer drives a progress bar. Both stream the file: GraphQL takes only 128 KB.
  */
 export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) {
   const { t, i18n } = useTranslation();
@@ -75,7 +88,6 @@ export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) 
   const previewHeadingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
-  const [previewImport] = useMutation(PreviewEntryUserImportMutation);
   const refetchOnScreen = useRefetchOnScreen(SITE_QUERIES);
   const ids = useId();
   const fileId = `${ids}-file`;
@@ -83,6 +95,16 @@ export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) 
   function fail(messages: string[]) {
     flushSync(() => setErrors(messages));
     errorRef.current?.focus();
+  }
+
+  /** The words for a refused file (the server's, else ours); a signed-out person is told so. */
+  async function refusalMessages(response: Response): Promise<string[]> {
+    const refusal = importRefusalOf(response.status, await response.json().catch(() => null));
+    if (refusal.signedOut) {
+      void client.refetchQueries({ include: [ViewerQuery] });
+      return [t('sites.import.signedOut')];
+    }
+    return refusal.messages.length ? refusal.messages : [t('sites.import.failed')];
   }
 
   function reset() {
@@ -95,17 +117,20 @@ export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) 
     const file = event.target.files?.[0];
     if (!file) return;
     setErrors([]);
-    if (file.size > IMPORT_MAX_BYTES) {
+    if (file.size > ENTRY_USER_IMPORT_MAX_BYTES) {
       fail([t('sites.import.tooLarge')]);
       return;
     }
     setStage({ step: 'checking', fileName: file.name });
     try {
-      const csv = await file.text();
-      const { data } = await previewImport({ variables: { siteId, csv } });
-      const preview = data?.previewEntryUserImport;
-      if (!preview) throw new Error('previewEntryUserImport answered without a preview');
-      flushSync(() => setStage({ step: 'preview', fileName: file.name, csv, preview }));
+      const response = await postFile(`${importUrl(siteId)}/preview`, file, locale);
+      if (!response.ok || !response.body) {
+        setStage({ step: 'choose' });
+        fail(await refusalMessages(response));
+        return;
+      }
+      const preview = await readPreviewStream(response.body);
+      flushSync(() => setStage({ step: 'preview', fileName: file.name, file, preview }));
       previewHeadingRef.current?.focus();
     } catch (error) {
       console.error(`Checking the import file ${file.name} failed`, error);
@@ -116,32 +141,17 @@ export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) 
 
   async function runImport() {
     if (stage.step !== 'preview') return;
-    const { fileName, csv, preview } = stage;
+    const { fileName, file, preview } = stage;
     setErrors([]);
     setStage({ ...stage, step: 'importing', processed: 0, total: preview.totalRows });
     const backToPreview = (messages: string[]) => {
-      setStage({ step: 'preview', fileName, csv, preview });
+      setStage({ step: 'preview', fileName, file, preview });
       fail(messages);
     };
     try {
-      const response = await fetch(importUrl(siteId), {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: {
-          'content-type': 'text/csv; charset=utf-8',
-          accept: 'application/x-ndjson, application/json',
-          'accept-language': locale,
-        },
-        body: csv,
-      });
+      const response = await postFile(importUrl(siteId), file, locale);
       if (!response.ok || !response.body) {
-        const refusal = importRefusalOf(response.status, await response.json().catch(() => null));
-        if (refusal.signedOut) {
-          void client.refetchQueries({ include: [ViewerQuery] });
-          backToPreview([t('sites.import.signedOut')]);
-        } else {
-          backToPreview(refusal.messages.length ? refusal.messages : [t('sites.import.failed')]);
-        }
+        backToPreview(await refusalMessages(response));
         return;
       }
       const outcome = await readImportStream(response.body, (event) => {
