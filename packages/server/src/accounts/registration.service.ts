@@ -14,7 +14,7 @@ import { CompanyEntity, CompanyStatus, type CompanyType } from '../companies/com
 import { takingAtLeast } from '../common/timing';
 import { UserInputProblem } from '../common/user-errors';
 import type { Config } from '../config/config';
-import { isDeadlock, isUniqueViolation } from '../database/errors';
+import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
@@ -156,10 +156,10 @@ export async function registerCompany(
     try {
       return await register();
     } catch (error) {
-      // Two claims of one address at the same moment (two registrations: the unique index; a
-      // registration and an operator being added: the locking reads' deadlock) let one
-      // through; the other, run again, finds the address taken and answers like a known one.
-      if (isUniqueViolation(error) || isDeadlock(error)) return register();
+      // Two registrations of one address at the same moment: the unique index lets one through;
+      // the other, run again, finds the address taken and answers like a known one. (A deadlock
+      // with an operator being added is run again by inTransaction itself.)
+      if (isUniqueViolation(error)) return register();
       throw error;
     }
   });

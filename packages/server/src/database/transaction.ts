@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isDeadlock } from './errors';
 
 /**
  * SQLite (better-sqlite3) has one connection: two transactions opened from concurrent requests
@@ -7,16 +8,32 @@ import type { DataSource, EntityManager } from 'typeorm';
  */
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
+/** How many times in all a body runs when MariaDB keeps choosing it as a deadlock's victim. */
+export const DEADLOCK_ATTEMPTS = 3;
+
 /**
  * Runs `work` in one database transaction: everything it writes commits together or not at all.
  * Every multi-statement write goes through here (and, on SQLite, every write that TypeORM would
  * wrap in a transaction of its own, such as `save`).
+ *
+ * On MariaDB, InnoDB may roll a transaction back whole as a deadlock's victim (two requests
+ * locking rows or index gaps in another order, e.g. two password resets for one person at once);
+ * the body then simply runs again, from the start, on a fresh transaction. So a body must only
+ * talk to the database through `manager`: emails go to the outbox, payment calls happen outside.
  */
 export async function inTransaction<T>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction(work);
+  if (dataSource.options.type !== 'better-sqlite3') {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await dataSource.transaction(work);
+      } catch (error) {
+        if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+      }
+    }
+  }
   const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => dataSource.transaction(work));
   sqliteQueues.set(

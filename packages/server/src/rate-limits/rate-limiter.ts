@@ -67,18 +67,6 @@ async function countHit(
 }
 
 /**
- * InnoDB may still pick an upsert as a deadlock victim (duplicate-key checks take next-key locks,
- * and a purge deletes ranges): the whole hit is retried.
- */
-function isDeadlock(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  const driverCode = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
-  return code === 'ER_LOCK_DEADLOCK' || driverCode === 'ER_LOCK_DEADLOCK';
-}
-
-const DEADLOCK_RETRIES = 3;
-
-/**
  * Counts one hit in every bucket and says whether all of them are still within their limits.
  * Every hit is counted, refused ones too, so a client that keeps trying stays refused until the
  * window ends. Buckets are locked in key order, so two requests never wait on each other in a
@@ -95,26 +83,21 @@ export async function hitRateLimits(
     window: windowOf(hit.rule, now),
   }));
   const lockOrder = [...entries].sort((a, b) => a.key.localeCompare(b.key));
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const counts = await inTransaction(dataSource, async (manager) => {
-        const byKey = new Map<string, number>();
-        for (const { key, window } of lockOrder)
-          byKey.set(key, await countHit(manager, key, window));
-        return byKey;
-      });
-      // the caller's order decides which refusal is reported
-      const refused = entries.find(({ hit, key }) => (counts.get(key) ?? 0) > hit.rule.limit);
-      if (!refused) return { allowed: true };
-      return {
-        allowed: false,
-        rule: refused.hit.rule,
-        retryAfterMs: refused.window.end.getTime() - now.getTime(),
-      };
-    } catch (error) {
-      if (attempt >= DEADLOCK_RETRIES || !isDeadlock(error)) throw error;
-    }
-  }
+  // InnoDB may still pick an upsert as a deadlock's victim (duplicate-key checks take next-key
+  // locks, and a purge deletes ranges): inTransaction runs the whole hit again.
+  const counts = await inTransaction(dataSource, async (manager) => {
+    const byKey = new Map<string, number>();
+    for (const { key, window } of lockOrder) byKey.set(key, await countHit(manager, key, window));
+    return byKey;
+  });
+  // the caller's order decides which refusal is reported
+  const refused = entries.find(({ hit, key }) => (counts.get(key) ?? 0) > hit.rule.limit);
+  if (!refused) return { allowed: true };
+  return {
+    allowed: false,
+    rule: refused.hit.rule,
+    retryAfterMs: refused.window.end.getTime() - now.getTime(),
+  };
 }
 
 /** Deletes the counters of windows that have ended. Returns how many. */

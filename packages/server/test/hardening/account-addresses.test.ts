@@ -372,9 +372,17 @@ describe.each(testDialects())('account addresses on %s', (dialect) => {
       const newMs: number[] = [];
       const knownMs: number[] = [];
       const before = { companies: await companies(), mails: await mails() };
+      // a known address of its own each round (a person's, in another case, or an operator's):
+      // one address may be tried only a few times an hour (the email-sending limits)
+      const knownAddress = async (round: number) =>
+        round % 2
+          ? (
+              await buildPerson(portal.dataSource, company, { email: fresh('known') })
+            ).email.toUpperCase()
+          : (await buildOperator(portal.dataSource)).email;
       for (let round = 0; round < 8; round += 1) {
         const fresher = await timed(fresh('new'));
-        const known = await timed(round % 2 ? owner.email.toUpperCase() : OPERATOR.email);
+        const known = await timed(await knownAddress(round));
         expect(known.answer).toEqual(fresher.answer);
         newMs.push(fresher.ms);
         knownMs.push(known.ms);
