@@ -46,6 +46,9 @@ export async function startServer({ env = {} }: StartServerOptions = {}): Promis
     cwd: repoRoot,
     env: {
       ...withoutSmtp(process.env),
+      // every browser suite registers its companies from this one machine; the limit itself is
+      // tested by the server's hardening suite
+      REGISTRATION_LIMIT_PER_HOUR: '1000',
       ...env,
       PORT: String(port),
       DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
