@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { DataSource, Logger as DatabaseLogger } from 'typeorm';
 import { ConfigError, type Config } from './config/config';
 import { createDataSource } from './database/data-source';
+import { takeTurnsOnSqlite } from './database/sqlite-turns';
 import { limitStatementTime } from './database/statement-timeout';
 import { buildPortalSchema } from './graphql/schema';
 import { startHttpServer } from './http/app';
@@ -124,6 +125,7 @@ export async function startPortal(
       });
     // Only now: a migration may rightly run one statement for minutes on a large table.
     limitStatementTime(dataSource, config.databaseLimits.statementTimeoutMs);
+    takeTurnsOnSqlite(dataSource);
     await syncAccessLevels(dataSource);
     if (config.operator) await provisionConfiguredOperator(dataSource, config.operator);
     for (const shared of await peopleSharingAnOperatorAddress(dataSource.manager))
