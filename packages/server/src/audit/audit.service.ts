@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../graphql/context';
+import type { Viewer } from '../auth/viewer';
 import { AuditEventEntity, type AuditValues } from './audit-event.entity';
 
 export interface AuditEntry {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_GRAPHQL_LIMITS } from '../graphql/limits';
+import { DEFAULT_GRAPHQL_LIMITS } from './graphql-limits';
 import { ConfigError, DEFAULT_DATABASE_LIMITS, loadConfig } from './config';
 
 function configError(env: Record<string, string>): ConfigError {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { DEFAULT_PRICE_PER_USER_MONTH } from '../billing/pricing';
-import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from '../graphql/limits';
+import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './graphql-limits';
 
 /**
  * Every setting the server reads from its environment, parsed and validated here and nowhere

@@ -1,19 +1,13 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { resolveLocale, type Locale } from '@entry/shared';
-import type { OperatorEntity } from '../accounts/operator.entity';
 import { findActiveSession, type ActiveSession } from '../accounts/session.service';
-import type { CompanyEntity } from '../companies/company.entity';
-import type { PersonEntity } from '../people/person.entity';
+import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
 import type { PaymentProvider } from '../billing/payments/payment-provider';
 import type { Logger } from '../observability/logger';
 import { createLoaders, type Loaders } from './loaders';
 import { readSessionToken } from '../http/session-cookie';
-
-export type Viewer =
-  | { readonly kind: 'person'; readonly person: PersonEntity; readonly company: CompanyEntity }
-  | { readonly kind: 'operator'; readonly operator: OperatorEntity };
 
 /** What every resolver gets: who is asking, in which language, and per-request loaders. */
 export interface Context {

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { ACCESS_LEVEL_RIGHTS, type Locale, type Localized } from '@entry/shared';
 import { pricePerUserMonth } from '../billing/pricing';
 import type { CompanyEntity } from '../companies/company.entity';
-import type { Viewer } from '../graphql/context';
+import type { Viewer } from '../auth/viewer';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { EntryUserEntity } from '../sites/entry-user.entity';
 import { applySiteScope, type SiteScope } from '../sites/site-scope';

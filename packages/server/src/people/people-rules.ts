@@ -3,7 +3,7 @@ import { ErrorCode, UserErrorCode, type AccessLevelCode, type Locale } from '@en
 import { type CompanyEntity } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
 import { portalError } from '../graphql/errors';
-import type { Viewer } from '../graphql/context';
+import type { Viewer } from '../auth/viewer';
 import { PersonEntity, PersonStatus } from './person.entity';
 
 export type PersonViewer = Extract<Viewer, { kind: 'person' }>;

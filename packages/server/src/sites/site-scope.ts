@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { levelGrants, Permission } from '@entry/shared';
 import { CompanyStatus } from '../companies/company.entity';
-import type { Viewer } from '../graphql/context';
+import type { Viewer } from '../auth/viewer';
 
 /**
  * Which sites a viewer may see, as data: every query that loads sites (lists, by id, nested

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_GRAPHQL_LIMITS } from '../../src/graphql/limits';
+import { DEFAULT_GRAPHQL_LIMITS } from '../../src/config/graphql-limits';
 import { GRAPHQL_BODY_LIMIT_BYTES, MAX_JSON_DEPTH } from '../../src/http/json-body';
 import { testDialects } from '../databases';
 import {

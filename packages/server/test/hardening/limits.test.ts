@@ -12,8 +12,8 @@ import {
 import { LIMITS } from '@entry/shared';
 import * as benchQueries from '../../bench/queries';
 import { buildPortalSchema } from '../../src/graphql/schema';
+import { DEFAULT_GRAPHQL_LIMITS } from '../../src/config/graphql-limits';
 import {
-  DEFAULT_GRAPHQL_LIMITS,
   countTokens,
   exceededLimit,
   limitError,

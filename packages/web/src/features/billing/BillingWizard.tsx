@@ -4,11 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../app/i18n';
 import { FormAlert } from '../../components/form/FormAlert';
-import type {
-  BillingSetupQuery as BillingSetupData,
-  CompleteBillingSetupMutation as CompleteBillingSetupData,
-  PaymentMethodType,
-} from '../../gql/graphql';
+import type { PaymentMethodType } from '../../gql/graphql';
 import type { CardFieldsHandle } from './card/card-fields';
 import { CompleteBillingSetupMutation } from './operations';
 import { StepIndicator } from './steps/StepIndicator';
@@ -22,13 +18,11 @@ import {
   submitStep,
   vatNumberError,
   wizardSteps,
+  type SetupResult,
   type StepErrors,
+  type WizardCompany,
   type StepId,
 } from './wizard-steps';
-
-export type WizardCompany = NonNullable<BillingSetupData['company']>;
-
-export type SetupResult = NonNullable<CompleteBillingSetupData['completeBillingSetup']['company']>;
 
 interface BillingWizardProps {
   company: WizardCompany;

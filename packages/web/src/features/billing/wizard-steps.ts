@@ -1,6 +1,15 @@
 import { UserErrorCode, userErrorMessage, type Locale } from '@entry/shared';
 import { fieldNameOf, userErrorText, type UserErrorLike } from '../../components/form/form-errors';
-import type { CompanyType, PaymentMethodType } from '../../gql/graphql';
+import type {
+  BillingSetupQuery as BillingSetupData,
+  CompanyType,
+  CompleteBillingSetupMutation as CompleteBillingSetupData,
+  PaymentMethodType,
+} from '../../gql/graphql';
+
+/** The company as the wizard reads it, and as the finished setup answers it. */
+export type WizardCompany = NonNullable<BillingSetupData['company']>;
+export type SetupResult = NonNullable<CompleteBillingSetupData['completeBillingSetup']['company']>;
 
 /**
  * The notes' first-login wizard, as data: welcome, billing terms, VAT number, payment method,

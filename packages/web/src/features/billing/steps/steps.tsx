@@ -12,8 +12,12 @@ import type { CardFieldsHandle, PaymentProviderInfo } from '../card/card-fields'
 import { CardFields } from '../card/CardFields';
 import { CardSummary } from '../card/CardSummary';
 import { UserPriceQuery } from '../operations';
-import type { SetupResult, WizardCompany } from '../BillingWizard';
-import { allowedPaymentMethods, vatPrefix } from '../wizard-steps';
+import {
+  allowedPaymentMethods,
+  vatPrefix,
+  type SetupResult,
+  type WizardCompany,
+} from '../wizard-steps';
 
 /** 1. What is billed, and how the next steps go. */
 export function WelcomeStep() {
