@@ -9,9 +9,36 @@ import { SUPPORTED_LOCALES } from './locales';
 
 describe('levelGrants', () => {
   it.each([
-    ['PAYMENT_ADMIN', { AUTHENTICATED: true, ALL_SITES: true, PAYMENTS: true, OPERATOR: false }],
-    ['SYSTEM_ADMIN', { AUTHENTICATED: true, ALL_SITES: true, PAYMENTS: false, OPERATOR: false }],
-    ['SITE_ADMIN', { AUTHENTICATED: true, ALL_SITES: false, PAYMENTS: false, OPERATOR: false }],
+    [
+      'PAYMENT_ADMIN',
+      {
+        AUTHENTICATED: true,
+        ALL_SITES: true,
+        PAYMENTS: true,
+        OPERATOR: false,
+        MANAGE_PEOPLE: true,
+      },
+    ],
+    [
+      'SYSTEM_ADMIN',
+      {
+        AUTHENTICATED: true,
+        ALL_SITES: true,
+        PAYMENTS: false,
+        OPERATOR: false,
+        MANAGE_PEOPLE: true,
+      },
+    ],
+    [
+      'SITE_ADMIN',
+      {
+        AUTHENTICATED: true,
+        ALL_SITES: false,
+        PAYMENTS: false,
+        OPERATOR: false,
+        MANAGE_PEOPLE: false,
+      },
+    ],
   ] as const)('should grant a %s exactly the rights the notes describe', (level, expected) => {
     for (const permission of Object.values(Permission)) {
       expect([permission, levelGrants(level, permission)]).toEqual([

@@ -9,6 +9,8 @@ export const Permission = {
   ALL_SITES: 'ALL_SITES',
   PAYMENTS: 'PAYMENTS',
   OPERATOR: 'OPERATOR',
+  /** invite, edit and remove colleagues, assign sites to site admins (was ALL_SITES until issue 14) */
+  MANAGE_PEOPLE: 'MANAGE_PEOPLE',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -52,6 +54,8 @@ export function levelGrants(level: AccessLevelCode, permission: Permission): boo
       return rights.allSites;
     case Permission.PAYMENTS:
       return rights.payments;
+    case Permission.MANAGE_PEOPLE:
+      return rights.managePeople;
     case Permission.OPERATOR:
       // Operators are the vendor's staff, never a company's people.
       return false;

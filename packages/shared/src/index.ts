@@ -9,5 +9,6 @@ export * from './user-errors';
 export * from './validation';
 export * from './search';
 export * from './people';
+export * from './policy';
 export * from './sites';
 export * from './viewer';
