@@ -1,9 +1,15 @@
 import {
-  ACCESS_LEVEL_CODES,
-  ACCESS_LEVEL_RIGHTS,
-  AccessLevelCode,
+  can,
+  grantableLevels as levelsGrantableBy,
+  Permission,
+  PersonAction,
   type AccessLevelCode as Level,
+  type Principal,
 } from '@entry/shared';
+
+// The rules themselves live in @entry/shared (policy.ts), where the server enforces them too;
+// this module only adapts the people pages' shapes (a level code, a list row) to them.
+export { needsSites } from '@entry/shared';
 
 /** The signed-in person, as far as the rules below need them. */
 export interface PolicyViewer {
@@ -19,69 +25,44 @@ export interface PolicyTarget {
 }
 
 /** What the web app shows of the people features; the server enforces the same rules anyway. */
-export interface PersonActions {
-  edit: boolean;
+export type PersonActions = Record<keyof typeof ACTION_OF_BUTTON, boolean>;
+
+const ACTION_OF_BUTTON = {
+  edit: PersonAction.EDIT,
   /** the level dropdown is offered (otherwise the level is shown as text) */
-  changeLevel: boolean;
-  resendInvitation: boolean;
-  disable: boolean;
-  enable: boolean;
+  changeLevel: PersonAction.CHANGE_LEVEL,
+  resendInvitation: PersonAction.RESEND_INVITATION,
+  disable: PersonAction.DISABLE,
+  enable: PersonAction.ENABLE,
   /** "revoke invitation" for an INVITED person */
-  remove: boolean;
+  remove: PersonAction.REMOVE,
+} as const;
+
+/** Only the level matters for what a viewer may do in general, not who they are. */
+function principalOfLevel(level: Level | null | undefined): Principal | null {
+  return level ? { kind: 'person', id: '', accessLevel: level } : null;
 }
 
-const NONE: PersonActions = {
-  edit: false,
-  changeLevel: false,
-  resendInvitation: false,
-  disable: false,
-  enable: false,
-  remove: false,
-};
+function principalOf(viewer: PolicyViewer | null): Principal | null {
+  return viewer ? { kind: 'person', id: viewer.id, accessLevel: viewer.level } : null;
+}
 
-/** Payment admins and system admins manage people; site admins do not (the shared rights table). */
+/** Payment admins and system admins manage people; site admins do not. */
 export function canManagePeople(level: Level | null | undefined): boolean {
-  return level ? ACCESS_LEVEL_RIGHTS[level].managePeople : false;
+  return can(principalOfLevel(level), Permission.MANAGE_PEOPLE);
 }
 
-/**
- * The levels a viewer may hand out, highest first. Only someone with payment rights gives (or
- * takes away) the payment admin level, so a system admin is never offered it.
- */
+/** The levels a viewer may hand out, highest first. */
 export function grantableLevels(viewer: Level | null | undefined): Level[] {
-  if (!canManagePeople(viewer)) return [];
-  return ACCESS_LEVEL_CODES.filter(
-    (level) =>
-      !ACCESS_LEVEL_RIGHTS[level].payments ||
-      (viewer ? ACCESS_LEVEL_RIGHTS[viewer].payments : false),
-  );
+  return levelsGrantableBy(principalOfLevel(viewer));
 }
 
-/** Whether the viewer may touch a payment admin's level, status or membership at all. */
-function mayTouch(viewer: PolicyViewer, target: PolicyTarget): boolean {
-  return !ACCESS_LEVEL_RIGHTS[target.level].payments || ACCESS_LEVEL_RIGHTS[viewer.level].payments;
-}
-
-/**
- * The buttons the viewer sees for one colleague: nobody changes their own level, disables or
- * removes themselves; only a payment admin edits, disables or removes a payment admin.
- */
+/** The buttons the viewer sees for one colleague. */
 export function personActions(viewer: PolicyViewer | null, target: PolicyTarget): PersonActions {
-  if (!viewer || !canManagePeople(viewer.level)) return NONE;
-  const self = viewer.id === target.id;
-  const touch = !self && mayTouch(viewer, target);
-  return {
-    // a system admin may not even rename a payment admin: the payment admins decide about each other
-    edit: self || mayTouch(viewer, target),
-    changeLevel: touch,
-    resendInvitation: target.status === 'INVITED',
-    disable: touch && target.status === 'ACTIVE',
-    enable: touch && target.status === 'DISABLED',
-    remove: touch,
-  };
-}
-
-/** The level needs sites of its own (site admins); the others manage every site. */
-export function needsSites(level: string | null | undefined): boolean {
-  return level === AccessLevelCode.SITE_ADMIN;
+  const principal = principalOf(viewer);
+  const colleague = { id: target.id, accessLevel: target.level, status: target.status };
+  const entries = Object.entries(ACTION_OF_BUTTON).map(
+    ([button, action]) => [button, can(principal, action, colleague)] as const,
+  );
+  return Object.fromEntries(entries) as PersonActions;
 }
