@@ -159,6 +159,10 @@ describe('mayAssignLevel: the level in an invitation or a change', () => {
     ['PAYMENT_ADMIN', colleague('PAYMENT_ADMIN', 'me'), 'SYSTEM_ADMIN', false],
     ['PAYMENT_ADMIN', colleague('PAYMENT_ADMIN', 'me'), 'PAYMENT_ADMIN', true],
     ['SYSTEM_ADMIN', colleague('SYSTEM_ADMIN', 'me'), 'SYSTEM_ADMIN', true],
+    // no level at all: left to the input's validation (INVALID), unless the colleague is out of reach
+    ['SYSTEM_ADMIN', colleague('SITE_ADMIN'), 'NOT_A_LEVEL' as AccessLevelCode, true],
+    ['SYSTEM_ADMIN', colleague('PAYMENT_ADMIN'), 'NOT_A_LEVEL' as AccessLevelCode, false],
+    ['SYSTEM_ADMIN', colleague('SYSTEM_ADMIN', 'me'), 'NOT_A_LEVEL' as AccessLevelCode, false],
   ] as const)('should let a %s give %j the level %s: %s', (viewer, target, next, allowed) => {
     expect(mayAssignLevel(person(viewer), target, next)).toBe(allowed);
   });

@@ -4,6 +4,7 @@ import {
   levelGrants,
   Permission,
   type AccessLevelCode,
+  type AccessLevelRights,
 } from './access-levels';
 
 /**
@@ -83,9 +84,14 @@ type TargetArgs<A extends Action> = ActionTargets[A] extends undefined ? [] : [A
 
 type PersonPrincipal = Extract<Principal, { kind: 'person' }>;
 
-/** Whether holding this level's rights reaches that far: payment rights only reach payment rights. */
+/**
+ * Whether holding this level's rights reaches that far: payment rights only reach payment rights.
+ * A code that is no level (a typo in an input) carries no rights: the input's validation refuses
+ * it with a field error, which a refusal here would hide.
+ */
 function reaches(viewer: AccessLevelCode, level: AccessLevelCode): boolean {
-  return !ACCESS_LEVEL_RIGHTS[level].payments || ACCESS_LEVEL_RIGHTS[viewer].payments;
+  const rights = ACCESS_LEVEL_RIGHTS[level] as AccessLevelRights | undefined;
+  return !rights?.payments || ACCESS_LEVEL_RIGHTS[viewer].payments;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LIMITS, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
+import { Exemption } from '../auth/exemptions';
 import type { CompanyEntity } from '../companies/company.entity';
 import { CompanyObject } from '../companies/company.type';
 import { queueSize } from '../common/connection';
@@ -133,7 +134,7 @@ export class AccountsResolver {
     return true;
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { allow: [Exemption.DURING_PASSWORD_CHANGE] })
   @Mutation(() => PersonPayload, {
     description: 'also the way out of a temporary password (mustChangePassword)',
   })

@@ -5,7 +5,7 @@ import { CompanyEntity, CompanyType, PaymentMethodType } from '../companies/comp
 import { UserInputProblem } from '../common/user-errors';
 import { inTransaction } from '../database/transaction';
 import { portalError } from '../graphql/errors';
-import type { PersonViewer } from '../people/people-rules';
+import type { PersonViewer } from '../auth/viewer';
 import { BillingAccountEntity } from './billing-account.entity';
 import {
   CardRefusedError,

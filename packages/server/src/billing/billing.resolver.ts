@@ -9,7 +9,7 @@ import { attempt, UserInputProblem } from '../common/user-errors';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
 import { clientIp } from '../http/client-ip';
-import type { PersonViewer } from '../people/people-rules';
+import type { PersonViewer } from '../auth/viewer';
 import { siteScopeOf } from '../sites/site-scope';
 import { SiteObject } from '../sites/site.type';
 import type { BillingDeps } from './billing-deps';

@@ -3,6 +3,7 @@ import {
   DirectiveLocation,
   GraphQLDirective,
   GraphQLEnumType,
+  GraphQLList,
   GraphQLNonNull,
   type GraphQLFieldConfig,
   type GraphQLSchema,
@@ -10,7 +11,8 @@ import {
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { Directive } from 'type-graphql';
 import { Permission } from '@entry/shared';
-import { assertPermission } from './authorization';
+import { assertPermission } from '../auth/authorization';
+import { Exemption, type AuthRequirement } from '../auth/exemptions';
 import type { Context } from './context';
 import { forbidden } from './errors';
 
@@ -30,7 +32,12 @@ export const PermissionEnum = new GraphQLEnumType({
     },
     ALL_SITES: {
       value: Permission.ALL_SITES,
-      description: 'payment admins and system admins: every site of the company, and the people',
+      description: 'payment admins and system admins: every site of the company',
+    },
+    MANAGE_PEOPLE: {
+      value: Permission.MANAGE_PEOPLE,
+      description:
+        'payment admins and system admins: invite, edit and remove colleagues, and assign sites to site admins',
     },
     PAYMENTS: {
       value: Permission.PAYMENTS,
@@ -43,10 +50,29 @@ export const PermissionEnum = new GraphQLEnumType({
   },
 });
 
+const EXEMPTION_DESCRIPTIONS: Readonly<Record<Exemption, string>> = {
+  DURING_PASSWORD_CHANGE: 'usable while the person must still change a temporary password',
+  WHEN_SUSPENDED: 'usable while the company is suspended for an unpaid invoice',
+};
+
+export const AuthExemptionEnum = new GraphQLEnumType({
+  name: 'AuthExemption',
+  description: 'A state of the caller that does not block this field. More values may be added.',
+  values: Object.fromEntries(
+    Object.values(Exemption).map((exemption) => [
+      exemption,
+      { value: exemption, description: EXEMPTION_DESCRIPTIONS[exemption] },
+    ]),
+  ),
+});
+
 export const authDirective = new GraphQLDirective({
   name: 'auth',
   locations: [DirectiveLocation.OBJECT, DirectiveLocation.FIELD_DEFINITION],
-  args: { requires: { type: new GraphQLNonNull(PermissionEnum) } },
+  args: {
+    requires: { type: new GraphQLNonNull(PermissionEnum) },
+    allow: { type: new GraphQLList(new GraphQLNonNull(AuthExemptionEnum)) },
+  },
 });
 
 export const publicDirective = new GraphQLDirective({
@@ -54,9 +80,16 @@ export const publicDirective = new GraphQLDirective({
   locations: [DirectiveLocation.FIELD_DEFINITION],
 });
 
-/** `@auth(requires: …)` on a field or an object type. */
-export function Auth(permission: Permission): MethodDecorator & PropertyDecorator & ClassDecorator {
-  return Directive(`@auth(requires: ${permission})`);
+/**
+ * `@auth(requires: …)` on a field or an object type; `allow` names the states of the caller that
+ * do not block it (see auth/exemptions.ts), printed in the schema as `allow: [...]`.
+ */
+export function Auth(
+  permission: Permission,
+  options: { readonly allow?: readonly Exemption[] } = {},
+): MethodDecorator & PropertyDecorator & ClassDecorator {
+  const allow = options.allow?.length ? `, allow: [${options.allow.join(', ')}]` : '';
+  return Directive(`@auth(requires: ${permission}${allow})`);
 }
 
 /** `@public`: anyone may call it, signed in or not. Say why next to each use. */
@@ -66,12 +99,13 @@ export function Public(): MethodDecorator & PropertyDecorator {
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-function requiredPermission(
+function authRequirement(
   schema: GraphQLSchema,
   node: Parameters<typeof getDirective>[1],
-): Permission | null {
-  const auth = getDirective(schema, node, 'auth')?.[0] as { requires: Permission } | undefined;
-  return auth?.requires ?? null;
+): AuthRequirement | null {
+  const auth = getDirective(schema, node, 'auth')?.[0] as
+    { requires: Permission; allow?: Exemption[] | null } | undefined;
+  return auth ? { permission: auth.requires, allow: auth.allow ?? [] } : null;
 }
 
 /**
@@ -83,21 +117,20 @@ export function enforceAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (
       fieldConfig: GraphQLFieldConfig<unknown, Context>,
-      fieldName,
+      _fieldName,
       typeName,
     ) => {
       const objectType = schema.getType(typeName);
-      const permission =
-        requiredPermission(schema, fieldConfig) ??
-        (objectType ? requiredPermission(schema, objectType) : null);
+      const requirement =
+        authRequirement(schema, fieldConfig) ??
+        (objectType ? authRequirement(schema, objectType) : null);
       const isPublic = getDirective(schema, fieldConfig, 'public') !== undefined;
       const resolve = fieldConfig.resolve ?? defaultFieldResolver;
-      if (permission) {
-        const operation = `${typeName}.${fieldName}`;
+      if (requirement) {
         return {
           ...fieldConfig,
           resolve: (source, args, context, info) => {
-            assertPermission(context, permission, operation);
+            assertPermission(context, requirement);
             return resolve(source, args, context, info);
           },
         };

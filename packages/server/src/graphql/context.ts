@@ -1,13 +1,12 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { resolveLocale, type Locale } from '@entry/shared';
-import { findActiveSession, type ActiveSession } from '../accounts/session.service';
+import { resolveViewer } from '../auth/session-viewer';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
 import type { PaymentProvider } from '../billing/payments/payment-provider';
 import type { Logger } from '../observability/logger';
 import { createLoaders, type Loaders } from './loaders';
-import { readSessionToken } from '../http/session-cookie';
 
 /** What every resolver gets: who is asking, in which language, and per-request loaders. */
 export interface Context {
@@ -31,21 +30,12 @@ export interface ContextDeps {
   readonly logger: Logger;
 }
 
-function viewerOf(active: ActiveSession | null): Viewer | null {
-  if (!active) return null;
-  return active.kind === 'person'
-    ? { kind: 'person', person: active.person, company: active.company }
-    : { kind: 'operator', operator: active.operator };
-}
-
 export async function buildContext(
   deps: ContextDeps,
   req: Request,
   res: Response,
 ): Promise<Context> {
-  const token = readSessionToken(req, deps.config);
-  const active = token ? await findActiveSession(deps.dataSource, token) : null;
-  const viewer = viewerOf(active);
+  const { viewer, sessionId } = await resolveViewer(deps.dataSource, deps.config, req);
   // The person's own language wins; anonymous callers get what their browser or app asks for.
   const locale =
     viewer?.kind === 'person'
@@ -53,7 +43,7 @@ export async function buildContext(
       : resolveLocale(req.acceptsLanguages()[0]);
   return {
     viewer,
-    sessionId: active?.session.id ?? null,
+    sessionId,
     locale,
     dataSource: deps.dataSource,
     loaders: createLoaders(deps.dataSource),

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { ErrorCode, resolveLocale, type Permission } from '@entry/shared';
 import { databaseAvailability, RETRY_AFTER_SECONDS } from '../database/availability';
-import { assertPermission } from '../graphql/authorization';
+import { assertPermission } from '../auth/authorization';
 import { buildContext, type Context, type ContextDeps } from '../graphql/context';
 import { errorMessage } from '../graphql/errors';
 import { whileDatabaseUp } from '../graphql/format-error';
@@ -20,18 +20,20 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
 
 /**
  * The REST endpoints (CSV downloads and uploads) authorize exactly like GraphQL fields: the same
- * session lookup (cookie or bearer) and the same `assertPermission`. The request's Context is
- * left in `res.locals.context` for the handler.
+ * session lookup (cookie or bearer, auth/session-viewer.ts) and the same `assertPermission`, with
+ * no exemptions (a route is never a way out of a blocked state). `_route` names the route at its
+ * declaration, as the schema names a field. The
+ * request's Context is left in `res.locals.context` for the handler.
  */
 export function requirePermission(
   deps: ContextDeps,
   permission: Permission,
-  operation: string,
+  _route: string,
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const context = await whileDatabaseUp(deps, req, () => buildContext(deps, req, res));
-      assertPermission(context, permission, operation);
+      assertPermission(context, { permission, allow: [] });
       res.locals['context'] = context;
       next();
     } catch (error) {

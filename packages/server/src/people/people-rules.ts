@@ -1,41 +1,34 @@
 import type { EntityManager } from 'typeorm';
-import { ErrorCode, UserErrorCode, type AccessLevelCode, type Locale } from '@entry/shared';
-import { type CompanyEntity } from '../companies/company.entity';
+import {
+  AccessLevelCode,
+  can,
+  ErrorCode,
+  mayAssignLevel,
+  PersonAction,
+  UserErrorCode,
+  type Locale,
+  type PersonTarget,
+} from '@entry/shared';
+import { principalOf } from '../auth/principal';
+import type { PersonViewer } from '../auth/viewer';
 import { UserInputProblem } from '../common/user-errors';
 import { portalError } from '../graphql/errors';
-import type { Viewer } from '../auth/viewer';
 import { PersonEntity, PersonStatus } from './person.entity';
 
-export type PersonViewer = Extract<Viewer, { kind: 'person' }>;
-
 /**
- * The rules about who may hand out which level, in one place:
- * - only a payment admin gives or takes away PAYMENT_ADMIN (no privilege escalation);
- * - nobody changes their own level.
+ * Who may hand out which level, as the shared policy says (packages/shared/src/policy.ts, where
+ * the web app reads it too): only a payment admin gives or takes away the payment admin level,
+ * and nobody changes their own level. `target: null` is an invitation; `nextLevel: undefined`
+ * leaves the level alone.
  */
 export function assertMayGrant(
   viewer: PersonViewer,
-  target: { id?: string; accessLevel?: AccessLevelCode },
+  target: PersonTarget | null,
   nextLevel: AccessLevelCode | undefined,
   locale: Locale,
 ): void {
-  const touchesPaymentAdmin =
-    nextLevel === 'PAYMENT_ADMIN' ||
-    (nextLevel !== undefined && target.accessLevel === 'PAYMENT_ADMIN');
-  if (touchesPaymentAdmin && viewer.person.accessLevel !== 'PAYMENT_ADMIN')
+  if (nextLevel !== undefined && !mayAssignLevel(principalOf(viewer), target, nextLevel))
     throw portalError(ErrorCode.FORBIDDEN, locale);
-  if (
-    target.id === viewer.person.id &&
-    nextLevel !== undefined &&
-    nextLevel !== target.accessLevel
-  ) {
-    throw portalError(ErrorCode.FORBIDDEN, locale);
-  }
-}
-
-/** Inviting colleagues waits until billing is set up (the notes' first-login wizard). */
-export function assertBillingSetUp(company: CompanyEntity, locale: Locale): void {
-  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, locale);
 }
 
 /**
@@ -55,7 +48,7 @@ export async function assertKeepsPaymentAdmin(
     .createQueryBuilder('person')
     .select(['person.id'])
     .where('person.companyId = :companyId', { companyId })
-    .andWhere('person.accessLevel = :level', { level: 'PAYMENT_ADMIN' })
+    .andWhere('person.accessLevel = :level', { level: AccessLevelCode.PAYMENT_ADMIN })
     .andWhere('person.status = :status', { status: PersonStatus.ACTIVE });
   if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
   const admins = await query.getMany();
@@ -64,11 +57,10 @@ export async function assertKeepsPaymentAdmin(
 }
 
 /**
- * Changing, disabling or removing a payment admin (their name included) is for payment admins
- * only: the people who hold the company's money decide about each other.
+ * Changing, disabling or removing a colleague within one's reach (the shared policy: only payment
+ * admins decide about payment admins, their names included).
  */
-export function assertMayManage(viewer: PersonViewer, target: PersonEntity, locale: Locale): void {
-  if (target.accessLevel === 'PAYMENT_ADMIN' && viewer.person.accessLevel !== 'PAYMENT_ADMIN') {
+export function assertMayManage(viewer: PersonViewer, target: PersonTarget, locale: Locale): void {
+  if (!can(principalOf(viewer), PersonAction.EDIT, target))
     throw portalError(ErrorCode.FORBIDDEN, locale);
-  }
 }

@@ -24,13 +24,9 @@ import { enqueueMail, mailLinks } from '../mail';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { SiteEntity } from '../sites/site.entity';
 import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
-import {
-  assertBillingSetUp,
-  assertKeepsPaymentAdmin,
-  assertMayGrant,
-  assertMayManage,
-  type PersonViewer,
-} from './people-rules';
+import { assertBillingSetUp } from '../auth/billing-gate';
+import type { PersonViewer } from '../auth/viewer';
+import { assertKeepsPaymentAdmin, assertMayGrant, assertMayManage } from './people-rules';
 import { PersonEntity, PersonStatus } from './person.entity';
 import { personKeys } from './person-keys';
 
@@ -147,7 +143,7 @@ export async function invitePerson(
   assertBillingSetUp(viewer.company, locale);
   const level = input.accessLevel as AccessLevelCode;
   // who may grant what comes before how the input is judged (an unknown level grants nothing)
-  assertMayGrant(viewer, {}, level, locale);
+  assertMayGrant(viewer, null, level, locale);
   const problems = validateInvitation(input);
   if (problems.length) throw new UserInputProblem(problems);
   const email = normalizeEmail(input.email);

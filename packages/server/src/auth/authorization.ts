@@ -1,0 +1,43 @@
+import { can, ErrorCode, type Locale, Permission } from '@entry/shared';
+import { CompanyStatus } from '../companies/company.entity';
+import { forbidden, portalError, unauthenticated } from '../graphql/errors';
+import { Exemption, type AuthRequirement } from './exemptions';
+import { principalOf } from './principal';
+import type { Viewer } from './viewer';
+
+/** Who is asking, in which language: all the one permission check needs of a request. */
+export interface AccessRequest {
+  readonly viewer: Viewer | null;
+  readonly locale: Locale;
+}
+
+/**
+ * The one permission check, for every GraphQL field that carries `@auth` and every REST route
+ * (`requirePermission`). Throws the GraphQL error the contract names: UNAUTHENTICATED, FORBIDDEN,
+ * or FORBIDDEN with a more precise code. What a level may do is the shared policy's `can`; what
+ * the company's and the person's state allow is decided here, with the operation's exemptions.
+ */
+export function assertPermission(
+  { viewer, locale }: AccessRequest,
+  { permission, allow }: AuthRequirement,
+): void {
+  if (!viewer) throw unauthenticated(locale);
+
+  if (viewer.kind === 'person') {
+    // A person of a company still waiting for approval (or rejected) holds no rights. A suspended
+    // company (unpaid past its grace period) keeps only what it needs to pay.
+    const suspendedButPaying =
+      viewer.company.status === CompanyStatus.SUSPENDED &&
+      (permission === Permission.PAYMENTS || allow.includes(Exemption.WHEN_SUSPENDED));
+    if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying)
+      throw forbidden(locale);
+    if (
+      permission !== Permission.OPERATOR &&
+      viewer.person.mustChangePassword &&
+      !allow.includes(Exemption.DURING_PASSWORD_CHANGE)
+    ) {
+      throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED, locale);
+    }
+  }
+  if (!can(principalOf(viewer), permission)) throw forbidden(locale);
+}

@@ -1,0 +1,31 @@
+import { createParameterDecorator } from 'type-graphql';
+import type { AuditActor } from '../audit/audit.service';
+import { forbidden } from '../graphql/errors';
+import type { Context } from '../graphql/context';
+import { clientIp } from '../http/client-ip';
+import type { AccessRequest } from './authorization';
+import type { PersonViewer } from './viewer';
+
+/**
+ * The signed-in person, or the usual FORBIDDEN refusal for any other caller (an operator, later
+ * an API key). The field's @auth has usually turned them away already; this also narrows the type.
+ */
+export function personOf({ viewer, locale }: AccessRequest): PersonViewer {
+  if (viewer?.kind !== 'person') throw forbidden(locale);
+  return viewer;
+}
+
+/** Who did it, from where: what every audit event records of the request. */
+export function actorOf(context: Pick<Context, 'viewer' | 'req'>): AuditActor {
+  return { viewer: context.viewer, ip: clientIp(context.req) };
+}
+
+/** A resolver parameter: the signed-in person viewer (see personOf). */
+export function CurrentPerson(): ReturnType<typeof createParameterDecorator> {
+  return createParameterDecorator<Context>(({ context }) => personOf(context));
+}
+
+/** A resolver parameter: the AuditActor for the audit events the operation records. */
+export function Actor(): ReturnType<typeof createParameterDecorator> {
+  return createParameterDecorator<Context>(({ context }) => actorOf(context));
+}
