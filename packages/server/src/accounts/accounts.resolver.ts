@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LIMITS, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
+import { Actor } from '../auth/decorators';
 import { Exemption } from '../auth/exemptions';
 import type { CompanyEntity } from '../companies/company.entity';
 import { CompanyObject } from '../companies/company.type';
@@ -35,10 +36,6 @@ import {
   RegistrationDetails,
   SignInPayload,
 } from './accounts.types';
-
-function actorOf(ctx: Context): AuditActor {
-  return { viewer: ctx.viewer, ip: clientIp(ctx.req) };
-}
 
 @Resolver()
 export class AccountsResolver {
@@ -81,9 +78,10 @@ export class AccountsResolver {
   async approveRegistration(
     @Arg('companyId', () => ID) companyId: string,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<CompanyPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
-      approveRegistration(ctx.dataSource, ctx.config, companyId, actorOf(ctx)),
+      approveRegistration(ctx.dataSource, ctx.config, companyId, actor),
     );
     return { company: value, userErrors };
   }
@@ -94,9 +92,10 @@ export class AccountsResolver {
     @Arg('companyId', () => ID) companyId: string,
     @Arg('reason') reason: string,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<CompanyPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
-      rejectRegistration(ctx.dataSource, companyId, reason, actorOf(ctx)),
+      rejectRegistration(ctx.dataSource, companyId, reason, actor),
     );
     return { company: value, userErrors };
   }
@@ -142,6 +141,7 @@ export class AccountsResolver {
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<PersonPayload> {
     const viewer = ctx.viewer;
     if (viewer?.kind === 'operator') {
@@ -166,7 +166,7 @@ export class AccountsResolver {
         currentPassword,
         newPassword,
         ctx.sessionId,
-        actorOf(ctx),
+        actor,
       );
     });
     return { person: value, userErrors };

@@ -1,10 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ErrorCode, UserErrorCode, type FieldProblem, type Locale } from '@entry/shared';
+import { UserErrorCode, type FieldProblem, type Locale } from '@entry/shared';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { CompanyEntity, CompanyType, PaymentMethodType } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
 import { inTransaction } from '../database/transaction';
-import { portalError } from '../graphql/errors';
+import { assertBillingSetUp } from '../auth/billing-gate';
 import type { PersonViewer } from '../auth/viewer';
 import { BillingAccountEntity } from './billing-account.entity';
 import {
@@ -203,7 +203,7 @@ export async function updatePaymentMethod(
   now = new Date(),
 ): Promise<CompanyEntity> {
   const company = viewer.company;
-  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, locale);
+  assertBillingSetUp(company, locale);
   assertMethodAllowed(company, method);
   const token = rawToken?.trim();
   const current = await inTransaction(dataSource, (manager) =>

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission, UserErrorCode } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
+import { Actor, CurrentPerson } from '../auth/decorators';
 import { CompanyPayload } from '../accounts/accounts.types';
 import { CompanyEntity, PaymentMethodType } from '../companies/company.entity';
 import { CompanyObject } from '../companies/company.type';
@@ -8,7 +9,6 @@ import type { Connection } from '../common/connection';
 import { attempt, UserInputProblem } from '../common/user-errors';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
-import { clientIp } from '../http/client-ip';
 import type { PersonViewer } from '../auth/viewer';
 import { siteScopeOf } from '../sites/site-scope';
 import { SiteObject } from '../sites/site.type';
@@ -32,15 +32,6 @@ import type { InvoiceLineEntity } from './invoice-line.entity';
 import { InvoiceEntity, InvoiceStatus } from './invoice.entity';
 import { chargeInvoice } from './payments/invoice-payments';
 
-function payer(ctx: Context): PersonViewer {
-  if (ctx.viewer?.kind !== 'person') throw new Error('billing reached without a person viewer');
-  return ctx.viewer;
-}
-
-function actorOf(ctx: Context): AuditActor {
-  return { viewer: ctx.viewer, ip: clientIp(ctx.req) };
-}
-
 function billingDeps(ctx: Context): BillingDeps {
   return {
     dataSource: ctx.dataSource,
@@ -51,10 +42,12 @@ function billingDeps(ctx: Context): BillingDeps {
 }
 
 /** A company's own invoice, or null: another company's id reads as unknown. */
-async function ownInvoice(ctx: Context, id: string): Promise<InvoiceEntity | null> {
-  return ctx.dataSource
-    .getRepository(InvoiceEntity)
-    .findOneBy({ id, companyId: payer(ctx).company.id });
+async function ownInvoice(
+  ctx: Context,
+  payer: PersonViewer,
+  id: string,
+): Promise<InvoiceEntity | null> {
+  return ctx.dataSource.getRepository(InvoiceEntity).findOneBy({ id, companyId: payer.company.id });
 }
 
 @Resolver(() => CompanyObject)
@@ -108,8 +101,12 @@ export class CompanyBillingResolver {
 export class InvoiceResolver {
   @Auth(Permission.PAYMENTS)
   @Query(() => InvoiceObject, { nullable: true })
-  invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InvoiceEntity | null> {
-    return ownInvoice(ctx, id);
+  invoice(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @CurrentPerson() payer: PersonViewer,
+  ): Promise<InvoiceEntity | null> {
+    return ownInvoice(ctx, payer, id);
   }
 
   @FieldResolver(() => [InvoiceLineObject])
@@ -147,17 +144,18 @@ export class InvoiceResolver {
   async payInvoice(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
+    @CurrentPerson() payer: PersonViewer,
     @Arg('paymentMethodToken', () => String, { nullable: true }) paymentMethodToken?: string | null,
   ): Promise<InvoicePayload> {
     const { value, userErrors } = await attempt(ctx.locale, async () => {
-      const invoice = await ownInvoice(ctx, id);
+      const invoice = await ownInvoice(ctx, payer, id);
       if (!invoice) throw UserInputProblem.of(['id'], UserErrorCode.NOT_FOUND);
       return chargeInvoice(
         billingDeps(ctx),
         invoice.id,
         'MANUAL',
         paymentMethodToken ?? null,
-        payer(ctx).person.email,
+        payer.person.email,
       );
     });
     return { invoice: value, userErrors };
@@ -171,9 +169,11 @@ export class InvoiceResolver {
   async completeBillingSetup(
     @Arg('input', () => BillingSetupInput) input: BillingSetupInput,
     @Ctx() ctx: Context,
+    @CurrentPerson() payer: PersonViewer,
+    @Actor() actor: AuditActor,
   ): Promise<CompanyPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
-      completeBillingSetup(ctx.dataSource, ctx.payments, payer(ctx), input, actorOf(ctx)),
+      completeBillingSetup(ctx.dataSource, ctx.payments, payer, input, actor),
     );
     return { company: value, userErrors };
   }
@@ -183,16 +183,18 @@ export class InvoiceResolver {
   async updatePaymentMethod(
     @Arg('paymentMethod', () => PaymentMethodType) paymentMethod: PaymentMethodType,
     @Ctx() ctx: Context,
+    @CurrentPerson() payer: PersonViewer,
+    @Actor() actor: AuditActor,
     @Arg('paymentMethodToken', () => String, { nullable: true }) paymentMethodToken?: string | null,
   ): Promise<CompanyPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
       updatePaymentMethod(
         ctx.dataSource,
         ctx.payments,
-        payer(ctx),
+        payer,
         paymentMethod,
         paymentMethodToken,
-        actorOf(ctx),
+        actor,
         ctx.locale,
       ),
     );
@@ -204,8 +206,10 @@ export class InvoiceResolver {
     description:
       'starts saving a card in the browser (Stripe Elements); null secret with the sandbox',
   })
-  async createCardSetup(@Ctx() ctx: Context): Promise<CardSetupPayload> {
-    const viewer = payer(ctx);
+  async createCardSetup(
+    @Ctx() ctx: Context,
+    @CurrentPerson() viewer: PersonViewer,
+  ): Promise<CardSetupPayload> {
     const customerId = await ctx.payments.ensureCustomer({
       id: viewer.company.id,
       name: viewer.company.name,

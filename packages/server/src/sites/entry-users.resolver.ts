@@ -1,34 +1,23 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Permission, type FieldProblem, type Locale } from '@entry/shared';
+import { Permission, type FieldProblem } from '@entry/shared';
+import type { AuditActor } from '../audit/audit.service';
+import { Actor } from '../auth/decorators';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
 import { DeletePayload } from '../people/people.types';
 import type { EntryUserEntity } from './entry-user.entity';
-import { importEntryUsers, previewEntryUserImport, type ImportRow } from './entry-user-import';
+import { importEntryUsers, previewEntryUserImport } from './entry-user-import';
+import { importRowOf } from './entry-user-import-row';
 import { addEntryUser, removeEntryUser, updateEntryUser } from './entry-users.service';
 import { attemptSites, siteUserErrors } from './site-errors';
 import { siteScopeOf } from './site-scope';
 import {
   EntryUserImportPayload,
   EntryUserImportPreview,
-  EntryUserImportRow,
   EntryUserInput,
   EntryUserObject,
   EntryUserPayload,
 } from './site.type';
-import { actorOf } from './sites.resolver';
-
-export function importRowOf(row: ImportRow, locale: Locale): EntryUserImportRow {
-  return {
-    line: row.line,
-    firstName: row.values.firstName,
-    lastName: row.values.lastName,
-    email: row.values.email,
-    apartment: row.values.apartment ?? null,
-    valid: row.problems.length === 0,
-    problems: siteUserErrors(row.problems, locale),
-  };
-}
 
 @Resolver(() => EntryUserObject)
 export class EntryUserResolver {
@@ -43,9 +32,10 @@ export class EntryUserResolver {
     @Arg('siteId', () => ID) siteId: string,
     @Arg('input', () => EntryUserInput) input: EntryUserInput,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actorOf(ctx)),
+      addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actor),
     );
     return { entryUser: value, userErrors };
   }
@@ -58,9 +48,10 @@ export class EntryUserResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => EntryUserInput) input: EntryUserInput,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      updateEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actorOf(ctx)),
+      updateEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actor),
     );
     return { entryUser: value, userErrors };
   }
@@ -73,9 +64,10 @@ export class EntryUserResolver {
   async removeEntryUser(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<DeletePayload> {
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      removeEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
+      removeEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
     return { deletedId: value, userErrors };
   }
@@ -118,9 +110,10 @@ export class EntryUserResolver {
     @Arg('siteId', () => ID) siteId: string,
     @Arg('csv') csv: string,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<EntryUserImportPayload> {
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      importEntryUsers(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, csv, actorOf(ctx)),
+      importEntryUsers(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, csv, actor),
     );
     return {
       importedCount: value?.imported ?? 0,

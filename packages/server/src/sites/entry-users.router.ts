@@ -31,7 +31,7 @@ import {
   readEntryUserCsv,
   type ReadImport,
 } from './entry-user-import';
-import { importRowOf } from './entry-users.resolver';
+import { importRowOf } from './entry-user-import-row';
 import { siteInactive } from './entry-users.service';
 import { siteUserErrors } from './site-errors';
 import { siteScopeOf } from './site-scope';

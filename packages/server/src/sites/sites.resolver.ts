@@ -11,13 +11,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ErrorCode, Permission } from '@entry/shared';
+import { Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
+import { Actor, CurrentPerson } from '../auth/decorators';
+import { assertBillingSetUp } from '../auth/billing-gate';
+import type { PersonViewer } from '../auth/viewer';
 import { selects } from '../common/selection';
-import { portalError } from '../graphql/errors';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
-import { clientIp } from '../http/client-ip';
 import type { PersonEntity } from '../people/person.entity';
 import { PersonObject } from '../people/person.type';
 import type { EntryUserEntity } from './entry-user.entity';
@@ -34,10 +35,6 @@ import {
 } from './site.type';
 import type { SiteEntity } from './site.entity';
 import { createSite, deactivateSite, listSites, reactivateSite, updateSite } from './sites.service';
-
-export function actorOf(ctx: Context): AuditActor {
-  return { viewer: ctx.viewer, ip: clientIp(ctx.req) };
-}
 
 /** Site.entryUserCount under a connection's nodes: a page statement can read it with its rows. */
 const ENTRY_USER_COUNT_OF_NODES = ['edges', 'node', 'entryUserCount'];
@@ -90,14 +87,12 @@ export class SiteResolver {
   async createSite(
     @Arg('input', () => SiteInput) input: SiteInput,
     @Ctx() ctx: Context,
+    @CurrentPerson() viewer: PersonViewer,
+    @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    const viewer = ctx.viewer;
-    // @auth(ALL_SITES) lets only people of an approved company through
-    if (viewer?.kind !== 'person') throw portalError(ErrorCode.FORBIDDEN, ctx.locale);
-    if (!viewer.company.billingSetupComplete)
-      throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, ctx.locale);
+    assertBillingSetUp(viewer.company, ctx.locale);
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      createSite(ctx.dataSource, viewer.company.id, input, actorOf(ctx)),
+      createSite(ctx.dataSource, viewer.company.id, input, actor),
     );
     return { site: value, userErrors };
   }
@@ -108,18 +103,23 @@ export class SiteResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => SiteInput) input: SiteInput,
     @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      updateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actorOf(ctx)),
+      updateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actor),
     );
     return { site: value, userErrors };
   }
 
   @Auth(Permission.ALL_SITES)
   @Mutation(() => SitePayload, { description: 'stops billing for the site from the next day on' })
-  async deactivateSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SitePayload> {
+  async deactivateSite(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
+  ): Promise<SitePayload> {
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      deactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
+      deactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
     return { site: value, userErrors };
   }
@@ -128,9 +128,13 @@ export class SiteResolver {
   @Mutation(() => SitePayload, {
     description: 'makes a deactivated site active again: billing counts its users from today',
   })
-  async reactivateSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SitePayload> {
+  async reactivateSite(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Actor() actor: AuditActor,
+  ): Promise<SitePayload> {
     const { value, userErrors } = await attemptSites(ctx.locale, () =>
-      reactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
+      reactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
     return { site: value, userErrors };
   }

@@ -1,0 +1,153 @@
+import { getDirective } from '@graphql-tools/utils';
+import { graphql, isObjectType, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { buildSchema, Ctx, Query, Resolver } from 'type-graphql';
+import { Permission } from '@entry/shared';
+import type { OperatorEntity } from '../accounts/operator.entity';
+import type { AuditActor } from '../audit/audit.service';
+import { CompanyStatus, type CompanyEntity } from '../companies/company.entity';
+import {
+  authDirective,
+  enforceAuthDirectives,
+  Public,
+  publicDirective,
+} from '../graphql/auth.directive';
+import type { Context } from '../graphql/context';
+import { buildDeclaredSchema } from '../graphql/schema';
+import type { PersonEntity } from '../people/person.entity';
+import { assertPermission } from './authorization';
+import { Actor, CurrentPerson } from './decorators';
+import { Exemption } from './exemptions';
+import type { PersonViewer, Viewer } from './viewer';
+
+function personViewer(
+  options: { mustChangePassword?: boolean; status?: CompanyStatus } = {},
+): PersonViewer {
+  return {
+    kind: 'person',
+    person: {
+      id: 'p1',
+      accessLevel: 'SYSTEM_ADMIN',
+      mustChangePassword: options.mustChangePassword ?? false,
+    } as PersonEntity,
+    company: { id: 'c1', status: options.status ?? CompanyStatus.APPROVED } as CompanyEntity,
+  };
+}
+const operatorViewer: Viewer = { kind: 'operator', operator: { id: 'o1' } as OperatorEntity };
+
+function refusal(run: () => void): string | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    return String((error as GraphQLError).extensions['code']);
+  }
+}
+
+/** Every `allow: [...]` the schema declares, as "Type.field" per exemption. */
+function declaredExemptions(schema: GraphQLSchema): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const auth = getDirective(schema, field, 'auth')?.[0] as { allow?: string[] } | undefined;
+      for (const exemption of auth?.allow ?? [])
+        (found[exemption] ??= []).push(`${type.name}.${field.name}`);
+    }
+  }
+  return found;
+}
+
+describe('exemptions', () => {
+  it('should declare every exemption on the schema, on exactly the ways out it exists for', async () => {
+    const declared = declaredExemptions(await buildDeclaredSchema());
+    // Each is a hole in a refusal: a new entry here needs a reason next to its @Auth.
+    expect(declared).toEqual({
+      [Exemption.DURING_PASSWORD_CHANGE]: ['Mutation.changePassword'],
+      [Exemption.WHEN_SUSPENDED]: ['Query.company'],
+    });
+    expect(Object.keys(declared).sort()).toEqual(Object.values(Exemption).sort());
+  });
+
+  it('should let a person with a temporary password through only where the exemption is declared', () => {
+    const request = { viewer: personViewer({ mustChangePassword: true }), locale: 'en' as const };
+    expect(
+      refusal(() => assertPermission(request, { permission: Permission.AUTHENTICATED, allow: [] })),
+    ).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(
+      refusal(() =>
+        assertPermission(request, {
+          permission: Permission.AUTHENTICATED,
+          allow: [Exemption.DURING_PASSWORD_CHANGE],
+        }),
+      ),
+    ).toBeNull();
+  });
+
+  it('should let a suspended company through only to payments and where the exemption is declared', () => {
+    const request = {
+      viewer: personViewer({ status: CompanyStatus.SUSPENDED }),
+      locale: 'en' as const,
+    };
+    const check = (permission: Permission, allow: Exemption[]) =>
+      refusal(() => assertPermission(request, { permission, allow }));
+    expect(check(Permission.AUTHENTICATED, [])).toBe('FORBIDDEN');
+    expect(check(Permission.AUTHENTICATED, [Exemption.WHEN_SUSPENDED])).toBeNull();
+    // a system admin holds no payment rights, suspended or not
+    expect(check(Permission.PAYMENTS, [])).toBe('FORBIDDEN');
+  });
+});
+
+describe('@CurrentPerson() and @Actor()', () => {
+  @Resolver()
+  class ProbeResolver {
+    // @public: the decorator's own refusal is under test, not the directive's
+    @Public()
+    @Query(() => String)
+    companyOfPerson(@CurrentPerson() viewer: PersonViewer): string {
+      return viewer.company.id;
+    }
+
+    @Public()
+    @Query(() => String)
+    actor(@Actor() actor: AuditActor, @Ctx() ctx: Context): string {
+      return `${actor.viewer === ctx.viewer ? 'same viewer' : 'other viewer'} from ${actor.ip}`;
+    }
+  }
+
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = enforceAuthDirectives(
+      await buildSchema({
+        resolvers: [ProbeResolver],
+        directives: [authDirective, publicDirective],
+        validate: false,
+      }),
+    );
+  });
+
+  const ask = (source: string, viewer: Viewer | null) =>
+    graphql({
+      schema: schema,
+      source,
+      contextValue: { viewer, locale: 'en', req: { ip: '::ffff:203.0.113.9', socket: {} } },
+    });
+
+  it('should hand a resolver the signed-in person', async () => {
+    const result = await ask('{ companyOfPerson }', personViewer());
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.['companyOfPerson']).toBe('c1');
+  });
+
+  it.each([
+    ['an operator', operatorViewer],
+    ['nobody', null],
+  ])('should refuse %s with the usual FORBIDDEN where a person is needed', async (_who, viewer) => {
+    const result = await ask('{ companyOfPerson }', viewer);
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('should hand a resolver the audit actor: the viewer, from the client address', async () => {
+    const result = await ask('{ actor }', operatorViewer);
+    expect(result.data?.['actor']).toBe('same viewer from 203.0.113.9');
+  });
+});
