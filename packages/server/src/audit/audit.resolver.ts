@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@entry/shared';
+import { CurrentPerson } from '../auth/decorators';
+import type { PersonViewer } from '../auth/viewer';
 import type { Connection } from '../common/connection';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -19,11 +21,6 @@ import {
   AuditEventObject,
 } from './audit.types';
 
-function companyId(ctx: Context): string {
-  if (ctx.viewer?.kind !== 'person') throw new Error('audit log reached without a person viewer');
-  return ctx.viewer.company.id;
-}
-
 function audienceOf(ctx: Context): AuditAudience {
   return { operator: ctx.viewer?.kind === 'operator', locale: ctx.locale };
 }
@@ -34,6 +31,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "the company's audit log, newest first" })
   auditEvents(
     @Ctx() ctx: Context,
+    @CurrentPerson() viewer: PersonViewer,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('personId', () => ID, {
@@ -48,7 +46,7 @@ export class AuditResolver {
   ): Promise<Connection<AuditEventEntity>> {
     return listAuditEvents(
       ctx.dataSource,
-      companyId(ctx),
+      viewer.company.id,
       { first, after, personId, siteId, kind, from, to },
       ctx.locale,
     );
