@@ -31,14 +31,34 @@ function isRepetitive(password: string): boolean {
   return sequential;
 }
 
+/** Whether a password is on a list of common and leaked ones; see commonPasswordCheck. */
+export type CommonPasswordCheck = (password: string) => boolean;
+
+/**
+ * The common-password rule, over a list the caller brings (zxcvbn's ~30,000 entries: the server
+ * loads it on first use, the web app only with the password pages' lazy chunk, so this module
+ * stays light). Compared case-insensitively and also with trailing digits and symbols removed,
+ * so "Password2024!" counts as "password".
+ */
+export function commonPasswordCheck(list: readonly string[]): CommonPasswordCheck {
+  const common = new Set(list.map((entry) => entry.toLowerCase()));
+  return (password) => {
+    const lower = password.toLowerCase();
+    const stem = lower.replace(/[\d\W_]+$/u, '');
+    return common.has(lower) || (stem.length >= 6 && common.has(stem));
+  };
+}
+
 /**
  * The password rules both the form and the server apply: length (no composition rules, as NIST
- * SP 800-63B advises), not the person's own name or email, not trivially repetitive. The server
- * also refuses passwords on its bundled list of common and leaked ones.
+ * SP 800-63B advises), not the person's own name or email, not trivially repetitive, and not on
+ * the list of common and leaked passwords when a check for it is given (the server always gives
+ * one; the web form once the list has loaded).
  */
 export function passwordWeakness(
   password: string,
   details: PersonalDetails = {},
+  isCommon: CommonPasswordCheck | null = null,
 ): WeakPasswordReason | null {
   // Length in code points, so a passphrase with accents or emoji counts as the person sees it.
   const length = [...password].length;
@@ -47,5 +67,6 @@ export function passwordWeakness(
   const lower = password.toLowerCase();
   if (personalWords(details).some((word) => lower.includes(word))) return 'PERSONAL';
   if (isRepetitive(password)) return 'REPEATED';
+  if (isCommon?.(password)) return 'COMMON';
   return null;
 }

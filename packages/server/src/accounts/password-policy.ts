@@ -1,26 +1,22 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { passwordWeakness, type PersonalDetails, type WeakPasswordReason } from '@entry/shared';
+import {
+  commonPasswordCheck,
+  passwordWeakness,
+  type CommonPasswordCheck,
+  type PersonalDetails,
+  type WeakPasswordReason,
+} from '@entry/shared';
 
-let commonPasswords: ReadonlySet<string> | null = null;
+let isCommon: CommonPasswordCheck | null = null;
 
 /**
- * The bundled list of common and leaked passwords (zxcvbn's, ~30,000 entries), loaded on first
- * use. Compared case-insensitively and also with trailing digits and symbols removed, so
- * "Password2024!" counts as "password".
+ * The shared rules with the common-password list (zxcvbn's, the same one the web form loads),
+ * built on first use.
  */
-function isCommon(password: string): boolean {
-  commonPasswords ??= new Set(
-    (dictionary['passwords-common'] as string[]).map((entry) => entry.toLowerCase()),
-  );
-  const lower = password.toLowerCase();
-  const stem = lower.replace(/[\d\W_]+$/u, '');
-  return commonPasswords.has(lower) || (stem.length >= 6 && commonPasswords.has(stem));
-}
-
-/** The shared rules (length, personal details, repetition), then the common-password list. */
 export function newPasswordWeakness(
   password: string,
   details: PersonalDetails,
 ): WeakPasswordReason | null {
-  return passwordWeakness(password, details) ?? (isCommon(password) ? 'COMMON' : null);
+  isCommon ??= commonPasswordCheck(dictionary['passwords-common'] as string[]);
+  return passwordWeakness(password, details, isCommon);
 }

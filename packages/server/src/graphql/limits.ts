@@ -56,6 +56,7 @@ const isIntrospectionField = (name: string) => name === '__schema' || name === '
  *
  * Fragments are measured once per place they are spread into (memoized), so a document that
  * spreads fragments inside fragments costs linear time to measure, whatever it adds up to.
+ * (Why this is ours and not GraphQL Armor's or graphql-query-complexity's: docs/adr/0007.)
  */
 export function measureOperation(
   schema: GraphQLSchema,

@@ -47,8 +47,9 @@ export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
     scalarsMap: SCALARS_MAP,
     // the built-in @include/@skip/@deprecated/@specifiedBy stay: listing ours replaces the defaults
     directives: [...specifiedDirectives, authDirective, publicDirective],
-    // class-validator is not used for input rules: they live in packages/shared and are
-    // checked by the domain services, the same way the web forms check them.
+    // Input rules live in packages/shared and are checked by the domain services, the same way
+    // the web forms check them. class-validator (type-graphql's optional peer) is not installed:
+    // with `validate: false` type-graphql never loads it.
     validate: false,
   });
 }

@@ -7,7 +7,7 @@ import {
   type MailTemplateData,
   type MailTemplateName,
 } from '../../src/mail/mail-templates';
-import type { LocalizedTemplate } from '../../src/mail/templates/template';
+import { mailTemplate, type LocalizedTemplate } from '../../src/mail/templates/template';
 
 const PUBLIC_URL = 'https://portal.example.com';
 const links = mailLinks(PUBLIC_URL);
@@ -277,5 +277,27 @@ describe('mail templates', () => {
       en: () => ({ subject: 's', greeting: 'g', blocks: [] }),
     };
     expect(incomplete).toBeDefined();
+  });
+});
+
+describe('mailTemplate', () => {
+  const words = { subject: 'Hi', greeting: 'Hello {firstName},' };
+  const greeting = mailTemplate(
+    { en: words, nl: words, sv: words, fr: words },
+    (say, data: Record<string, string>) => ({
+      subject: say('subject'),
+      greeting: say('greeting', data),
+      blocks: [],
+    }),
+  );
+
+  it('should insert a value as it is, even when it looks like message syntax', () => {
+    expect(greeting.en({ firstName: "{x, plural, other {#}} '{'" }).greeting).toBe(
+      "Hello {x, plural, other {#}} '{',",
+    );
+  });
+
+  it('should refuse a message whose value the template does not give', () => {
+    expect(() => greeting.fr({})).toThrow(/firstName/);
   });
 });

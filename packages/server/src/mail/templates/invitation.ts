@@ -1,6 +1,5 @@
 import { ACCESS_LEVEL_LABELS, type AccessLevelCode } from '@entry/shared';
-import { PRODUCT_NAME } from '../mail-layout';
-import type { LocalizedTemplate } from './template';
+import { mailTemplate } from './template';
 
 /** To a colleague invited by someone of the company. */
 export interface InvitationData {
@@ -14,97 +13,69 @@ export interface InvitationData {
   readonly acceptUrl: string;
 }
 
-export const invitation: LocalizedTemplate<InvitationData> = {
-  en: (data) => ({
-    subject: `You have been invited to ${PRODUCT_NAME}`,
-    greeting: `Hello ${data.firstName},`,
+export const invitation = mailTemplate(
+  {
+    en: {
+      subject: 'You have been invited to {product}',
+      greeting: 'Hello {firstName},',
+      invited:
+        '{inviterName} of {companyName} has invited you to {product}, where your company manages its door-entry sites, colleagues and invoices.',
+      accessLevel: 'Your access level: {accessLevel}.',
+      action: 'Accept the invitation',
+      validity:
+        'The link is valid for 72 hours. If it has expired, ask {inviterName} to send you a new invitation.',
+      notExpected: 'If you were not expecting this invitation, you can ignore this email.',
+    },
+    nl: {
+      subject: 'U bent uitgenodigd voor {product}',
+      greeting: 'Beste {firstName},',
+      invited:
+        '{inviterName} van {companyName} heeft u uitgenodigd voor {product}, waar uw bedrijf zijn locaties met deurintercom, collega’s en facturen beheert.',
+      accessLevel: 'Uw toegangsniveau: {accessLevel}.',
+      action: 'Uitnodiging accepteren',
+      validity:
+        'De link is 72 uur geldig. Is hij verlopen? Vraag {inviterName} dan om een nieuwe uitnodiging.',
+      notExpected: 'Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.',
+    },
+    sv: {
+      subject: 'Du har bjudits in till {product}',
+      greeting: 'Hej {firstName},',
+      invited:
+        '{inviterName} på {companyName} har bjudit in dig till {product}, där ditt företag hanterar sina anläggningar med porttelefon, kollegor och fakturor.',
+      accessLevel: 'Din behörighetsnivå: {accessLevel}.',
+      action: 'Acceptera inbjudan',
+      validity:
+        'Länken är giltig i 72 timmar. Om den har gått ut kan du be {inviterName} att skicka en ny inbjudan.',
+      notExpected: 'Om du inte väntade dig den här inbjudan kan du bortse från mejlet.',
+    },
+    fr: {
+      subject: 'Vous êtes invité à rejoindre {product}',
+      greeting: 'Bonjour {firstName},',
+      invited:
+        '{inviterName} ({companyName}) vous invite à rejoindre {product}, où votre entreprise gère ses sites équipés de portiers, ses collègues et ses factures.',
+      accessLevel: 'Votre niveau d’accès : {accessLevel}.',
+      action: 'Accepter l’invitation',
+      validity:
+        'Ce lien est valable 72 heures. S’il a expiré, demandez à {inviterName} de vous envoyer une nouvelle invitation.',
+      notExpected:
+        'Si vous ne vous attendiez pas à cette invitation, vous pouvez ignorer cet e-mail.',
+    },
+  },
+  (say, d: InvitationData, locale) => ({
+    subject: say('subject'),
+    greeting: say('greeting', { firstName: d.firstName }),
     blocks: [
       {
         type: 'paragraph',
-        text: `${data.inviterName} of ${data.companyName} has invited you to ${PRODUCT_NAME}, where your company manages its door-entry sites, colleagues and invoices.`,
+        text: say('invited', { inviterName: d.inviterName, companyName: d.companyName }),
       },
       {
         type: 'paragraph',
-        text: `Your access level: ${ACCESS_LEVEL_LABELS[data.accessLevel].en}.`,
+        text: say('accessLevel', { accessLevel: ACCESS_LEVEL_LABELS[d.accessLevel][locale] }),
       },
-      { type: 'action', label: 'Accept the invitation', url: data.acceptUrl },
-      {
-        type: 'paragraph',
-        text: `The link is valid for 72 hours. If it has expired, ask ${data.inviterName} to send you a new invitation.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'If you were not expecting this invitation, you can ignore this email.',
-      },
+      { type: 'action', label: say('action'), url: d.acceptUrl },
+      { type: 'paragraph', text: say('validity', { inviterName: d.inviterName }) },
+      { type: 'paragraph', text: say('notExpected') },
     ],
   }),
-  nl: (data) => ({
-    subject: `U bent uitgenodigd voor ${PRODUCT_NAME}`,
-    greeting: `Beste ${data.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `${data.inviterName} van ${data.companyName} heeft u uitgenodigd voor ${PRODUCT_NAME}, waar uw bedrijf zijn locaties met deurintercom, collega’s en facturen beheert.`,
-      },
-      {
-        type: 'paragraph',
-        text: `Uw toegangsniveau: ${ACCESS_LEVEL_LABELS[data.accessLevel].nl}.`,
-      },
-      { type: 'action', label: 'Uitnodiging accepteren', url: data.acceptUrl },
-      {
-        type: 'paragraph',
-        text: `De link is 72 uur geldig. Is hij verlopen? Vraag ${data.inviterName} dan om een nieuwe uitnodiging.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.',
-      },
-    ],
-  }),
-  sv: (data) => ({
-    subject: `Du har bjudits in till ${PRODUCT_NAME}`,
-    greeting: `Hej ${data.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `${data.inviterName} på ${data.companyName} har bjudit in dig till ${PRODUCT_NAME}, där ditt företag hanterar sina anläggningar med porttelefon, kollegor och fakturor.`,
-      },
-      {
-        type: 'paragraph',
-        text: `Din behörighetsnivå: ${ACCESS_LEVEL_LABELS[data.accessLevel].sv}.`,
-      },
-      { type: 'action', label: 'Acceptera inbjudan', url: data.acceptUrl },
-      {
-        type: 'paragraph',
-        text: `Länken är giltig i 72 timmar. Om den har gått ut kan du be ${data.inviterName} att skicka en ny inbjudan.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Om du inte väntade dig den här inbjudan kan du bortse från mejlet.',
-      },
-    ],
-  }),
-  fr: (data) => ({
-    subject: `Vous êtes invité à rejoindre ${PRODUCT_NAME}`,
-    greeting: `Bonjour ${data.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `${data.inviterName} (${data.companyName}) vous invite à rejoindre ${PRODUCT_NAME}, où votre entreprise gère ses sites équipés de portiers, ses collègues et ses factures.`,
-      },
-      {
-        type: 'paragraph',
-        text: `Votre niveau d’accès : ${ACCESS_LEVEL_LABELS[data.accessLevel].fr}.`,
-      },
-      { type: 'action', label: 'Accepter l’invitation', url: data.acceptUrl },
-      {
-        type: 'paragraph',
-        text: `Ce lien est valable 72 heures. S’il a expiré, demandez à ${data.inviterName} de vous envoyer une nouvelle invitation.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Si vous ne vous attendiez pas à cette invitation, vous pouvez ignorer cet e-mail.',
-      },
-    ],
-  }),
-};
+);

@@ -1,4 +1,4 @@
-import type { LocalizedTemplate } from './template';
+import { mailTemplate } from './template';
 
 /** To a company's payment admins: a new invoice, to pay in the portal or charged to the card. */
 export interface InvoiceIssuedData {
@@ -17,118 +17,76 @@ export interface InvoiceIssuedData {
   readonly invoiceUrl: string;
 }
 
-export const invoiceIssued: LocalizedTemplate<InvoiceIssuedData> = {
-  en: (d) => ({
-    subject: `Invoice ${d.invoiceNumber} for ${d.periodLabel}`,
-    greeting: `Hello ${d.firstName},`,
-    blocks: [
-      { type: 'paragraph', text: `The invoice of ${d.companyName} for ${d.periodLabel} is ready.` },
-      {
-        type: 'facts',
-        rows: [
-          ['Invoice', d.invoiceNumber],
-          ['Total', d.total],
-          ['Due', d.dueDate],
-        ],
-      },
-      {
-        type: 'paragraph',
-        text: d.automatic
-          ? 'It is charged to the card on file; you do not need to do anything.'
-          : 'Please pay it in the portal before the due date.',
-      },
-      {
-        type: 'action',
-        label: d.automatic ? 'View the invoice' : 'Pay the invoice',
-        url: d.invoiceUrl,
-      },
-    ],
-  }),
-  nl: (d) => ({
-    subject: `Factuur ${d.invoiceNumber} over ${d.periodLabel}`,
-    greeting: `Beste ${d.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `De factuur van ${d.companyName} over ${d.periodLabel} staat klaar.`,
-      },
-      {
-        type: 'facts',
-        rows: [
-          ['Factuur', d.invoiceNumber],
-          ['Totaal', d.total],
-          ['Vervaldatum', d.dueDate],
-        ],
-      },
-      {
-        type: 'paragraph',
-        text: d.automatic
-          ? 'Het bedrag wordt automatisch van de geregistreerde creditcard afgeschreven; u hoeft niets te doen.'
-          : 'Betaal de factuur vóór de vervaldatum in het portal.',
-      },
-      {
-        type: 'action',
-        label: d.automatic ? 'Factuur bekijken' : 'Factuur betalen',
-        url: d.invoiceUrl,
-      },
-    ],
-  }),
-  sv: (d) => ({
-    subject: `Faktura ${d.invoiceNumber} för ${d.periodLabel}`,
-    greeting: `Hej ${d.firstName},`,
+export const invoiceIssued = mailTemplate(
+  {
+    en: {
+      subject: 'Invoice {invoiceNumber} for {periodLabel}',
+      greeting: 'Hello {firstName},',
+      ready: 'The invoice of {companyName} for {periodLabel} is ready.',
+      invoice: 'Invoice',
+      total: 'Total',
+      due: 'Due',
+      charged: 'It is charged to the card on file; you do not need to do anything.',
+      payInPortal: 'Please pay it in the portal before the due date.',
+      view: 'View the invoice',
+      pay: 'Pay the invoice',
+    },
+    nl: {
+      subject: 'Factuur {invoiceNumber} over {periodLabel}',
+      greeting: 'Beste {firstName},',
+      ready: 'De factuur van {companyName} over {periodLabel} staat klaar.',
+      invoice: 'Factuur',
+      total: 'Totaal',
+      due: 'Vervaldatum',
+      charged:
+        'Het bedrag wordt automatisch van de geregistreerde creditcard afgeschreven; u hoeft niets te doen.',
+      payInPortal: 'Betaal de factuur vóór de vervaldatum in het portal.',
+      view: 'Factuur bekijken',
+      pay: 'Factuur betalen',
+    },
+    sv: {
+      subject: 'Faktura {invoiceNumber} för {periodLabel}',
+      greeting: 'Hej {firstName},',
+      ready: 'Fakturan för {companyName} avseende {periodLabel} är klar.',
+      invoice: 'Faktura',
+      total: 'Totalt',
+      due: 'Förfallodag',
+      charged: 'Beloppet dras från det registrerade kortet; du behöver inte göra något.',
+      payInPortal: 'Betala fakturan i portalen före förfallodagen.',
+      view: 'Visa fakturan',
+      pay: 'Betala fakturan',
+    },
+    fr: {
+      subject: 'Facture {invoiceNumber} pour {periodLabel}',
+      greeting: 'Bonjour {firstName},',
+      ready: 'La facture de {companyName} pour {periodLabel} est disponible.',
+      invoice: 'Facture',
+      total: 'Total',
+      due: 'Échéance',
+      charged: 'Elle est débitée sur la carte enregistrée ; vous n’avez rien à faire.',
+      payInPortal: 'Veuillez la régler dans le portail avant la date d’échéance.',
+      view: 'Voir la facture',
+      pay: 'Payer la facture',
+    },
+  },
+  (say, d: InvoiceIssuedData) => ({
+    subject: say('subject', { invoiceNumber: d.invoiceNumber, periodLabel: d.periodLabel }),
+    greeting: say('greeting', { firstName: d.firstName }),
     blocks: [
       {
         type: 'paragraph',
-        text: `Fakturan för ${d.companyName} avseende ${d.periodLabel} är klar.`,
+        text: say('ready', { companyName: d.companyName, periodLabel: d.periodLabel }),
       },
       {
         type: 'facts',
         rows: [
-          ['Faktura', d.invoiceNumber],
-          ['Totalt', d.total],
-          ['Förfallodag', d.dueDate],
+          [say('invoice'), d.invoiceNumber],
+          [say('total'), d.total],
+          [say('due'), d.dueDate],
         ],
       },
-      {
-        type: 'paragraph',
-        text: d.automatic
-          ? 'Beloppet dras från det registrerade kortet; du behöver inte göra något.'
-          : 'Betala fakturan i portalen före förfallodagen.',
-      },
-      {
-        type: 'action',
-        label: d.automatic ? 'Visa fakturan' : 'Betala fakturan',
-        url: d.invoiceUrl,
-      },
+      { type: 'paragraph', text: say(d.automatic ? 'charged' : 'payInPortal') },
+      { type: 'action', label: say(d.automatic ? 'view' : 'pay'), url: d.invoiceUrl },
     ],
   }),
-  fr: (d) => ({
-    subject: `Facture ${d.invoiceNumber} pour ${d.periodLabel}`,
-    greeting: `Bonjour ${d.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `La facture de ${d.companyName} pour ${d.periodLabel} est disponible.`,
-      },
-      {
-        type: 'facts',
-        rows: [
-          ['Facture', d.invoiceNumber],
-          ['Total', d.total],
-          ['Échéance', d.dueDate],
-        ],
-      },
-      {
-        type: 'paragraph',
-        text: d.automatic
-          ? 'Elle est débitée sur la carte enregistrée ; vous n’avez rien à faire.'
-          : 'Veuillez la régler dans le portail avant la date d’échéance.',
-      },
-      {
-        type: 'action',
-        label: d.automatic ? 'Voir la facture' : 'Payer la facture',
-        url: d.invoiceUrl,
-      },
-    ],
-  }),
-};
+);

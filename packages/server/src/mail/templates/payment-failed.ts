@@ -1,4 +1,4 @@
-import type { LocalizedTemplate } from './template';
+import { mailTemplate } from './template';
 
 /** To a company's payment admins: the automatic payment of an invoice failed. */
 export interface PaymentFailedData {
@@ -13,77 +13,67 @@ export interface PaymentFailedData {
   readonly invoiceUrl: string;
 }
 
-export const paymentFailed: LocalizedTemplate<PaymentFailedData> = {
-  en: (d) => ({
-    subject: `Payment of invoice ${d.invoiceNumber} failed`,
-    greeting: `Hello ${d.firstName},`,
+export const paymentFailed = mailTemplate(
+  {
+    en: {
+      subject: 'Payment of invoice {invoiceNumber} failed',
+      greeting: 'Hello {firstName},',
+      failed: 'We could not charge {total} for invoice {invoiceNumber} to the card on file.',
+      nextAttempt:
+        'We will try again on {nextAttempt}. You can also pay now or update the card in the portal.',
+      lastAttempt:
+        'This was the last automatic try. Please pay the invoice in the portal or update the card to avoid a suspension of the account.',
+      action: 'Pay or update the card',
+    },
+    nl: {
+      subject: 'Betaling van factuur {invoiceNumber} mislukt',
+      greeting: 'Beste {firstName},',
+      failed:
+        'We konden {total} voor factuur {invoiceNumber} niet van de geregistreerde creditcard afschrijven.',
+      nextAttempt:
+        'We proberen het opnieuw op {nextAttempt}. U kunt ook nu betalen of de kaart bijwerken in het portal.',
+      lastAttempt:
+        'Dit was de laatste automatische poging. Betaal de factuur in het portal of werk de kaart bij om opschorting van het account te voorkomen.',
+      action: 'Betalen of kaart bijwerken',
+    },
+    sv: {
+      subject: 'Betalningen av faktura {invoiceNumber} misslyckades',
+      greeting: 'Hej {firstName},',
+      failed: 'Vi kunde inte dra {total} för faktura {invoiceNumber} från det registrerade kortet.',
+      nextAttempt:
+        'Vi försöker igen den {nextAttempt}. Du kan också betala nu eller uppdatera kortet i portalen.',
+      lastAttempt:
+        'Detta var det sista automatiska försöket. Betala fakturan i portalen eller uppdatera kortet för att undvika att kontot stängs av.',
+      action: 'Betala eller uppdatera kortet',
+    },
+    fr: {
+      subject: 'Échec du paiement de la facture {invoiceNumber}',
+      greeting: 'Bonjour {firstName},',
+      failed:
+        'Nous n’avons pas pu débiter {total} pour la facture {invoiceNumber} sur la carte enregistrée.',
+      nextAttempt:
+        'Nous réessaierons le {nextAttempt}. Vous pouvez aussi payer maintenant ou mettre à jour la carte dans le portail.',
+      lastAttempt:
+        'C’était la dernière tentative automatique. Veuillez régler la facture dans le portail ou mettre à jour la carte pour éviter la suspension du compte.',
+      action: 'Payer ou mettre à jour la carte',
+    },
+  },
+  (say, d: PaymentFailedData) => ({
+    subject: say('subject', { invoiceNumber: d.invoiceNumber }),
+    greeting: say('greeting', { firstName: d.firstName }),
     blocks: [
       {
         type: 'paragraph',
-        text: `We could not charge ${d.total} for invoice ${d.invoiceNumber} to the card on file.`,
+        text: say('failed', { total: d.total, invoiceNumber: d.invoiceNumber }),
       },
       { type: 'quote', text: d.reason },
       {
         type: 'paragraph',
         text: d.nextAttempt
-          ? `We will try again on ${d.nextAttempt}. You can also pay now or update the card in the portal.`
-          : 'This was the last automatic try. Please pay the invoice in the portal or update the card to avoid a suspension of the account.',
+          ? say('nextAttempt', { nextAttempt: d.nextAttempt })
+          : say('lastAttempt'),
       },
-      { type: 'action', label: 'Pay or update the card', url: d.invoiceUrl },
+      { type: 'action', label: say('action'), url: d.invoiceUrl },
     ],
   }),
-  nl: (d) => ({
-    subject: `Betaling van factuur ${d.invoiceNumber} mislukt`,
-    greeting: `Beste ${d.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `We konden ${d.total} voor factuur ${d.invoiceNumber} niet van de geregistreerde creditcard afschrijven.`,
-      },
-      { type: 'quote', text: d.reason },
-      {
-        type: 'paragraph',
-        text: d.nextAttempt
-          ? `We proberen het opnieuw op ${d.nextAttempt}. U kunt ook nu betalen of de kaart bijwerken in het portal.`
-          : 'Dit was de laatste automatische poging. Betaal de factuur in het portal of werk de kaart bij om opschorting van het account te voorkomen.',
-      },
-      { type: 'action', label: 'Betalen of kaart bijwerken', url: d.invoiceUrl },
-    ],
-  }),
-  sv: (d) => ({
-    subject: `Betalningen av faktura ${d.invoiceNumber} misslyckades`,
-    greeting: `Hej ${d.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Vi kunde inte dra ${d.total} för faktura ${d.invoiceNumber} från det registrerade kortet.`,
-      },
-      { type: 'quote', text: d.reason },
-      {
-        type: 'paragraph',
-        text: d.nextAttempt
-          ? `Vi försöker igen den ${d.nextAttempt}. Du kan också betala nu eller uppdatera kortet i portalen.`
-          : 'Detta var det sista automatiska försöket. Betala fakturan i portalen eller uppdatera kortet för att undvika att kontot stängs av.',
-      },
-      { type: 'action', label: 'Betala eller uppdatera kortet', url: d.invoiceUrl },
-    ],
-  }),
-  fr: (d) => ({
-    subject: `Échec du paiement de la facture ${d.invoiceNumber}`,
-    greeting: `Bonjour ${d.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Nous n’avons pas pu débiter ${d.total} pour la facture ${d.invoiceNumber} sur la carte enregistrée.`,
-      },
-      { type: 'quote', text: d.reason },
-      {
-        type: 'paragraph',
-        text: d.nextAttempt
-          ? `Nous réessaierons le ${d.nextAttempt}. Vous pouvez aussi payer maintenant ou mettre à jour la carte dans le portail.`
-          : 'C’était la dernière tentative automatique. Veuillez régler la facture dans le portail ou mettre à jour la carte pour éviter la suspension du compte.',
-      },
-      { type: 'action', label: 'Payer ou mettre à jour la carte', url: d.invoiceUrl },
-    ],
-  }),
-};
+);

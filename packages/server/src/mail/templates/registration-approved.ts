@@ -1,6 +1,5 @@
 import type { Locale } from '@entry/shared';
-import { PRODUCT_NAME } from '../mail-layout';
-import { frenchOf, type LocalizedTemplate } from './template';
+import { frenchOf, mailTemplate } from './template';
 
 /** To the company's first person: approved, here is a temporary password. */
 export interface RegistrationApprovedData {
@@ -22,85 +21,62 @@ export const TEMPORARY_PASSWORD_LABELS: Readonly<Record<Locale, string>> = {
   fr: 'Mot de passe temporaire : ',
 };
 
-export const registrationApproved: LocalizedTemplate<RegistrationApprovedData> = {
-  en: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Your ${PRODUCT_NAME} account is ready`,
-    greeting: `Hello ${firstName},`,
+export const registrationApproved = mailTemplate(
+  {
+    en: {
+      subject: 'Your {product} account is ready',
+      greeting: 'Hello {firstName},',
+      approved:
+        'Good news: the registration of {companyName} has been approved and your account is ready.',
+      signInWith: 'Sign in with this email address and the temporary password below:',
+      expiry:
+        'The temporary password works once and expires in 7 days. When you sign in, you will be asked to choose a password of your own.',
+      action: 'Sign in',
+    },
+    nl: {
+      subject: 'Uw {product}-account staat klaar',
+      greeting: 'Beste {firstName},',
+      approved:
+        'Goed nieuws: de registratie van {companyName} is goedgekeurd en uw account staat klaar.',
+      signInWith: 'Log in met dit e-mailadres en het onderstaande tijdelijke wachtwoord:',
+      expiry:
+        'Het tijdelijke wachtwoord werkt één keer en verloopt over 7 dagen. Na het inloggen wordt u gevraagd een eigen wachtwoord te kiezen.',
+      action: 'Inloggen',
+    },
+    sv: {
+      subject: 'Ditt {product}-konto är klart',
+      greeting: 'Hej {firstName},',
+      approved:
+        'Goda nyheter: registreringen av {companyName} har godkänts och ditt konto är klart.',
+      signInWith: 'Logga in med den här e-postadressen och det tillfälliga lösenordet nedan:',
+      expiry:
+        'Det tillfälliga lösenordet fungerar en gång och går ut om 7 dagar. När du loggar in blir du ombedd att välja ett eget lösenord.',
+      action: 'Logga in',
+    },
+    fr: {
+      subject: 'Votre compte {product} est prêt',
+      greeting: 'Bonjour {firstName},',
+      approved:
+        'Bonne nouvelle : l’inscription {ofCompany} a été approuvée et votre compte est prêt.',
+      signInWith:
+        'Connectez-vous avec cette adresse e-mail et le mot de passe temporaire ci-dessous :',
+      expiry:
+        'Le mot de passe temporaire ne fonctionne qu’une seule fois et expire dans 7 jours. Lors de votre connexion, il vous sera demandé de choisir votre propre mot de passe.',
+      action: 'Se connecter',
+    },
+  },
+  (say, d: RegistrationApprovedData, locale) => ({
+    subject: say('subject'),
+    greeting: say('greeting', { firstName: d.firstName }),
     blocks: [
       {
         type: 'paragraph',
-        text: `Good news: the registration of ${companyName} has been approved and your account is ready.`,
+        text: say('approved', { companyName: d.companyName, ofCompany: frenchOf(d.companyName) }),
       },
-      {
-        type: 'paragraph',
-        text: 'Sign in with this email address and the temporary password below:',
-      },
-      { type: 'secret', label: TEMPORARY_PASSWORD_LABELS.en, value: temporaryPassword },
-      {
-        type: 'paragraph',
-        text: 'The temporary password works once and expires in 7 days. When you sign in, you will be asked to choose a password of your own.',
-      },
-      { type: 'action', label: 'Sign in', url: signInUrl },
+      { type: 'paragraph', text: say('signInWith') },
+      { type: 'secret', label: TEMPORARY_PASSWORD_LABELS[locale], value: d.temporaryPassword },
+      { type: 'paragraph', text: say('expiry') },
+      { type: 'action', label: say('action'), url: d.signInUrl },
     ],
   }),
-  nl: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Uw ${PRODUCT_NAME}-account staat klaar`,
-    greeting: `Beste ${firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Goed nieuws: de registratie van ${companyName} is goedgekeurd en uw account staat klaar.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Log in met dit e-mailadres en het onderstaande tijdelijke wachtwoord:',
-      },
-      { type: 'secret', label: TEMPORARY_PASSWORD_LABELS.nl, value: temporaryPassword },
-      {
-        type: 'paragraph',
-        text: 'Het tijdelijke wachtwoord werkt één keer en verloopt over 7 dagen. Na het inloggen wordt u gevraagd een eigen wachtwoord te kiezen.',
-      },
-      { type: 'action', label: 'Inloggen', url: signInUrl },
-    ],
-  }),
-  sv: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Ditt ${PRODUCT_NAME}-konto är klart`,
-    greeting: `Hej ${firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Goda nyheter: registreringen av ${companyName} har godkänts och ditt konto är klart.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Logga in med den här e-postadressen och det tillfälliga lösenordet nedan:',
-      },
-      { type: 'secret', label: TEMPORARY_PASSWORD_LABELS.sv, value: temporaryPassword },
-      {
-        type: 'paragraph',
-        text: 'Det tillfälliga lösenordet fungerar en gång och går ut om 7 dagar. När du loggar in blir du ombedd att välja ett eget lösenord.',
-      },
-      { type: 'action', label: 'Logga in', url: signInUrl },
-    ],
-  }),
-  fr: ({ firstName, companyName, temporaryPassword, signInUrl }) => ({
-    subject: `Votre compte ${PRODUCT_NAME} est prêt`,
-    greeting: `Bonjour ${firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Bonne nouvelle : l’inscription ${frenchOf(companyName)} a été approuvée et votre compte est prêt.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Connectez-vous avec cette adresse e-mail et le mot de passe temporaire ci-dessous :',
-      },
-      { type: 'secret', label: TEMPORARY_PASSWORD_LABELS.fr, value: temporaryPassword },
-      {
-        type: 'paragraph',
-        text: 'Le mot de passe temporaire ne fonctionne qu’une seule fois et expire dans 7 jours. Lors de votre connexion, il vous sera demandé de choisir votre propre mot de passe.',
-      },
-      { type: 'action', label: 'Se connecter', url: signInUrl },
-    ],
-  }),
-};
+);

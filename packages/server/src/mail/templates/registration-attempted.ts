@@ -1,5 +1,4 @@
-import { PRODUCT_NAME } from '../mail-layout';
-import type { LocalizedTemplate } from './template';
+import { mailTemplate } from './template';
 
 /**
  * To the owner of an address someone tried to register a company with. Registering answers the
@@ -14,89 +13,66 @@ export interface RegistrationAttemptedData {
   readonly forgotPasswordUrl: string;
 }
 
-export const registrationAttempted: LocalizedTemplate<RegistrationAttemptedData> = {
-  en: (data) => ({
-    subject: `Someone tried to register with your email address on ${PRODUCT_NAME}`,
-    greeting: `Hello ${data.firstName},`,
+export const registrationAttempted = mailTemplate(
+  {
+    en: {
+      subject: 'Someone tried to register with your email address on {product}',
+      greeting: 'Hello {firstName},',
+      attempt:
+        'Someone tried to register a company on {product} with your email address. Your address already has an account, so nothing was registered.',
+      ifYou:
+        'If it was you, sign in with your account, or reset your password if you no longer know it.',
+      signIn: 'Sign in',
+      reset: 'Reset your password',
+      ifNotYou:
+        'If it was not you, you can ignore this email: nothing has changed in your account.',
+    },
+    nl: {
+      subject: 'Iemand probeerde zich met uw e-mailadres te registreren bij {product}',
+      greeting: 'Beste {firstName},',
+      attempt:
+        'Iemand probeerde met uw e-mailadres een bedrijf te registreren bij {product}. Uw adres heeft al een account, dus er is niets geregistreerd.',
+      ifYou:
+        'Was u het zelf? Log dan in met uw account, of stel uw wachtwoord opnieuw in als u het niet meer weet.',
+      signIn: 'Inloggen',
+      reset: 'Wachtwoord opnieuw instellen',
+      ifNotYou:
+        'Was u het niet? Dan kunt u deze e-mail negeren; er is niets aan uw account veranderd.',
+    },
+    sv: {
+      subject: 'Någon försökte registrera sig med din e-postadress i {product}',
+      greeting: 'Hej {firstName},',
+      attempt:
+        'Någon försökte registrera ett företag i {product} med din e-postadress. Din adress har redan ett konto, så ingenting registrerades.',
+      ifYou:
+        'Om det var du: logga in med ditt konto, eller återställ lösenordet om du inte längre minns det.',
+      signIn: 'Logga in',
+      reset: 'Återställ lösenordet',
+      ifNotYou:
+        'Om det inte var du kan du bortse från det här mejlet: ingenting har ändrats i ditt konto.',
+    },
+    fr: {
+      subject: 'Quelqu’un a tenté de s’inscrire avec votre adresse e-mail sur {product}',
+      greeting: 'Bonjour {firstName},',
+      attempt:
+        'Quelqu’un a tenté d’inscrire une entreprise sur {product} avec votre adresse e-mail. Votre adresse a déjà un compte : rien n’a donc été inscrit.',
+      ifYou:
+        'Si c’était vous, connectez-vous avec votre compte, ou réinitialisez votre mot de passe si vous ne le connaissez plus.',
+      signIn: 'Se connecter',
+      reset: 'Réinitialiser le mot de passe',
+      ifNotYou:
+        'Si ce n’était pas vous, vous pouvez ignorer cet e-mail : rien n’a changé dans votre compte.',
+    },
+  },
+  (say, { firstName, signInUrl, forgotPasswordUrl }: RegistrationAttemptedData) => ({
+    subject: say('subject'),
+    greeting: say('greeting', { firstName }),
     blocks: [
-      {
-        type: 'paragraph',
-        text: `Someone tried to register a company on ${PRODUCT_NAME} with your email address. Your address already has an account, so nothing was registered.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'If it was you, sign in with your account, or reset your password if you no longer know it.',
-      },
-      { type: 'action', label: 'Sign in', url: data.signInUrl },
-      { type: 'action', label: 'Reset your password', url: data.forgotPasswordUrl },
-      {
-        type: 'paragraph',
-        text: 'If it was not you, you can ignore this email: nothing has changed in your account.',
-      },
+      { type: 'paragraph', text: say('attempt') },
+      { type: 'paragraph', text: say('ifYou') },
+      { type: 'action', label: say('signIn'), url: signInUrl },
+      { type: 'action', label: say('reset'), url: forgotPasswordUrl },
+      { type: 'paragraph', text: say('ifNotYou') },
     ],
   }),
-  nl: (data) => ({
-    subject: `Iemand probeerde zich met uw e-mailadres te registreren bij ${PRODUCT_NAME}`,
-    greeting: `Beste ${data.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Iemand probeerde met uw e-mailadres een bedrijf te registreren bij ${PRODUCT_NAME}. Uw adres heeft al een account, dus er is niets geregistreerd.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Was u het zelf? Log dan in met uw account, of stel uw wachtwoord opnieuw in als u het niet meer weet.',
-      },
-      { type: 'action', label: 'Inloggen', url: data.signInUrl },
-      { type: 'action', label: 'Wachtwoord opnieuw instellen', url: data.forgotPasswordUrl },
-      {
-        type: 'paragraph',
-        text: 'Was u het niet? Dan kunt u deze e-mail negeren; er is niets aan uw account veranderd.',
-      },
-    ],
-  }),
-  sv: (data) => ({
-    subject: `Någon försökte registrera sig med din e-postadress i ${PRODUCT_NAME}`,
-    greeting: `Hej ${data.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Någon försökte registrera ett företag i ${PRODUCT_NAME} med din e-postadress. Din adress har redan ett konto, så ingenting registrerades.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Om det var du: logga in med ditt konto, eller återställ lösenordet om du inte längre minns det.',
-      },
-      { type: 'action', label: 'Logga in', url: data.signInUrl },
-      { type: 'action', label: 'Återställ lösenordet', url: data.forgotPasswordUrl },
-      {
-        type: 'paragraph',
-        text: 'Om det inte var du kan du bortse från det här mejlet: ingenting har ändrats i ditt konto.',
-      },
-    ],
-  }),
-  fr: (data) => ({
-    subject: `Quelqu’un a tenté de s’inscrire avec votre adresse e-mail sur ${PRODUCT_NAME}`,
-    greeting: `Bonjour ${data.firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Quelqu’un a tenté d’inscrire une entreprise sur ${PRODUCT_NAME} avec votre adresse e-mail. Votre adresse a déjà un compte : rien n’a donc été inscrit.`,
-      },
-      {
-        type: 'paragraph',
-        text: 'Si c’était vous, connectez-vous avec votre compte, ou réinitialisez votre mot de passe si vous ne le connaissez plus.',
-      },
-      { type: 'action', label: 'Se connecter', url: data.signInUrl },
-      {
-        type: 'action',
-        label: 'Réinitialiser le mot de passe',
-        url: data.forgotPasswordUrl,
-      },
-      {
-        type: 'paragraph',
-        text: 'Si ce n’était pas vous, vous pouvez ignorer cet e-mail : rien n’a changé dans votre compte.',
-      },
-    ],
-  }),
-};
+);

@@ -1,6 +1,6 @@
 import type { Locale } from '@entry/shared';
-import { PRODUCT_NAME, type MailBlock, type MailContent } from '../mail-layout';
-import type { LocalizedTemplate } from './template';
+import type { MailBlock } from '../mail-layout';
+import { mailTemplate } from './template';
 
 /** The contract's CompanyType values (the entity's enum members and the shared codes fit). */
 export type MailCompanyType = 'INSTALLER' | 'SYSTEM_MANAGER';
@@ -48,95 +48,98 @@ function countryName(code: string, locale: Locale): string {
   }
 }
 
-interface Words {
-  readonly subject: (total: number) => string;
-  readonly greeting: string;
-  readonly intro: (total: number) => string;
-  /** why the names below are not ours: they are data, not a message from us */
-  readonly asTyped: string;
-  readonly labels: readonly [string, string, string, string, string];
-  readonly more: (count: number) => string;
-  readonly action: string;
-}
-
-function digest(locale: Locale, words: Words) {
-  return (data: RegistrationDigestData): MailContent => {
-    const [companyLabel, typeLabel, countryLabel, byLabel, emailLabel] = words.labels;
+export const registrationDigest = mailTemplate(
+  {
+    en: {
+      subject: 'New registrations waiting for approval ({total})',
+      greeting: 'Hello,',
+      introOne: '1 new registration is waiting for approval in {product}.',
+      introMany: '{total} new registrations are waiting for approval in {product}.',
+      asTyped:
+        'The details below are as the registrants typed them; nothing in them has been checked.',
+      company: 'Company',
+      type: 'Type',
+      country: 'Country',
+      registeredBy: 'Registered by',
+      email: 'Email',
+      more: '…and {count} more in the queue.',
+      action: 'Review the registrations',
+    },
+    nl: {
+      subject: 'Nieuwe registraties wachten op goedkeuring ({total})',
+      greeting: 'Hallo,',
+      introOne: 'Er wacht 1 nieuwe registratie op goedkeuring in {product}.',
+      introMany: 'Er wachten {total} nieuwe registraties op goedkeuring in {product}.',
+      asTyped:
+        'De gegevens hieronder staan er zoals de aanvragers ze hebben ingevuld; niets ervan is gecontroleerd.',
+      company: 'Bedrijf',
+      type: 'Type',
+      country: 'Land',
+      registeredBy: 'Geregistreerd door',
+      email: 'E-mail',
+      more: '…en nog {count} in de wachtrij.',
+      action: 'Registraties beoordelen',
+    },
+    sv: {
+      subject: 'Nya registreringar väntar på godkännande ({total})',
+      greeting: 'Hej,',
+      introOne: '1 ny registrering väntar på godkännande i {product}.',
+      introMany: '{total} nya registreringar väntar på godkännande i {product}.',
+      asTyped:
+        'Uppgifterna nedan är som de registrerande skrev dem; inget av det har kontrollerats.',
+      company: 'Företag',
+      type: 'Typ',
+      country: 'Land',
+      registeredBy: 'Registrerat av',
+      email: 'E-post',
+      more: '…och {count} till i kön.',
+      action: 'Granska registreringarna',
+    },
+    fr: {
+      subject: 'Nouvelles inscriptions en attente d’approbation ({total})',
+      greeting: 'Bonjour,',
+      introOne: '1 nouvelle inscription attend votre approbation sur {product}.',
+      introMany: '{total} nouvelles inscriptions attendent votre approbation sur {product}.',
+      asTyped:
+        'Les informations ci-dessous sont telles que les demandeurs les ont saisies ; rien n’y a été vérifié.',
+      company: 'Entreprise',
+      type: 'Type',
+      country: 'Pays',
+      registeredBy: 'Contact',
+      email: 'E-mail',
+      more: '…et {count} autres dans la file d’attente.',
+      action: 'Examiner les inscriptions',
+    },
+  },
+  (say, data: RegistrationDigestData, locale) => {
+    // counts as plain digits, as the subject line has always shown them (no locale grouping)
+    const total = String(data.total);
     const listed: MailBlock[] = data.registrations.map((registration) => ({
       type: 'facts',
       rows: [
-        [companyLabel, registration.companyName],
-        [typeLabel, COMPANY_TYPE_LABELS[registration.companyType][locale]],
-        [countryLabel, countryName(registration.country, locale)],
-        [byLabel, registration.registrantName],
-        [emailLabel, registration.registrantEmail],
+        [say('company'), registration.companyName],
+        [say('type'), COMPANY_TYPE_LABELS[registration.companyType][locale]],
+        [say('country'), countryName(registration.country, locale)],
+        [say('registeredBy'), registration.registrantName],
+        [say('email'), registration.registrantEmail],
       ],
     }));
     const unlisted = data.total - data.registrations.length;
     return {
-      subject: words.subject(data.total),
-      greeting: words.greeting,
+      subject: say('subject', { total }),
+      greeting: say('greeting'),
       blocks: [
-        { type: 'paragraph', text: words.intro(data.total) },
-        { type: 'paragraph', text: words.asTyped },
+        {
+          type: 'paragraph',
+          text: data.total === 1 ? say('introOne') : say('introMany', { total }),
+        },
+        { type: 'paragraph', text: say('asTyped') },
         ...listed,
-        ...(unlisted > 0 ? [{ type: 'paragraph' as const, text: words.more(unlisted) }] : []),
-        { type: 'action', label: words.action, url: data.operatorUrl },
+        ...(unlisted > 0
+          ? [{ type: 'paragraph' as const, text: say('more', { count: String(unlisted) }) }]
+          : []),
+        { type: 'action', label: say('action'), url: data.operatorUrl },
       ],
     };
-  };
-}
-
-export const registrationDigest: LocalizedTemplate<RegistrationDigestData> = {
-  en: digest('en', {
-    subject: (total) => `New registrations waiting for approval (${total})`,
-    greeting: 'Hello,',
-    intro: (total) =>
-      total === 1
-        ? `1 new registration is waiting for approval in ${PRODUCT_NAME}.`
-        : `${total} new registrations are waiting for approval in ${PRODUCT_NAME}.`,
-    asTyped:
-      'The details below are as the registrants typed them; nothing in them has been checked.',
-    labels: ['Company', 'Type', 'Country', 'Registered by', 'Email'],
-    more: (count) => `…and ${count} more in the queue.`,
-    action: 'Review the registrations',
-  }),
-  nl: digest('nl', {
-    subject: (total) => `Nieuwe registraties wachten op goedkeuring (${total})`,
-    greeting: 'Hallo,',
-    intro: (total) =>
-      total === 1
-        ? `Er wacht 1 nieuwe registratie op goedkeuring in ${PRODUCT_NAME}.`
-        : `Er wachten ${total} nieuwe registraties op goedkeuring in ${PRODUCT_NAME}.`,
-    asTyped:
-      'De gegevens hieronder staan er zoals de aanvragers ze hebben ingevuld; niets ervan is gecontroleerd.',
-    labels: ['Bedrijf', 'Type', 'Land', 'Geregistreerd door', 'E-mail'],
-    more: (count) => `…en nog ${count} in de wachtrij.`,
-    action: 'Registraties beoordelen',
-  }),
-  sv: digest('sv', {
-    subject: (total) => `Nya registreringar väntar på godkännande (${total})`,
-    greeting: 'Hej,',
-    intro: (total) =>
-      total === 1
-        ? `1 ny registrering väntar på godkännande i ${PRODUCT_NAME}.`
-        : `${total} nya registreringar väntar på godkännande i ${PRODUCT_NAME}.`,
-    asTyped: 'Uppgifterna nedan är som de registrerande skrev dem; inget av det har kontrollerats.',
-    labels: ['Företag', 'Typ', 'Land', 'Registrerat av', 'E-post'],
-    more: (count) => `…och ${count} till i kön.`,
-    action: 'Granska registreringarna',
-  }),
-  fr: digest('fr', {
-    subject: (total) => `Nouvelles inscriptions en attente d’approbation (${total})`,
-    greeting: 'Bonjour,',
-    intro: (total) =>
-      total === 1
-        ? `1 nouvelle inscription attend votre approbation sur ${PRODUCT_NAME}.`
-        : `${total} nouvelles inscriptions attendent votre approbation sur ${PRODUCT_NAME}.`,
-    asTyped:
-      'Les informations ci-dessous sont telles que les demandeurs les ont saisies ; rien n’y a été vérifié.',
-    labels: ['Entreprise', 'Type', 'Pays', 'Contact', 'E-mail'],
-    more: (count) => `…et ${count} autres dans la file d’attente.`,
-    action: 'Examiner les inscriptions',
-  }),
-};
+  },
+);

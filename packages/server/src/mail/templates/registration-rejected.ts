@@ -1,5 +1,4 @@
-import { PRODUCT_NAME } from '../mail-layout';
-import { frenchOf, type LocalizedTemplate } from './template';
+import { frenchOf, mailTemplate } from './template';
 
 /** To the person who registered: not approved, with the operator's reason. */
 export interface RegistrationRejectedData {
@@ -9,69 +8,56 @@ export interface RegistrationRejectedData {
   readonly reason: string;
 }
 
-export const registrationRejected: LocalizedTemplate<RegistrationRejectedData> = {
-  en: ({ firstName, companyName, reason }) => ({
-    subject: 'Your registration was not approved',
-    greeting: `Hello ${firstName},`,
+export const registrationRejected = mailTemplate(
+  {
+    en: {
+      subject: 'Your registration was not approved',
+      greeting: 'Hello {firstName},',
+      decision:
+        'Thank you for your interest in {product}. Unfortunately, we could not approve the registration of {companyName}.',
+      reasonIntro: 'The reason given by our team:',
+      questions:
+        'If you have any questions about this decision, please get in touch with your contact at the vendor.',
+    },
+    nl: {
+      subject: 'Uw registratie is niet goedgekeurd',
+      greeting: 'Beste {firstName},',
+      decision:
+        'Bedankt voor uw interesse in {product}. Helaas kunnen wij de registratie van {companyName} niet goedkeuren.',
+      reasonIntro: 'De reden die ons team heeft opgegeven:',
+      questions:
+        'Heeft u vragen over deze beslissing? Neem dan contact op met uw contactpersoon bij de leverancier.',
+    },
+    sv: {
+      subject: 'Din registrering har inte godkänts',
+      greeting: 'Hej {firstName},',
+      decision:
+        'Tack för ditt intresse för {product}. Tyvärr kan vi inte godkänna registreringen av {companyName}.',
+      reasonIntro: 'Vårt team angav följande skäl:',
+      questions:
+        'Om du har frågor om beslutet är du välkommen att kontakta din kontaktperson hos leverantören.',
+    },
+    fr: {
+      subject: 'Votre inscription n’a pas été approuvée',
+      greeting: 'Bonjour {firstName},',
+      decision:
+        'Merci de l’intérêt que vous portez à {product}. Malheureusement, nous ne pouvons pas approuver l’inscription {ofCompany}.',
+      reasonIntro: 'Motif indiqué par notre équipe :',
+      questions:
+        'Pour toute question concernant cette décision, veuillez contacter votre interlocuteur chez le fournisseur.',
+    },
+  },
+  (say, { firstName, companyName, reason }: RegistrationRejectedData) => ({
+    subject: say('subject'),
+    greeting: say('greeting', { firstName }),
     blocks: [
       {
         type: 'paragraph',
-        text: `Thank you for your interest in ${PRODUCT_NAME}. Unfortunately, we could not approve the registration of ${companyName}.`,
+        text: say('decision', { companyName, ofCompany: frenchOf(companyName) }),
       },
-      { type: 'paragraph', text: 'The reason given by our team:' },
+      { type: 'paragraph', text: say('reasonIntro') },
       { type: 'quote', text: reason },
-      {
-        type: 'paragraph',
-        text: 'If you have any questions about this decision, please get in touch with your contact at the vendor.',
-      },
+      { type: 'paragraph', text: say('questions') },
     ],
   }),
-  nl: ({ firstName, companyName, reason }) => ({
-    subject: 'Uw registratie is niet goedgekeurd',
-    greeting: `Beste ${firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Bedankt voor uw interesse in ${PRODUCT_NAME}. Helaas kunnen wij de registratie van ${companyName} niet goedkeuren.`,
-      },
-      { type: 'paragraph', text: 'De reden die ons team heeft opgegeven:' },
-      { type: 'quote', text: reason },
-      {
-        type: 'paragraph',
-        text: 'Heeft u vragen over deze beslissing? Neem dan contact op met uw contactpersoon bij de leverancier.',
-      },
-    ],
-  }),
-  sv: ({ firstName, companyName, reason }) => ({
-    subject: 'Din registrering har inte godkänts',
-    greeting: `Hej ${firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Tack för ditt intresse för ${PRODUCT_NAME}. Tyvärr kan vi inte godkänna registreringen av ${companyName}.`,
-      },
-      { type: 'paragraph', text: 'Vårt team angav följande skäl:' },
-      { type: 'quote', text: reason },
-      {
-        type: 'paragraph',
-        text: 'Om du har frågor om beslutet är du välkommen att kontakta din kontaktperson hos leverantören.',
-      },
-    ],
-  }),
-  fr: ({ firstName, companyName, reason }) => ({
-    subject: 'Votre inscription n’a pas été approuvée',
-    greeting: `Bonjour ${firstName},`,
-    blocks: [
-      {
-        type: 'paragraph',
-        text: `Merci de l’intérêt que vous portez à ${PRODUCT_NAME}. Malheureusement, nous ne pouvons pas approuver l’inscription ${frenchOf(companyName)}.`,
-      },
-      { type: 'paragraph', text: 'Motif indiqué par notre équipe :' },
-      { type: 'quote', text: reason },
-      {
-        type: 'paragraph',
-        text: 'Pour toute question concernant cette décision, veuillez contacter votre interlocuteur chez le fournisseur.',
-      },
-    ],
-  }),
-};
+);

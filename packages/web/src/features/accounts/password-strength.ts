@@ -3,6 +3,7 @@ import {
   passwordWeakness,
   UserErrorCode,
   userErrorMessage,
+  type CommonPasswordCheck,
   type Locale,
   type PersonalDetails,
   type WeakPasswordReason,
@@ -13,7 +14,7 @@ export interface PasswordChecker {
   /** zxcvbn's score: 0 (guessable at once) to 4 (very hard to guess) */
   score(password: string, userInputs: readonly string[]): 0 | 1 | 2 | 3 | 4;
   /** on the common/leaked password list the server refuses, by the server's rule */
-  isCommon(password: string): boolean;
+  isCommon: CommonPasswordCheck;
 }
 
 export type StrengthLevel = 'empty' | 'weak' | 'fair' | 'good' | 'strong';
@@ -50,8 +51,7 @@ export function estimateStrength(
   checker: PasswordChecker | null = null,
 ): StrengthEstimate {
   if (password.length === 0) return { level: 'empty', weakness: null };
-  const weakness =
-    passwordWeakness(password, details) ?? (checker?.isCommon(password) ? 'COMMON' : null);
+  const weakness = passwordWeakness(password, details, checker?.isCommon);
   if (weakness) return { level: 'weak', weakness };
   if (!checker) return { level: levelByLength([...password].length), weakness: null };
   const userInputs = [details.email, details.firstName, details.lastName].filter(
