@@ -2,7 +2,6 @@ import { loadConfig, type Config } from '../src/config/config';
 import { createScratchDatabase } from '../src/database/scratch-database';
 import { silentLogger } from '../src/observability/logger';
 import { startPortal, type Portal, type PortalOptions } from '../src/portal';
-import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -95,21 +94,4 @@ export async function startTestPortal(
       }
     },
   };
-}
-
-/**
- * startTestPortal with a real SMTP server capturing what it sends (SMTP_URL set): for suites
- * that read the emails. Stop both in afterAll (portal.close(), smtp.stop()).
- */
-export async function startTestPortalWithMail(
-  dialect: Dialect,
-  env: Record<string, string> = {},
-): Promise<{ portal: TestPortal; smtp: SmtpCapture }> {
-  const smtp = await startSmtpCapture();
-  try {
-    return { portal: await startTestPortal(dialect, { ...env, SMTP_URL: smtp.url }), smtp };
-  } catch (error) {
-    await smtp.stop();
-    throw error;
-  }
 }

@@ -1,9 +1,8 @@
 import { roundHalfUp } from '../../src/billing/proration';
 import { PersonStatus } from '../../src/people/person.entity';
 import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
 
 const COUNTS = `{ dashboard { siteCount activeSiteCount inactiveSiteCount entryUserCount invitedPeopleCount } }`;
@@ -21,12 +20,11 @@ type Counts = {
 
 const LONG_AGO = new Date('2020-01-01T00:00:00.000Z');
 
-describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('the Home dashboard on %s', (suite) => {
+  const portal = suite.startPortal();
   let world: SitesWorld;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     const dataSource = portal.dataSource;
     world = await buildSitesWorld(dataSource);
     // own: 3 current users and 1 removed; other: 2; a deactivated site: 4 (not counted)
@@ -39,9 +37,6 @@ describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
     for (let i = 0; i < 2; i++)
       await buildPerson(dataSource, world.company, { status: PersonStatus.INVITED });
     await buildPerson(dataSource, world.rival, { status: PersonStatus.INVITED });
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   const as = <T>(token: string | undefined, query: string) =>

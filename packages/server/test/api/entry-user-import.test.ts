@@ -5,9 +5,8 @@ import { EntryUserEntity } from '../../src/sites/entry-user.entity';
 import { importEntryUsers } from '../../src/sites/entry-user-import';
 import { siteScopeOf } from '../../src/sites/site-scope';
 import type { SiteEntity } from '../../src/sites/site.entity';
-import { testDialects } from '../databases';
 import { buildEntryUser, buildSite } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import { measureRequest, postInChunks } from '../support/event-loop';
 import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
 
@@ -48,16 +47,12 @@ function residents(count: number, domain = 'example.com'): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-describe.each(testDialects())('Entry app user import and export on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('Entry app user import and export on %s', (suite) => {
+  const portal = suite.startPortal();
   let world: SitesWorld;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     world = await buildSitesWorld(portal.dataSource);
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
@@ -205,7 +200,7 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
         importEntryUsers: { importedCount: number; skipped: Row[]; userErrors: UserError[] };
       }>(world.siteAdmin.token, IMPORT, {
         siteId: world.own.id,
-        csv: csv.replace(/example/g, `own${dialect}`),
+        csv: csv.replace(/example/g, `own${suite.dialect}`),
       });
       expect(response.data!.importEntryUsers.userErrors).toEqual([]);
       expect(response.data!.importEntryUsers.importedCount).toBe(2);
@@ -372,7 +367,7 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
     it('should let a site admin upload to a site assigned to them', async () => {
       const response = await upload(
         world.own.id,
-        residents(3, `siteadmin-${dialect}.example`),
+        residents(3, `siteadmin-${suite.dialect}.example`),
         world.siteAdmin.token,
       );
       expect(response.status).toBe(200);

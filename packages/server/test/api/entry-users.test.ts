@@ -1,8 +1,7 @@
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
-import { testDialects } from '../databases';
 import { buildEntryUser, buildSite } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
@@ -47,16 +46,12 @@ const resident = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe.each(testDialects())('Entry app users on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('Entry app users on %s', (suite) => {
+  const portal = suite.startPortal();
   let world: SitesWorld;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     world = await buildSitesWorld(portal.dataSource);
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>

@@ -2,9 +2,8 @@ import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { PersonStatus } from '../../src/people/person.entity';
 import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
 import { SiteEntity } from '../../src/sites/site.entity';
-import { testDialects } from '../databases';
 import { assignSite, buildCompany, buildPerson, buildSite, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
@@ -38,16 +37,12 @@ const MY_SITES = `{ me { sites(first: 100) { edges { node { id } } totalCount } 
 const PERSON_SITES = `query ($id: ID!) { person(id: $id) { id sites(first: 100) { edges { node { id } } totalCount } } }`;
 const SITE_ADMINS = `query ($id: ID!) { site(id: $id) { id siteAdmins { id } } }`;
 
-describe.each(testDialects())('sites on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('sites on %s', (suite) => {
+  const portal = suite.startPortal();
   let world: SitesWorld;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     world = await buildSitesWorld(portal.dataSource);
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
