@@ -28,6 +28,12 @@ export interface TestPortal extends Portal {
     variables?: Record<string, unknown>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<T>>;
+  /** gql as the holder of the session `token`; anonymous when it is undefined */
+  as<T = Record<string, unknown>>(
+    token: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   /** stops the server and drops its database */
   close(): Promise<void>;
 }
@@ -64,7 +70,7 @@ export async function startTestPortal(
     throw error;
   }
   const url = portal.url;
-  return {
+  const testPortal: TestPortal = {
     ...portal,
     dialect,
     config,
@@ -86,6 +92,9 @@ export async function startTestPortal(
         headers: response.headers,
       } as GraphQLResponse<never>;
     },
+    as(token, query, variables) {
+      return testPortal.gql(query, variables, token ? { token } : {});
+    },
     async close() {
       try {
         await portal.stop();
@@ -94,4 +103,5 @@ export async function startTestPortal(
       }
     },
   };
+  return testPortal;
 }

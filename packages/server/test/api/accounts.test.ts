@@ -56,16 +56,13 @@ function registration(overrides: Record<string, unknown> = {}) {
 }
 
 describeOnDialects('accounts on %s', (suite) => {
-  const smtp = suite.startSmtpCapture();
-  const portal = suite.startPortal(() => ({
-    SMTP_URL: smtp.url,
+  const { portal, smtp } = suite.startMailingPortal({
     OPERATOR_EMAIL: OPERATOR.email,
     OPERATOR_PASSWORD: OPERATOR.password,
-    PUBLIC_URL: 'http://portal.test',
     // every registration here comes from 127.0.0.1; the limit has its own suite
     // (test/hardening/email-rate-limits.test.ts)
     REGISTRATION_LIMIT_PER_HOUR: '1000',
-  }));
+  });
   let operatorToken: string;
 
   beforeAll(async () => {

@@ -39,9 +39,6 @@ describeOnDialects('the Home dashboard on %s', (suite) => {
     await buildPerson(dataSource, world.rival, { status: PersonStatus.INVITED });
   });
 
-  const as = <T>(token: string | undefined, query: string) =>
-    portal.gql<T>(query, undefined, token ? { token } : {});
-
   it.each([
     ['a payment admin', 'paymentAdmin', [3, 2, 1, 5, 2]],
     ['a system admin', 'systemAdmin', [3, 2, 1, 5, 2]],
@@ -51,7 +48,7 @@ describeOnDialects('the Home dashboard on %s', (suite) => {
     ['an operator', 'operator', [0, 0, 0, 0, null]],
   ] as const)('should count only what %s may see', async (_label, who, expected) => {
     const token = who === 'operator' ? world.operatorToken : world[who].token;
-    const response = await as<{ dashboard: Counts }>(token, COUNTS);
+    const response = await portal.as<{ dashboard: Counts }>(token, COUNTS);
     expect(response.errors).toBeUndefined();
     const [siteCount, activeSiteCount, inactiveSiteCount, entryUserCount, invitedPeopleCount] =
       expected;
@@ -65,7 +62,7 @@ describeOnDialects('the Home dashboard on %s', (suite) => {
   });
 
   it('should answer UNAUTHENTICATED when nobody is signed in', async () => {
-    const response = await as(undefined, COUNTS);
+    const response = await portal.as(undefined, COUNTS);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
@@ -77,7 +74,10 @@ describeOnDialects('the Home dashboard on %s', (suite) => {
     'should answer FORBIDDEN for the invoice estimate when %s asks',
     async (_label, who) => {
       const token = who === 'operator' ? world.operatorToken : world[who].token;
-      const response = await as<{ dashboard: { nextInvoiceEstimate: unknown } }>(token, ESTIMATE);
+      const response = await portal.as<{ dashboard: { nextInvoiceEstimate: unknown } }>(
+        token,
+        ESTIMATE,
+      );
       expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
       expect(response.errors?.[0]?.path).toEqual(['dashboard', 'nextInvoiceEstimate']);
     },
@@ -112,7 +112,7 @@ describeOnDialects('the Home dashboard on %s', (suite) => {
       .update({ siteId: closing.id }, { endedAt: now });
     await buildEntryUser(dataSource, closing, { activeFrom: LONG_AGO });
 
-    const response = await as<{
+    const response = await portal.as<{
       dashboard: {
         nextInvoiceEstimate: {
           currency: string;
@@ -150,7 +150,7 @@ describeOnDialects('the Home dashboard on %s', (suite) => {
   it('should estimate nothing for a company without Entry app users', async () => {
     const company = await buildCompany(portal.dataSource, { currency: 'EUR', country: 'NL' });
     const admin = await buildPerson(portal.dataSource, company, { locale: 'nl' });
-    const response = await as<{
+    const response = await portal.as<{
       dashboard: { nextInvoiceEstimate: { subtotal: number; unitAmount: number; note: string } };
     }>(await tokenFor(portal.dataSource, admin), ESTIMATE);
     expect(response.data!.dashboard.nextInvoiceEstimate).toMatchObject({

@@ -8,7 +8,7 @@ import type { SiteEntity } from '../../src/sites/site.entity';
 import { buildEntryUser, buildSite } from '../factories';
 import { describeOnDialects } from '../support/dialects';
 import { measureRequest, postInChunks } from '../support/event-loop';
-import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
+import { buildSitesWorld } from '../support/sites-world';
 
 type UserError = { field: string[] | null; code: string; message: string };
 type Row = {
@@ -49,16 +49,10 @@ function residents(count: number, domain = 'example.com'): string {
 
 describeOnDialects('Entry app user import and export on %s', (suite) => {
   const portal = suite.startPortal();
-  let world: SitesWorld;
+  const world = suite.seed(buildSitesWorld);
 
-  beforeAll(async () => {
-    world = await buildSitesWorld(portal.dataSource);
-  });
-
-  const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
-    portal.gql<T>(query, variables, token ? { token } : {});
   const preview = (siteId: string, csv: string, token = world.paymentAdmin.token) =>
-    as<{ previewEntryUserImport: Preview }>(token, PREVIEW, { siteId, csv });
+    portal.as<{ previewEntryUserImport: Preview }>(token, PREVIEW, { siteId, csv });
   const countAt = (site: SiteEntity) =>
     portal.dataSource.getRepository(EntryUserEntity).countBy({ siteId: site.id });
   const freshSite = () => buildSite(portal.dataSource, world.company);
@@ -196,7 +190,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
         'Carl,Larsson,carl@example.com,',
         'Carl,Copy,CARL@example.com,',
       ].join('\n');
-      const response = await as<{
+      const response = await portal.as<{
         importEntryUsers: { importedCount: number; skipped: Row[]; userErrors: UserError[] };
       }>(world.siteAdmin.token, IMPORT, {
         siteId: world.own.id,
@@ -205,7 +199,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       expect(response.data!.importEntryUsers.userErrors).toEqual([]);
       expect(response.data!.importEntryUsers.importedCount).toBe(2);
 
-      const result = await as<{
+      const result = await portal.as<{
         importEntryUsers: { importedCount: number; skipped: Row[]; userErrors: UserError[] };
       }>(world.paymentAdmin.token, IMPORT, { siteId: site.id, csv });
       const payload = result.data!.importEntryUsers;
@@ -249,7 +243,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
 
     it('should refuse a file over the GraphQL body limit with 413, pointing at the REST route, and write nothing', async () => {
       const site = await freshSite();
-      const response = await as<never>(world.paymentAdmin.token, IMPORT, {
+      const response = await portal.as<never>(world.paymentAdmin.token, IMPORT, {
         siteId: site.id,
         csv: residents(4000),
       });
@@ -291,7 +285,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
 
     it('should answer INVALID_STATE and write nothing when the site is deactivated', async () => {
       const site = await buildSite(portal.dataSource, world.company, { active: false });
-      const response = await as<{ importEntryUsers: { userErrors: UserError[] } }>(
+      const response = await portal.as<{ importEntryUsers: { userErrors: UserError[] } }>(
         world.paymentAdmin.token,
         IMPORT,
         { siteId: site.id, csv: residents(2) },
@@ -312,7 +306,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       async (_label, who, target) => {
         const token = who === 'operator' ? world.operatorToken : world[who].token;
         const before = await countAt(world[target]);
-        const response = await as<{
+        const response = await portal.as<{
           importEntryUsers: { importedCount: number; userErrors: UserError[] };
         }>(token, IMPORT, { siteId: world[target].id, csv: residents(3, `${who}.example`) });
         expect(response.data!.importEntryUsers).toMatchObject({
@@ -601,11 +595,9 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       ]);
 
       const copy = await freshSite();
-      const imported = await as<{ importEntryUsers: { importedCount: number; skipped: Row[] } }>(
-        world.paymentAdmin.token,
-        IMPORT,
-        { siteId: copy.id, csv: `\uFEFF${text}` },
-      );
+      const imported = await portal.as<{
+        importEntryUsers: { importedCount: number; skipped: Row[] };
+      }>(world.paymentAdmin.token, IMPORT, { siteId: copy.id, csv: `\uFEFF${text}` });
       expect(imported.data!.importEntryUsers).toEqual({
         importedCount: 2,
         skipped: [],

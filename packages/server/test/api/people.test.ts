@@ -26,11 +26,7 @@ const ACCEPT = `mutation ($token: String!, $password: String!) {
 }`;
 
 describeOnDialects('people on %s', (suite) => {
-  const smtp = suite.startSmtpCapture();
-  const portal = suite.startPortal(() => ({
-    SMTP_URL: smtp.url,
-    PUBLIC_URL: 'http://portal.test',
-  }));
+  const { portal, smtp } = suite.startMailingPortal();
 
   const site = (company: CompanyEntity, name: string) =>
     buildSite(portal.dataSource, company, { name });

@@ -31,12 +31,9 @@ const at = (iso: string) => new Date(iso);
 const LONG_AGO = at('2026-01-01T00:00:00Z');
 
 describeOnDialects('billing on %s', (suite) => {
-  const smtp = suite.startSmtpCapture();
-  const portal = suite.startPortal(() => ({
-    SMTP_URL: smtp.url,
-    PUBLIC_URL: 'http://portal.test',
+  const { portal, smtp } = suite.startMailingPortal({
     SELLER_COUNTRY: 'NL',
-  }));
+  });
 
   /** A company past its billing setup; the card (sandbox token) makes it an automatic payer. */
   async function payingCompany(overrides: Partial<CompanyEntity> = {}, card?: string) {

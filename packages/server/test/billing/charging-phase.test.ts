@@ -8,7 +8,6 @@ import { PaymentMethodType } from '../../src/companies/company.entity';
 import type { StripeConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/observability/logger';
 import { buildCompany, buildEntryUser, buildPerson, buildSite } from '../factories';
-import { startStripeStandin } from '../support/stripe-standin';
 import { describeOnDialects } from '../support/dialects';
 
 const SECRET_KEY = 'sk_test_charging_phase';
@@ -18,10 +17,7 @@ const COMPANIES = 12;
 const STANDIN_LIMIT = 5;
 
 describeOnDialects('the charging phase against a rate-limited Stripe on %s', (suite) => {
-  const standin = suite.startBefore(
-    () => startStripeStandin({ secretKey: SECRET_KEY }),
-    (started) => started.close(),
-  );
+  const standin = suite.startStripeStandin(SECRET_KEY);
   const portal = suite.startPortal();
   let stripeConfig: StripeConfig;
   // each test bills its own month: the phases select invoices by period

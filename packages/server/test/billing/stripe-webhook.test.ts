@@ -45,10 +45,7 @@ async function pendingAttempt(dataSource: DataSource) {
 }
 
 describeOnDialects('Stripe webhooks on %s', (suite) => {
-  const standin = suite.startBefore(
-    () => startStripeStandin({ secretKey: SECRET_KEY }),
-    (started) => started.close(),
-  );
+  const standin = suite.startStripeStandin(SECRET_KEY);
   const portal = suite.startPortal(() => ({
     STRIPE_SECRET_KEY: SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,

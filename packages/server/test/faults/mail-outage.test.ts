@@ -8,12 +8,8 @@ import { describeOnDialects } from '../support/dialects';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describeOnDialects('SMTP going away and coming back, on %s', (suite) => {
-  const smtp = suite.startSmtpCapture();
   // the portal's own mail worker polls every 50 ms, as it does in production every second
-  const portal = suite.startPortal(() => ({
-    SMTP_URL: smtp.url,
-    PUBLIC_URL: 'http://portal.test',
-  }));
+  const { portal, smtp } = suite.startMailingPortal();
   let transport: MailTransport | undefined;
 
   afterAll(() => {

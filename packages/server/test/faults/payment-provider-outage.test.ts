@@ -12,7 +12,6 @@ import { createStripeProvider } from '../../src/billing/payments/stripe-provider
 import { PaymentMethodType } from '../../src/companies/company.entity';
 import { silentLogger } from '../../src/observability/logger';
 import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '../factories';
-import { startStripeStandin } from '../support/stripe-standin';
 import { describeOnDialects } from '../support/dialects';
 
 const SECRET_KEY = 'sk_test_portal';
@@ -32,10 +31,7 @@ const PAY = `mutation ($id: ID!) {
  * (test/billing/stripe-provider.test.ts proves the SDK's own retries of one call.)
  */
 describeOnDialects('Stripe failing while an invoice is charged, on %s', (suite) => {
-  const standin = suite.startBefore(
-    () => startStripeStandin({ secretKey: SECRET_KEY }),
-    (started) => started.close(),
-  );
+  const standin = suite.startStripeStandin(SECRET_KEY);
   const portal = suite.startPortal(() => ({
     STRIPE_SECRET_KEY: SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: 'whsec_portal_test_secret',

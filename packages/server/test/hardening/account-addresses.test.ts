@@ -98,15 +98,12 @@ function median(values: number[]): number {
 }
 
 describeOnDialects('account addresses on %s', (suite) => {
-  const smtp = suite.startSmtpCapture();
-  const portal = suite.startPortal(() => ({
-    SMTP_URL: smtp.url,
+  const { portal, smtp } = suite.startMailingPortal({
     OPERATOR_EMAIL: OPERATOR.email,
     OPERATOR_PASSWORD: OPERATOR.password,
-    PUBLIC_URL: 'http://portal.test',
     // this suite registers many times from one address; a per-IP limit is not the subject
     REGISTRATION_LIMIT_PER_HOUR: '10000',
-  }));
+  });
 
   const databaseUrl = () =>
     portal.config.database.type === 'sqlite'

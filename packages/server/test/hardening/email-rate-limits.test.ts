@@ -42,12 +42,9 @@ let clientNumber = 1;
 const nextClient = () => `127.0.${Math.floor(++clientNumber / 250)}.${(clientNumber % 250) + 2}`;
 
 describeOnDialects('email-sending rate limits on %s', (suite) => {
-  const smtp = suite.startSmtpCapture();
-  const portal = suite.startPortal(() => ({
-    SMTP_URL: smtp.url,
-    PUBLIC_URL: 'http://portal.test',
+  const { portal, smtp } = suite.startMailingPortal({
     REGISTRATION_LIMIT_PER_HOUR: '10',
-  }));
+  });
 
   const register = (from: string, input = registration(), language = 'en') =>
     gqlFrom<RegisterResult>(portal.url, from, REGISTER, { input }, { 'accept-language': language });
@@ -245,12 +242,9 @@ describe('per-IP limits behind a trusted proxy (TRUST_PROXY=loopback)', () => {
 });
 
 describeOnDialects("the operators' registration digest on %s", (suite) => {
-  const smtp = suite.startSmtpCapture();
-  const portal = suite.startPortal(() => ({
-    SMTP_URL: smtp.url,
-    PUBLIC_URL: 'http://portal.test',
+  const { portal, smtp } = suite.startMailingPortal({
     REGISTRATION_LIMIT_PER_HOUR: '100',
-  }));
+  });
   let second: TestPortal | undefined;
   const OPERATORS = [
     'ops.one@vendor.example',

@@ -4,6 +4,7 @@ import { testDialects } from '../databases';
 import { startTestPortal, type Dialect, type TestPortal } from '../portal';
 import { openMigratedDatabase, type MigratedDatabase } from './migrated-database';
 import { startSmtpCapture, type SmtpCapture } from './smtp-capture';
+import { startStripeStandin, type StripeStandin } from './stripe-standin';
 
 type Env = Record<string, string>;
 
@@ -23,6 +24,18 @@ export interface DialectSuite {
   startPortal(env?: Env | (() => Env), options?: PortalOptions): TestPortal;
   /** a real SMTP server capturing what is sent to it */
   startSmtpCapture(): SmtpCapture;
+  /**
+   * The portal sending its mail to an SMTP capture, its links to http://portal.test: for suites
+   * that read the emails.
+   */
+  startMailingPortal(env?: Env): { portal: TestPortal; smtp: SmtpCapture };
+  /** Stripe's API played by a local stand-in that accepts `secretKey` */
+  startStripeStandin(secretKey: string): StripeStandin;
+  /**
+   * Data built once, after the resources declared before it (the portal) have started: e.g.
+   * `suite.seed(buildWorld)`.
+   */
+  seed<T extends object>(build: (dataSource: DataSource) => Promise<T>): T;
   /** a migrated database with no server, for suites that call the services directly */
   openMigratedDatabase(): MigratedDatabase;
   /** the data source of the portal or migrated database this suite declared first */
@@ -96,6 +109,29 @@ export function describeOnDialects(title: string, body: (suite: DialectSuite) =>
       },
       startSmtpCapture() {
         return declare('the SMTP capture', startSmtpCapture, (smtp) => smtp.stop()).standIn;
+      },
+      startMailingPortal(env = {}) {
+        const smtp = suite.startSmtpCapture();
+        const portal = suite.startPortal(() => ({
+          SMTP_URL: smtp.url,
+          PUBLIC_URL: 'http://portal.test',
+          ...env,
+        }));
+        return { portal, smtp };
+      },
+      startStripeStandin(secretKey) {
+        return declare(
+          'the Stripe stand-in',
+          () => startStripeStandin({ secretKey }),
+          (standin) => standin.close(),
+        ).standIn;
+      },
+      seed(build) {
+        return declare(
+          'the seeded data',
+          () => build(suite.dataSource),
+          () => undefined,
+        ).standIn;
       },
       openMigratedDatabase() {
         const { standIn, current } = declare(
