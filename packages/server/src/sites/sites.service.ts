@@ -297,6 +297,30 @@ export async function updateSite(
   );
 }
 
+/** The audit entry of a site turned active (reactivated) or inactive (deactivated). */
+function recordActiveChange(
+  manager: EntityManager,
+  actor: AuditActor,
+  site: SiteEntity,
+  active: boolean,
+  now: Date,
+) {
+  return recordAudit(
+    manager,
+    actor,
+    {
+      companyId: site.companyId,
+      kind: active ? 'site.reactivated' : 'site.deactivated',
+      subjectType: 'site',
+      subjectId: site.id,
+      siteId: site.id,
+      before: { active: !active },
+      after: { active },
+    },
+    now,
+  );
+}
+
 /**
  * Deactivates a site: billing stops from the next day on (today still counts); the site, its
  * users and its history stay. Deactivating an inactive site changes nothing.
@@ -318,20 +342,7 @@ export async function deactivateSite(
     await manager
       .getRepository(SiteActivePeriodEntity)
       .update({ siteId: site.id, endedAt: IsNull() }, { endedAt: now });
-    await recordAudit(
-      manager,
-      actor,
-      {
-        companyId: site.companyId,
-        kind: 'site.deactivated',
-        subjectType: 'site',
-        subjectId: site.id,
-        siteId: site.id,
-        before: { active: true },
-        after: { active: false },
-      },
-      now,
-    );
+    await recordActiveChange(manager, actor, site, false, now);
     return Object.assign(site, { active: false, deactivatedAt: now, updatedAt: now });
   });
 }
@@ -356,20 +367,7 @@ export async function reactivateSite(
     await manager
       .getRepository(SiteActivePeriodEntity)
       .insert({ id: randomUUID(), siteId: site.id, startedAt: now, endedAt: null });
-    await recordAudit(
-      manager,
-      actor,
-      {
-        companyId: site.companyId,
-        kind: 'site.reactivated',
-        subjectType: 'site',
-        subjectId: site.id,
-        siteId: site.id,
-        before: { active: false },
-        after: { active: true },
-      },
-      now,
-    );
+    await recordActiveChange(manager, actor, site, true, now);
     return Object.assign(site, { active: true, deactivatedAt: null, updatedAt: now });
   });
 }
