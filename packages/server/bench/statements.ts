@@ -61,6 +61,27 @@ async function post(url: string, token: string, query: string, first: number): P
     throw new Error(`request failed (${response.status}): ${JSON.stringify(body).slice(0, 500)}`);
 }
 
+/**
+ * For each operation at each page size, the statements `measure` saw for one request: their
+ * count, and the SQL itself at first = 50.
+ */
+async function countEachOperation(
+  tokens: SeedResult['tokens'],
+  measure: (token: string, query: string, first: number) => Promise<string[]>,
+): Promise<{ counts: Counts; sql: Record<string, string[]> }> {
+  const counts: Counts = {};
+  const sql: Record<string, string[]> = {};
+  for (const operation of OPERATIONS) {
+    counts[operation.name] = {};
+    for (const first of PAGE_SIZES) {
+      const statements = await measure(tokens[operation.as], operation.query, first);
+      counts[operation.name]![first] = statements.length;
+      if (first === 50) sql[operation.name] = statements;
+    }
+  }
+  return { counts, sql };
+}
+
 async function seeded(databaseUrl: string): Promise<SeedResult> {
   const progress = seedProgressBar('seed (statements)');
   try {
@@ -88,26 +109,18 @@ async function countOnMariaDb(
   });
   try {
     await waitForPortalIdle(databaseUrl);
-    const counts: Counts = {};
-    const sql: Record<string, string[]> = {};
-    for (const operation of OPERATIONS) {
-      counts[operation.name] = {};
-      const token = seed.tokens[operation.as];
-      for (const first of PAGE_SIZES) {
-        let least: string[] | null = null;
-        for (let i = 0; i < TRIES; i++) {
-          // the same request just before: the once-a-minute session touch is not counted
-          await post(portal.url, token, operation.query, first);
-          const before = proxy.statements.length;
-          await post(portal.url, token, operation.query, first);
-          const sent = proxy.statements.slice(before);
-          if (!least || sent.length < least.length) least = sent;
-        }
-        counts[operation.name]![first] = least!.length;
-        if (first === 50) sql[operation.name] = least!;
+    return await countEachOperation(seed.tokens, async (token, query, first) => {
+      let least: string[] | null = null;
+      for (let i = 0; i < TRIES; i++) {
+        // the same request just before: the once-a-minute session touch is not counted
+        await post(portal.url, token, query, first);
+        const before = proxy.statements.length;
+        await post(portal.url, token, query, first);
+        const sent = proxy.statements.slice(before);
+        if (!least || sent.length < least.length) least = sent;
       }
-    }
-    return { counts, sql };
+      return least!;
+    });
   } finally {
     await portal.stop();
     await proxy.close();
@@ -130,21 +143,11 @@ async function countOnSqlite(
     databaseLogger: counter.logger,
   });
   try {
-    const counts: Counts = {};
-    const sql: Record<string, string[]> = {};
-    for (const operation of OPERATIONS) {
-      counts[operation.name] = {};
-      const token = seed.tokens[operation.as];
-      for (const first of PAGE_SIZES) {
-        await post(portal.url, token, operation.query, first);
-        const { count, statements } = await counter.count(() =>
-          post(portal.url, token, operation.query, first),
-        );
-        counts[operation.name]![first] = count;
-        if (first === 50) sql[operation.name] = statements;
-      }
-    }
-    return { counts, sql };
+    return await countEachOperation(seed.tokens, async (token, query, first) => {
+      await post(portal.url, token, query, first);
+      const { statements } = await counter.count(() => post(portal.url, token, query, first));
+      return statements;
+    });
   } finally {
     await portal.stop();
   }

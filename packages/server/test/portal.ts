@@ -2,7 +2,6 @@ import { loadConfig, type Config } from '../src/config/config';
 import { createScratchDatabase } from '../src/database/scratch-database';
 import { silentLogger } from '../src/observability/logger';
 import { startPortal, type Portal, type PortalOptions } from '../src/portal';
-import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -28,6 +27,12 @@ export interface TestPortal extends Portal {
     query: string,
     variables?: Record<string, unknown>,
     options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  /** gql as the holder of the session `token`; anonymous when it is undefined */
+  as<T = Record<string, unknown>>(
+    token: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
   /** stops the server and drops its database */
   close(): Promise<void>;
@@ -65,7 +70,7 @@ export async function startTestPortal(
     throw error;
   }
   const url = portal.url;
-  return {
+  const testPortal: TestPortal = {
     ...portal,
     dialect,
     config,
@@ -87,6 +92,9 @@ export async function startTestPortal(
         headers: response.headers,
       } as GraphQLResponse<never>;
     },
+    as(token, query, variables) {
+      return testPortal.gql(query, variables, token ? { token } : {});
+    },
     async close() {
       try {
         await portal.stop();
@@ -95,21 +103,5 @@ export async function startTestPortal(
       }
     },
   };
-}
-
-/**
- * startTestPortal with a real SMTP server capturing what it sends (SMTP_URL set): for suites
- * that read the emails. Stop both in afterAll (portal.close(), smtp.stop()).
- */
-export async function startTestPortalWithMail(
-  dialect: Dialect,
-  env: Record<string, string> = {},
-): Promise<{ portal: TestPortal; smtp: SmtpCapture }> {
-  const smtp = await startSmtpCapture();
-  try {
-    return { portal: await startTestPortal(dialect, { ...env, SMTP_URL: smtp.url }), smtp };
-  } catch (error) {
-    await smtp.stop();
-    throw error;
-  }
+  return testPortal;
 }

@@ -297,79 +297,77 @@ export async function updateSite(
   );
 }
 
+/** The audit entry of a site turned active (reactivated) or inactive (deactivated). */
+function recordActiveChange(
+  manager: EntityManager,
+  actor: AuditActor,
+  site: SiteEntity,
+  active: boolean,
+  now: Date,
+) {
+  return recordAudit(
+    manager,
+    actor,
+    {
+      companyId: site.companyId,
+      kind: active ? 'site.reactivated' : 'site.deactivated',
+      subjectType: 'site',
+      subjectId: site.id,
+      siteId: site.id,
+      before: { active: !active },
+      after: { active },
+    },
+    now,
+  );
+}
+
 /**
  * Deactivates a site: billing stops from the next day on (today still counts); the site, its
  * users and its history stay. Deactivating an inactive site changes nothing.
  */
-export async function deactivateSite(
+export function deactivateSite(
   dataSource: DataSource,
   scope: SiteScope,
   id: string,
   actor: AuditActor,
   now = new Date(),
 ): Promise<SiteEntity> {
-  return inTransaction(dataSource, async (manager) => {
-    const site = await requireVisibleSite(manager, scope, id);
-    // conditional: of two concurrent deactivations, one changes the row and writes the history
-    const { affected } = await manager
-      .getRepository(SiteEntity)
-      .update({ id: site.id, active: true }, { active: false, deactivatedAt: now, updatedAt: now });
-    if (!affected) return requireVisibleSite(manager, scope, site.id);
-    await manager
-      .getRepository(SiteActivePeriodEntity)
-      .update({ siteId: site.id, endedAt: IsNull() }, { endedAt: now });
-    await recordAudit(
-      manager,
-      actor,
-      {
-        companyId: site.companyId,
-        kind: 'site.deactivated',
-        subjectType: 'site',
-        subjectId: site.id,
-        siteId: site.id,
-        before: { active: true },
-        after: { active: false },
-      },
-      now,
-    );
-    return Object.assign(site, { active: false, deactivatedAt: now, updatedAt: now });
-  });
+  return setSiteActive(dataSource, scope, id, actor, false, now);
 }
 
 /** Makes a deactivated site active again: billing counts its users again from today. */
-export async function reactivateSite(
+export function reactivateSite(
   dataSource: DataSource,
   scope: SiteScope,
   id: string,
   actor: AuditActor,
   now = new Date(),
 ): Promise<SiteEntity> {
+  return setSiteActive(dataSource, scope, id, actor, true, now);
+}
+
+/** Turns a site active or inactive: its billed periods follow, a site already so is left alone. */
+function setSiteActive(
+  dataSource: DataSource,
+  scope: SiteScope,
+  id: string,
+  actor: AuditActor,
+  active: boolean,
+  now: Date,
+): Promise<SiteEntity> {
   return inTransaction(dataSource, async (manager) => {
     const site = await requireVisibleSite(manager, scope, id);
+    const change = { active, deactivatedAt: active ? null : now, updatedAt: now };
+    // conditional: of two concurrent changes, one changes the row and writes the history
     const { affected } = await manager
       .getRepository(SiteEntity)
-      .update(
-        { id: site.id, active: false },
-        { active: true, deactivatedAt: null, updatedAt: now },
-      );
+      .update({ id: site.id, active: !active }, change);
     if (!affected) return requireVisibleSite(manager, scope, site.id);
-    await manager
-      .getRepository(SiteActivePeriodEntity)
-      .insert({ id: randomUUID(), siteId: site.id, startedAt: now, endedAt: null });
-    await recordAudit(
-      manager,
-      actor,
-      {
-        companyId: site.companyId,
-        kind: 'site.reactivated',
-        subjectType: 'site',
-        subjectId: site.id,
-        siteId: site.id,
-        before: { active: false },
-        after: { active: true },
-      },
-      now,
-    );
-    return Object.assign(site, { active: true, deactivatedAt: null, updatedAt: now });
+    const periods = manager.getRepository(SiteActivePeriodEntity);
+    if (active)
+      await periods.insert({ id: randomUUID(), siteId: site.id, startedAt: now, endedAt: null });
+    else await periods.update({ siteId: site.id, endedAt: IsNull() }, { endedAt: now });
+    await recordActiveChange(manager, actor, site, active, now);
+    return Object.assign(site, change);
   });
 }

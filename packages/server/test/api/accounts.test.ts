@@ -6,9 +6,8 @@ import { OneTimeTokenEntity } from '../../src/accounts/one-time-token.entity';
 import { CompanyEntity } from '../../src/companies/company.entity';
 import { MailOutboxEntity } from '../../src/mail/mail-outbox.entity';
 import { PersonEntity } from '../../src/people/person.entity';
-import { testDialects } from '../databases';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
-import { startTestPortal, type GraphQLResponse, type TestPortal } from '../portal';
+import { type GraphQLResponse } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 const OPERATOR = { email: 'ops@vendor.example', password: 'operator passphrase 2026' };
 const STRONG = 'correct horse battery staple';
@@ -56,33 +55,19 @@ function registration(overrides: Record<string, unknown> = {}) {
   };
 }
 
-describe.each(testDialects())('accounts on %s', (dialect) => {
-  let portal: TestPortal;
-  let smtp: SmtpCapture;
+describeOnDialects('accounts on %s', (suite) => {
+  const { portal, smtp } = suite.startMailingPortal({
+    OPERATOR_EMAIL: OPERATOR.email,
+    OPERATOR_PASSWORD: OPERATOR.password,
+    // every registration here comes from 127.0.0.1; the limit has its own suite
+    // (test/hardening/email-rate-limits.test.ts)
+    REGISTRATION_LIMIT_PER_HOUR: '1000',
+  });
   let operatorToken: string;
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    try {
-      portal = await startTestPortal(dialect, {
-        SMTP_URL: smtp.url,
-        OPERATOR_EMAIL: OPERATOR.email,
-        OPERATOR_PASSWORD: OPERATOR.password,
-        PUBLIC_URL: 'http://portal.test',
-        // every registration here comes from 127.0.0.1; the limit has its own suite
-        // (test/hardening/email-rate-limits.test.ts)
-        REGISTRATION_LIMIT_PER_HOUR: '1000',
-      });
-    } catch (error) {
-      await smtp.stop();
-      throw error;
-    }
     const signedIn = await portal.gql<SignInResult>(SIGN_IN, OPERATOR);
     operatorToken = signedIn.data!.signIn.token!;
-  });
-  afterAll(async () => {
-    await portal?.close();
-    await smtp?.stop();
   });
 
   const asOperator = <T>(query: string, variables?: Record<string, unknown>) =>

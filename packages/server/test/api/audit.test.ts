@@ -1,8 +1,7 @@
 import { recordAudit } from '../../src/audit/audit.service';
 import { inTransaction } from '../../src/database/transaction';
-import { testDialects } from '../databases';
 import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 const LIST = `query ($first: Int, $after: String, $personId: ID, $kind: String, $from: DateTime, $to: DateTime) {
   auditEvents(first: $first, after: $after, personId: $personId, kind: $kind, from: $from, to: $to) {
@@ -28,14 +27,8 @@ type Page = {
   };
 };
 
-describe.each(testDialects())('audit log on %s', (dialect) => {
-  let portal: TestPortal;
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
+describeOnDialects('audit log on %s', (suite) => {
+  const portal = suite.startPortal();
 
   async function companyWithHistory(events: number) {
     const company = await buildCompany(portal.dataSource, { billingSetupComplete: true });

@@ -1,9 +1,8 @@
 import { roundHalfUp } from '../../src/billing/proration';
 import { PersonStatus } from '../../src/people/person.entity';
 import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
 
 const COUNTS = `{ dashboard { siteCount activeSiteCount inactiveSiteCount entryUserCount invitedPeopleCount } }`;
@@ -21,12 +20,11 @@ type Counts = {
 
 const LONG_AGO = new Date('2020-01-01T00:00:00.000Z');
 
-describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('the Home dashboard on %s', (suite) => {
+  const portal = suite.startPortal();
   let world: SitesWorld;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     const dataSource = portal.dataSource;
     world = await buildSitesWorld(dataSource);
     // own: 3 current users and 1 removed; other: 2; a deactivated site: 4 (not counted)
@@ -40,12 +38,6 @@ describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
       await buildPerson(dataSource, world.company, { status: PersonStatus.INVITED });
     await buildPerson(dataSource, world.rival, { status: PersonStatus.INVITED });
   });
-  afterAll(async () => {
-    await portal?.close();
-  });
-
-  const as = <T>(token: string | undefined, query: string) =>
-    portal.gql<T>(query, undefined, token ? { token } : {});
 
   it.each([
     ['a payment admin', 'paymentAdmin', [3, 2, 1, 5, 2]],
@@ -56,7 +48,7 @@ describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
     ['an operator', 'operator', [0, 0, 0, 0, null]],
   ] as const)('should count only what %s may see', async (_label, who, expected) => {
     const token = who === 'operator' ? world.operatorToken : world[who].token;
-    const response = await as<{ dashboard: Counts }>(token, COUNTS);
+    const response = await portal.as<{ dashboard: Counts }>(token, COUNTS);
     expect(response.errors).toBeUndefined();
     const [siteCount, activeSiteCount, inactiveSiteCount, entryUserCount, invitedPeopleCount] =
       expected;
@@ -70,7 +62,7 @@ describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
   });
 
   it('should answer UNAUTHENTICATED when nobody is signed in', async () => {
-    const response = await as(undefined, COUNTS);
+    const response = await portal.as(undefined, COUNTS);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
@@ -82,7 +74,10 @@ describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
     'should answer FORBIDDEN for the invoice estimate when %s asks',
     async (_label, who) => {
       const token = who === 'operator' ? world.operatorToken : world[who].token;
-      const response = await as<{ dashboard: { nextInvoiceEstimate: unknown } }>(token, ESTIMATE);
+      const response = await portal.as<{ dashboard: { nextInvoiceEstimate: unknown } }>(
+        token,
+        ESTIMATE,
+      );
       expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
       expect(response.errors?.[0]?.path).toEqual(['dashboard', 'nextInvoiceEstimate']);
     },
@@ -117,7 +112,7 @@ describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
       .update({ siteId: closing.id }, { endedAt: now });
     await buildEntryUser(dataSource, closing, { activeFrom: LONG_AGO });
 
-    const response = await as<{
+    const response = await portal.as<{
       dashboard: {
         nextInvoiceEstimate: {
           currency: string;
@@ -155,7 +150,7 @@ describe.each(testDialects())('the Home dashboard on %s', (dialect) => {
   it('should estimate nothing for a company without Entry app users', async () => {
     const company = await buildCompany(portal.dataSource, { currency: 'EUR', country: 'NL' });
     const admin = await buildPerson(portal.dataSource, company, { locale: 'nl' });
-    const response = await as<{
+    const response = await portal.as<{
       dashboard: { nextInvoiceEstimate: { subtotal: number; unitAmount: number; note: string } };
     }>(await tokenFor(portal.dataSource, admin), ESTIMATE);
     expect(response.data!.dashboard.nextInvoiceEstimate).toMatchObject({

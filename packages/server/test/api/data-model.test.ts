@@ -1,30 +1,14 @@
-import { createDataSource } from '../../src/database/data-source';
-import { createScratchDatabase, type ScratchDatabase } from '../../src/database/scratch-database';
 import { PersonEntity } from '../../src/people/person.entity';
 import { syncAccessLevels } from '../../src/people/sync-access-levels';
-import type { DataSource } from 'typeorm';
-import { testDialects } from '../databases';
 import { buildCompany, buildPerson } from '../factories';
+import { describeOnDialects } from '../support/dialects';
 
-describe.each(testDialects())('data model on %s', (dialect) => {
-  let scratch: ScratchDatabase;
-  let dataSource: DataSource;
+describeOnDialects('data model on %s', (suite) => {
+  suite.openMigratedDatabase();
+  const dataSource = suite.dataSource;
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase(dialect);
-    dataSource = createDataSource(scratch.database);
-    try {
-      await dataSource.initialize();
-      await dataSource.runMigrations({ transaction: 'each' });
-      await syncAccessLevels(dataSource);
-    } catch (error) {
-      await scratch.drop();
-      throw error;
-    }
-  });
-  afterAll(async () => {
-    if (dataSource?.isInitialized) await dataSource.destroy();
-    await scratch?.drop();
+    await syncAccessLevels(dataSource);
   });
 
   it('should store emails in their canonical form and refuse another case of the same address', async () => {
@@ -56,7 +40,7 @@ describe.each(testDialects())('data model on %s', (dialect) => {
     const rows = await dataSource.query(
       'SELECT code, allSites, payments, managePeople FROM access_level ORDER BY `rank`'.replace(
         /`/g,
-        dialect === 'sqlite' ? '"' : '`',
+        suite.dialect === 'sqlite' ? '"' : '`',
       ),
     );
     expect(

@@ -5,11 +5,10 @@ import { EntryUserEntity } from '../../src/sites/entry-user.entity';
 import { importEntryUsers } from '../../src/sites/entry-user-import';
 import { siteScopeOf } from '../../src/sites/site-scope';
 import type { SiteEntity } from '../../src/sites/site.entity';
-import { testDialects } from '../databases';
 import { buildEntryUser, buildSite } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import { measureRequest, postInChunks } from '../support/event-loop';
-import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
+import { buildSitesWorld } from '../support/sites-world';
 
 type UserError = { field: string[] | null; code: string; message: string };
 type Row = {
@@ -48,22 +47,12 @@ function residents(count: number, domain = 'example.com'): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-describe.each(testDialects())('Entry app user import and export on %s', (dialect) => {
-  let portal: TestPortal;
-  let world: SitesWorld;
+describeOnDialects('Entry app user import and export on %s', (suite) => {
+  const portal = suite.startPortal();
+  const world = suite.seed(buildSitesWorld);
 
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-    world = await buildSitesWorld(portal.dataSource);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
-
-  const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
-    portal.gql<T>(query, variables, token ? { token } : {});
   const preview = (siteId: string, csv: string, token = world.paymentAdmin.token) =>
-    as<{ previewEntryUserImport: Preview }>(token, PREVIEW, { siteId, csv });
+    portal.as<{ previewEntryUserImport: Preview }>(token, PREVIEW, { siteId, csv });
   const countAt = (site: SiteEntity) =>
     portal.dataSource.getRepository(EntryUserEntity).countBy({ siteId: site.id });
   const freshSite = () => buildSite(portal.dataSource, world.company);
@@ -201,16 +190,16 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
         'Carl,Larsson,carl@example.com,',
         'Carl,Copy,CARL@example.com,',
       ].join('\n');
-      const response = await as<{
+      const response = await portal.as<{
         importEntryUsers: { importedCount: number; skipped: Row[]; userErrors: UserError[] };
       }>(world.siteAdmin.token, IMPORT, {
         siteId: world.own.id,
-        csv: csv.replace(/example/g, `own${dialect}`),
+        csv: csv.replace(/example/g, `own${suite.dialect}`),
       });
       expect(response.data!.importEntryUsers.userErrors).toEqual([]);
       expect(response.data!.importEntryUsers.importedCount).toBe(2);
 
-      const result = await as<{
+      const result = await portal.as<{
         importEntryUsers: { importedCount: number; skipped: Row[]; userErrors: UserError[] };
       }>(world.paymentAdmin.token, IMPORT, { siteId: site.id, csv });
       const payload = result.data!.importEntryUsers;
@@ -254,7 +243,7 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
 
     it('should refuse a file over the GraphQL body limit with 413, pointing at the REST route, and write nothing', async () => {
       const site = await freshSite();
-      const response = await as<never>(world.paymentAdmin.token, IMPORT, {
+      const response = await portal.as<never>(world.paymentAdmin.token, IMPORT, {
         siteId: site.id,
         csv: residents(4000),
       });
@@ -296,7 +285,7 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
 
     it('should answer INVALID_STATE and write nothing when the site is deactivated', async () => {
       const site = await buildSite(portal.dataSource, world.company, { active: false });
-      const response = await as<{ importEntryUsers: { userErrors: UserError[] } }>(
+      const response = await portal.as<{ importEntryUsers: { userErrors: UserError[] } }>(
         world.paymentAdmin.token,
         IMPORT,
         { siteId: site.id, csv: residents(2) },
@@ -317,7 +306,7 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
       async (_label, who, target) => {
         const token = who === 'operator' ? world.operatorToken : world[who].token;
         const before = await countAt(world[target]);
-        const response = await as<{
+        const response = await portal.as<{
           importEntryUsers: { importedCount: number; userErrors: UserError[] };
         }>(token, IMPORT, { siteId: world[target].id, csv: residents(3, `${who}.example`) });
         expect(response.data!.importEntryUsers).toMatchObject({
@@ -372,7 +361,7 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
     it('should let a site admin upload to a site assigned to them', async () => {
       const response = await upload(
         world.own.id,
-        residents(3, `siteadmin-${dialect}.example`),
+        residents(3, `siteadmin-${suite.dialect}.example`),
         world.siteAdmin.token,
       );
       expect(response.status).toBe(200);
@@ -606,11 +595,9 @@ describe.each(testDialects())('Entry app user import and export on %s', (dialect
       ]);
 
       const copy = await freshSite();
-      const imported = await as<{ importEntryUsers: { importedCount: number; skipped: Row[] } }>(
-        world.paymentAdmin.token,
-        IMPORT,
-        { siteId: copy.id, csv: `\uFEFF${text}` },
-      );
+      const imported = await portal.as<{
+        importEntryUsers: { importedCount: number; skipped: Row[] };
+      }>(world.paymentAdmin.token, IMPORT, { siteId: copy.id, csv: `\uFEFF${text}` });
       expect(imported.data!.importEntryUsers).toEqual({
         importedCount: 2,
         skipped: [],

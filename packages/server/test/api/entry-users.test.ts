@@ -1,9 +1,8 @@
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
-import { testDialects } from '../databases';
 import { buildEntryUser, buildSite } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
-import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
+import { describeOnDialects } from '../support/dialects';
+import { buildSitesWorld } from '../support/sites-world';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
 type EntryUserResult = {
@@ -47,23 +46,12 @@ const resident = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe.each(testDialects())('Entry app users on %s', (dialect) => {
-  let portal: TestPortal;
-  let world: SitesWorld;
-
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-    world = await buildSitesWorld(portal.dataSource);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
-
-  const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
-    portal.gql<T>(query, variables, token ? { token } : {});
+describeOnDialects('Entry app users on %s', (suite) => {
+  const portal = suite.startPortal();
+  const world = suite.seed(buildSitesWorld);
 
   const add = (token: string | undefined, siteId: string, input: Record<string, unknown>) =>
-    as<{ addEntryUser: { entryUser: EntryUserResult; userErrors: Errors } }>(token, ADD, {
+    portal.as<{ addEntryUser: { entryUser: EntryUserResult; userErrors: Errors } }>(token, ADD, {
       siteId,
       input,
     });
@@ -192,7 +180,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
   describe('updateEntryUser', () => {
     it('should change the user and audit before and after when a site admin edits one of their site', async () => {
       const user = await buildEntryUser(portal.dataSource, world.own, { firstName: 'Anna' });
-      const response = await as<{
+      const response = await portal.as<{
         updateEntryUser: { entryUser: EntryUserResult; userErrors: Errors };
       }>(world.siteAdmin.token, UPDATE, {
         id: user.id,
@@ -215,7 +203,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
     it('should answer TAKEN when the new email belongs to another current user of the site', async () => {
       const first = await buildEntryUser(portal.dataSource, world.own);
       const second = await buildEntryUser(portal.dataSource, world.own);
-      const response = await as<{ updateEntryUser: { userErrors: Errors } }>(
+      const response = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(
         world.paymentAdmin.token,
         UPDATE,
         { id: second.id, input: resident({ email: first.email }) },
@@ -228,7 +216,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
 
     it('should answer INVALID_STATE when the user was removed', async () => {
       const user = await buildEntryUser(portal.dataSource, world.own, { removedAt: new Date() });
-      const response = await as<{ updateEntryUser: { userErrors: Errors } }>(
+      const response = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(
         world.paymentAdmin.token,
         UPDATE,
         { id: user.id, input: resident() },
@@ -243,7 +231,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
     ] as const)('should answer NOT_FOUND when %s edits', async (_label, who, target) => {
       const user = await buildEntryUser(portal.dataSource, world[target]);
       const token = who === 'operator' ? world.operatorToken : world[who].token;
-      const response = await as<{ updateEntryUser: { userErrors: Errors } }>(token, UPDATE, {
+      const response = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(token, UPDATE, {
         id: user.id,
         input: resident(),
       });
@@ -258,11 +246,9 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
   describe('removeEntryUser', () => {
     it('should keep the user as history with removedAt set, free the email and audit it', async () => {
       const user = await buildEntryUser(portal.dataSource, world.own);
-      const response = await as<{ removeEntryUser: { deletedId: string; userErrors: Errors } }>(
-        world.siteAdmin.token,
-        REMOVE,
-        { id: user.id },
-      );
+      const response = await portal.as<{
+        removeEntryUser: { deletedId: string; userErrors: Errors };
+      }>(world.siteAdmin.token, REMOVE, { id: user.id });
       expect(response.data!.removeEntryUser).toEqual({ deletedId: user.id, userErrors: [] });
       const stored = await users().findOneByOrFail({ id: user.id });
       expect(stored.removedAt).toBeInstanceOf(Date);
@@ -284,11 +270,9 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
 
     it('should change nothing when a removed user is removed again', async () => {
       const user = await buildEntryUser(portal.dataSource, world.own, { removedAt: new Date() });
-      const response = await as<{ removeEntryUser: { deletedId: string; userErrors: Errors } }>(
-        world.paymentAdmin.token,
-        REMOVE,
-        { id: user.id },
-      );
+      const response = await portal.as<{
+        removeEntryUser: { deletedId: string; userErrors: Errors };
+      }>(world.paymentAdmin.token, REMOVE, { id: user.id });
       expect(response.data!.removeEntryUser).toEqual({ deletedId: user.id, userErrors: [] });
       expect(
         await portal.dataSource
@@ -306,7 +290,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
       async (_label, who, target) => {
         const user = await buildEntryUser(portal.dataSource, world[target]);
         const token = who === 'operator' ? world.operatorToken : world[who].token;
-        const response = await as<{
+        const response = await portal.as<{
           removeEntryUser: { deletedId: string | null; userErrors: Errors };
         }>(token, REMOVE, { id: user.id });
         expect(response.data!.removeEntryUser).toEqual({
@@ -332,7 +316,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
       for (let pages = 0; pages < 5; pages++) {
         const response: {
           data?: { site: { entryUserCount: number; entryUsers: UserPage } } | null;
-        } = await as(world.paymentAdmin.token, USERS, { siteId: site.id, first: 5, after });
+        } = await portal.as(world.paymentAdmin.token, USERS, { siteId: site.id, first: 5, after });
         const page: UserPage = response.data!.site.entryUsers;
         expect(page.totalCount).toBe(12);
         expect(response.data!.site.entryUserCount).toBe(12);
@@ -348,7 +332,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
       const site = await buildSite(portal.dataSource, world.company);
       await buildEntryUser(portal.dataSource, site);
       const removed = await buildEntryUser(portal.dataSource, site, { removedAt: new Date() });
-      const response = await as<{ site: { entryUsers: UserPage } }>(
+      const response = await portal.as<{ site: { entryUsers: UserPage } }>(
         world.paymentAdmin.token,
         USERS,
         {
@@ -381,7 +365,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
         email: `bjorn@${Math.random().toString(36).slice(2)}.example`,
         apartment: '7',
       });
-      const response = await as<{ site: { entryUsers: UserPage } }>(
+      const response = await portal.as<{ site: { entryUsers: UserPage } }>(
         world.paymentAdmin.token,
         USERS,
         {
@@ -395,13 +379,17 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
 
     it('should answer NOT_FOUND, not the input problems, when a site admin adds or edits a user at a site not theirs', async () => {
       const blank = { firstName: '', lastName: '', email: 'not an email', apartment: '' };
-      const added = await as<{ addEntryUser: { userErrors: Errors } }>(world.siteAdmin.token, ADD, {
-        siteId: world.other.id,
-        input: blank,
-      });
+      const added = await portal.as<{ addEntryUser: { userErrors: Errors } }>(
+        world.siteAdmin.token,
+        ADD,
+        {
+          siteId: world.other.id,
+          input: blank,
+        },
+      );
       expect(added.data!.addEntryUser.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
       const theirs = await buildEntryUser(portal.dataSource, world.other);
-      const edited = await as<{ updateEntryUser: { userErrors: Errors } }>(
+      const edited = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(
         world.siteAdmin.token,
         UPDATE,
         { id: theirs.id, input: blank },
@@ -413,11 +401,11 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
 
     it('should answer null for the users of a site a site admin is not assigned to', async () => {
       await buildEntryUser(portal.dataSource, world.other);
-      const response = await as<{ site: null }>(world.siteAdmin.token, USERS, {
+      const response = await portal.as<{ site: null }>(world.siteAdmin.token, USERS, {
         siteId: world.other.id,
       });
       expect(response.data!.site).toBeNull();
-      const nested = await as<{
+      const nested = await portal.as<{
         sites: { edges: Array<{ node: { id: string; entryUsers: UserPage } }> };
       }>(
         world.siteAdmin.token,
@@ -427,7 +415,7 @@ describe.each(testDialects())('Entry app users on %s', (dialect) => {
     });
 
     it('should answer BAD_USER_INPUT when a nested first is out of range', async () => {
-      const response = await as(world.paymentAdmin.token, USERS, {
+      const response = await portal.as(world.paymentAdmin.token, USERS, {
         siteId: world.own.id,
         first: 500,
       });

@@ -1,31 +1,19 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { SESSION_IDLE_MS } from '../../src/accounts/session.service';
 import { SessionEntity } from '../../src/accounts/session.entity';
 import { CompanyStatus } from '../../src/companies/company.entity';
 import { PersonStatus } from '../../src/people/person.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
+import { writeWebDist } from '../support/web-dist';
 
 const ACCESS_LEVELS = `query ($locale: String) { accessLevels { code allSites payments label(locale: $locale) description(locale: $locale) } }`;
 
-describe.each(testDialects())('foundation API on %s', (dialect) => {
-  let portal: TestPortal;
-  const webDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entry-web-'));
-
-  beforeAll(async () => {
-    fs.writeFileSync(
-      path.join(webDistDir, 'index.html'),
-      '<!doctype html><title>Entry Portal</title><div id="root"></div>',
-    );
-    portal = await startTestPortal(dialect, { WEB_DIST_DIR: webDistDir });
+describeOnDialects('foundation API on %s', (suite) => {
+  const webDist = writeWebDist({
+    'index.html': '<!doctype html><title>Entry Portal</title><div id="root"></div>',
   });
-  afterAll(async () => {
-    await portal?.close();
-    fs.rmSync(webDistDir, { recursive: true, force: true });
-  });
+  const portal = suite.startPortal({ WEB_DIST_DIR: webDist.dir });
+  afterAll(() => webDist.remove());
 
   describe('accessLevels', () => {
     it.each([

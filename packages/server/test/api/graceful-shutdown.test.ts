@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { createScratchDatabase, type ScratchDatabase } from '../../src/database/scratch-database';
-import { testDialects } from '../databases';
+import { createScratchDatabase } from '../../src/database/scratch-database';
+import { describeOnDialects } from '../support/dialects';
 
 const SERVER_DIR = path.resolve(__dirname, '../..');
 /** From SIGTERM to exit, with a request in flight that finishes first. */
@@ -97,14 +97,11 @@ const SIGN_IN = JSON.stringify({
     userErrors { code } } }`,
 });
 
-describe.each(testDialects())('graceful shutdown of the server on %s', (dialect) => {
-  let scratch: ScratchDatabase;
-  beforeAll(async () => {
-    scratch = await createScratchDatabase(dialect);
-  });
-  afterAll(async () => {
-    await scratch?.drop();
-  });
+describeOnDialects('graceful shutdown of the server on %s', (suite) => {
+  const scratch = suite.startBefore(
+    () => createScratchDatabase(suite.dialect),
+    (database) => database.drop(),
+  );
 
   // NODE_ENV=production, as deployed: under NODE_ENV=test Apollo installs no signal handlers of
   // its own, and it was those (racing ours) that left the process hanging on MariaDB.

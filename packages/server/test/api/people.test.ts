@@ -3,10 +3,8 @@ import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import type { CompanyEntity } from '../../src/companies/company.entity';
 import { PersonEntity, PersonStatus } from '../../src/people/person.entity';
 import { SiteAssignmentEntity } from '../../src/sites/site-assignment.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildPerson, buildSite, tokenFor, type PersonOverrides } from '../factories';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
 type PersonResult = {
@@ -27,26 +25,8 @@ const ACCEPT = `mutation ($token: String!, $password: String!) {
   acceptInvitation(token: $token, password: $password) { token person { id status } userErrors { field code } }
 }`;
 
-describe.each(testDialects())('people on %s', (dialect) => {
-  let portal: TestPortal;
-  let smtp: SmtpCapture;
-
-  beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    try {
-      portal = await startTestPortal(dialect, {
-        SMTP_URL: smtp.url,
-        PUBLIC_URL: 'http://portal.test',
-      });
-    } catch (error) {
-      await smtp.stop();
-      throw error;
-    }
-  });
-  afterAll(async () => {
-    await portal?.close();
-    await smtp?.stop();
-  });
+describeOnDialects('people on %s', (suite) => {
+  const { portal, smtp } = suite.startMailingPortal();
 
   const site = (company: CompanyEntity, name: string) =>
     buildSite(portal.dataSource, company, { name });
@@ -248,11 +228,11 @@ describe.each(testDialects())('people on %s', (dialect) => {
 
       const second = await invited();
       await portal.dataSource.query(
-        dialect === 'sqlite'
+        suite.dialect === 'sqlite'
           ? 'UPDATE one_time_token SET expiresAt = ? WHERE personId = ?'
           : 'UPDATE one_time_token SET expiresAt = ? WHERE personId = ?',
         [
-          dialect === 'sqlite' ? '2000-01-01 00:00:00.000' : new Date('2000-01-01T00:00:00Z'),
+          suite.dialect === 'sqlite' ? '2000-01-01 00:00:00.000' : new Date('2000-01-01T00:00:00Z'),
           second.id,
         ],
       );

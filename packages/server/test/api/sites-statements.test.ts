@@ -11,9 +11,8 @@ import type { PersonEntity } from '../../src/people/person.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
 import { SiteAssignmentEntity } from '../../src/sites/site-assignment.entity';
 import { SiteEntity } from '../../src/sites/site.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildPerson, buildSite, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 /** The page sizes the issue names: the statement count must not move between them. */
 const PAGE_SIZES = [10, 50, 100] as const;
@@ -55,9 +54,12 @@ interface PersonNode {
   sites: { totalCount: number; edges: Array<{ node: { id: string } }> };
 }
 
-describe.each(testDialects())('SQL statements per request on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('SQL statements per request on %s', (suite) => {
   const counter = statementCounter();
+  const portal = suite.startPortal(
+    {},
+    { mailPollIntervalMs: null, billingIntervalMs: null, databaseLogger: counter.logger },
+  );
   let paymentAdmin: PersonEntity;
   let viewerSiteAdmin: PersonEntity;
   /** the company's sites by name */
@@ -68,11 +70,6 @@ describe.each(testDialects())('SQL statements per request on %s', (dialect) => {
   let companyPeople = 0;
 
   beforeAll(async () => {
-    portal = await startTestPortal(
-      dialect,
-      {},
-      { mailPollIntervalMs: null, billingIntervalMs: null, databaseLogger: counter.logger },
-    );
     const dataSource = portal.dataSource;
     const company = await buildCompany(dataSource, { billingSetupComplete: true });
     // sorts first, so every page of people holds both kinds: all-sites levels and site admins
@@ -158,9 +155,6 @@ describe.each(testDialects())('SQL statements per request on %s', (dialect) => {
     await dataSource
       .getRepository(SiteAssignmentEntity)
       .insert({ personId: rivalAdmin.id, siteId: rivalSite.id, createdAt: now });
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   /**
@@ -265,7 +259,7 @@ describe.each(testDialects())('SQL statements per request on %s', (dialect) => {
         check(data, first);
         counts[first] = count;
       }
-      console.log(`${dialect}: SQL statements for ${name} at first = 10 / 50 / 100:`, counts);
+      console.log(`${suite.dialect}: SQL statements for ${name} at first = 10 / 50 / 100:`, counts);
       expect(counts[50]).toBe(counts[10]);
       expect(counts[100]).toBe(counts[10]);
       expect(counts[10]).toBeLessThanOrEqual(MAX_STATEMENTS);
@@ -298,7 +292,10 @@ describe.each(testDialects())('SQL statements per request on %s', (dialect) => {
       }
       if (first === 100) expect(statements.join('\n')).toContain('ROW_NUMBER()');
     }
-    console.log(`${dialect}: SQL statements for sites with entryUsers at 10 / 50 / 100:`, counts);
+    console.log(
+      `${suite.dialect}: SQL statements for sites with entryUsers at 10 / 50 / 100:`,
+      counts,
+    );
     expect(counts[50]).toBe(counts[10]);
     expect(counts[100]).toBe(counts[10]);
   });

@@ -2,10 +2,9 @@ import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { PersonStatus } from '../../src/people/person.entity';
 import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
 import { SiteEntity } from '../../src/sites/site.entity';
-import { testDialects } from '../databases';
 import { assignSite, buildCompany, buildPerson, buildSite, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
-import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
+import { describeOnDialects } from '../support/dialects';
+import { buildSitesWorld } from '../support/sites-world';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
 type SiteResult = { id: string; name: string; address: string | null; active: boolean } | null;
@@ -38,23 +37,12 @@ const MY_SITES = `{ me { sites(first: 100) { edges { node { id } } totalCount } 
 const PERSON_SITES = `query ($id: ID!) { person(id: $id) { id sites(first: 100) { edges { node { id } } totalCount } } }`;
 const SITE_ADMINS = `query ($id: ID!) { site(id: $id) { id siteAdmins { id } } }`;
 
-describe.each(testDialects())('sites on %s', (dialect) => {
-  let portal: TestPortal;
-  let world: SitesWorld;
-
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-    world = await buildSitesWorld(portal.dataSource);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
-
-  const as = <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
-    portal.gql<T>(query, variables, token ? { token } : {});
+describeOnDialects('sites on %s', (suite) => {
+  const portal = suite.startPortal();
+  const world = suite.seed(buildSitesWorld);
 
   async function create(token: string, input: Record<string, unknown>) {
-    const response = await as<{ createSite: { site: SiteResult; userErrors: Errors } }>(
+    const response = await portal.as<{ createSite: { site: SiteResult; userErrors: Errors } }>(
       token,
       CREATE,
       { input },
@@ -124,7 +112,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
           : who === 'operator'
             ? world.operatorToken
             : undefined;
-      const response = await as(token, CREATE, { input: { name: 'Not allowed' } });
+      const response = await portal.as(token, CREATE, { input: { name: 'Not allowed' } });
       expect(response.errors?.[0]?.extensions?.['code']).toBe(code);
     });
 
@@ -180,7 +168,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
   describe('updateSite', () => {
     it('should rename a site and audit before and after when a payment admin asks', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Old Name 1' });
-      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+      const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
         world.paymentAdmin.token,
         UPDATE,
         { id: site.id, input: { name: 'New Name 1', address: site.address } },
@@ -198,7 +186,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
 
     it('should keep a site its own name in another case when it is renamed', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Case Street' });
-      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+      const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
         world.paymentAdmin.token,
         UPDATE,
         { id: site.id, input: { name: 'CASE STREET' } },
@@ -209,7 +197,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
 
     it('should answer TAKEN when the new name is another site of the company', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Taken Test A' });
-      const response = await as<{ updateSite: { userErrors: Errors } }>(
+      const response = await portal.as<{ updateSite: { userErrors: Errors } }>(
         world.paymentAdmin.token,
         UPDATE,
         { id: site.id, input: { name: world.other.name.toUpperCase() } },
@@ -221,7 +209,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     });
 
     it('should let a site admin edit a site assigned to them', async () => {
-      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+      const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
         world.siteAdmin.token,
         UPDATE,
         {
@@ -250,7 +238,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
           : target === 'garbage'
             ? 'not-an-id'
             : world[target].id;
-      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+      const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
         token,
         UPDATE,
         { id, input: { name: 'Hijacked' } },
@@ -265,7 +253,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
   describe('deactivateSite and reactivateSite', () => {
     it('should deactivate a site, close its active period and keep it listed as inactive', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Closing Down 1' });
-      const response = await as<{
+      const response = await portal.as<{
         deactivateSite: { site: SiteResult & { deactivatedAt: string }; userErrors: Errors };
       }>(world.systemAdmin.token, DEACTIVATE, { id: site.id });
       expect(response.data!.deactivateSite.userErrors).toEqual([]);
@@ -277,35 +265,35 @@ describe.each(testDialects())('sites on %s', (dialect) => {
       expect(periods.map((period) => period.endedAt !== null)).toEqual([true]);
       expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(1);
 
-      const inactive = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+      const inactive = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
         active: false,
         first: 100,
       });
       expect(ids(inactive.data?.sites)).toContain(site.id);
-      const active = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+      const active = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
         active: true,
         first: 100,
       });
       expect(ids(active.data?.sites)).not.toContain(site.id);
-      const byId = await as<{ site: SiteResult }>(world.paymentAdmin.token, SITE, { id: site.id });
+      const byId = await portal.as<{ site: SiteResult }>(world.paymentAdmin.token, SITE, {
+        id: site.id,
+      });
       expect(byId.data!.site).toMatchObject({ id: site.id, active: false });
     });
 
     it('should change nothing when an inactive site is deactivated again', async () => {
       const site = await buildSite(portal.dataSource, world.company, { active: false });
-      const response = await as<{ deactivateSite: { site: SiteResult; userErrors: Errors } }>(
-        world.paymentAdmin.token,
-        DEACTIVATE,
-        { id: site.id },
-      );
+      const response = await portal.as<{
+        deactivateSite: { site: SiteResult; userErrors: Errors };
+      }>(world.paymentAdmin.token, DEACTIVATE, { id: site.id });
       expect(response.data!.deactivateSite.site).toMatchObject({ active: false });
       expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(0);
     });
 
     it('should reactivate a site with a new active period and an audit event', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Back Again 1' });
-      await as(world.paymentAdmin.token, DEACTIVATE, { id: site.id });
-      const response = await as<{
+      await portal.as(world.paymentAdmin.token, DEACTIVATE, { id: site.id });
+      const response = await portal.as<{
         reactivateSite: { site: SiteResult & { deactivatedAt: string | null }; userErrors: Errors };
       }>(world.paymentAdmin.token, REACTIVATE, { id: site.id });
       expect(response.data!.reactivateSite).toEqual({
@@ -322,8 +310,8 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     it('should deactivate once when two deactivations race', async () => {
       const site = await buildSite(portal.dataSource, world.company);
       await Promise.all([
-        as(world.paymentAdmin.token, DEACTIVATE, { id: site.id }),
-        as(world.systemAdmin.token, DEACTIVATE, { id: site.id }),
+        portal.as(world.paymentAdmin.token, DEACTIVATE, { id: site.id }),
+        portal.as(world.systemAdmin.token, DEACTIVATE, { id: site.id }),
       ]);
       expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(1);
     });
@@ -331,7 +319,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     it.each(['deactivateSite', 'reactivateSite'])(
       'should answer FORBIDDEN when a site admin calls %s on their own site',
       async (operation) => {
-        const response = await as(
+        const response = await portal.as(
           world.siteAdmin.token,
           operation === 'deactivateSite' ? DEACTIVATE : REACTIVATE,
           { id: world.own.id },
@@ -341,7 +329,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     );
 
     it('should answer NOT_FOUND, not REQUIRED, when a site admin sends a blank name for a site that is not theirs', async () => {
-      const response = await as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
+      const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
         world.siteAdmin.token,
         UPDATE,
         { id: world.other.id, input: { name: '   ' } },
@@ -352,11 +340,9 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     });
 
     it('should answer NOT_FOUND when a payment admin deactivates a site of another company', async () => {
-      const response = await as<{ deactivateSite: { site: SiteResult; userErrors: Errors } }>(
-        world.paymentAdmin.token,
-        DEACTIVATE,
-        { id: world.rivalSite.id },
-      );
+      const response = await portal.as<{
+        deactivateSite: { site: SiteResult; userErrors: Errors };
+      }>(world.paymentAdmin.token, DEACTIVATE, { id: world.rivalSite.id });
       expect(response.data!.deactivateSite.userErrors[0]?.code).toBe('NOT_FOUND');
       const stored = await portal.dataSource
         .getRepository(SiteEntity)
@@ -376,7 +362,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let pages = 0; pages < 10; pages++) {
-        const response: { data?: { sites: Page } | null } = await as<{ sites: Page }>(
+        const response: { data?: { sites: Page } | null } = await portal.as<{ sites: Page }>(
           token,
           SITES,
           { first: 5, after },
@@ -391,12 +377,12 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     });
 
     it.each([0, 101, -1])('should answer BAD_USER_INPUT when first is %p', async (first) => {
-      const response = await as(world.paymentAdmin.token, SITES, { first });
+      const response = await portal.as(world.paymentAdmin.token, SITES, { first });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     });
 
     it('should answer BAD_USER_INPUT when the cursor is not one we issued', async () => {
-      const response = await as(world.paymentAdmin.token, SITES, { after: 'bogus' });
+      const response = await portal.as(world.paymentAdmin.token, SITES, { after: 'bogus' });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     });
 
@@ -410,7 +396,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     ])(
       'should find the own site by name or address when searching %p (%p)',
       async (search, found) => {
-        const response = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+        const response = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
           search,
           first: 100,
         });
@@ -424,8 +410,12 @@ describe.each(testDialects())('sites on %s', (dialect) => {
       const bang = await buildSite(portal.dataSource, world.company, { name: 'Wild Hej! Hus_2' });
       const search = async (term: string) =>
         ids(
-          (await as<{ sites: Page }>(world.paymentAdmin.token, SITES, { search: term, first: 100 }))
-            .data?.sites,
+          (
+            await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+              search: term,
+              first: 100,
+            })
+          ).data?.sites,
         ).filter((id) => [percent.id, plain.id, bang.id].includes(id));
       expect(await search('100%')).toEqual([percent.id]);
       expect(await search('wild 1_0')).toEqual([]);
@@ -435,7 +425,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     });
 
     it('should find a site by its address without accents when searching with them', async () => {
-      const response = await as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+      const response = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
         search: 'MALMÖ',
         first: 100,
       });
@@ -460,19 +450,19 @@ describe.each(testDialects())('sites on %s', (dialect) => {
         const token = who === 'operator' ? world.operatorToken : world[who].token;
         const expected = visible.map((key) => world[key].id).sort();
 
-        const list = await as<{ sites: Page }>(token, SITES, { first: 100 });
+        const list = await portal.as<{ sites: Page }>(token, SITES, { first: 100 });
         const listed = ids(list.data?.sites).filter((id) => everySite().includes(id));
         expect(listed.sort()).toEqual(expected);
 
         for (const id of everySite()) {
-          const byId = await as<{ site: SiteResult }>(token, SITE, { id });
+          const byId = await portal.as<{ site: SiteResult }>(token, SITE, { id });
           expect([id, byId.data?.site?.id ?? null]).toEqual([
             id,
             expected.includes(id) ? id : null,
           ]);
         }
 
-        const me = await as<{ me: { sites: Page } | null }>(token, MY_SITES);
+        const me = await portal.as<{ me: { sites: Page } | null }>(token, MY_SITES);
         if (who === 'operator') expect(me.data!.me).toBeNull();
         else {
           const mine = ids(me.data!.me!.sites).filter((id) => everySite().includes(id));
@@ -482,23 +472,23 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     );
 
     it('should answer UNAUTHENTICATED to an anonymous caller of sites and site', async () => {
-      expect((await as(undefined, SITES)).errors?.[0]?.extensions?.['code']).toBe(
+      expect((await portal.as(undefined, SITES)).errors?.[0]?.extensions?.['code']).toBe(
         'UNAUTHENTICATED',
       );
       expect(
-        (await as(undefined, SITE, { id: world.own.id })).errors?.[0]?.extensions?.['code'],
+        (await portal.as(undefined, SITE, { id: world.own.id })).errors?.[0]?.extensions?.['code'],
       ).toBe('UNAUTHENTICATED');
     });
 
     it('should list a site admin only their assigned sites when a payment admin reads Person.sites', async () => {
-      const response = await as<{ person: { sites: Page } | null }>(
+      const response = await portal.as<{ person: { sites: Page } | null }>(
         world.paymentAdmin.token,
         PERSON_SITES,
         { id: world.siteAdmin.person.id },
       );
       expect(ids(response.data?.person?.sites)).toEqual([world.own.id]);
       expect(response.data!.person!.sites.totalCount).toBe(1);
-      const admin = await as<{ person: { sites: Page } | null }>(
+      const admin = await portal.as<{ person: { sites: Page } | null }>(
         world.paymentAdmin.token,
         PERSON_SITES,
         { id: world.systemAdmin.person.id },
@@ -510,7 +500,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
     });
 
     it('should show no site of a person of another company when a payment admin asks', async () => {
-      const response = await as<{ person: { sites: Page } | null }>(
+      const response = await portal.as<{ person: { sites: Page } | null }>(
         world.paymentAdmin.token,
         PERSON_SITES,
         { id: world.rivalAdmin.person.id },
@@ -525,7 +515,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
         status: PersonStatus.DISABLED,
       });
       await assignSite(portal.dataSource, disabled, world.own);
-      const response = await as<{ site: { siteAdmins: Array<{ id: string }> } }>(
+      const response = await portal.as<{ site: { siteAdmins: Array<{ id: string }> } }>(
         world.paymentAdmin.token,
         SITE_ADMINS,
         { id: world.own.id },
@@ -533,7 +523,7 @@ describe.each(testDialects())('sites on %s', (dialect) => {
       expect(response.data!.site.siteAdmins.map((person) => person.id)).toEqual([
         world.siteAdmin.person.id,
       ]);
-      const refused = await as(world.siteAdmin.token, SITE_ADMINS, { id: world.own.id });
+      const refused = await portal.as(world.siteAdmin.token, SITE_ADMINS, { id: world.own.id });
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
 
@@ -541,14 +531,12 @@ describe.each(testDialects())('sites on %s', (dialect) => {
       const LIST = `query ($withAdmins: Boolean!) {
         sites(first: 5) { edges { node { id siteAdmins @include(if: $withAdmins) { id } } } }
       }`;
-      const without = await as<{ sites: { edges: Array<{ node: Record<string, unknown> }> } }>(
-        world.siteAdmin.token,
-        LIST,
-        { withAdmins: false },
-      );
+      const without = await portal.as<{
+        sites: { edges: Array<{ node: Record<string, unknown> }> };
+      }>(world.siteAdmin.token, LIST, { withAdmins: false });
       expect(without.errors).toBeUndefined();
       expect(without.data!.sites.edges.map(({ node }) => Object.keys(node))).toEqual([['id']]);
-      const asked = await as(world.siteAdmin.token, LIST, { withAdmins: true });
+      const asked = await portal.as(world.siteAdmin.token, LIST, { withAdmins: true });
       expect(asked.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
 
@@ -557,9 +545,9 @@ describe.each(testDialects())('sites on %s', (dialect) => {
         mustChangePassword: true,
       });
       const token = await tokenFor(portal.dataSource, person);
-      const list = await as(token, SITES);
+      const list = await portal.as(token, SITES);
       expect(list.errors?.[0]?.extensions?.['code']).toBe('PASSWORD_CHANGE_REQUIRED');
-      const me = await as<{ me: { sites: Page } }>(token, MY_SITES);
+      const me = await portal.as<{ me: { sites: Page } }>(token, MY_SITES);
       expect(me.data!.me.sites.totalCount).toBe(0);
     });
   });

@@ -22,36 +22,17 @@ import {
   type CompanyEntity,
 } from '../../src/companies/company.entity';
 import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '../factories';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 const NOVEMBER = parsePeriod('2026-11')!;
 const RUN_AT = new Date('2026-12-01T02:00:00.000Z');
 const at = (iso: string) => new Date(iso);
 const LONG_AGO = at('2026-01-01T00:00:00Z');
 
-describe.each(testDialects())('billing on %s', (dialect) => {
-  let portal: TestPortal;
-  let smtp: SmtpCapture;
-
-  beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    try {
-      portal = await startTestPortal(dialect, {
-        SMTP_URL: smtp.url,
-        PUBLIC_URL: 'http://portal.test',
-        SELLER_COUNTRY: 'NL',
-      });
-    } catch (error) {
-      await smtp.stop();
-      throw error;
-    }
-  });
-  afterAll(async () => {
-    await portal?.close();
-    await smtp?.stop();
+describeOnDialects('billing on %s', (suite) => {
+  const { portal, smtp } = suite.startMailingPortal({
+    SELLER_COUNTRY: 'NL',
   });
 
   /** A company past its billing setup; the card (sandbox token) makes it an automatic payer. */
@@ -214,7 +195,7 @@ describe.each(testDialects())('billing on %s', (dialect) => {
           companies.map(() => '?').join(',') +
           ')',
         [
-          dialect === 'sqlite' ? '2025-01-01 00:00:00.000' : new Date('2025-01-01T00:00:00Z'),
+          suite.dialect === 'sqlite' ? '2025-01-01 00:00:00.000' : new Date('2025-01-01T00:00:00Z'),
           ...companies.map((c) => c.id),
         ],
       );
@@ -223,7 +204,7 @@ describe.each(testDialects())('billing on %s', (dialect) => {
           companies.map(() => '?').join(',') +
           '))',
         [
-          dialect === 'sqlite' ? '2025-01-01 00:00:00.000' : new Date('2025-01-01T00:00:00Z'),
+          suite.dialect === 'sqlite' ? '2025-01-01 00:00:00.000' : new Date('2025-01-01T00:00:00Z'),
           ...companies.map((c) => c.id),
         ],
       );

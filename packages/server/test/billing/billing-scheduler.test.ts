@@ -2,18 +2,11 @@ import { BillingAccountEntity } from '../../src/billing/billing-account.entity';
 import { startBillingScheduler } from '../../src/billing/billing-scheduler';
 import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
 import { PaymentMethodType } from '../../src/companies/company.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildEntryUser, buildPerson, buildSite } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
-describe.each(testDialects())('billing scheduler on %s', (dialect) => {
-  let portal: TestPortal;
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
+describeOnDialects('billing scheduler on %s', (suite) => {
+  const portal = suite.startPortal();
 
   /** A company that pays by invoice, with one user active since `since`: billable every month. */
   async function billableCompany(since: Date) {

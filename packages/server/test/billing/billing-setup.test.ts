@@ -2,9 +2,8 @@ import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { BillingAccountEntity } from '../../src/billing/billing-account.entity';
 import { CURRENT_TERMS } from '../../src/billing/terms-of-service';
 import { CompanyEntity, CompanyType } from '../../src/companies/company.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildPerson, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
 type SetupResult = {
@@ -32,14 +31,8 @@ const UPDATE = `mutation ($method: PaymentMethodType!, $token: String) {
   }
 }`;
 
-describe.each(testDialects())('billing setup on %s', (dialect) => {
-  let portal: TestPortal;
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
+describeOnDialects('billing setup on %s', (suite) => {
+  const portal = suite.startPortal();
 
   async function newPaymentAdmin(
     type = CompanyType.INSTALLER,

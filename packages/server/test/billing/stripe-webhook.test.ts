@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import http from 'node:http';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { PaymentMethodType } from '../../src/companies/company.entity';
@@ -14,15 +12,11 @@ import { applyChargeOutcome } from '../../src/billing/payments/invoice-payments'
 import { createStripeProvider } from '../../src/billing/payments/stripe-provider';
 import { stripeWebhookRouter } from '../../src/billing/payments/stripe-webhook.router';
 import { silentLogger, type Logger } from '../../src/observability/logger';
-import { testDialects } from '../databases';
 import { PaymentDiscrepancyEntity } from '../../src/billing/payment-discrepancy.entity';
 import { buildCompany, buildInvoice, buildOperator, buildPerson, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
-import {
-  startStripeStandin,
-  stripeSignatureHeader,
-  type StripeStandin,
-} from '../support/stripe-standin';
+import { startStripeStandin, stripeSignatureHeader } from '../support/stripe-standin';
+import { describeOnDialects } from '../support/dialects';
+import { serveOnLoopback, type LoopbackServer } from '../support/loopback-server';
 
 const SECRET_KEY = 'sk_test_portal';
 const WEBHOOK_SECRET = 'whsec_portal_test_secret';
@@ -50,29 +44,18 @@ async function pendingAttempt(dataSource: DataSource) {
   return { company, invoice, attempt };
 }
 
-describe.each(testDialects())('Stripe webhooks on %s', (dialect) => {
-  let standin: StripeStandin;
-  let portal: TestPortal;
+describeOnDialects('Stripe webhooks on %s', (suite) => {
+  const standin = suite.startStripeStandin(SECRET_KEY);
+  const portal = suite.startPortal(() => ({
+    STRIPE_SECRET_KEY: SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_portal',
+    STRIPE_API_BASE: standin.url,
+  }));
   let webhookUrl: string;
 
-  beforeAll(async () => {
-    standin = await startStripeStandin({ secretKey: SECRET_KEY });
-    try {
-      portal = await startTestPortal(dialect, {
-        STRIPE_SECRET_KEY: SECRET_KEY,
-        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-        STRIPE_PUBLISHABLE_KEY: 'pk_test_portal',
-        STRIPE_API_BASE: standin.url,
-      });
-    } catch (error) {
-      await standin.close();
-      throw error;
-    }
+  beforeAll(() => {
     webhookUrl = `${portal.url}/api/stripe/webhook`;
-  });
-  afterAll(async () => {
-    await portal?.close();
-    await standin?.close();
   });
 
   /** A real charge through the stand-in for the attempt: the PaymentIntent its events carry. */
@@ -442,16 +425,15 @@ describe.each(testDialects())('Stripe webhooks on %s', (dialect) => {
   });
 });
 
-describe.each(testDialects())('Stripe webhook router failures on %s', (dialect) => {
-  let portal: TestPortal;
-  let server: http.Server;
+describeOnDialects('Stripe webhook router failures on %s', (suite) => {
+  const portal = suite.startPortal();
+  let server: LoopbackServer;
   let url: string;
   let failing = true;
   const errors: unknown[] = [];
   const logger: Logger = { ...silentLogger, error: (_message, fields) => errors.push(fields) };
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     // the real router with an applyChargeOutcome whose database write fails until told otherwise
     const app = express();
     app.use(
@@ -466,13 +448,11 @@ describe.each(testDialects())('Stripe webhook router failures on %s', (dialect) 
         },
       }),
     );
-    server = http.createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/stripe/webhook`;
+    server = await serveOnLoopback(app);
+    url = `${server.url}/api/stripe/webhook`;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    await portal?.close();
+    await server?.close();
   });
 
   it('should answer 500 and record nothing when applying fails, so that Stripe retries it', async () => {

@@ -1,9 +1,9 @@
 import { createDataSource } from '../../src/database/data-source';
 import { pendingSchemaDiff } from '../../src/database/migration-diff';
 import { withScratchDatabase } from '../../src/database/scratch-database';
-import { testDialects } from '../databases';
+import { describeOnDialects } from '../support/dialects';
 
-describe.each(testDialects())('migrations on %s', (dialect) => {
+describeOnDialects('migrations on %s', ({ dialect }) => {
   it('should leave nothing for migration:generate when run on an empty database (no drift from the entities)', async () => {
     await withScratchDatabase(dialect, async (database) => {
       const dataSource = createDataSource(database);

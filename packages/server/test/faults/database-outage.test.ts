@@ -10,6 +10,7 @@ import { buildCompany, buildPerson, buildSite, tokenFor } from '../factories';
 import { startTestPortal, type TestPortal } from '../portal';
 import { leaksIn } from '../support/leaks';
 import { startToggleableProxy, type ToggleableProxy } from '../support/toggleable-proxy';
+import { describeOnDialects } from '../support/dialects';
 
 /** Generous: a refused request takes milliseconds; mysql2 alone would wait up to 10 s. */
 const FAIL_FAST_MS = 1_000;
@@ -111,17 +112,13 @@ function webDist(): string {
   return dir;
 }
 
-describe.each(testDialects())('a database error that is not an outage, on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('a database error that is not an outage, on %s', (suite) => {
+  const portal = suite.startPortal();
   let token: string;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     const company = await buildCompany(portal.dataSource);
     token = await tokenFor(portal.dataSource, await buildPerson(portal.dataSource, company));
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   // SQLite cannot "go down": it is a file opened inside the process. What can happen to it (and

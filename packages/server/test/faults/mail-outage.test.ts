@@ -2,35 +2,18 @@ import { MailOutboxEntity, MailStatus } from '../../src/mail/mail-outbox.entity'
 import { createMailTransport, type MailTransport } from '../../src/mail/mail-transport';
 import { MAIL_RETRY_DELAYS_MS, startMailWorker } from '../../src/mail/mail-worker';
 import { silentLogger } from '../../src/observability/logger';
-import { testDialects } from '../databases';
 import { buildCompany, buildPerson } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
+import { describeOnDialects } from '../support/dialects';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(testDialects())('SMTP going away and coming back, on %s', (dialect) => {
-  let smtp: SmtpCapture;
-  let portal: TestPortal;
+describeOnDialects('SMTP going away and coming back, on %s', (suite) => {
+  // the portal's own mail worker polls every 50 ms, as it does in production every second
+  const { portal, smtp } = suite.startMailingPortal();
   let transport: MailTransport | undefined;
 
-  beforeAll(async () => {
-    smtp = await startSmtpCapture();
-    try {
-      // the portal's own mail worker polls every 50 ms, as it does in production every second
-      portal = await startTestPortal(dialect, {
-        SMTP_URL: smtp.url,
-        PUBLIC_URL: 'http://portal.test',
-      });
-    } catch (error) {
-      await smtp.stop();
-      throw error;
-    }
-  });
-  afterAll(async () => {
+  afterAll(() => {
     transport?.close();
-    await portal?.close();
-    await smtp?.stop();
   });
 
   const outbox = () => portal.dataSource.getRepository(MailOutboxEntity);

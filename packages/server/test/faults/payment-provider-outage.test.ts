@@ -11,10 +11,8 @@ import { chargeInvoice, dueRetries } from '../../src/billing/payments/invoice-pa
 import { createStripeProvider } from '../../src/billing/payments/stripe-provider';
 import { PaymentMethodType } from '../../src/companies/company.entity';
 import { silentLogger } from '../../src/observability/logger';
-import { testDialects } from '../databases';
 import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
-import { startStripeStandin, type StripeStandin } from '../support/stripe-standin';
+import { describeOnDialects } from '../support/dialects';
 
 const SECRET_KEY = 'sk_test_portal';
 const NOVEMBER = parsePeriod('2026-11')!;
@@ -32,27 +30,13 @@ const PAY = `mutation ($id: ID!) {
  * the same attempt sends the same idempotency key, so Stripe charges the card once.
  * (test/billing/stripe-provider.test.ts proves the SDK's own retries of one call.)
  */
-describe.each(testDialects())('Stripe failing while an invoice is charged, on %s', (dialect) => {
-  let standin: StripeStandin;
-  let portal: TestPortal;
-
-  beforeAll(async () => {
-    standin = await startStripeStandin({ secretKey: SECRET_KEY });
-    try {
-      portal = await startTestPortal(dialect, {
-        STRIPE_SECRET_KEY: SECRET_KEY,
-        STRIPE_WEBHOOK_SECRET: 'whsec_portal_test_secret',
-        STRIPE_API_BASE: standin.url,
-      });
-    } catch (error) {
-      await standin.close();
-      throw error;
-    }
-  });
-  afterAll(async () => {
-    await portal?.close();
-    await standin?.close();
-  });
+describeOnDialects('Stripe failing while an invoice is charged, on %s', (suite) => {
+  const standin = suite.startStripeStandin(SECRET_KEY);
+  const portal = suite.startPortal(() => ({
+    STRIPE_SECRET_KEY: SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET: 'whsec_portal_test_secret',
+    STRIPE_API_BASE: standin.url,
+  }));
 
   /** An automatic payer with a saved card at the stand-in and November's invoice, not charged. */
   async function invoicedAutomaticPayer() {

@@ -12,11 +12,8 @@ import type { Logger } from '../../src/observability/logger';
 import { PersonEntity, PersonStatus } from '../../src/people/person.entity';
 import { syncAccessLevels } from '../../src/people/sync-access-levels';
 import { startPortal } from '../../src/portal';
-import { testDialects } from '../databases';
 import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
-import { openMigratedDatabase } from '../support/migrated-database';
-import type { SmtpCapture } from '../support/smtp-capture';
-import { startTestPortalWithMail, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 /**
  * Issue 13, points 1 and 8: an email address belongs to one account at most (a person's or an
@@ -100,22 +97,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-describe.each(testDialects())('account addresses on %s', (dialect) => {
-  let portal: TestPortal;
-  let smtp: SmtpCapture;
-
-  beforeAll(async () => {
-    ({ portal, smtp } = await startTestPortalWithMail(dialect, {
-      OPERATOR_EMAIL: OPERATOR.email,
-      OPERATOR_PASSWORD: OPERATOR.password,
-      PUBLIC_URL: 'http://portal.test',
-      // this suite registers many times from one address; a per-IP limit is not the subject
-      REGISTRATION_LIMIT_PER_HOUR: '10000',
-    }));
-  });
-  afterAll(async () => {
-    await portal?.close();
-    await smtp?.stop();
+describeOnDialects('account addresses on %s', (suite) => {
+  const { portal, smtp } = suite.startMailingPortal({
+    OPERATOR_EMAIL: OPERATOR.email,
+    OPERATOR_PASSWORD: OPERATOR.password,
+    // this suite registers many times from one address; a per-IP limit is not the subject
+    REGISTRATION_LIMIT_PER_HOUR: '10000',
   });
 
   const databaseUrl = () =>
@@ -290,7 +277,7 @@ describe.each(testDialects())('account addresses on %s', (dialect) => {
         // every operator is mailed each registration: the next tests' mail must not queue behind
         await portal.dataSource.getRepository(OperatorEntity).delete({ email });
       }
-      console.info(`address races on ${dialect}: held by ${[...outcomes].join(' or ')}`);
+      console.info(`address races on ${suite.dialect}: held by ${[...outcomes].join(' or ')}`);
     });
   });
 
@@ -396,7 +383,7 @@ describe.each(testDialects())('account addresses on %s', (dialect) => {
       );
       const [newMedian, knownMedian] = [median(newMs), median(knownMs)];
       console.info(
-        `register on ${dialect}: new address median ${newMedian.toFixed(1)} ms, known ${knownMedian.toFixed(1)} ms`,
+        `register on ${suite.dialect}: new address median ${newMedian.toFixed(1)} ms, known ${knownMedian.toFixed(1)} ms`,
       );
       // the known path writes less: it must not be told apart by answering sooner
       expect(Math.abs(knownMedian - newMedian)).toBeLessThan(30);
@@ -485,7 +472,7 @@ describe.each(testDialects())('account addresses on %s', (dialect) => {
         knownMs.push(await timed(owner.email));
       }
       console.info(
-        `invitePerson on ${dialect}: fresh address median ${median(freshMs).toFixed(1)} ms (fastest ${Math.min(...freshMs).toFixed(1)}), another company's person ${median(knownMs).toFixed(1)} ms (fastest ${Math.min(...knownMs).toFixed(1)})`,
+        `invitePerson on ${suite.dialect}: fresh address median ${median(freshMs).toFixed(1)} ms (fastest ${Math.min(...freshMs).toFixed(1)}), another company's person ${median(knownMs).toFixed(1)} ms (fastest ${Math.min(...knownMs).toFixed(1)})`,
       );
       // The held address skips one token row. The fastest of each is what the work costs (a
       // busy machine only adds to it), and they must not differ beyond a few milliseconds.
@@ -516,53 +503,50 @@ describe.each(testDialects())('account addresses on %s', (dialect) => {
   });
 });
 
-describe.each(testDialects())('the PersonActiveEmail migration on %s', (dialect) => {
+describeOnDialects('the PersonActiveEmail migration on %s', (suite) => {
+  const dataSource = suite.dataSource;
+  suite.openMigratedDatabase();
+
   it('should keep the operator, free rejected registrations and invitations, and keep everyone else when it runs on an older database', async () => {
-    const database = await openMigratedDatabase(dialect);
-    try {
-      const { dataSource } = database;
-      // back to the schema before this migration (a later one may have been added since)
-      const names = async (): Promise<string[]> =>
-        (await dataSource.query('SELECT name FROM migrations')).map(
-          (row: { name: string }) => row.name,
-        );
-      while ((await names()).includes('PersonActiveEmail1796505542355'))
-        await dataSource.undoLastMigration({ transaction: 'each' });
-
-      await syncAccessLevels(dataSource);
-      const operator = await buildOperator(dataSource);
-      const approved = await buildCompany(dataSource);
-      const rejectedCompany = await buildCompany(dataSource, { status: CompanyStatus.REJECTED });
-      const insertPerson = async (companyId: string, email: string, status: PersonStatus) => {
-        const id = `00000000-0000-4000-8000-${String((sequence += 1)).padStart(12, '0')}`;
-        await dataSource.query(
-          `INSERT INTO person (id, companyId, firstName, lastName, email, locale, accessLevel, status, createdAt, updatedAt)
-           VALUES (?, ?, 'Old', 'Row', ?, 'en', 'SYSTEM_ADMIN', ?, ?, ?)`,
-          [id, companyId, email, status, '2026-01-01 00:00:00.000', '2026-01-01 00:00:00.000'],
-        );
-        return id;
-      };
-      const active = await insertPerson(approved.id, fresh('active'), PersonStatus.ACTIVE);
-      const invited = await insertPerson(approved.id, fresh('invited'), PersonStatus.INVITED);
-      const sharing = await insertPerson(approved.id, operator.email, PersonStatus.ACTIVE);
-      const rejected = await insertPerson(
-        rejectedCompany.id,
-        fresh('rejected'),
-        PersonStatus.DISABLED,
+    // back to the schema before this migration (a later one may have been added since)
+    const names = async (): Promise<string[]> =>
+      (await dataSource.query('SELECT name FROM migrations')).map(
+        (row: { name: string }) => row.name,
       );
+    while ((await names()).includes('PersonActiveEmail1796505542355'))
+      await dataSource.undoLastMigration({ transaction: 'each' });
 
-      await dataSource.runMigrations({ transaction: 'each' });
+    await syncAccessLevels(dataSource);
+    const operator = await buildOperator(dataSource);
+    const approved = await buildCompany(dataSource);
+    const rejectedCompany = await buildCompany(dataSource, { status: CompanyStatus.REJECTED });
+    const insertPerson = async (companyId: string, email: string, status: PersonStatus) => {
+      const id = `00000000-0000-4000-8000-${String((sequence += 1)).padStart(12, '0')}`;
+      await dataSource.query(
+        `INSERT INTO person (id, companyId, firstName, lastName, email, locale, accessLevel, status, createdAt, updatedAt)
+         VALUES (?, ?, 'Old', 'Row', ?, 'en', 'SYSTEM_ADMIN', ?, ?, ?)`,
+        [id, companyId, email, status, '2026-01-01 00:00:00.000', '2026-01-01 00:00:00.000'],
+      );
+      return id;
+    };
+    const active = await insertPerson(approved.id, fresh('active'), PersonStatus.ACTIVE);
+    const invited = await insertPerson(approved.id, fresh('invited'), PersonStatus.INVITED);
+    const sharing = await insertPerson(approved.id, operator.email, PersonStatus.ACTIVE);
+    const rejected = await insertPerson(
+      rejectedCompany.id,
+      fresh('rejected'),
+      PersonStatus.DISABLED,
+    );
 
-      const rows: Array<{ id: string; email: string; activeEmail: string | null }> =
-        await dataSource.query('SELECT id, email, activeEmail FROM person');
-      const holds = (id: string) => rows.find((row) => row.id === id)?.activeEmail ?? null;
-      const emailOf = (id: string) => rows.find((row) => row.id === id)?.email;
-      expect(holds(active)).toBe(emailOf(active));
-      expect(holds(invited)).toBeNull();
-      expect(holds(sharing)).toBeNull();
-      expect(holds(rejected)).toBeNull();
-    } finally {
-      await database.close();
-    }
+    await dataSource.runMigrations({ transaction: 'each' });
+
+    const rows: Array<{ id: string; email: string; activeEmail: string | null }> =
+      await dataSource.query('SELECT id, email, activeEmail FROM person');
+    const holds = (id: string) => rows.find((row) => row.id === id)?.activeEmail ?? null;
+    const emailOf = (id: string) => rows.find((row) => row.id === id)?.email;
+    expect(holds(active)).toBe(emailOf(active));
+    expect(holds(invited)).toBeNull();
+    expect(holds(sharing)).toBeNull();
+    expect(holds(rejected)).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { SUPPORTED_LOCALES, type Locale } from '@entry/shared';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
-import { testDialects } from '../databases';
 import {
   assignSite,
   buildCompany,
@@ -12,7 +11,7 @@ import {
   buildSite,
   tokenFor,
 } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 /**
  * Property: whatever a client sends as the `after` of any list, GraphQL or REST, the answer is a
@@ -109,8 +108,8 @@ const forgedCursor: fc.Arbitrary<string> = fc.oneof(
 
 type SortedBy = 'text' | 'date';
 
-describe.each(testDialects())('forged cursors on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('forged cursors on %s', (suite) => {
+  const portal = suite.startPortal();
   let token: string;
   let siteId: string;
   let siteAdminId: string;
@@ -170,7 +169,6 @@ describe.each(testDialects())('forged cursors on %s', (dialect) => {
   ];
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
     const company = await buildCompany(portal.dataSource);
     token = await tokenFor(portal.dataSource, await buildPerson(portal.dataSource, company));
     const site = await buildSite(portal.dataSource, company);
@@ -199,9 +197,6 @@ describe.each(testDialects())('forged cursors on %s', (dialect) => {
         await buildPerson(portal.dataSource, company, { locale }),
       );
     }
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   /** The codes of an answer's errors; [] for a page. */

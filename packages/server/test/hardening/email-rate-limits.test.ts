@@ -9,9 +9,8 @@ import { purgeEndedRateLimitWindows } from '../../src/rate-limits/rate-limiter';
 import { testDialects } from '../databases';
 import { buildCompany, buildPerson, tokenFor } from '../factories';
 import { gqlFrom } from '../support/client-address';
-import { startPortalWithSmtp, type PortalWithSmtp } from '../support/portal-with-smtp';
-import type { SmtpCapture } from '../support/smtp-capture';
 import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
 type RegisterResult = { register: { company: { id: string } | null; userErrors: Errors } };
@@ -42,19 +41,10 @@ function registration(email = `registrant.${++sequence}.${Date.now()}@example.co
 let clientNumber = 1;
 const nextClient = () => `127.0.${Math.floor(++clientNumber / 250)}.${(clientNumber % 250) + 2}`;
 
-describe.each(testDialects())('email-sending rate limits on %s', (dialect) => {
-  let running: PortalWithSmtp;
-  let portal: TestPortal;
-  let smtp: SmtpCapture;
-
-  beforeAll(async () => {
-    running = await startPortalWithSmtp(dialect, {
-      PUBLIC_URL: 'http://portal.test',
-      REGISTRATION_LIMIT_PER_HOUR: '10',
-    });
-    ({ portal, smtp } = running);
+describeOnDialects('email-sending rate limits on %s', (suite) => {
+  const { portal, smtp } = suite.startMailingPortal({
+    REGISTRATION_LIMIT_PER_HOUR: '10',
   });
-  afterAll(() => running?.close());
 
   const register = (from: string, input = registration(), language = 'en') =>
     gqlFrom<RegisterResult>(portal.url, from, REGISTER, { input }, { 'accept-language': language });
@@ -251,8 +241,10 @@ describe('per-IP limits behind a trusted proxy (TRUST_PROXY=loopback)', () => {
   });
 });
 
-describe.each(testDialects())("the operators' registration digest on %s", (dialect) => {
-  let running: PortalWithSmtp;
+describeOnDialects("the operators' registration digest on %s", (suite) => {
+  const { portal, smtp } = suite.startMailingPortal({
+    REGISTRATION_LIMIT_PER_HOUR: '100',
+  });
   let second: TestPortal | undefined;
   const OPERATORS = [
     'ops.one@vendor.example',
@@ -261,22 +253,16 @@ describe.each(testDialects())("the operators' registration digest on %s", (diale
   ];
 
   beforeAll(async () => {
-    running = await startPortalWithSmtp(dialect, {
-      PUBLIC_URL: 'http://portal.test',
-      REGISTRATION_LIMIT_PER_HOUR: '100',
-    });
-    const { portal } = running;
     await buildOperators(portal);
     // a second server on the same database, as a deployment with two processes has (MariaDB)
-    if (dialect === 'mysql')
-      second = await startTestPortal(dialect, {
+    if (suite.dialect === 'mysql')
+      second = await startTestPortal(suite.dialect, {
         DATABASE_URL: portal.databaseUrl,
-        SMTP_URL: running.smtp.url,
+        SMTP_URL: smtp.url,
       });
   });
   afterAll(async () => {
     await second?.close();
-    await running?.close();
   });
 
   async function buildOperators(portal: TestPortal) {
@@ -293,7 +279,6 @@ describe.each(testDialects())("the operators' registration digest on %s", (diale
   }
 
   it('should send each operator one digest for 25 registrations in a burst, with no user text in its subject', async () => {
-    const { portal, smtp } = running;
     const client = nextClient();
     const inputs = Array.from({ length: 25 }, () => registration());
     for (const input of inputs)

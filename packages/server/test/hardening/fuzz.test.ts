@@ -14,7 +14,6 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildPortalSchema } from '../../src/graphql/schema';
-import { testDialects } from '../databases';
 import {
   buildCompany,
   buildEntryUser,
@@ -23,7 +22,7 @@ import {
   buildSite,
   tokenFor,
 } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import { leaksIn } from '../support/leaks';
 
 /**
@@ -322,15 +321,14 @@ function expectClean(answer: Answer, echoes: readonly string[], sent: string): v
   );
 }
 
-describe.each(testDialects())('production answers to hostile requests on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('production answers to hostile requests on %s', (suite) => {
+  const portal = suite.startPortal({ NODE_ENV: 'production' });
   let schema: GraphQLSchema;
   let operations: Operation[];
   let known: KnownIds;
   let tokens: () => Promise<Record<'anonymous' | 'paymentAdmin' | 'operator', string | null>>;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect, { NODE_ENV: 'production' });
     schema = await buildPortalSchema();
     const byKind = (kind: 'query' | 'mutation', type: GraphQLObjectType | null | undefined) =>
       Object.values(type?.getFields() ?? {}).map((field) => ({ kind, field }));
@@ -350,9 +348,6 @@ describe.each(testDialects())('production answers to hostile requests on %s', (d
       paymentAdmin: await tokenFor(portal.dataSource, admin),
       operator: await tokenFor(portal.dataSource, operator),
     });
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   it('should list every Query and Mutation field of the schema to fuzz', () => {

@@ -1,6 +1,5 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { testDialects } from '../databases';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 /**
  * The GraphQL-over-HTTP spec's own audit suite (graphql-http) against the real server. A failing
@@ -9,15 +8,8 @@ import { startTestPortal, type TestPortal } from '../portal';
  * variable errors with 400 under `application/json` (the spec would like 200 there), and GET
  * requests without a preflight header are refused by CSRF prevention.
  */
-describe.each(testDialects())('GraphQL over HTTP compliance on %s', (dialect) => {
-  let portal: TestPortal;
-
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
+describeOnDialects('GraphQL over HTTP compliance on %s', (suite) => {
+  const portal = suite.startPortal();
 
   it('should pass every MUST audit of graphql-http', async () => {
     const audits = serverAudits({ url: `${portal.url}/graphql` });
@@ -30,7 +22,7 @@ describe.each(testDialects())('GraphQL over HTTP compliance on %s', (dialect) =>
       result.status === 'ok' ? [] : [`  ${result.status}: ${result.name} (${result.reason})`],
     );
     console.log(
-      `graphql-http serverAudits on ${dialect}: ${results.length} audits, ${count('ok')} ok, ` +
+      `graphql-http serverAudits on ${suite.dialect}: ${results.length} audits, ${count('ok')} ok, ` +
         `${count('error')} errors, ${count('warn')} warnings, ${count('notice')} notices\n` +
         reasons.join('\n'),
     );

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { DEFAULT_GRAPHQL_LIMITS } from '../../src/config/graphql-limits';
 import { GRAPHQL_BODY_LIMIT_BYTES, MAX_JSON_DEPTH } from '../../src/http/json-body';
-import { testDialects } from '../databases';
 import {
   OPERATOR_TEST_PASSWORD,
   buildCompany,
@@ -14,8 +10,10 @@ import {
   buildSite,
   tokenFor,
 } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { type TestPortal } from '../portal';
 import { measureRequest, postInChunks } from '../support/event-loop';
+import { describeOnDialects } from '../support/dialects';
+import { writeWebDist } from '../support/web-dist';
 
 const SIGN_IN = `mutation ($email: String!, $password: String!) {
   signIn(email: $email, password: $password) { token userErrors { code } }
@@ -75,33 +73,24 @@ async function post(portal: TestPortal, body: string, headers: Record<string, st
   return { status: response.status, headers: response.headers, text };
 }
 
-describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
-  const webDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'entry-web-'));
+describeOnDialects('HTTP hardening on %s', (suite) => {
+  const webDist = writeWebDist({ 'index.html': '<!doctype html><title>Portal</title>' });
+  const webDistDir = webDist.dir;
   /** defaults, outside production, over http */
-  let portal: TestPortal;
+  const portal = suite.startPortal({ WEB_DIST_DIR: webDistDir });
   /** production behind https, introspection off, a small cost limit, Stripe configured */
-  let production: TestPortal;
-
-  beforeAll(async () => {
-    fs.writeFileSync(path.join(webDistDir, 'index.html'), '<!doctype html><title>Portal</title>');
-    portal = await startTestPortal(dialect, { WEB_DIST_DIR: webDistDir });
-    production = await startTestPortal(dialect, {
-      NODE_ENV: 'production',
-      PUBLIC_URL: 'https://portal.example',
-      WEB_DIST_DIR: webDistDir,
-      GRAPHQL_INTROSPECTION: 'false',
-      GRAPHQL_MAX_COST: '50',
-      STRIPE_SECRET_KEY: 'sk_test_hardening',
-      STRIPE_WEBHOOK_SECRET: 'whsec_hardening',
-      STRIPE_PUBLISHABLE_KEY: 'pk_test_hardening',
-      STRIPE_API_BASE: 'http://127.0.0.1:9',
-    });
+  const production = suite.startPortal({
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://portal.example',
+    WEB_DIST_DIR: webDistDir,
+    GRAPHQL_INTROSPECTION: 'false',
+    GRAPHQL_MAX_COST: '50',
+    STRIPE_SECRET_KEY: 'sk_test_hardening',
+    STRIPE_WEBHOOK_SECRET: 'whsec_hardening',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_hardening',
+    STRIPE_API_BASE: 'http://127.0.0.1:9',
   });
-  afterAll(async () => {
-    await portal?.close();
-    await production?.close();
-    fs.rmSync(webDistDir, { recursive: true, force: true });
-  });
+  afterAll(() => webDist.remove());
 
   describe('GraphQL limits, before anything runs', () => {
     it.each([

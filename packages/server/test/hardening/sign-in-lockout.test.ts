@@ -10,10 +10,9 @@ import {
 } from '../../src/accounts/sign-in.service';
 import { SignInAttemptEntity } from '../../src/accounts/sign-in-attempt.entity';
 import { MailOutboxEntity } from '../../src/mail/mail-outbox.entity';
-import { testDialects } from '../databases';
 import { buildCompany, buildPerson } from '../factories';
 import { gqlFrom } from '../support/client-address';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 const PASSWORD = 'a long and proper passphrase';
 const SIGN_IN = `mutation ($email: String!, $password: String!) {
@@ -41,14 +40,8 @@ describe('the account-wide delay', () => {
   });
 });
 
-describe.each(testDialects())('sign-in lock-out on %s', (dialect) => {
-  let portal: TestPortal;
-  beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-  });
-  afterAll(async () => {
-    await portal?.close();
-  });
+describeOnDialects('sign-in lock-out on %s', (suite) => {
+  const portal = suite.startPortal();
 
   async function account(): Promise<string> {
     const company = await buildCompany(portal.dataSource);

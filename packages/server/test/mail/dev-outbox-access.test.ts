@@ -1,8 +1,8 @@
 import http from 'node:http';
 import { isFromThisMachine } from '../../src/mail/dev-outbox-access';
-import { testDialects } from '../databases';
 import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
 import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 
 /** A GET with exactly these headers (fetch would not let a test choose the Host header). */
 function get(
@@ -53,15 +53,11 @@ describe('isFromThisMachine', () => {
   });
 });
 
-describe.each(testDialects())('who may read the dev outbox on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('who may read the dev outbox on %s', (suite) => {
+  const portal = suite.startPortal({ PUBLIC_URL: 'http://portal.test' });
   let outbox: string;
   beforeAll(async () => {
-    portal = await startTestPortal(dialect, { PUBLIC_URL: 'http://portal.test' });
     outbox = `${portal.url}/api/dev/outbox?first=1`;
-  });
-  afterAll(async () => {
-    await portal?.close();
   });
 
   it('should serve someone at this machine: loopback, no proxy headers', async () => {

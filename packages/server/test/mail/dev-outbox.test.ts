@@ -1,7 +1,4 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { DataSource } from 'typeorm';
 import {
   devOutboxRouter,
   type DevOutboxMessage,
@@ -11,15 +8,22 @@ import { mailLinks } from '../../src/mail/mail-links';
 import { MailOutboxEntity } from '../../src/mail/mail-outbox.entity';
 import { enqueueMail } from '../../src/mail/outbox';
 import { silentLogger } from '../../src/observability/logger';
-import { testDialects } from '../databases';
-import { openMigratedDatabase, type MigratedDatabase } from '../support/migrated-database';
+import { describeOnDialects } from '../support/dialects';
+import { serveOnLoopback } from '../support/loopback-server';
 
 const links = mailLinks('http://portal.test');
 
-describe.each(testDialects())('dev outbox API on %s', (dialect) => {
-  let db: MigratedDatabase;
-  let dataSource: DataSource;
-  let server: http.Server;
+describeOnDialects('dev outbox API on %s', (suite) => {
+  suite.openMigratedDatabase();
+  const dataSource = suite.dataSource;
+  const server = suite.startBefore(
+    () => {
+      const app = express();
+      app.use('/api/dev/outbox', devOutboxRouter(dataSource, silentLogger));
+      return serveOnLoopback(app);
+    },
+    (started) => started.close(),
+  );
   let baseUrl: string;
   /** ids in the order written: the oldest first */
   const written: string[] = [];
@@ -34,42 +38,25 @@ describe.each(testDialects())('dev outbox API on %s', (dialect) => {
   }
 
   beforeAll(async () => {
-    db = await openMigratedDatabase(dialect);
-    dataSource = db.dataSource;
-    try {
-      const app = express();
-      app.use('/api/dev/outbox', devOutboxRouter(dataSource, silentLogger));
-      server = http.createServer(app);
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/dev/outbox`;
+    baseUrl = `${server.url}/api/dev/outbox`;
 
-      // Seven emails a second apart, two of them at the very same millisecond and split across
-      // pages of two (the cursor must neither skip nor repeat one), to two recipients in turn.
-      const start = new Date('2026-11-23T08:00:00.000Z').getTime();
-      const times = [0, 1, 2, 2, 3, 4, 5].map((second) => new Date(start + second * 1000));
-      for (const [i, createdAt] of times.entries()) {
-        const row = await enqueueMail(
-          dataSource.manager,
-          {
-            template: 'password-reset',
-            to: i % 2 === 0 ? 'even@example.com' : 'odd@example.com',
-            locale: 'en',
-            data: { firstName: `Person ${i}`, resetUrl: links.resetPassword(`token-${i}`) },
-          },
-          createdAt,
-        );
-        written.push(row.id);
-      }
-    } catch (error) {
-      server?.close();
-      await db.close();
-      throw error;
+    // Seven emails a second apart, two of them at the very same millisecond and split across
+    // pages of two (the cursor must neither skip nor repeat one), to two recipients in turn.
+    const start = new Date('2026-11-23T08:00:00.000Z').getTime();
+    const times = [0, 1, 2, 2, 3, 4, 5].map((second) => new Date(start + second * 1000));
+    for (const [i, createdAt] of times.entries()) {
+      const row = await enqueueMail(
+        dataSource.manager,
+        {
+          template: 'password-reset',
+          to: i % 2 === 0 ? 'even@example.com' : 'odd@example.com',
+          locale: 'en',
+          data: { firstName: `Person ${i}`, resetUrl: links.resetPassword(`token-${i}`) },
+        },
+        createdAt,
+      );
+      written.push(row.id);
     }
-  });
-
-  afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    await db?.close();
   });
 
   /** Newest first; at the same createdAt the larger id first (the list's order). */

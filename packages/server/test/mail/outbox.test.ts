@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import { mailLinks } from '../../src/mail/mail-links';
 import { MailOutboxEntity, MailStatus } from '../../src/mail/mail-outbox.entity';
 import {
@@ -16,9 +15,7 @@ import {
 import { inTransaction } from '../../src/database/transaction';
 import { enqueueMail, type MailMessage } from '../../src/mail/outbox';
 import { silentLogger, type Logger } from '../../src/observability/logger';
-import { testDialects } from '../databases';
-import { openMigratedDatabase, type MigratedDatabase } from '../support/migrated-database';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
+import { describeOnDialects } from '../support/dialects';
 
 const PUBLIC_URL = 'http://portal.test:4000';
 const MAIL_FROM = 'Entry Portal <no-reply@portal.test>';
@@ -64,10 +61,10 @@ function approval(to: string, temporaryPassword = 'Tq7-ZmW4-pX9k'): MailMessage 
   };
 }
 
-describe.each(testDialects())('mail outbox on %s', (dialect) => {
-  let db: MigratedDatabase;
-  let dataSource: DataSource;
-  let capture: SmtpCapture;
+describeOnDialects('mail outbox on %s', (suite) => {
+  const db = suite.openMigratedDatabase();
+  const dataSource = suite.dataSource;
+  const capture = suite.startSmtpCapture();
   let smtp: MailTransport;
   const workers: MailWorker[] = [];
 
@@ -84,15 +81,7 @@ describe.each(testDialects())('mail outbox on %s', (dialect) => {
     return started;
   };
 
-  beforeAll(async () => {
-    db = await openMigratedDatabase(dialect);
-    dataSource = db.dataSource;
-    try {
-      capture = await startSmtpCapture();
-    } catch (error) {
-      await db.close();
-      throw error;
-    }
+  beforeAll(() => {
     smtp = createMailTransport({
       smtpUrl: capture.url,
       mailFrom: MAIL_FROM,
@@ -108,10 +97,8 @@ describe.each(testDialects())('mail outbox on %s', (dialect) => {
     await dataSource.createQueryBuilder().delete().from(MailOutboxEntity).execute();
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     smtp?.close();
-    await capture?.stop();
-    await db?.close();
   });
 
   describe('enqueueMail', () => {
@@ -329,7 +316,7 @@ describe.each(testDialects())('mail outbox on %s', (dialect) => {
       // On MariaDB a second connection pool, as a second server would have. SQLite is one
       // process's file: two workers there share its connection and take turns per statement
       // (two connections in one process would wait on each other's locks synchronously).
-      const otherServer = dialect === 'mysql' ? await db.connectAgain() : dataSource;
+      const otherServer = suite.dialect === 'mysql' ? await db.connectAgain() : dataSource;
       const first = worker();
       const second = worker({ dataSource: otherServer });
 

@@ -1,7 +1,6 @@
 import { isObjectType } from 'graphql';
 import { buildDeclaredSchema } from '../../src/graphql/schema';
-import { testDialects } from '../databases';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
 import {
   allSites,
   authenticated,
@@ -259,21 +258,12 @@ describe('authorization matrix', () => {
   });
 });
 
-describe.each(testDialects())('authorization matrix on %s', (dialect) => {
-  let portal: TestPortal;
+describeOnDialects('authorization matrix on %s', (suite) => {
+  const portal = suite.startPortal();
   let world: World;
 
   beforeAll(async () => {
-    portal = await startTestPortal(dialect);
-    try {
-      world = await buildWorld(portal.dataSource);
-    } catch (error) {
-      await portal.close();
-      throw error;
-    }
-  });
-  afterAll(async () => {
-    await portal?.close();
+    world = await buildWorld(portal.dataSource);
   });
 
   const cases = Object.entries(MATRIX).flatMap(([operation, row]) =>

@@ -1,8 +1,3 @@
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { SIGNED_IN_PRELOADS_FILE, VIEWER_BOOTSTRAP_ELEMENT_ID } from '@entry/shared';
 import { loadConfig } from '../../src/config/config';
@@ -13,28 +8,26 @@ import {
   type ViewerForPage,
 } from '../../src/http/web-app';
 import { silentLogger } from '../../src/observability/logger';
-import { testDialects } from '../databases';
 import { buildCompany, buildOperator, buildPerson, tokenFor } from '../factories';
-import { startTestPortal, type TestPortal } from '../portal';
+import { describeOnDialects } from '../support/dialects';
+import { serveOnLoopback, type LoopbackServer } from '../support/loopback-server';
+import { writeWebDist, type WebDist } from '../support/web-dist';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>Entry Portal</title></head><body><div id="root"></div></body></html>';
 
 const SIGNED_IN_SCRIPTS = ['/assets/apollo-Dkq5jWc_.js', '/assets/SignOutButton-DUP4ujIx.js'];
 
-function webDist(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entry-web-'));
-  fs.writeFileSync(path.join(dir, 'index.html'), INDEX_HTML);
-  // as the web build writes it, plus what no build writes: never put into a page
-  fs.writeFileSync(
-    path.join(dir, SIGNED_IN_PRELOADS_FILE),
-    JSON.stringify([
+function webDist(): WebDist {
+  return writeWebDist({
+    'index.html': INDEX_HTML,
+    // as the web build writes it, plus what no build writes: never put into a page
+    [SIGNED_IN_PRELOADS_FILE]: JSON.stringify([
       ...SIGNED_IN_SCRIPTS,
       '"><script>alert(1)</script>',
       'https://elsewhere.example/x.js',
     ]),
-  );
-  return dir;
+  });
 }
 
 function modulePreloads(html: string): string[] {
@@ -67,18 +60,10 @@ async function openPage(url: string, cookie?: string): Promise<Page> {
   };
 }
 
-describe.each(testDialects())('the web app page says who is signed in, on %s', (dialect) => {
-  let portal: TestPortal;
-  let webDir: string;
-
-  beforeAll(async () => {
-    webDir = webDist();
-    portal = await startTestPortal(dialect, { WEB_DIST_DIR: webDir });
-  });
-  afterAll(async () => {
-    await portal?.close();
-    fs.rmSync(webDir, { recursive: true, force: true });
-  });
+describeOnDialects('the web app page says who is signed in, on %s', (suite) => {
+  const dist = webDist();
+  const portal = suite.startPortal({ WEB_DIST_DIR: dist.dir });
+  afterAll(() => dist.remove());
 
   it('should tell a visitor nobody is signed in, and let no cache keep the page', async () => {
     const page = await openPage(`${portal.url}/sites`);
@@ -161,23 +146,22 @@ describe.each(testDialects())('the web app page says who is signed in, on %s', (
 });
 
 describe('a page whose answer about who is signed in does not come', () => {
-  let server: http.Server;
+  let server: LoopbackServer;
   let url: string;
-  let webDir: string;
+  let dist: WebDist;
   const answers: { viewerForPage: ViewerForPage } = { viewerForPage: async () => null };
 
   beforeAll(async () => {
-    webDir = webDist();
-    const config = loadConfig({ ...process.env, WEB_DIST_DIR: webDir });
+    dist = webDist();
+    const config = loadConfig({ ...process.env, WEB_DIST_DIR: dist.dir });
     const app = express();
     app.use(webApp(config, silentLogger, (req, res) => answers.viewerForPage(req, res)));
-    server = http.createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await serveOnLoopback(app);
+    url = server.url;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    fs.rmSync(webDir, { recursive: true, force: true });
+    await server?.close();
+    dist?.remove();
   });
 
   it('should go out without it once the deadline passes (the app then asks the API itself)', async () => {
