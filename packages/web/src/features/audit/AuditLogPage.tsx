@@ -11,13 +11,13 @@ import {
   AsyncCombobox,
   type ComboboxLoader,
   type ComboboxOption,
-} from '../people/components/AsyncCombobox';
-import { Breadcrumb } from '../people/components/Breadcrumb';
-import { Pagination } from '../people/components/Pagination';
+} from '../../components/AsyncCombobox';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { Pagination } from '../../components/Pagination';
 import { useSiteLoader } from '../people/components/SitesCombobox';
 import { PersonOptionsQuery } from '../people/operations';
-import { useCursorPages } from '../people/useCursorPages';
-import { useFilterParams } from '../people/useFilterParams';
+import { useCursorPages } from '../../lib/useCursorPages';
+import { useFilterParams } from '../../lib/useFilterParams';
 import { usePeopleViewer } from '../people/usePeopleViewer';
 import '../people/people.css';
 import {

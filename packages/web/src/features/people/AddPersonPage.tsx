@@ -18,7 +18,7 @@ import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
 import { AccessLevelField } from './components/AccessLevelField';
 import { BillingSetupNotice } from './components/BillingSetupNotice';
-import { Breadcrumb } from './components/Breadcrumb';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from './components/NotAllowed';
 import { SitesCombobox } from './components/SitesCombobox';
 import { InvitePersonMutation } from './operations';

@@ -16,8 +16,8 @@ import {
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
 import { AccessLevelField, useAccessLevelTexts } from './components/AccessLevelField';
-import type { ComboboxOption } from './components/AsyncCombobox';
-import { Breadcrumb } from './components/Breadcrumb';
+import type { ComboboxOption } from '../../components/AsyncCombobox';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from './components/NotAllowed';
 import { SitesCombobox, siteOption, type SiteLike } from './components/SitesCombobox';
 import {
