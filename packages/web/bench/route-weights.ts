@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST_DIR, KB } from './first-page';
+import { DIST_DIR, KB, manifestClosure, readManifest, type ManifestChunk } from './first-page';
 
 /** The issue's goal: every page, signed in or not, usable with at most this much gzipped JS. */
 export const ROUTE_GOAL_KB = 150;
@@ -24,10 +24,6 @@ const NAMESPACE_WORDS: Record<string, string> = {
 };
 const APOLLO_RUNTIME = 'src/app/apollo-runtime.tsx';
 
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-}
 type Manifest = Record<string, ManifestChunk>;
 
 /** A lazy page as routes.tsx declares it with lazyPage(). */
@@ -95,24 +91,9 @@ export function readRoutes(routesSource: string) {
   }));
 }
 
-function closure(manifest: Manifest, keys: readonly string[]): Set<string> {
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in the build manifest: rebuild the web app`);
-    if (files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  for (const key of keys) visit(key);
-  return files;
-}
-
 /** Every route, as a visitor (public routes) and signed in, largest first. */
 export function measureRouteWeights(distDir = DIST_DIR): RouteWeight[] {
-  const manifest = JSON.parse(
-    readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'),
-  ) as Manifest;
+  const manifest = readManifest(distDir);
   const routesSource = readFileSync(ROUTES_FILE, 'utf8');
   const pages = readPageDeclarations(routesSource, manifest);
   const sizes = new Map<string, number>();
@@ -137,7 +118,7 @@ export function measureRouteWeights(distDir = DIST_DIR): RouteWeight[] {
         ...(page.apollo || signedIn ? [APOLLO_RUNTIME] : []),
         ...(signedIn ? page.whenSignedIn : []),
       ];
-      const files = [...closure(manifest, modules)];
+      const files = [...manifestClosure(manifest, modules)];
       weights.push({
         route: `${route.path}${signedIn ? ' (signed in)' : ''}`,
         files,

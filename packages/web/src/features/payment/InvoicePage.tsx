@@ -12,7 +12,8 @@ import { formatMoney } from '../../lib/money';
 import { BillingViewerQuery } from '../billing/viewer-operations';
 import { InvoiceStatusBadge } from './components/InvoiceStatusBadge';
 import { PayInvoice } from './components/PayInvoice';
-import { formatDay, formatMonth, formatRate, pdfLink } from './format';
+import { formatDate } from '../../lib/intl-formats';
+import { formatMonth, formatRate, pdfLink } from './format';
 import { isPayable } from './invoice-status';
 import { InvoiceQuery } from './operations';
 import '../billing/billing.css';
@@ -127,16 +128,16 @@ function InvoiceDetails({ invoice }: { invoice: InvoiceDetail }) {
         </div>
         <div>
           <dt>{t('payment.invoice.issued')}</dt>
-          <dd>{formatDay(invoice.issuedAt, locale)}</dd>
+          <dd>{formatDate(invoice.issuedAt, locale)}</dd>
         </div>
         <div>
           <dt>{t('payment.invoice.due')}</dt>
-          <dd>{formatDay(invoice.dueAt, locale)}</dd>
+          <dd>{formatDate(invoice.dueAt, locale)}</dd>
         </div>
         {invoice.paidAt && (
           <div>
             <dt>{t('payment.invoice.paid')}</dt>
-            <dd>{formatDay(invoice.paidAt, locale)}</dd>
+            <dd>{formatDate(invoice.paidAt, locale)}</dd>
           </div>
         )}
         <div>
