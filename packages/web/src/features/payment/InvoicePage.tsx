@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_LABELS, ACCESS_LEVEL_RIGHTS } from '@entry/shared';
+import { ACCESS_LEVEL_LABELS } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useViewer } from '../../app/useViewer';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import type { InvoiceQuery as InvoiceData } from '../../gql/graphql';
 import { formatMoney } from '../../lib/money';
-import { BillingViewerQuery } from '../billing/viewer-operations';
+import { useBillingViewer } from '../billing/useBillingViewer';
 import { InvoiceStatusBadge } from './components/InvoiceStatusBadge';
 import { PayInvoice } from './components/PayInvoice';
 import { formatDate } from '../../lib/intl-formats';
@@ -30,10 +29,7 @@ export function InvoicePage() {
   useTranslation(ACCOUNTS_NS);
   const locale = currentLocale(i18n);
   const { id = '' } = useParams();
-  const { person, known } = useViewer();
-  const viewer = useQuery(BillingViewerQuery, { skip: !person });
-  const me = viewer.data?.me ?? null;
-  const rights = me ? ACCESS_LEVEL_RIGHTS[me.accessLevel.code] : null;
+  const { rights, pending } = useBillingViewer({ refresh: false });
   const allowed = rights?.payments ?? false;
   const invoiceQuery = useQuery(InvoiceQuery, { variables: { id }, skip: !allowed });
   const invoice = invoiceQuery.data?.invoice ?? null;
@@ -50,16 +46,8 @@ export function InvoicePage() {
   usePageTitle(title);
 
   let content;
-  if (viewer.error && !me) {
-    content = (
-      <ErrorBanner
-        error={viewer.error}
-        context="Loading the signed-in person's level"
-        onRetry={() => void viewer.refetch()}
-      />
-    );
-  } else if (!known || (person && !me)) {
-    content = <Loading />;
+  if (pending) {
+    content = pending;
   } else if (!allowed) {
     content = (
       <div className="banner banner-info">
