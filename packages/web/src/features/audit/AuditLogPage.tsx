@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { SignInRedirect } from '../../components/SignInRedirect';
 import {
   AsyncCombobox,
   type ComboboxLoader,
@@ -19,6 +18,7 @@ import { PersonOptionsQuery } from '../people/operations';
 import { useCursorPages } from '../../lib/useCursorPages';
 import { useFilterParams } from '../../lib/useFilterParams';
 import { usePeopleViewer } from '../people/usePeopleViewer';
+import { peopleViewerPending } from '../people/people-viewer-pending';
 import '../people/people.css';
 import {
   FILTER_NAMES,
@@ -46,16 +46,8 @@ export function AuditLogPage() {
   const heading = t('audit.heading');
   usePageTitle(heading);
   const access = usePeopleViewer();
-  if (!access.known) return <Loading />;
-  if (!access.signedIn) return <SignInRedirect />;
-  if (access.error)
-    return (
-      <ErrorBanner
-        error={access.error}
-        context="Loading the signed-in person's access level"
-        onRetry={access.refetch}
-      />
-    );
+  const pending = peopleViewerPending(access);
+  if (pending) return pending;
   // The same permission the API asks for the log (ALL_SITES), from the shared rights table.
   if (!access.level || !levelGrants(access.level, Permission.ALL_SITES)) {
     return (
