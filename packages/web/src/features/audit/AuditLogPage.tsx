@@ -29,7 +29,7 @@ import {
   type AuditFilters,
   type FilterName,
 } from './audit-filters';
-import { FilterField } from './FilterField';
+import { Field } from '../../components/form/Field';
 import { AUDIT_KINDS, auditFieldLabel, auditKindLabel, auditValueText } from './audit-kinds';
 import {
   AUDIT_PAGE_SIZE,
@@ -232,7 +232,8 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
       aria-label={t('audit.filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <FilterField
+      <Field
+        showRequirement={false}
         id="audit-person"
         name="personId"
         label={t('audit.filters.person')}
@@ -250,8 +251,9 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
             chosenLabel={t('audit.filters.person')}
           />
         )}
-      </FilterField>
-      <FilterField
+      </Field>
+      <Field
+        showRequirement={false}
         id="audit-site"
         name="siteId"
         label={t('audit.filters.site')}
@@ -269,8 +271,8 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
             chosenLabel={t('audit.filters.site')}
           />
         )}
-      </FilterField>
-      <FilterField id="audit-kind" name="kind" label={t('audit.filters.kind')}>
+      </Field>
+      <Field showRequirement={false} id="audit-kind" name="kind" label={t('audit.filters.kind')}>
         {(control) => (
           <select
             {...control}
@@ -289,9 +291,9 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
             )}
           </select>
         )}
-      </FilterField>
+      </Field>
       <div className="form-row">
-        <FilterField id="audit-from" name="from" label={t('audit.filters.from')}>
+        <Field showRequirement={false} id="audit-from" name="from" label={t('audit.filters.from')}>
           {(control) => (
             <input
               {...control}
@@ -302,8 +304,9 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
               onChange={(event) => onChange('from', event.target.value || null)}
             />
           )}
-        </FilterField>
-        <FilterField
+        </Field>
+        <Field
+          showRequirement={false}
           id="audit-to"
           name="to"
           label={t('audit.filters.to')}
@@ -319,7 +322,7 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
               onChange={(event) => onChange('to', event.target.value || null)}
             />
           )}
-        </FilterField>
+        </Field>
       </div>
       {anyFilter && (
         <div className="form-actions">
