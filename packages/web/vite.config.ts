@@ -43,6 +43,14 @@ export default defineConfig({
               priority: 20,
             },
             {
+              // the pieces only the people and audit lists use (combobox, paging, the filters
+              // in the address): kept out of `shared`, which nearly every page loads
+              name: 'lists',
+              test: /[\\/]src[\\/](components[\\/](AsyncCombobox|Breadcrumb|Pagination)|lib[\\/]use(CursorPages|FilterParams|DebouncedValue))\./,
+              minShareCount: 2,
+              priority: 15,
+            },
+            {
               // the small pieces several pages share (forms, formats, shared rules)
               name: 'shared',
               test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/]/,

@@ -141,7 +141,7 @@ function totals(scripts: readonly ScriptSize[]) {
   };
 }
 
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string;
   imports?: string[];
 }
@@ -151,7 +151,7 @@ interface ManifestChunk {
  * and, for each source module the page loads dynamically (its page component, the words of its
  * language), that chunk and every chunk imported statically from there.
  */
-function readManifest(distDir: string): Record<string, ManifestChunk> {
+export function readManifest(distDir: string = DIST_DIR): Record<string, ManifestChunk> {
   return JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
@@ -162,6 +162,14 @@ function manifestScripts(
   manifest: Record<string, ManifestChunk>,
   dynamicModules: readonly string[],
 ): Set<string> {
+  return manifestClosure(manifest, ['index.html', ...dynamicModules]);
+}
+
+/** The files of the chunks for `modules` (manifest keys) and of every chunk they import statically. */
+export function manifestClosure(
+  manifest: Record<string, ManifestChunk>,
+  modules: readonly string[],
+): Set<string> {
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -170,7 +178,7 @@ function manifestScripts(
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  for (const key of ['index.html', ...dynamicModules]) visit(key);
+  for (const key of modules) visit(key);
   return files;
 }
 

@@ -1,4 +1,5 @@
-// The web app's figures for issue 7: the first page's JavaScript (gzipped) and Lighthouse's
+// The web app's figures for issues 7 and 14: the first page's JavaScript (gzipped) as the browser
+// loads it, every route's JavaScript from the build (route-weights.ts), and Lighthouse's
 // performance and accessibility scores, on the built portal served by the real server (SQLite in
 // a temporary directory). Run by bench/run.mjs; prints a table and writes bench-results/web.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import {
   measurePageScripts,
   type PageScripts,
 } from './first-page';
+import { formatRouteWeights, measureRouteWeights, ROUTE_GOAL_KB } from './route-weights';
 import { CATEGORIES, startLighthouse, type LighthouseScores, type Preset } from './lighthouse';
 
 const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,6 +68,8 @@ export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
     const manifestCheck = checkAgainstManifest(firstPage);
     for (const page of pages) console.log(`\n${formatPageScripts(page)}`);
     console.log(`\n${manifestCheck.summary}`);
+    const routes = measureRouteWeights();
+    console.log(`\n${formatRouteWeights(routes)}`);
 
     const lighthousePages = [
       { name: 'first page (visitor)', url: `${server.url}${FIRST_PAGE.path}` },
@@ -100,6 +104,9 @@ export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
       ...pages
         .slice(1)
         .map((page) => atMost(`${page.path} JS, gzipped`, kb(page.served), 'kB', null)),
+      ...routes.map((route) =>
+        atMost(`route ${route.route} JS, gzipped (build)`, kb(route.gzipped), 'kB', ROUTE_GOAL_KB),
+      ),
       ...scores.flatMap((result) => [
         atLeast(
           `lighthouse performance, ${result.name}, ${result.preset}`,
@@ -129,6 +136,7 @@ export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
           laterScreensChunksOnFirstPage: manifestCheck.heavyLoaded,
         },
         scripts: Object.fromEntries(pages.map((page) => [page.path, page])),
+        routes: Object.fromEntries(routes.map((route) => [route.route, route.files])),
         lighthouse: scores,
       },
     };

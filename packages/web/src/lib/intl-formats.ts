@@ -28,3 +28,15 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}) {
   return reused(dateTimeFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
+
+/** A date (or an ISO date-time) as the interface's language writes it, e.g. "23 November 2026". */
+export function formatDate(value: string, locale: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return dateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+}
+
+/** A count with the language's digit grouping, e.g. "1,234" (in French "1 234"). */
+export function formatCount(value: number, locale: string): string {
+  return numberFormat(locale).format(value);
+}

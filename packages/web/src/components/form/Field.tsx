@@ -16,6 +16,11 @@ interface FieldProps {
   name: string;
   label: ReactNode;
   required?: boolean;
+  /**
+   * false: the label carries neither "*" nor "(optional)" (a list's filters: every one is
+   * optional, and saying so on each is noise)
+   */
+  showRequirement?: boolean;
   hint?: ReactNode;
   error?: string | undefined;
   /** more ids to describe the control with (e.g. a strength meter) */
@@ -33,6 +38,7 @@ export function Field({
   name,
   label,
   required = false,
+  showRequirement = true,
   hint,
   error,
   describedBy,
@@ -45,7 +51,7 @@ export function Field({
     <div className={error ? 'field has-error' : 'field'}>
       <label htmlFor={id} className="field-label">
         {label}
-        <RequiredMark required={required} />
+        {showRequirement && <RequiredMark required={required} />}
       </label>
       {hint && (
         <p id={hintId} className="field-hint">

@@ -8,24 +8,12 @@ import { changeLocale, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { RequiredNote, SubmitButton } from '../../components/form/Field';
 import { FormAlert } from '../../components/form/FormAlert';
-import {
-  firstInvalid,
-  hasErrors,
-  sortUserErrors,
-  type FieldErrors,
-} from '../../components/form/form-errors';
+import { hasErrors, sortUserErrors } from '../../components/form/form-errors';
 import { NewPasswordFields } from '../accounts/components/NewPasswordFields';
-import {
-  validateNewPassword,
-  type NewPasswordField,
-  type NewPasswordValues,
-} from '../accounts/password-form';
-import { usePasswordChecker } from '../accounts/usePasswordChecker';
+import { NEW_PASSWORD_FIELDS, useNewPasswordForm } from '../accounts/useNewPasswordForm';
 import { AcceptInvitationMutation } from './operations';
 
 const ID = 'accept-invitation';
-const FIELDS = ['newPassword', 'confirmPassword'] as const;
-const EMPTY: NewPasswordValues = { newPassword: '', confirmPassword: '' };
 
 /**
  * The page the invitation email links to (/accept-invitation?token=…): the invited colleague
@@ -39,40 +27,12 @@ export function AcceptInvitationPage() {
   const token = useSearchParams()[0].get('token') ?? '';
   const navigate = useNavigate();
   const client = useApolloClient();
-  const checker = usePasswordChecker();
-  const [values, setValues] = useState<NewPasswordValues>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors<NewPasswordField>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { checker, values, errors, formErrors, alertRef, validate, change, leave, show } =
+    useNewPasswordForm(ID);
   const [tokenRefused, setTokenRefused] = useState(false);
   const [finishing, setFinishing] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
   const refusedRef = useRef<HTMLDivElement>(null);
   const [accept, { loading }] = useMutation(AcceptInvitationMutation);
-
-  function validate(next: NewPasswordValues) {
-    return validateNewPassword(next, {}, checker, locale, tAccounts);
-  }
-
-  function change(field: NewPasswordField, value: string) {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: validate(next)[field] }));
-  }
-
-  function leave(field: NewPasswordField) {
-    if (!values[field]) return;
-    setErrors((current) => ({ ...current, [field]: validate(values)[field] }));
-  }
-
-  function show(fields: FieldErrors<NewPasswordField>, form: string[]) {
-    flushSync(() => {
-      setErrors(fields);
-      setFormErrors(form);
-    });
-    const first = firstInvalid(FIELDS, fields);
-    if (first) document.getElementById(`${ID}-${first}`)?.focus();
-    else alertRef.current?.focus();
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -98,7 +58,7 @@ export function AcceptInvitationPage() {
             ? { ...error, field: ['newPassword'] }
             : error,
         );
-        const sorted = sortUserErrors(renamed, FIELDS, locale);
+        const sorted = sortUserErrors(renamed, NEW_PASSWORD_FIELDS, locale);
         if (sorted.form.length === 0 && !hasErrors(sorted.fields))
           sorted.form.push(tAccounts('form.requestFailed'));
         show(sorted.fields, sorted.form);

@@ -8,65 +8,24 @@ import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { RequiredNote, SubmitButton } from '../../components/form/Field';
 import { FormAlert } from '../../components/form/FormAlert';
-import {
-  firstInvalid,
-  hasErrors,
-  sortUserErrors,
-  type FieldErrors,
-} from '../../components/form/form-errors';
+import { hasErrors, sortUserErrors } from '../../components/form/form-errors';
 import { NewPasswordFields } from './components/NewPasswordFields';
 import { ResetPasswordMutation } from './operations';
-import {
-  validateNewPassword,
-  type NewPasswordField,
-  type NewPasswordValues,
-} from './password-form';
-import { usePasswordChecker } from './usePasswordChecker';
-
-const FIELDS = ['newPassword', 'confirmPassword'] as const;
-const EMPTY: NewPasswordValues = { newPassword: '', confirmPassword: '' };
+import { NEW_PASSWORD_FIELDS, useNewPasswordForm } from './useNewPasswordForm';
 
 /** The page an emailed reset link opens: /reset-password?token=… */
 export function ResetPasswordPage() {
   const { t, i18n } = useTranslation('accounts');
   const locale = currentLocale(i18n);
   const token = useSearchParams()[0].get('token') ?? '';
+  const { checker, values, errors, formErrors, alertRef, validate, change, leave, show } =
+    useNewPasswordForm('reset-password');
   const client = useApolloClient();
-  const checker = usePasswordChecker();
-  const [values, setValues] = useState<NewPasswordValues>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors<NewPasswordField>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [invalidToken, setInvalidToken] = useState(false);
   const [done, setDone] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
   usePageTitle(done ? t('resetPassword.doneHeading') : t('resetPassword.heading'));
-
-  function validate(next: NewPasswordValues) {
-    return validateNewPassword(next, {}, checker, locale, t);
-  }
-
-  function change(field: NewPasswordField, value: string) {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (errors[field]) setErrors((current) => ({ ...current, [field]: validate(next)[field] }));
-  }
-
-  function leave(field: NewPasswordField) {
-    if (!values[field]) return;
-    setErrors((current) => ({ ...current, [field]: validate(values)[field] }));
-  }
-
-  function show(fields: FieldErrors<NewPasswordField>, form: string[]) {
-    flushSync(() => {
-      setErrors(fields);
-      setFormErrors(form);
-    });
-    const first = firstInvalid(FIELDS, fields);
-    if (first) document.getElementById(`reset-password-${first}`)?.focus();
-    else alertRef.current?.focus();
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,7 +45,7 @@ export function ResetPasswordPage() {
         const tokenRefused = payload.userErrors.some(
           (error) => error.code === UserErrorCode.INVALID_TOKEN,
         );
-        const sorted = sortUserErrors(payload.userErrors, FIELDS, locale);
+        const sorted = sortUserErrors(payload.userErrors, NEW_PASSWORD_FIELDS, locale);
         flushSync(() => setInvalidToken(tokenRefused));
         show(sorted.fields, sorted.form);
         return;

@@ -6,19 +6,19 @@ import { Link } from 'react-router';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { SignInRedirect } from '../../components/SignInRedirect';
 import {
   AsyncCombobox,
   type ComboboxLoader,
   type ComboboxOption,
-} from '../people/components/AsyncCombobox';
-import { Breadcrumb } from '../people/components/Breadcrumb';
-import { Pagination } from '../people/components/Pagination';
+} from '../../components/AsyncCombobox';
+import { Breadcrumb } from '../../components/Breadcrumb';
+import { Pagination } from '../../components/Pagination';
 import { useSiteLoader } from '../people/components/SitesCombobox';
 import { PersonOptionsQuery } from '../people/operations';
-import { useCursorPages } from '../people/useCursorPages';
-import { useFilterParams } from '../people/useFilterParams';
+import { useCursorPages } from '../../lib/useCursorPages';
+import { useFilterParams } from '../../lib/useFilterParams';
 import { usePeopleViewer } from '../people/usePeopleViewer';
+import { peopleViewerPending } from '../people/people-viewer-pending';
 import '../people/people.css';
 import {
   FILTER_NAMES,
@@ -29,7 +29,7 @@ import {
   type AuditFilters,
   type FilterName,
 } from './audit-filters';
-import { FilterField } from './FilterField';
+import { Field } from '../../components/form/Field';
 import { AUDIT_KINDS, auditFieldLabel, auditKindLabel, auditValueText } from './audit-kinds';
 import {
   AUDIT_PAGE_SIZE,
@@ -46,16 +46,8 @@ export function AuditLogPage() {
   const heading = t('audit.heading');
   usePageTitle(heading);
   const access = usePeopleViewer();
-  if (!access.known) return <Loading />;
-  if (!access.signedIn) return <SignInRedirect />;
-  if (access.error)
-    return (
-      <ErrorBanner
-        error={access.error}
-        context="Loading the signed-in person's access level"
-        onRetry={access.refetch}
-      />
-    );
+  const pending = peopleViewerPending(access);
+  if (pending) return pending;
   // The same permission the API asks for the log (ALL_SITES), from the shared rights table.
   if (!access.level || !levelGrants(access.level, Permission.ALL_SITES)) {
     return (
@@ -240,7 +232,8 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
       aria-label={t('audit.filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <FilterField
+      <Field
+        showRequirement={false}
         id="audit-person"
         name="personId"
         label={t('audit.filters.person')}
@@ -258,8 +251,9 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
             chosenLabel={t('audit.filters.person')}
           />
         )}
-      </FilterField>
-      <FilterField
+      </Field>
+      <Field
+        showRequirement={false}
         id="audit-site"
         name="siteId"
         label={t('audit.filters.site')}
@@ -277,8 +271,8 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
             chosenLabel={t('audit.filters.site')}
           />
         )}
-      </FilterField>
-      <FilterField id="audit-kind" name="kind" label={t('audit.filters.kind')}>
+      </Field>
+      <Field showRequirement={false} id="audit-kind" name="kind" label={t('audit.filters.kind')}>
         {(control) => (
           <select
             {...control}
@@ -297,9 +291,9 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
             )}
           </select>
         )}
-      </FilterField>
+      </Field>
       <div className="form-row">
-        <FilterField id="audit-from" name="from" label={t('audit.filters.from')}>
+        <Field showRequirement={false} id="audit-from" name="from" label={t('audit.filters.from')}>
           {(control) => (
             <input
               {...control}
@@ -310,8 +304,9 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
               onChange={(event) => onChange('from', event.target.value || null)}
             />
           )}
-        </FilterField>
-        <FilterField
+        </Field>
+        <Field
+          showRequirement={false}
           id="audit-to"
           name="to"
           label={t('audit.filters.to')}
@@ -327,7 +322,7 @@ function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterF
               onChange={(event) => onChange('to', event.target.value || null)}
             />
           )}
-        </FilterField>
+        </Field>
       </div>
       {anyFilter && (
         <div className="form-actions">

@@ -6,7 +6,7 @@ import { currentLocale } from '../../app/i18n';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { BillingSetupNotice } from '../sites/components/BillingSetupNotice';
 import type { SitesLocationState } from '../sites/SitesPage';
-import { formatCount } from '../sites/format';
+import { formatCount } from '../../lib/intl-formats';
 import { useSiteViewer } from '../sites/useSiteViewer';
 import { formatMoney } from '../../lib/money';
 import { DashboardQuery } from './operations';

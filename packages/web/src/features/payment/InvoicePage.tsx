@@ -1,18 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_LABELS, ACCESS_LEVEL_RIGHTS } from '@entry/shared';
+import { ACCESS_LEVEL_LABELS } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useViewer } from '../../app/useViewer';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import type { InvoiceQuery as InvoiceData } from '../../gql/graphql';
 import { formatMoney } from '../../lib/money';
-import { BillingViewerQuery } from '../billing/viewer-operations';
+import { useBillingViewer } from '../billing/useBillingViewer';
 import { InvoiceStatusBadge } from './components/InvoiceStatusBadge';
 import { PayInvoice } from './components/PayInvoice';
-import { formatDay, formatMonth, formatRate, pdfLink } from './format';
+import { formatDate } from '../../lib/intl-formats';
+import { formatMonth, formatRate, pdfLink } from './format';
 import { isPayable } from './invoice-status';
 import { InvoiceQuery } from './operations';
 import '../billing/billing.css';
@@ -29,10 +29,7 @@ export function InvoicePage() {
   useTranslation(ACCOUNTS_NS);
   const locale = currentLocale(i18n);
   const { id = '' } = useParams();
-  const { person, known } = useViewer();
-  const viewer = useQuery(BillingViewerQuery, { skip: !person });
-  const me = viewer.data?.me ?? null;
-  const rights = me ? ACCESS_LEVEL_RIGHTS[me.accessLevel.code] : null;
+  const { rights, pending } = useBillingViewer({ refresh: false });
   const allowed = rights?.payments ?? false;
   const invoiceQuery = useQuery(InvoiceQuery, { variables: { id }, skip: !allowed });
   const invoice = invoiceQuery.data?.invoice ?? null;
@@ -49,16 +46,8 @@ export function InvoicePage() {
   usePageTitle(title);
 
   let content;
-  if (viewer.error && !me) {
-    content = (
-      <ErrorBanner
-        error={viewer.error}
-        context="Loading the signed-in person's level"
-        onRetry={() => void viewer.refetch()}
-      />
-    );
-  } else if (!known || (person && !me)) {
-    content = <Loading />;
+  if (pending) {
+    content = pending;
   } else if (!allowed) {
     content = (
       <div className="banner banner-info">
@@ -127,16 +116,16 @@ function InvoiceDetails({ invoice }: { invoice: InvoiceDetail }) {
         </div>
         <div>
           <dt>{t('payment.invoice.issued')}</dt>
-          <dd>{formatDay(invoice.issuedAt, locale)}</dd>
+          <dd>{formatDate(invoice.issuedAt, locale)}</dd>
         </div>
         <div>
           <dt>{t('payment.invoice.due')}</dt>
-          <dd>{formatDay(invoice.dueAt, locale)}</dd>
+          <dd>{formatDate(invoice.dueAt, locale)}</dd>
         </div>
         {invoice.paidAt && (
           <div>
             <dt>{t('payment.invoice.paid')}</dt>
-            <dd>{formatDay(invoice.paidAt, locale)}</dd>
+            <dd>{formatDate(invoice.paidAt, locale)}</dd>
           </div>
         )}
         <div>

@@ -1,17 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_LABELS, ACCESS_LEVEL_RIGHTS } from '@entry/shared';
+import { ACCESS_LEVEL_LABELS } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useViewer } from '../../app/useViewer';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInNotice } from '../../components/SignInNotice';
 import { BillingPendingNotice } from '../billing/BillingPendingNotice';
 import { BillingTerms } from '../billing/BillingTerms';
 import { BILLING_SETUP_PATH } from '../billing/useBillingSetupRedirect';
-import { BillingViewerQuery } from '../billing/viewer-operations';
+import { useBillingViewer } from '../billing/useBillingViewer';
 import { InvoiceList } from './components/InvoiceList';
 import { PaymentMethodSection } from './components/PaymentMethodSection';
 import { SpendChart } from './components/SpendChart';
@@ -30,26 +29,11 @@ export function PaymentPage() {
   useTranslation(ACCOUNTS_NS);
   const locale = currentLocale(i18n);
   usePageTitle(t('payment.heading'));
-  const { person, known } = useViewer();
-  const viewer = useQuery(BillingViewerQuery, {
-    skip: !person,
-    fetchPolicy: 'cache-and-network',
-  });
-  const me = viewer.data?.me ?? null;
-  const rights = me ? ACCESS_LEVEL_RIGHTS[me.accessLevel.code] : null;
-  const setupComplete = me?.company?.billingSetupComplete ?? false;
+  const { rights, setupComplete, pending } = useBillingViewer({ refresh: true });
 
   let content = null;
-  if (viewer.error && !me) {
-    content = (
-      <ErrorBanner
-        error={viewer.error}
-        context="Loading the signed-in person's level"
-        onRetry={() => void viewer.refetch()}
-      />
-    );
-  } else if (!known || (person && !me)) {
-    content = <Loading />;
+  if (pending) {
+    content = pending;
   } else if (rights && !rights.payments) {
     content = (
       <>

@@ -22,13 +22,6 @@ export function formatShortMonth(periodStart: string, locale: string): string {
   }).format(date);
 }
 
-/** A date-time of the API as a day, e.g. "15 December 2026" (in the viewer's time zone). */
-export function formatDay(value: string, locale: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return dateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-}
-
 /** 2100 basis points -> "21 %" (in French "21 %", with the language's own spacing). */
 export function formatRate(basisPoints: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(

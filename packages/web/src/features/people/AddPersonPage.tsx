@@ -14,11 +14,9 @@ import {
   hasErrors,
   type FieldErrors,
 } from '../../components/form/form-errors';
-import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { SignInRedirect } from '../../components/SignInRedirect';
 import { AccessLevelField } from './components/AccessLevelField';
 import { BillingSetupNotice } from './components/BillingSetupNotice';
-import { Breadcrumb } from './components/Breadcrumb';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from './components/NotAllowed';
 import { SitesCombobox } from './components/SitesCombobox';
 import { InvitePersonMutation } from './operations';
@@ -35,6 +33,7 @@ import {
   type InviteValues,
 } from './person-form';
 import { usePeopleViewer } from './usePeopleViewer';
+import { peopleViewerPending } from './people-viewer-pending';
 import './people.css';
 
 const ID = 'add-person';
@@ -46,16 +45,8 @@ export function AddPersonPage() {
   const heading = t('people.add');
   usePageTitle(heading);
   const access = usePeopleViewer();
-  if (!access.known) return <Loading />;
-  if (!access.signedIn) return <SignInRedirect />;
-  if (access.error)
-    return (
-      <ErrorBanner
-        error={access.error}
-        context="Loading the signed-in person's access level"
-        onRetry={access.refetch}
-      />
-    );
+  const pending = peopleViewerPending(access);
+  if (pending) return pending;
   if (!access.managePeople || !access.level) return <NotAllowed heading={heading} />;
   return (
     <article className="page form-page">

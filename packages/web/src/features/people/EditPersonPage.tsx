@@ -14,10 +14,9 @@ import {
   type FieldErrors,
 } from '../../components/form/form-errors';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { SignInRedirect } from '../../components/SignInRedirect';
 import { AccessLevelField, useAccessLevelTexts } from './components/AccessLevelField';
-import type { ComboboxOption } from './components/AsyncCombobox';
-import { Breadcrumb } from './components/Breadcrumb';
+import type { ComboboxOption } from '../../components/AsyncCombobox';
+import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from './components/NotAllowed';
 import { SitesCombobox, siteOption, type SiteLike } from './components/SitesCombobox';
 import {
@@ -39,6 +38,7 @@ import {
 import { statusLabel } from './labels';
 import { forbiddenText, requestRefusal } from './request-errors';
 import { usePeopleViewer } from './usePeopleViewer';
+import { peopleViewerPending } from './people-viewer-pending';
 import './people.css';
 
 const ID = 'edit-person';
@@ -49,16 +49,8 @@ export function EditPersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const access = usePeopleViewer();
-  if (!access.known) return <Loading />;
-  if (!access.signedIn) return <SignInRedirect />;
-  if (access.error)
-    return (
-      <ErrorBanner
-        error={access.error}
-        context="Loading the signed-in person's access level"
-        onRetry={access.refetch}
-      />
-    );
+  const pending = peopleViewerPending(access);
+  if (pending) return pending;
   if (!access.managePeople || !access.viewer)
     return <NotAllowed heading={t('people.form.editTitle')} />;
   return <EditPerson id={id} viewer={access.viewer} />;

@@ -7,7 +7,7 @@ import {
   type Locale,
 } from '@entry/shared';
 import { problemsToFieldErrors, type FieldErrors } from '../../components/form/form-errors';
-import type { ComboboxOption } from './components/AsyncCombobox';
+import type { ComboboxOption } from '../../components/AsyncCombobox';
 import { needsSites } from './people-policy';
 
 /** The French note's "Ajouter une nouvelle personne" form, in its order (and the invitee's language). */

@@ -8,6 +8,7 @@ import {
   UserPriceQuery,
 } from '../operations';
 import { BillingViewerQuery } from '../viewer-operations';
+import { viewerAnswer } from '../../../test/viewer-mocks';
 
 const always = Number.POSITIVE_INFINITY;
 
@@ -15,20 +16,7 @@ export function billingViewer(
   code: AccessLevelCode,
   billingSetupComplete = false,
 ): MockLink.MockedResponse {
-  return {
-    request: { query: BillingViewerQuery },
-    result: {
-      data: {
-        me: {
-          __typename: 'Person',
-          id: 'person-1',
-          accessLevel: { __typename: 'AccessLevel', code },
-          company: { __typename: 'Company', id: 'company-1', billingSetupComplete },
-        },
-      },
-    },
-    maxUsageCount: always,
-  };
+  return viewerAnswer(BillingViewerQuery, { level: code, billingSetupComplete });
 }
 
 export const CARD = {

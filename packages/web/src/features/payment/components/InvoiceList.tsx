@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { currentLocale } from '../../../app/i18n';
 import type { InvoiceStatus } from '../../../gql/graphql';
 import { formatMoney } from '../../../lib/money';
-import { formatDay, formatMonth } from '../format';
+import { formatDate } from '../../../lib/intl-formats';
+import { formatMonth } from '../format';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 
 export interface InvoiceRow {
@@ -65,7 +66,7 @@ export function InvoiceList({
                 </th>
                 <td>{formatMonth(invoice.periodStart, locale)}</td>
                 <td className="numeric">{formatMoney(invoice.total, invoice.currency, locale)}</td>
-                <td>{formatDay(invoice.dueAt, locale)}</td>
+                <td>{formatDate(invoice.dueAt, locale)}</td>
                 <td>
                   <InvoiceStatusBadge invoice={invoice} />
                 </td>

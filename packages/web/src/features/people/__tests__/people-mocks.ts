@@ -9,6 +9,7 @@ import {
 } from '@entry/shared';
 import { AccessLevelsQuery } from '../../administrator/operations';
 import { PeopleQuery, PeopleViewerQuery, SiteOptionsQuery } from '../operations';
+import { viewerAnswer } from '../../../test/viewer-mocks';
 
 const always = () => true;
 
@@ -17,20 +18,7 @@ export function peopleViewer(
   level: AccessLevelCode,
   { billingSetupComplete = true, id = 'person-1' } = {},
 ): MockLink.MockedResponse {
-  return {
-    request: { query: PeopleViewerQuery },
-    result: {
-      data: {
-        me: {
-          __typename: 'Person',
-          id,
-          accessLevel: { __typename: 'AccessLevel', code: level },
-          company: { __typename: 'Company', id: 'company-1', billingSetupComplete },
-        },
-      },
-    },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+  return viewerAnswer(PeopleViewerQuery, { level, billingSetupComplete, id });
 }
 
 /** accessLevels in one language, from the shared table (what the server answers with). */

@@ -20,12 +20,12 @@ import {
 import { isPeopleNotice, type PeopleNotice } from '../people-notice';
 import { needsSites, personActions, type PolicyViewer } from '../people-policy';
 import { forbiddenText, requestRefusal } from '../request-errors';
-import { useCursorPages } from '../useCursorPages';
-import { useDebouncedValue } from '../useDebouncedValue';
-import { useFilterParams } from '../useFilterParams';
+import { useCursorPages } from '../../../lib/useCursorPages';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useFilterParams } from '../../../lib/useFilterParams';
 import { useAccessLevelTexts } from './AccessLevelField';
 import { BillingSetupNotice } from './BillingSetupNotice';
-import { Pagination } from './Pagination';
+import { Pagination } from '../../../components/Pagination';
 
 type Command = 'resend' | 'disable' | 'enable' | 'remove';
 

@@ -3,7 +3,11 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from '../../../components/form/Field';
 import { SiteOptionsQuery } from '../operations';
-import { AsyncCombobox, type ComboboxLoader, type ComboboxOption } from './AsyncCombobox';
+import {
+  AsyncCombobox,
+  type ComboboxLoader,
+  type ComboboxOption,
+} from '../../../components/AsyncCombobox';
 
 /** Sites shown per search: the rest is found by typing (companies may have thousands). */
 export const SITE_OPTIONS_PAGE = 20;

@@ -2,25 +2,13 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { AccessLevelCode } from '@entry/shared';
 import { SiteAdminsQuery, SiteDetailQuery, SitesQuery, SiteViewerQuery } from '../operations';
+import { viewerAnswer } from '../../../test/viewer-mocks';
 
 export function siteViewer(
   code: AccessLevelCode,
   billingSetupComplete = true,
 ): MockLink.MockedResponse {
-  return {
-    request: { query: SiteViewerQuery },
-    result: {
-      data: {
-        me: {
-          __typename: 'Person',
-          id: 'person-1',
-          accessLevel: { __typename: 'AccessLevel', code },
-          company: { __typename: 'Company', id: 'company-1', billingSetupComplete },
-        },
-      },
-    },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+  return viewerAnswer(SiteViewerQuery, { level: code, billingSetupComplete });
 }
 
 export interface TestSite {

@@ -10,7 +10,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n';
 import { ViewerQuery } from '../../../app/operations';
-import { formatCount } from '../format';
+import { formatCount } from '../../../lib/intl-formats';
 import {
   importRefusalOf,
   progressRatio,

@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { createTestI18n } from '../../../test/i18n';
+import { createTestI18n } from '../../test/i18n';
 import {
   AsyncCombobox,
   type ComboboxLoader,
   type ComboboxOption,
   type ComboboxPage,
-} from '../components/AsyncCombobox';
+} from '../AsyncCombobox';
 
 const SITES: ComboboxOption[] = [
   { id: 's0', label: 'Grand Ave Suites', detail: '1 Grand Avenue' },

@@ -1,3 +1,4 @@
+import './async-combobox.css';
 import {
   useEffect,
   useRef,
@@ -8,7 +9,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { ControlProps } from '../../../components/form/Field';
+import type { ControlProps } from './form/Field';
 
 export interface ComboboxOption {
   id: string;

@@ -1,3 +1,4 @@
+import './pagination.css';
 import { useTranslation } from 'react-i18next';
 
 interface PaginationProps {

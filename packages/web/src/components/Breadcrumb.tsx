@@ -1,3 +1,4 @@
+import './breadcrumb.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
