@@ -6,7 +6,7 @@ import { DeletePayload } from '../people/people.types';
 import type { EntryUserEntity } from './entry-user.entity';
 import { importEntryUsers, previewEntryUserImport, type ImportRow } from './entry-user-import';
 import { addEntryUser, removeEntryUser, updateEntryUser } from './entry-users.service';
-import { attemptSites, siteUserErrors } from './site-errors';
+import { attempt, toUserErrors } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
   EntryUserImportPayload,
@@ -26,7 +26,7 @@ export function importRowOf(row: ImportRow, locale: Locale): EntryUserImportRow 
     email: row.values.email,
     apartment: row.values.apartment ?? null,
     valid: row.problems.length === 0,
-    problems: siteUserErrors(row.problems, locale),
+    problems: toUserErrors(row.problems, locale),
   };
 }
 
@@ -44,7 +44,7 @@ export class EntryUserResolver {
     @Arg('input', () => EntryUserInput) input: EntryUserInput,
     @Ctx() ctx: Context,
   ): Promise<EntryUserPayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actorOf(ctx)),
     );
     return { entryUser: value, userErrors };
@@ -59,7 +59,7 @@ export class EntryUserResolver {
     @Arg('input', () => EntryUserInput) input: EntryUserInput,
     @Ctx() ctx: Context,
   ): Promise<EntryUserPayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       updateEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actorOf(ctx)),
     );
     return { entryUser: value, userErrors };
@@ -74,7 +74,7 @@ export class EntryUserResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
   ): Promise<DeletePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       removeEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
     );
     return { deletedId: value, userErrors };
@@ -105,7 +105,7 @@ export class EntryUserResolver {
       totalRows: rows.length,
       validCount,
       invalidCount: rows.length - validCount,
-      userErrors: siteUserErrors(problems, ctx.locale),
+      userErrors: toUserErrors(problems, ctx.locale),
     };
   }
 
@@ -119,7 +119,7 @@ export class EntryUserResolver {
     @Arg('csv') csv: string,
     @Ctx() ctx: Context,
   ): Promise<EntryUserImportPayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       importEntryUsers(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, csv, actorOf(ctx)),
     );
     return {

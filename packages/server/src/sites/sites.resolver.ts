@@ -23,7 +23,7 @@ import { PersonObject } from '../people/person.type';
 import type { EntryUserEntity } from './entry-user.entity';
 import type { LazyConnection } from './lazy-connection';
 import { nestedConnection, type DeferredConnection } from './nested-connection';
-import { attemptSites } from './site-errors';
+import { attempt } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
   EntryUserConnection,
@@ -96,7 +96,7 @@ export class SiteResolver {
     if (viewer?.kind !== 'person') throw portalError(ErrorCode.FORBIDDEN, ctx.locale);
     if (!viewer.company.billingSetupComplete)
       throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, ctx.locale);
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       createSite(ctx.dataSource, viewer.company.id, input, actorOf(ctx)),
     );
     return { site: value, userErrors };
@@ -109,7 +109,7 @@ export class SiteResolver {
     @Arg('input', () => SiteInput) input: SiteInput,
     @Ctx() ctx: Context,
   ): Promise<SitePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       updateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actorOf(ctx)),
     );
     return { site: value, userErrors };
@@ -118,7 +118,7 @@ export class SiteResolver {
   @Auth(Permission.ALL_SITES)
   @Mutation(() => SitePayload, { description: 'stops billing for the site from the next day on' })
   async deactivateSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SitePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       deactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
     );
     return { site: value, userErrors };
@@ -129,7 +129,7 @@ export class SiteResolver {
     description: 'makes a deactivated site active again: billing counts its users from today',
   })
   async reactivateSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SitePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       reactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actorOf(ctx)),
     );
     return { site: value, userErrors };
