@@ -1,5 +1,12 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { passwordWeakness, type PersonalDetails, type WeakPasswordReason } from '@entry/shared';
+import {
+  LIMITS,
+  passwordWeakness,
+  UserErrorCode,
+  type PersonalDetails,
+  type WeakPasswordReason,
+} from '@entry/shared';
+import { UserInputProblem } from '../common/user-errors';
 
 let commonPasswords: ReadonlySet<string> | null = null;
 
@@ -23,4 +30,16 @@ export function newPasswordWeakness(
   details: PersonalDetails,
 ): WeakPasswordReason | null {
   return passwordWeakness(password, details) ?? (isCommon(password) ? 'COMMON' : null);
+}
+
+/** WEAK_PASSWORD on the field, with the reason and the length limits its advice mentions. */
+export function weakPasswordProblem(
+  field: readonly string[],
+  reason: WeakPasswordReason,
+): UserInputProblem {
+  return UserInputProblem.of(field, UserErrorCode.WEAK_PASSWORD, {
+    reason,
+    min: LIMITS.passwordMin,
+    max: LIMITS.passwordMax,
+  });
 }

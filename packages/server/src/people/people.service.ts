@@ -10,10 +10,10 @@ import {
   type PersonInput,
   type PersonUpdate,
 } from '@entry/shared';
-import { OneTimeTokenEntity, OneTimeTokenKind } from '../accounts/one-time-token.entity';
+import { OneTimeTokenKind } from '../accounts/one-time-token.entity';
+import { issueOneTimeToken, voidOneTimeTokens } from '../accounts/one-time-tokens';
 import { SessionEntity } from '../accounts/session.entity';
 import { addressOwner, mailToOwner } from '../accounts/email-ownership';
-import { generateToken, hashToken } from '../accounts/tokens';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import type { AuditValues } from '../audit/audit-event.entity';
 import { UserInputProblem } from '../common/user-errors';
@@ -95,29 +95,23 @@ async function sendInvitation(
   person: PersonEntity,
   now: Date,
 ): Promise<void> {
-  const tokens = manager.getRepository(OneTimeTokenEntity);
-  await tokens.update(
-    { personId: person.id, kind: OneTimeTokenKind.INVITATION, usedAt: IsNull() },
-    { usedAt: now },
-  );
   const inviter = {
     inviterName: `${viewer.person.firstName} ${viewer.person.lastName}`,
     companyName: viewer.company.name,
   };
   const owner = await addressOwner(manager, person.email, 'person');
   if (owner) {
+    await voidOneTimeTokens(manager, person.id, OneTimeTokenKind.INVITATION, now);
     await enqueueMail(manager, mailToOwner(owner, 'invitation-address-in-use', inviter), now);
     return;
   }
-  const token = generateToken();
-  await tokens.insert({
-    kind: OneTimeTokenKind.INVITATION,
-    tokenHash: hashToken(token),
-    personId: person.id,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-    usedAt: null,
-  });
+  const token = await issueOneTimeToken(
+    manager,
+    person.id,
+    OneTimeTokenKind.INVITATION,
+    INVITATION_TTL_MS,
+    now,
+  );
   await enqueueMail(
     manager,
     {
