@@ -203,7 +203,7 @@ export async function updatePaymentMethod(
   now = new Date(),
 ): Promise<CompanyEntity> {
   const company = viewer.company;
-  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, locale);
+  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED);
   assertMethodAllowed(company, method);
   const token = rawToken?.trim();
   const current = await inTransaction(dataSource, (manager) =>

@@ -21,24 +21,24 @@ export function assertPermission(
   permission: Permission,
   operation: string,
 ): void {
-  const { viewer, locale } = context;
-  if (!viewer) throw unauthenticated(locale);
+  const { viewer } = context;
+  if (!viewer) throw unauthenticated();
 
   if (viewer.kind === 'operator') {
     if (permission === Permission.OPERATOR || permission === Permission.AUTHENTICATED) return;
-    throw forbidden(locale);
+    throw forbidden();
   }
 
-  if (permission === Permission.OPERATOR) throw forbidden(locale);
+  if (permission === Permission.OPERATOR) throw forbidden();
   // A person of a company still waiting for approval (or rejected) holds no rights. A suspended
   // company (unpaid past its grace period) keeps only what it needs to pay.
   const suspendedButPaying =
     viewer.company.status === CompanyStatus.SUSPENDED &&
     (permission === Permission.PAYMENTS || ALLOWED_WHEN_SUSPENDED.has(operation));
   if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying)
-    throw forbidden(locale);
+    throw forbidden();
   if (viewer.person.mustChangePassword && !ALLOWED_DURING_PASSWORD_CHANGE.has(operation)) {
-    throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED, locale);
+    throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED);
   }
-  if (!levelGrants(viewer.person.accessLevel, permission)) throw forbidden(locale);
+  if (!levelGrants(viewer.person.accessLevel, permission)) throw forbidden();
 }

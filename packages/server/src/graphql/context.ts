@@ -38,6 +38,16 @@ function viewerOf(active: ActiveSession | null): Viewer | null {
     : { kind: 'operator', operator: active.operator };
 }
 
+/**
+ * The language of a request's answers, GraphQL and REST alike: the person's own language wins;
+ * anonymous callers (and operators) get what their browser or app asks for.
+ */
+export function requestLocale(req: Request, viewer: Viewer | null): Locale {
+  return viewer?.kind === 'person'
+    ? resolveLocale(viewer.person.locale)
+    : resolveLocale(req.acceptsLanguages()[0]);
+}
+
 export async function buildContext(
   deps: ContextDeps,
   req: Request,
@@ -46,11 +56,7 @@ export async function buildContext(
   const token = readSessionToken(req, deps.config);
   const active = token ? await findActiveSession(deps.dataSource, token) : null;
   const viewer = viewerOf(active);
-  // The person's own language wins; anonymous callers get what their browser or app asks for.
-  const locale =
-    viewer?.kind === 'person'
-      ? resolveLocale(viewer.person.locale)
-      : resolveLocale(req.acceptsLanguages()[0]);
+  const locale = requestLocale(req, viewer);
   return {
     viewer,
     sessionId: active?.session.id ?? null,

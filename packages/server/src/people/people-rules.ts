@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ErrorCode, UserErrorCode, type AccessLevelCode, type Locale } from '@entry/shared';
+import { ErrorCode, UserErrorCode, type AccessLevelCode } from '@entry/shared';
 import { type CompanyEntity } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
 import { portalError } from '../graphql/errors';
@@ -17,25 +17,24 @@ export function assertMayGrant(
   viewer: PersonViewer,
   target: { id?: string; accessLevel?: AccessLevelCode },
   nextLevel: AccessLevelCode | undefined,
-  locale: Locale,
 ): void {
   const touchesPaymentAdmin =
     nextLevel === 'PAYMENT_ADMIN' ||
     (nextLevel !== undefined && target.accessLevel === 'PAYMENT_ADMIN');
   if (touchesPaymentAdmin && viewer.person.accessLevel !== 'PAYMENT_ADMIN')
-    throw portalError(ErrorCode.FORBIDDEN, locale);
+    throw portalError(ErrorCode.FORBIDDEN);
   if (
     target.id === viewer.person.id &&
     nextLevel !== undefined &&
     nextLevel !== target.accessLevel
   ) {
-    throw portalError(ErrorCode.FORBIDDEN, locale);
+    throw portalError(ErrorCode.FORBIDDEN);
   }
 }
 
 /** Inviting colleagues waits until billing is set up (the notes' first-login wizard). */
-export function assertBillingSetUp(company: CompanyEntity, locale: Locale): void {
-  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, locale);
+export function assertBillingSetUp(company: CompanyEntity): void {
+  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED);
 }
 
 /**
@@ -67,8 +66,8 @@ export async function assertKeepsPaymentAdmin(
  * Changing, disabling or removing a payment admin (their name included) is for payment admins
  * only: the people who hold the company's money decide about each other.
  */
-export function assertMayManage(viewer: PersonViewer, target: PersonEntity, locale: Locale): void {
+export function assertMayManage(viewer: PersonViewer, target: PersonEntity): void {
   if (target.accessLevel === 'PAYMENT_ADMIN' && viewer.person.accessLevel !== 'PAYMENT_ADMIN') {
-    throw portalError(ErrorCode.FORBIDDEN, locale);
+    throw portalError(ErrorCode.FORBIDDEN);
   }
 }

@@ -138,10 +138,10 @@ export async function invitePerson(
   locale: Locale,
   now = new Date(),
 ): Promise<PersonEntity> {
-  assertBillingSetUp(viewer.company, locale);
+  assertBillingSetUp(viewer.company);
   const level = input.accessLevel as AccessLevelCode;
   // who may grant what comes before how the input is judged (an unknown level grants nothing)
-  assertMayGrant(viewer, {}, level, locale);
+  assertMayGrant(viewer, {}, level);
   const problems = validateInvitation(input);
   if (problems.length) throw new UserInputProblem(problems);
   const email = normalizeEmail(input.email);
@@ -226,7 +226,7 @@ export async function resendInvitation(
   locale: Locale,
   now = new Date(),
 ): Promise<PersonEntity> {
-  assertBillingSetUp(viewer.company, locale);
+  assertBillingSetUp(viewer.company);
   // counted before the transaction (on SQLite a second one would queue behind it)
   const invited = await colleague(dataSource.manager, viewer, id);
   await assertWithinEmailSendingLimits(
@@ -277,10 +277,10 @@ export async function updatePerson(
     const person = await colleague(manager, viewer, id);
     // Who may act comes before what they typed: a refusal must not depend on (or reveal) how
     // the input would have been judged.
-    assertMayManage(viewer, person, locale);
+    assertMayManage(viewer, person);
     // an empty level means "unchanged", as it always has
     const requestedLevel = (input.accessLevel || undefined) as AccessLevelCode | undefined;
-    assertMayGrant(viewer, person, requestedLevel, locale);
+    assertMayGrant(viewer, person, requestedLevel);
     const currentSites = await sitesOf(manager, person.id);
     const problems = validatePersonUpdate(input, person.accessLevel, currentSites.length);
     if (problems.length) throw new UserInputProblem(problems);
@@ -367,7 +367,7 @@ export async function removePerson(
 ): Promise<string> {
   return inTransaction(dataSource, async (manager) => {
     const person = await colleague(manager, viewer, id);
-    assertMayManage(viewer, person, locale);
+    assertMayManage(viewer, person);
     if (person.accessLevel === 'PAYMENT_ADMIN')
       await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, NOT_FOUND_ID);
     const sites = await sitesOf(manager, person.id);
@@ -409,7 +409,7 @@ export async function setPersonDisabled(
     const person = await colleague(manager, viewer, id);
     if (person.id === viewer.person.id)
       throw UserInputProblem.of(NOT_FOUND_ID, UserErrorCode.INVALID_STATE);
-    assertMayManage(viewer, person, locale);
+    assertMayManage(viewer, person);
     if (disabled && person.accessLevel === 'PAYMENT_ADMIN')
       await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, NOT_FOUND_ID);
     const isDisabled = person.status === PersonStatus.DISABLED;

@@ -93,9 +93,9 @@ export class SiteResolver {
   ): Promise<SitePayload> {
     const viewer = ctx.viewer;
     // @auth(ALL_SITES) lets only people of an approved company through
-    if (viewer?.kind !== 'person') throw portalError(ErrorCode.FORBIDDEN, ctx.locale);
+    if (viewer?.kind !== 'person') throw portalError(ErrorCode.FORBIDDEN);
     if (!viewer.company.billingSetupComplete)
-      throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, ctx.locale);
+      throw portalError(ErrorCode.BILLING_SETUP_REQUIRED);
     const { value, userErrors } = await attempt(ctx.locale, () =>
       createSite(ctx.dataSource, viewer.company.id, input, actorOf(ctx)),
     );
