@@ -1,7 +1,13 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ErrorCode, type Locale, type Permission } from '@entry/shared';
+import {
+  ErrorCode,
+  UserErrorCode,
+  userErrorMessage,
+  type Locale,
+  type Permission,
+} from '@entry/shared';
 import { databaseAvailability, RETRY_AFTER_SECONDS } from '../database/availability';
 import { assertPermission } from '../graphql/authorization';
 import { buildContext, requestLocale, type Context, type ContextDeps } from '../graphql/context';
@@ -56,6 +62,12 @@ export function refuse(res: Response, error: GraphQLError, locale: Locale): void
   res
     .status(STATUS_OF_CODE[code] ?? 400)
     .json({ error: { code, message: localizedErrorMessage(error, locale) } });
+}
+
+/** 404 `{ error: { code: NOT_FOUND, message } }`, in the words for the thing not found. */
+export function answerNotFound(res: Response, field: string, locale: Locale): void {
+  const message = userErrorMessage({ field: [field], code: UserErrorCode.NOT_FOUND }, locale);
+  res.status(404).json({ error: { code: UserErrorCode.NOT_FOUND, message } });
 }
 
 export function restContext(res: Response): Context {

@@ -16,10 +16,10 @@ import {
 } from '@entry/shared';
 import { applyKeyset, encodeCursor } from '../common/connection';
 import { csvRow } from '../common/csv';
-import { toRestUserErrors, toUserErrors, UserInputProblem } from '../common/user-errors';
+import { toRestUserErrors, UserInputProblem } from '../common/user-errors';
 import { errorMessage } from '../graphql/errors';
 import { clientIp } from '../http/client-ip';
-import { requirePermission, restContext } from '../http/rest-auth';
+import { answerNotFound, requirePermission, restContext } from '../http/rest-auth';
 import type { Context, ContextDeps } from '../graphql/context';
 import type { Logger } from '../observability/logger';
 import { EntryUserEntity } from './entry-user.entity';
@@ -137,11 +137,7 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
     const siteId = String(req.params['siteId'] ?? '');
     const site = await findVisibleSite(dataSource.manager, siteScopeOf(context.viewer), siteId);
     if (!site) {
-      const [error] = toUserErrors(
-        [{ field: ['siteId'], code: UserErrorCode.NOT_FOUND }],
-        context.locale,
-      );
-      res.status(404).json({ error: { code: UserErrorCode.NOT_FOUND, message: error!.message } });
+      answerNotFound(res, 'siteId', context.locale);
     }
     return site;
   };

@@ -18,6 +18,12 @@ const WORDS: Readonly<Record<'UNAUTHENTICATED' | 'FORBIDDEN', Readonly<Record<Lo
     fr: "Votre niveau d'accès ne le permet pas.",
   },
 };
+const NO_SUCH_INVOICE: Readonly<Record<Locale, string>> = {
+  en: 'No such invoice.',
+  nl: 'Deze factuur bestaat niet.',
+  sv: 'Fakturan finns inte.',
+  fr: "Cette facture n'existe pas.",
+};
 const AUDIT_CSV = '/api/audit-events.csv';
 
 describe.each(testDialects())('REST refusals on %s', (dialect) => {
@@ -59,6 +65,22 @@ describe.each(testDialects())('REST refusals on %s', (dialect) => {
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({
         error: { code: 'FORBIDDEN', message: WORDS.FORBIDDEN[locale] },
+      });
+    },
+  );
+
+  it.each(SUPPORTED_LOCALES)(
+    "should answer 404 in %s when the person's company has no such invoice",
+    async (locale) => {
+      const company = await buildCompany(portal.dataSource);
+      const paymentAdmin = await buildPerson(portal.dataSource, company, { locale });
+      const response = await fetch(
+        `${portal.url}/api/invoices/00000000-0000-4000-8000-000000000000.csv`,
+        { headers: { authorization: `Bearer ${await tokenFor(portal.dataSource, paymentAdmin)}` } },
+      );
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({
+        error: { code: 'NOT_FOUND', message: NO_SUCH_INVOICE[locale] },
       });
     },
   );
