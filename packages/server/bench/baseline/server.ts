@@ -157,8 +157,7 @@ function assertPermission(context: Context, permission: Permission): void {
   const { viewer } = context;
   if (!viewer) throw unauthenticated();
   if (viewer.companyStatus !== 'APPROVED') throw forbidden();
-  if (viewer.person.mustChangePassword)
-    throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED);
+  if (viewer.person.mustChangePassword) throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED);
   if (!levelGrants(viewer.person.accessLevel, permission)) throw forbidden();
 }
 

@@ -10,11 +10,7 @@ import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { hitEmailSendingLimits } from '../rate-limits/email-limits';
 import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
 import { OperatorEntity } from './operator.entity';
-import {
-  findUsableOneTimeToken,
-  issueOneTimeToken,
-  useOneTimeToken,
-} from './one-time-tokens';
+import { findUsableOneTimeToken, issueOneTimeToken, useOneTimeToken } from './one-time-tokens';
 import { newPasswordWeakness, weakPasswordProblem } from './password-policy';
 import { recordProvenOwner } from './sign-in.service';
 import { hashPassword, verifyPassword } from './passwords';
@@ -193,11 +189,7 @@ export async function resetPassword(
     { person: true },
   );
   const person = found?.person;
-  if (
-    !found ||
-    !person ||
-    person.status !== PersonStatus.ACTIVE
-  ) {
+  if (!found || !person || person.status !== PersonStatus.ACTIVE) {
     throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
   }
   const weakness = weakPassword(['newPassword'], person, newPassword);

@@ -13,7 +13,7 @@ export const LIST_ROW_TYPE = { simpleResolvers: true } as const;
 /** One value a userError's message is worded with, e.g. max = 100 or minutes = 15. */
 @ObjectType({
   description:
-    "A value the message is worded with (max, min, minutes, reason, line, column...), so an app can word the message itself in its own language",
+    'A value the message is worded with (max, min, minutes, reason, line, column...), so an app can word the message itself in its own language',
 })
 export class UserErrorParam {
   @Field()

@@ -118,10 +118,7 @@ export function parseCursor(cursor: string, sortKind: SortKeyKind = 'text'): Cur
 }
 
 /** parseCursor, refusing a cursor we did not issue with BAD_USER_INPUT in the viewer's language. */
-export function decodeCursor(
-  cursor: string,
-  sortKind: SortKeyKind = 'text',
-): CursorKey {
+export function decodeCursor(cursor: string, sortKind: SortKeyKind = 'text'): CursorKey {
   const key = parseCursor(cursor, sortKind);
   if (!key) throw portalError(ErrorCode.BAD_USER_INPUT, { argument: 'after' });
   return key;

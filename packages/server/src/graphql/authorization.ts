@@ -35,8 +35,7 @@ export function assertPermission(
   const suspendedButPaying =
     viewer.company.status === CompanyStatus.SUSPENDED &&
     (permission === Permission.PAYMENTS || ALLOWED_WHEN_SUSPENDED.has(operation));
-  if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying)
-    throw forbidden();
+  if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying) throw forbidden();
   if (viewer.person.mustChangePassword && !ALLOWED_DURING_PASSWORD_CHANGE.has(operation)) {
     throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED);
   }

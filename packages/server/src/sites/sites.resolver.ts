@@ -94,8 +94,7 @@ export class SiteResolver {
     const viewer = ctx.viewer;
     // @auth(ALL_SITES) lets only people of an approved company through
     if (viewer?.kind !== 'person') throw portalError(ErrorCode.FORBIDDEN);
-    if (!viewer.company.billingSetupComplete)
-      throw portalError(ErrorCode.BILLING_SETUP_REQUIRED);
+    if (!viewer.company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED);
     const { value, userErrors } = await attempt(ctx.locale, () =>
       createSite(ctx.dataSource, viewer.company.id, input, actorOf(ctx)),
     );

@@ -1,10 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import {
-  LIMITS,
-  SiteProblemReason,
-  UserErrorCode,
-  type Locale,
-} from '@entry/shared';
+import { LIMITS, SiteProblemReason, UserErrorCode, type Locale } from '@entry/shared';
 import {
   fieldNameOf,
   problemOf,
