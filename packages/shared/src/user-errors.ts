@@ -166,6 +166,14 @@ const FIELD_MESSAGES: Readonly<Record<string, Partial<Record<UserErrorCode, Loca
       fr: "Ce n'est pas un numéro de TVA valide pour le pays de votre entreprise : saisissez-le avec le préfixe du pays, par ex. FR40303265045, et vérifiez les chiffres.",
     },
   },
+  invoice: {
+    NOT_FOUND: {
+      en: 'No such invoice.',
+      nl: 'Deze factuur bestaat niet.',
+      sv: 'Fakturan finns inte.',
+      fr: "Cette facture n'existe pas.",
+    },
+  },
   locale: {
     INVALID: {
       en: 'Choose English, Dutch, Swedish or French.',

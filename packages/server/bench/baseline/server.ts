@@ -154,12 +154,11 @@ async function findViewer(pool: Pool, token: string): Promise<Viewer | null> {
 
 /** The portal's one permission check, for the permissions these operations use. */
 function assertPermission(context: Context, permission: Permission): void {
-  const { viewer, locale } = context;
-  if (!viewer) throw unauthenticated(locale);
-  if (viewer.companyStatus !== 'APPROVED') throw forbidden(locale);
-  if (viewer.person.mustChangePassword)
-    throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED, locale);
-  if (!levelGrants(viewer.person.accessLevel, permission)) throw forbidden(locale);
+  const { viewer } = context;
+  if (!viewer) throw unauthenticated();
+  if (viewer.companyStatus !== 'APPROVED') throw forbidden();
+  if (viewer.person.mustChangePassword) throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED);
+  if (!levelGrants(viewer.person.accessLevel, permission)) throw forbidden();
 }
 
 function siteScopeOf(viewer: Viewer | null): SiteScope {
@@ -188,7 +187,7 @@ function scopeSql(scope: SiteScope): { sql: string; params: unknown[] } {
 
 // ---- pages ----------------------------------------------------------------------------------
 
-function pageSize(first: unknown, locale: Locale): number {
+function pageSize(first: unknown, _locale: Locale): number {
   if (first === null || first === undefined) return LIMITS.pageSizeDefault;
   if (
     typeof first !== 'number' ||
@@ -196,7 +195,7 @@ function pageSize(first: unknown, locale: Locale): number {
     first < 1 ||
     first > LIMITS.pageSizeMax
   )
-    throw portalError(ErrorCode.BAD_USER_INPUT, locale, {
+    throw portalError(ErrorCode.BAD_USER_INPUT, {
       argument: 'first',
       min: 1,
       max: LIMITS.pageSizeMax,
@@ -208,7 +207,7 @@ function encodeCursor(sortKey: string, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, locale: Locale): [string, string] {
+function decodeCursor(cursor: string, _locale: Locale): [string, string] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -221,7 +220,7 @@ function decodeCursor(cursor: string, locale: Locale): [string, string] {
   } catch {
     // not a cursor we issued
   }
-  throw portalError(ErrorCode.BAD_USER_INPUT, locale, { argument: 'after' });
+  throw portalError(ErrorCode.BAD_USER_INPUT, { argument: 'after' });
 }
 
 /** rows: up to size + 1 (the extra one says there is a next page) */

@@ -1,4 +1,4 @@
-import { IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { UserErrorCode } from '@entry/shared';
 import { recordAudit } from '../audit/audit.service';
 import { CompanyStatus } from '../companies/company.entity';
@@ -7,11 +7,11 @@ import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { addressOwner } from './email-ownership';
-import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
-import { newPasswordWeakness } from './password-policy';
+import { OneTimeTokenKind } from './one-time-token.entity';
+import { findUsableOneTimeToken, useOneTimeToken } from './one-time-tokens';
+import { newPasswordWeakness, weakPasswordProblem } from './password-policy';
 import { hashPassword } from './passwords';
 import { createSession, type SessionMeta } from './session.service';
-import { hashToken } from './tokens';
 
 /**
  * From the invitation email: the invited person sets their password and is signed in. The link
@@ -24,37 +24,30 @@ export async function acceptInvitation(
   meta: SessionMeta & { ip: string },
   now = new Date(),
 ): Promise<{ token: string; person: PersonEntity }> {
-  const found = await dataSource.getRepository(OneTimeTokenEntity).findOne({
-    where: { tokenHash: hashToken(token), kind: OneTimeTokenKind.INVITATION },
-    relations: { person: { company: true } },
-  });
+  const found = await findUsableOneTimeToken(
+    dataSource.manager,
+    OneTimeTokenKind.INVITATION,
+    token,
+    now,
+    { person: { company: true } },
+  );
   const person = found?.person;
   if (
     !found ||
     !person ||
-    found.usedAt ||
-    found.expiresAt <= now ||
     person.status !== PersonStatus.INVITED ||
     person.company?.status !== CompanyStatus.APPROVED
   ) {
     throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
   }
   const reason = newPasswordWeakness(password, person);
-  if (reason)
-    throw UserInputProblem.of(['password'], UserErrorCode.WEAK_PASSWORD, {
-      reason,
-      min: 12,
-      max: 256,
-    });
+  if (reason) throw weakPasswordProblem(['password'], reason);
   const passwordHash = await hashPassword(password);
   // Accepting is what gives the person their address: since the invitation was sent, it may have
   // become another account's (they registered, or accepted another company's invitation).
   const addressTaken = () => UserInputProblem.of(['token'], UserErrorCode.TAKEN);
   const accept = inTransaction(dataSource, async (manager) => {
-    const claimed = await manager
-      .getRepository(OneTimeTokenEntity)
-      .update({ id: found.id, usedAt: IsNull() }, { usedAt: now });
-    if (!claimed.affected) throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
+    await useOneTimeToken(manager, found, now);
     if (await addressOwner(manager, person.email, 'person')) throw addressTaken();
     await manager.getRepository(PersonEntity).update(
       { id: person.id },

@@ -68,7 +68,7 @@ export class AccountsResolver {
     })
     first?: number | null,
   ): Promise<CompanyEntity[]> {
-    return pendingRegistrations(ctx.dataSource, queueSize(first, ctx.locale));
+    return pendingRegistrations(ctx.dataSource, queueSize(first));
   }
 
   @Auth(Permission.OPERATOR)

@@ -1,11 +1,14 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import {
   commonPasswordCheck,
+  LIMITS,
   passwordWeakness,
+  UserErrorCode,
   type CommonPasswordCheck,
   type PersonalDetails,
   type WeakPasswordReason,
 } from '@entry/shared';
+import { UserInputProblem } from '../common/user-errors';
 
 let isCommon: CommonPasswordCheck | null = null;
 
@@ -19,4 +22,16 @@ export function newPasswordWeakness(
 ): WeakPasswordReason | null {
   isCommon ??= commonPasswordCheck(dictionary['passwords-common'] as string[]);
   return passwordWeakness(password, details, isCommon);
+}
+
+/** WEAK_PASSWORD on the field, with the reason and the length limits its advice mentions. */
+export function weakPasswordProblem(
+  field: readonly string[],
+  reason: WeakPasswordReason,
+): UserInputProblem {
+  return UserInputProblem.of(field, UserErrorCode.WEAK_PASSWORD, {
+    reason,
+    min: LIMITS.passwordMin,
+    max: LIMITS.passwordMax,
+  });
 }

@@ -10,11 +10,11 @@ import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { hitEmailSendingLimits } from '../rate-limits/email-limits';
 import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
 import { OperatorEntity } from './operator.entity';
-import { newPasswordWeakness } from './password-policy';
+import { findUsableOneTimeToken, issueOneTimeToken, useOneTimeToken } from './one-time-tokens';
+import { newPasswordWeakness, weakPasswordProblem } from './password-policy';
 import { recordProvenOwner } from './sign-in.service';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
-import { generateToken, hashToken } from './tokens';
 import { canonicalTemporaryPassword } from './temporary-password';
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
@@ -29,9 +29,7 @@ function weakPassword(
   password: string,
 ): UserInputProblem | null {
   const reason = newPasswordWeakness(password, person);
-  return reason
-    ? UserInputProblem.of(field, UserErrorCode.WEAK_PASSWORD, { reason, min: 12, max: 256 })
-    : null;
+  return reason ? weakPasswordProblem(field, reason) : null;
 }
 
 /** Sets a new password and revokes the person's sessions (all, or all but the one kept). */
@@ -148,19 +146,13 @@ export async function requestPasswordReset(
       });
       if (recent >= RESET_REQUESTS_PER_HOUR) return;
       // A new link voids the older ones.
-      await tokens.update(
-        { personId: person.id, kind: OneTimeTokenKind.PASSWORD_RESET, usedAt: IsNull() },
-        { usedAt: now },
+      const token = await issueOneTimeToken(
+        manager,
+        person.id,
+        OneTimeTokenKind.PASSWORD_RESET,
+        PASSWORD_RESET_TTL_MS,
+        now,
       );
-      const token = generateToken();
-      await tokens.insert({
-        kind: OneTimeTokenKind.PASSWORD_RESET,
-        tokenHash: hashToken(token),
-        personId: person.id,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS),
-        usedAt: null,
-      });
       await enqueueMail(
         manager,
         {
@@ -189,19 +181,15 @@ export async function resetPassword(
   ip: string | null,
   now = new Date(),
 ): Promise<PersonEntity> {
-  const tokens = dataSource.getRepository(OneTimeTokenEntity);
-  const found = await tokens.findOne({
-    where: { tokenHash: hashToken(token), kind: OneTimeTokenKind.PASSWORD_RESET },
-    relations: { person: true },
-  });
+  const found = await findUsableOneTimeToken(
+    dataSource.manager,
+    OneTimeTokenKind.PASSWORD_RESET,
+    token,
+    now,
+    { person: true },
+  );
   const person = found?.person;
-  if (
-    !found ||
-    !person ||
-    found.usedAt ||
-    found.expiresAt <= now ||
-    person.status !== PersonStatus.ACTIVE
-  ) {
+  if (!found || !person || person.status !== PersonStatus.ACTIVE) {
     throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
   }
   const weakness = weakPassword(['newPassword'], person, newPassword);
@@ -209,10 +197,7 @@ export async function resetPassword(
   const actor: AuditActor = { viewer: null, ip };
   return setPassword(dataSource, person, newPassword, null, actor, now, async (manager) => {
     // Claim the token inside the transaction: of two resets with one link, only one wins.
-    const claimed = await manager
-      .getRepository(OneTimeTokenEntity)
-      .update({ id: found.id, usedAt: IsNull() }, { usedAt: now });
-    if (!claimed.affected) throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
+    await useOneTimeToken(manager, found, now);
     // the emailed link proves the owner: sign-in throttling lets them in from here
     if (ip) await recordProvenOwner(manager, person.email, ip, now);
   });
@@ -234,12 +219,7 @@ export async function changeOperatorPassword(
     email: operator.email,
     firstName: operator.name,
   });
-  if (reason)
-    throw UserInputProblem.of(['newPassword'], UserErrorCode.WEAK_PASSWORD, {
-      reason,
-      min: 12,
-      max: 256,
-    });
+  if (reason) throw weakPasswordProblem(['newPassword'], reason);
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(dataSource, async (manager) => {
     await manager

@@ -45,7 +45,7 @@ export async function listAuditEvents(
   filter: AuditFilter & { first?: number | null; after?: string | null },
   locale: Locale,
 ): Promise<Connection<AuditEventEntity>> {
-  const size = pageSize(filter.first, locale);
+  const size = pageSize(filter.first);
   const [totalCount, rows] = await Promise.all([
     auditQuery(dataSource, companyId, filter).getCount(),
     applyKeyset(

@@ -1,14 +1,13 @@
-import { can, ErrorCode, type Locale, Permission } from '@entry/shared';
+import { can, ErrorCode, Permission } from '@entry/shared';
 import { CompanyStatus } from '../companies/company.entity';
 import { forbidden, portalError, unauthenticated } from '../graphql/errors';
 import { Exemption, type AuthRequirement } from './exemptions';
 import { principalOf } from './principal';
 import type { Viewer } from './viewer';
 
-/** Who is asking, in which language: all the one permission check needs of a request. */
+/** Who is asking: all the one permission check needs of a request (refusals carry no language). */
 export interface AccessRequest {
   readonly viewer: Viewer | null;
-  readonly locale: Locale;
 }
 
 /**
@@ -18,10 +17,10 @@ export interface AccessRequest {
  * the company's and the person's state allow is decided here, with the operation's exemptions.
  */
 export function assertPermission(
-  { viewer, locale }: AccessRequest,
+  { viewer }: AccessRequest,
   { permission, allow }: AuthRequirement,
 ): void {
-  if (!viewer) throw unauthenticated(locale);
+  if (!viewer) throw unauthenticated();
 
   if (viewer.kind === 'person') {
     // A person of a company still waiting for approval (or rejected) holds no rights. A suspended
@@ -30,14 +29,14 @@ export function assertPermission(
       viewer.company.status === CompanyStatus.SUSPENDED &&
       (permission === Permission.PAYMENTS || allow.includes(Exemption.WHEN_SUSPENDED));
     if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying)
-      throw forbidden(locale);
+      throw forbidden();
     if (
       permission !== Permission.OPERATOR &&
       viewer.person.mustChangePassword &&
       !allow.includes(Exemption.DURING_PASSWORD_CHANGE)
     ) {
-      throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED, locale);
+      throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED);
     }
   }
-  if (!can(principalOf(viewer), permission)) throw forbidden(locale);
+  if (!can(principalOf(viewer), permission)) throw forbidden();
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, type Locale } from '@entry/shared';
+import { ErrorCode } from '@entry/shared';
 import type { CompanyEntity } from '../companies/company.entity';
 import { portalError } from '../graphql/errors';
 
@@ -7,6 +7,6 @@ import { portalError } from '../graphql/errors';
  * sites, inviting colleagues, changing the payment method. The one place the gate is written;
  * every operation behind it calls this.
  */
-export function assertBillingSetUp(company: CompanyEntity, locale: Locale): void {
-  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED, locale);
+export function assertBillingSetUp(company: CompanyEntity): void {
+  if (!company.billingSetupComplete) throw portalError(ErrorCode.BILLING_SETUP_REQUIRED);
 }

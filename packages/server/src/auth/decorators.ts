@@ -10,8 +10,8 @@ import type { PersonViewer } from './viewer';
  * The signed-in person, or the usual FORBIDDEN refusal for any other caller (an operator, later
  * an API key). The field's @auth has usually turned them away already; this also narrows the type.
  */
-export function personOf({ viewer, locale }: AccessRequest): PersonViewer {
-  if (viewer?.kind !== 'person') throw forbidden(locale);
+export function personOf({ viewer }: AccessRequest): PersonViewer {
+  if (viewer?.kind !== 'person') throw forbidden();
   return viewer;
 }
 

@@ -203,7 +203,7 @@ export async function updatePaymentMethod(
   now = new Date(),
 ): Promise<CompanyEntity> {
   const company = viewer.company;
-  assertBillingSetUp(company, locale);
+  assertBillingSetUp(company);
   assertMethodAllowed(company, method);
   const token = rawToken?.trim();
   const current = await inTransaction(dataSource, (manager) =>

@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { isLocale, Permission } from '@entry/shared';
 import { csvRow } from '../common/csv';
 import type { ContextDeps } from '../graphql/context';
-import { requirePermission, restContext } from '../http/rest-auth';
+import { answerNotFound, requirePermission, restContext } from '../http/rest-auth';
 import { renderInvoicePdf } from './invoice-documents';
 import { InvoiceLineUserEntity } from './invoice-line-user.entity';
 import { InvoiceLineEntity } from './invoice-line.entity';
@@ -48,7 +48,7 @@ export function invoiceDocumentsRouter(deps: ContextDeps): express.Router {
                 .findOneBy({ id: match[1], companyId })
             : null;
         if (!match || !invoice) {
-          res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such invoice.' } });
+          answerNotFound(res, 'invoice', context.locale);
           return;
         }
         const lines = await deps.dataSource

@@ -10,7 +10,7 @@ export async function listInvoices(
   filter: { first?: number | null; after?: string | null; status?: InvoiceStatus | null },
   locale: Locale,
 ): Promise<Connection<InvoiceEntity>> {
-  const size = pageSize(filter.first, locale);
+  const size = pageSize(filter.first);
   const filtered = () => {
     const query = dataSource
       .getRepository(InvoiceEntity)

@@ -31,7 +31,7 @@ export class PaymentDiscrepancyResolver {
     })
     first?: number | null,
   ): Promise<PaymentDiscrepancyEntity[]> {
-    return unreviewedPaymentDiscrepancies(ctx.dataSource, queueSize(first, ctx.locale));
+    return unreviewedPaymentDiscrepancies(ctx.dataSource, queueSize(first));
   }
 
   @Auth(Permission.OPERATOR)

@@ -10,6 +10,19 @@ import { Field, ObjectType } from 'type-graphql';
  */
 export const LIST_ROW_TYPE = { simpleResolvers: true } as const;
 
+/** One value a userError's message is worded with, e.g. max = 100 or minutes = 15. */
+@ObjectType({
+  description:
+    'A value the message is worded with (max, min, minutes, reason, line, column...), so an app can word the message itself in its own language',
+})
+export class UserErrorParam {
+  @Field()
+  name: string;
+
+  @Field({ description: 'numbers as their decimal text' })
+  value: string;
+}
+
 /** Something the person can fix, pointed at the input field it concerns. */
 @ObjectType()
 export class UserError {
@@ -23,9 +36,16 @@ export class UserError {
   message: string;
 
   @Field({
-    description: 'stable, e.g. INVALID, TAKEN, NOT_FOUND, WEAK_PASSWORD, LAST_PAYMENT_ADMIN',
+    description:
+      'stable: one of the values of the UserErrorCode enum (a String for compatibility; the list may grow)',
   })
   code: string;
+
+  @Field(() => [UserErrorParam], {
+    description:
+      'the values the message is worded with, e.g. max for TOO_LONG, minutes for THROTTLED, reason (and min or max) for WEAK_PASSWORD; empty when the message has none',
+  })
+  params: UserErrorParam[];
 }
 
 @ObjectType(LIST_ROW_TYPE)

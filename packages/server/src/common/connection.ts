@@ -48,10 +48,10 @@ export function connectionTypes<T extends object>(name: string, node: ClassType<
 }
 
 /** `first` as asked, 1..100 (default 20); anything else is a bad request, not a silent clamp. */
-export function pageSize(first: number | null | undefined, locale: Locale): number {
+export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return LIMITS.pageSizeDefault;
   if (!Number.isInteger(first) || first < 1 || first > LIMITS.pageSizeMax) {
-    throw portalError(ErrorCode.BAD_USER_INPUT, locale, {
+    throw portalError(ErrorCode.BAD_USER_INPUT, {
       argument: 'first',
       min: 1,
       max: LIMITS.pageSizeMax,
@@ -64,8 +64,8 @@ export function pageSize(first: number | null | undefined, locale: Locale): numb
  * `first` of a plain list that is a work queue (pendingRegistrations, paymentDiscrepancies): the
  * whole queue, up to 100, when omitted, so a console sees everything waiting; 1..100 otherwise.
  */
-export function queueSize(first: number | null | undefined, locale: Locale): number {
-  return first === null || first === undefined ? LIMITS.pageSizeMax : pageSize(first, locale);
+export function queueSize(first: number | null | undefined): number {
+  return first === null || first === undefined ? LIMITS.pageSizeMax : pageSize(first);
 }
 
 export type CursorKey = readonly [sortKey: string, id: string];
@@ -118,13 +118,9 @@ export function parseCursor(cursor: string, sortKind: SortKeyKind = 'text'): Cur
 }
 
 /** parseCursor, refusing a cursor we did not issue with BAD_USER_INPUT in the viewer's language. */
-export function decodeCursor(
-  cursor: string,
-  locale: Locale,
-  sortKind: SortKeyKind = 'text',
-): CursorKey {
+export function decodeCursor(cursor: string, sortKind: SortKeyKind = 'text'): CursorKey {
   const key = parseCursor(cursor, sortKind);
-  if (!key) throw portalError(ErrorCode.BAD_USER_INPUT, locale, { argument: 'after' });
+  if (!key) throw portalError(ErrorCode.BAD_USER_INPUT, { argument: 'after' });
   return key;
 }
 
@@ -149,7 +145,7 @@ export function whereAfter<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   if (!after) return query;
   const sortKind = options.sortKey ?? 'text';
-  const [sortKey, id] = decodeCursor(after, locale, sortKind);
+  const [sortKey, id] = decodeCursor(after, sortKind);
   const beyond = (options.direction ?? 'ASC') === 'ASC' ? '>' : '<';
   const cursorSort =
     sortKind === 'datetime' ? sqlDateTime(query.dataSource, new Date(sortKey)) : sortKey;

@@ -1,17 +1,26 @@
 import {
-  userErrorMessage,
+  siteProblemMessage,
   type FieldProblem,
   type Locale,
   type UserErrorCode,
 } from '@entry/shared';
 import type { UserError } from './common.types';
 
-/** A problem the person can fix, turned into the payload's words in their language. */
+/**
+ * A problem the person can fix, turned into the payload's words in their language, with the
+ * values those words use (so an app can word it itself). siteProblemMessage is the most precise
+ * wording there is: a site problem's reason (a taken site name, a duplicate line of a CSV file)
+ * when it has one, else the code's words (userErrorMessage); no other problem carries such a reason.
+ */
 export function toUserError(problem: FieldProblem, locale: Locale): UserError {
   return {
     field: [...problem.field],
     code: problem.code,
-    message: userErrorMessage(problem, locale),
+    message: siteProblemMessage(problem, locale),
+    params: Object.entries(problem.params ?? {}).map(([name, value]) => ({
+      name,
+      value: String(value),
+    })),
   };
 }
 
@@ -53,4 +62,15 @@ export async function attempt<T>(
       return { value: null, userErrors: toUserErrors(error.problems, locale) };
     throw error;
   }
+}
+
+/** A userError as the REST routes answer it: the shape they have always had, without params. */
+export type RestUserError = Omit<UserError, 'params'>;
+
+/** The REST routes' userErrors (their clients compare the whole object: params stay GraphQL's). */
+export function toRestUserErrors(
+  problems: readonly FieldProblem[],
+  locale: Locale,
+): RestUserError[] {
+  return toUserErrors(problems, locale).map(({ params: _params, ...error }) => error);
 }

@@ -138,8 +138,8 @@ export function enforceAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
       if (ROOT_TYPES.has(typeName) && !isPublic) {
         return {
           ...fieldConfig,
-          resolve: (_source, _args, context) => {
-            throw forbidden(context.locale);
+          resolve: () => {
+            throw forbidden();
           },
         };
       }

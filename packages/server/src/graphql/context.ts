@@ -30,17 +30,23 @@ export interface ContextDeps {
   readonly logger: Logger;
 }
 
+/**
+ * The language of a request's answers, GraphQL and REST alike: the person's own language wins;
+ * anonymous callers (and operators) get what their browser or app asks for.
+ */
+export function requestLocale(req: Request, viewer: Viewer | null): Locale {
+  return viewer?.kind === 'person'
+    ? resolveLocale(viewer.person.locale)
+    : resolveLocale(req.acceptsLanguages()[0]);
+}
+
 export async function buildContext(
   deps: ContextDeps,
   req: Request,
   res: Response,
 ): Promise<Context> {
   const { viewer, sessionId } = await resolveViewer(deps.dataSource, deps.config, req);
-  // The person's own language wins; anonymous callers get what their browser or app asks for.
-  const locale =
-    viewer?.kind === 'person'
-      ? resolveLocale(viewer.person.locale)
-      : resolveLocale(req.acceptsLanguages()[0]);
+  const locale = requestLocale(req, viewer);
   return {
     viewer,
     sessionId,

@@ -101,16 +101,58 @@ export function errorMessage(
   return fill(MESSAGES[code][locale], params);
 }
 
+/**
+ * A refusal of the request, thrown without a language: its code (and the values in its
+ * extensions) are all it says. The words are chosen at the edge, in the requester's language:
+ * errorAnswersPlugin for GraphQL, the REST routes' error answers for REST (both with
+ * localizedErrorMessage). The English message is only what a log or a test sees before that.
+ */
 export function portalError(
   code: ErrorCode,
-  locale: Locale,
   extensions: Record<string, unknown> = {},
 ): GraphQLError {
-  return new GraphQLError(errorMessage(code, locale), { extensions: { ...extensions, code } });
+  return new GraphQLError(errorMessage(code, 'en', paramsOf(extensions)), {
+    extensions: { ...extensions, code },
+  });
 }
 
-export const unauthenticated = (locale: Locale) => portalError(ErrorCode.UNAUTHENTICATED, locale);
-export const forbidden = (locale: Locale) => portalError(ErrorCode.FORBIDDEN, locale);
+export const unauthenticated = () => portalError(ErrorCode.UNAUTHENTICATED);
+export const forbidden = () => portalError(ErrorCode.FORBIDDEN);
+
+const ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+/** The values a message can use: an error's plain extensions (max, actual, ...). */
+function paramsOf(extensions: Readonly<Record<string, unknown>>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(extensions).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  );
+}
+
+/**
+ * An error's message in `locale`, for the edge that answers: one of our codes is worded from the
+ * code and its extensions' values; Apollo's refusal of a malformed query gets a lead sentence in
+ * the language before graphql-js's words; anything else keeps its message.
+ */
+export function localizedErrorMessage(
+  error: { readonly message: string; readonly extensions?: Readonly<Record<string, unknown>> },
+  locale: Locale,
+): string {
+  const extensions = error.extensions ?? {};
+  const code = extensions['code'];
+  if (typeof code !== 'string') return error.message;
+  if (ERROR_CODES.has(code)) return errorMessage(code as ErrorCode, locale, paramsOf(extensions));
+  return localizedRefusal(code, locale, error.message) ?? error.message;
+}
+
+/** The error with its message in `locale` (for answers made before Apollo's plugins run). */
+export function inLocale(error: GraphQLError, locale: Locale): GraphQLError {
+  return new GraphQLError(localizedErrorMessage(error, locale), {
+    extensions: error.extensions,
+  });
+}
 
 /**
  * Apollo's refusals of a query that is not GraphQL or does not fit the schema carry graphql-js's
@@ -133,7 +175,7 @@ const REQUEST_REFUSAL_LEADS: Readonly<Record<string, Localized>> = {
 };
 
 /** An Apollo refusal's message led by a sentence in `locale`; null for any other code. */
-export function localizedRefusal(code: string, locale: Locale, detail: string): string | null {
+function localizedRefusal(code: string, locale: Locale, detail: string): string | null {
   const lead = REQUEST_REFUSAL_LEADS[code];
   return lead ? `${lead[locale]}: ${detail}` : null;
 }

@@ -3,15 +3,15 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, resolveLocale, type Locale } from '@entry/shared';
+import { ErrorCode, type Locale } from '@entry/shared';
 import {
   databaseAvailability,
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from '../database/availability';
-import type { Context } from './context';
+import { requestLocale, type Context } from './context';
 import type { Logger } from '../observability/logger';
-import { errorMessage, localizedRefusal, portalError } from './errors';
+import { errorMessage, inLocale, localizedErrorMessage, portalError } from './errors';
 
 /** Codes whose messages were written for the client; anything else is a bug or an outage. */
 const CLIENT_FACING = new Set<string>([
@@ -52,7 +52,7 @@ export function createErrorFormatter(logger: Logger) {
     if (isRequestRefusedByApollo(error)) {
       return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
-    if (unwrapResolverError(error) instanceof LocalizedInternalError) {
+    if (unwrapResolverError(error) instanceof InternalErrorBeforeContext) {
       return { ...generic(formatted, ErrorCode.INTERNAL_SERVER_ERROR), message: formatted.message };
     }
     // A resolver that lost the database (or found its pool saturated): logged by the plugin
@@ -84,7 +84,7 @@ function generic(
   code: typeof ErrorCode.INTERNAL_SERVER_ERROR | typeof ErrorCode.SERVICE_UNAVAILABLE,
 ): GraphQLFormattedError {
   return {
-    // localized later by the plugin below, which knows the viewer's language
+    // localized by the plugin below, which knows the viewer's language
     message: errorMessage(code, 'en'),
     path: formatted.path,
     locations: formatted.locations,
@@ -93,10 +93,10 @@ function generic(
 }
 
 /**
- * INTERNAL_SERVER_ERROR in the requester's language, for a failure before the request has a
- * context (the plugin that localizes later never runs then). Logged where it is thrown.
+ * INTERNAL_SERVER_ERROR for a failure before the request has a context, already in the
+ * requester's language (the plugin that localizes never runs then). Logged where it is thrown.
  */
-class LocalizedInternalError extends GraphQLError {
+class InternalErrorBeforeContext extends GraphQLError {
   constructor(locale: Locale) {
     super(errorMessage(ErrorCode.INTERNAL_SERVER_ERROR, locale), {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
@@ -105,8 +105,8 @@ class LocalizedInternalError extends GraphQLError {
 }
 
 /** SERVICE_UNAVAILABLE, which Apollo answers with HTTP 503 and Retry-After. */
-export function serviceUnavailable(locale: Locale): GraphQLError {
-  return portalError(ErrorCode.SERVICE_UNAVAILABLE, locale, {
+export function serviceUnavailable(): GraphQLError {
+  return portalError(ErrorCode.SERVICE_UNAVAILABLE, {
     http: { status: 503, headers: new Map([['retry-after', RETRY_AFTER_SECONDS]]) },
   });
 }
@@ -124,24 +124,19 @@ export async function whileDatabaseUp<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const availability = databaseAvailability(deps.dataSource);
-  const locale = () => resolveLocale(req.acceptsLanguages()[0]);
-  if (availability.down) throw serviceUnavailable(locale());
+  // the edge of a request without a context: its refusals are worded here
+  const locale = () => requestLocale(req, null);
+  if (availability.down) throw inLocale(serviceUnavailable(), locale());
   try {
     return await work();
   } catch (error) {
-    if (availability.report(error, deps.logger)) throw serviceUnavailable(locale());
+    if (availability.report(error, deps.logger)) throw inLocale(serviceUnavailable(), locale());
     // a refusal written for the client (none today) stays as it is
     if (error instanceof GraphQLError) throw error;
     deps.logger.error('request context failed', { path: req.originalUrl, error });
-    throw new LocalizedInternalError(locale());
+    throw new InternalErrorBeforeContext(locale());
   }
 }
-
-/** Codes whose message the formatter wrote in English, put into the viewer's language here. */
-const LOCALIZED_LATE = new Set<string>([
-  ErrorCode.INTERNAL_SERVER_ERROR,
-  ErrorCode.SERVICE_UNAVAILABLE,
-]);
 
 /**
  * The HTTP side of error answers (formatError sees neither the request nor the response):
@@ -165,14 +160,10 @@ export function errorAnswersPlugin(
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
-            const code = error.extensions?.['code'];
-            if (typeof code !== 'string') return error;
-            if (LOCALIZED_LATE.has(code))
-              return { ...error, message: errorMessage(code as ErrorCode, contextValue.locale) };
-            const refusal = localizedRefusal(code, contextValue.locale, error.message);
-            return refusal ? { ...error, message: refusal } : error;
-          });
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) => ({
+            ...error,
+            message: localizedErrorMessage(error, contextValue.locale),
+          }));
         },
       };
     },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import '../common/enums';
-import { specifiedDirectives, type GraphQLSchema } from 'graphql';
+import { GraphQLEnumType, GraphQLSchema, specifiedDirectives } from 'graphql';
+import { UserErrorCode } from '@entry/shared';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, CompanyRegistrationResolver } from '../accounts/accounts.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
@@ -42,16 +43,34 @@ export const RESOLVERS = [
 
 /** The schema as declared by the resolvers, directives included but not yet enforced. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: RESOLVERS,
-    scalarsMap: SCALARS_MAP,
-    // the built-in @include/@skip/@deprecated/@specifiedBy stay: listing ours replaces the defaults
-    directives: [...specifiedDirectives, authDirective, publicDirective],
-    // Input rules live in packages/shared and are checked by the domain services, the same way
-    // the web forms check them. class-validator (type-graphql's optional peer) is not installed:
-    // with `validate: false` type-graphql never loads it.
-    validate: false,
+  return withUserErrorCodes(
+    await buildSchema({
+      resolvers: RESOLVERS,
+      scalarsMap: SCALARS_MAP,
+      // the built-in @include/@skip/@deprecated/@specifiedBy stay: listing ours replaces the defaults
+      directives: [...specifiedDirectives, authDirective, publicDirective],
+      // Input rules live in packages/shared and are checked by the domain services, the same way
+      // the web forms check them. class-validator (type-graphql's optional peer) is not installed:
+      // with `validate: false` type-graphql never loads it.
+      validate: false,
+    }),
+  );
+}
+
+/**
+ * UserError.code stays a String (the contract's type), so no field refers to an enum of its
+ * values and type-graphql would leave the enum out: it is added here, from the shared list the
+ * server and the web app word their messages from, so the schema documents every value.
+ */
+function withUserErrorCodes(schema: GraphQLSchema): GraphQLSchema {
+  const userErrorCodes = new GraphQLEnumType({
+    name: 'UserErrorCode',
+    description:
+      'The values UserError.code takes (the field stays a String, so new values do not break older apps): what went wrong, for an app to word the message itself with UserError.params',
+    values: Object.fromEntries(Object.values(UserErrorCode).map((code) => [code, { value: code }])),
   });
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, userErrorCodes] });
 }
 
 /** The schema the server runs: the declared one with its @auth/@public directives enforced. */

@@ -1,11 +1,17 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ErrorCode, resolveLocale, type Permission } from '@entry/shared';
+import {
+  ErrorCode,
+  UserErrorCode,
+  userErrorMessage,
+  type Locale,
+  type Permission,
+} from '@entry/shared';
 import { databaseAvailability, RETRY_AFTER_SECONDS } from '../database/availability';
 import { assertPermission } from '../auth/authorization';
-import { buildContext, type Context, type ContextDeps } from '../graphql/context';
-import { errorMessage } from '../graphql/errors';
+import { buildContext, requestLocale, type Context, type ContextDeps } from '../graphql/context';
+import { errorMessage, localizedErrorMessage } from '../graphql/errors';
 import { whileDatabaseUp } from '../graphql/format-error';
 import type { Logger } from '../observability/logger';
 
@@ -31,21 +37,39 @@ export function requirePermission(
   _route: string,
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
+    let context: Context | null = null;
     try {
-      const context = await whileDatabaseUp(deps, req, () => buildContext(deps, req, res));
+      context = await whileDatabaseUp(deps, req, () => buildContext(deps, req, res));
       assertPermission(context, { permission, allow: [] });
       res.locals['context'] = context;
       next();
     } catch (error) {
       if (error instanceof GraphQLError) {
-        const code = String(error.extensions['code']);
-        if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', RETRY_AFTER_SECONDS);
-        res.status(STATUS_OF_CODE[code] ?? 400).json({ error: { code, message: error.message } });
+        refuse(res, error, context?.locale ?? requestLocale(req, null));
         return;
       }
       next(error);
     }
   };
+}
+
+/**
+ * The REST routes' answer to a refusal (thrown as a code, see portalError): its HTTP status and
+ * `{ error: { code, message } }` with the message in the request's language, worded as GraphQL
+ * words it.
+ */
+export function refuse(res: Response, error: GraphQLError, locale: Locale): void {
+  const code = String(error.extensions['code']);
+  if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', RETRY_AFTER_SECONDS);
+  res
+    .status(STATUS_OF_CODE[code] ?? 400)
+    .json({ error: { code, message: localizedErrorMessage(error, locale) } });
+}
+
+/** 404 `{ error: { code: NOT_FOUND, message } }`, in the words for the thing not found. */
+export function answerNotFound(res: Response, field: string, locale: Locale): void {
+  const message = userErrorMessage({ field: [field], code: UserErrorCode.NOT_FOUND }, locale);
+  res.status(404).json({ error: { code: UserErrorCode.NOT_FOUND, message } });
 }
 
 export function restContext(res: Response): Context {
@@ -73,7 +97,8 @@ export function apiErrorHandler(dataSource: DataSource, logger: Logger): ErrorRe
   return (error: unknown, req, res, next) => {
     // the answer has started (a streamed CSV): Express can only cut the connection
     if (res.headersSent) return next(error);
-    const locale = resolveLocale(req.acceptsLanguages()[0]);
+    // no context here (nor its viewer): the language the request asks for
+    const locale = requestLocale(req, null);
     const clientStatus = clientErrorStatus(error);
     let status: number;
     let code: string;

@@ -32,7 +32,7 @@ export async function listPeople(
   filter: PeopleFilter,
   locale: Locale,
 ): Promise<Connection<PersonEntity>> {
-  const size = pageSize(filter.first, locale);
+  const size = pageSize(filter.first);
   const filtered = () => {
     const query = dataSource
       .getRepository(PersonEntity)

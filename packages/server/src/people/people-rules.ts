@@ -6,7 +6,6 @@ import {
   mayAssignLevel,
   PersonAction,
   UserErrorCode,
-  type Locale,
   type PersonTarget,
 } from '@entry/shared';
 import { principalOf } from '../auth/principal';
@@ -25,10 +24,9 @@ export function assertMayGrant(
   viewer: PersonViewer,
   target: PersonTarget | null,
   nextLevel: AccessLevelCode | undefined,
-  locale: Locale,
 ): void {
   if (nextLevel !== undefined && !mayAssignLevel(principalOf(viewer), target, nextLevel))
-    throw portalError(ErrorCode.FORBIDDEN, locale);
+    throw portalError(ErrorCode.FORBIDDEN);
 }
 
 /**
@@ -60,7 +58,7 @@ export async function assertKeepsPaymentAdmin(
  * Changing, disabling or removing a colleague within one's reach (the shared policy: only payment
  * admins decide about payment admins, their names included).
  */
-export function assertMayManage(viewer: PersonViewer, target: PersonTarget, locale: Locale): void {
+export function assertMayManage(viewer: PersonViewer, target: PersonTarget): void {
   if (!can(principalOf(viewer), PersonAction.EDIT, target))
-    throw portalError(ErrorCode.FORBIDDEN, locale);
+    throw portalError(ErrorCode.FORBIDDEN);
 }

@@ -10,10 +10,10 @@ import {
   type PersonInput,
   type PersonUpdate,
 } from '@entry/shared';
-import { OneTimeTokenEntity, OneTimeTokenKind } from '../accounts/one-time-token.entity';
+import { OneTimeTokenKind } from '../accounts/one-time-token.entity';
+import { issueOneTimeToken, voidOneTimeTokens } from '../accounts/one-time-tokens';
 import { SessionEntity } from '../accounts/session.entity';
 import { addressOwner, mailToOwner } from '../accounts/email-ownership';
-import { generateToken, hashToken } from '../accounts/tokens';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import type { AuditValues } from '../audit/audit-event.entity';
 import { UserInputProblem } from '../common/user-errors';
@@ -91,29 +91,23 @@ async function sendInvitation(
   person: PersonEntity,
   now: Date,
 ): Promise<void> {
-  const tokens = manager.getRepository(OneTimeTokenEntity);
-  await tokens.update(
-    { personId: person.id, kind: OneTimeTokenKind.INVITATION, usedAt: IsNull() },
-    { usedAt: now },
-  );
   const inviter = {
     inviterName: `${viewer.person.firstName} ${viewer.person.lastName}`,
     companyName: viewer.company.name,
   };
   const owner = await addressOwner(manager, person.email, 'person');
   if (owner) {
+    await voidOneTimeTokens(manager, person.id, OneTimeTokenKind.INVITATION, now);
     await enqueueMail(manager, mailToOwner(owner, 'invitation-address-in-use', inviter), now);
     return;
   }
-  const token = generateToken();
-  await tokens.insert({
-    kind: OneTimeTokenKind.INVITATION,
-    tokenHash: hashToken(token),
-    personId: person.id,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-    usedAt: null,
-  });
+  const token = await issueOneTimeToken(
+    manager,
+    person.id,
+    OneTimeTokenKind.INVITATION,
+    INVITATION_TTL_MS,
+    now,
+  );
   await enqueueMail(
     manager,
     {
@@ -140,10 +134,10 @@ export async function invitePerson(
   locale: Locale,
   now = new Date(),
 ): Promise<PersonEntity> {
-  assertBillingSetUp(viewer.company, locale);
+  assertBillingSetUp(viewer.company);
   const level = input.accessLevel as AccessLevelCode;
   // who may grant what comes before how the input is judged (an unknown level grants nothing)
-  assertMayGrant(viewer, null, level, locale);
+  assertMayGrant(viewer, null, level);
   const problems = validateInvitation(input);
   if (problems.length) throw new UserInputProblem(problems);
   const email = normalizeEmail(input.email);
@@ -228,7 +222,7 @@ export async function resendInvitation(
   locale: Locale,
   now = new Date(),
 ): Promise<PersonEntity> {
-  assertBillingSetUp(viewer.company, locale);
+  assertBillingSetUp(viewer.company);
   // counted before the transaction (on SQLite a second one would queue behind it)
   const invited = await colleague(dataSource.manager, viewer, id);
   await assertWithinEmailSendingLimits(
@@ -279,10 +273,10 @@ export async function updatePerson(
     const person = await colleague(manager, viewer, id);
     // Who may act comes before what they typed: a refusal must not depend on (or reveal) how
     // the input would have been judged.
-    assertMayManage(viewer, person, locale);
+    assertMayManage(viewer, person);
     // an empty level means "unchanged", as it always has
     const requestedLevel = (input.accessLevel || undefined) as AccessLevelCode | undefined;
-    assertMayGrant(viewer, person, requestedLevel, locale);
+    assertMayGrant(viewer, person, requestedLevel);
     const currentSites = await sitesOf(manager, person.id);
     const problems = validatePersonUpdate(input, person.accessLevel, currentSites.length);
     if (problems.length) throw new UserInputProblem(problems);
@@ -369,7 +363,7 @@ export async function removePerson(
 ): Promise<string> {
   return inTransaction(dataSource, async (manager) => {
     const person = await colleague(manager, viewer, id);
-    assertMayManage(viewer, person, locale);
+    assertMayManage(viewer, person);
     if (person.accessLevel === 'PAYMENT_ADMIN')
       await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, NOT_FOUND_ID);
     const sites = await sitesOf(manager, person.id);
@@ -411,7 +405,7 @@ export async function setPersonDisabled(
     const person = await colleague(manager, viewer, id);
     if (person.id === viewer.person.id)
       throw UserInputProblem.of(NOT_FOUND_ID, UserErrorCode.INVALID_STATE);
-    assertMayManage(viewer, person, locale);
+    assertMayManage(viewer, person);
     if (disabled && person.accessLevel === 'PAYMENT_ADMIN')
       await assertKeepsPaymentAdmin(manager, viewer.company.id, person.id, NOT_FOUND_ID);
     const isDisabled = person.status === PersonStatus.DISABLED;

@@ -1,6 +1,6 @@
 import type { Locale } from '@entry/shared';
 import type { ImportRow } from './entry-user-import';
-import { siteUserErrors } from './site-errors';
+import { toUserErrors } from '../common/user-errors';
 import type { EntryUserImportRow } from './site.type';
 
 /**
@@ -15,6 +15,6 @@ export function importRowOf(row: ImportRow, locale: Locale): EntryUserImportRow 
     email: row.values.email,
     apartment: row.values.apartment ?? null,
     valid: row.problems.length === 0,
-    problems: siteUserErrors(row.problems, locale),
+    problems: toUserErrors(row.problems, locale),
   };
 }

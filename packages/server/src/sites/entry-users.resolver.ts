@@ -9,7 +9,7 @@ import type { EntryUserEntity } from './entry-user.entity';
 import { importEntryUsers, previewEntryUserImport } from './entry-user-import';
 import { importRowOf } from './entry-user-import-row';
 import { addEntryUser, removeEntryUser, updateEntryUser } from './entry-users.service';
-import { attemptSites, siteUserErrors } from './site-errors';
+import { attempt, toUserErrors } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
   EntryUserImportPayload,
@@ -34,7 +34,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actor),
     );
     return { entryUser: value, userErrors };
@@ -50,7 +50,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       updateEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actor),
     );
     return { entryUser: value, userErrors };
@@ -66,7 +66,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<DeletePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       removeEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
     return { deletedId: value, userErrors };
@@ -97,7 +97,7 @@ export class EntryUserResolver {
       totalRows: rows.length,
       validCount,
       invalidCount: rows.length - validCount,
-      userErrors: siteUserErrors(problems, ctx.locale),
+      userErrors: toUserErrors(problems, ctx.locale),
     };
   }
 
@@ -112,7 +112,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserImportPayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       importEntryUsers(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, csv, actor),
     );
     return {

@@ -16,10 +16,10 @@ import {
 } from '@entry/shared';
 import { applyKeyset, encodeCursor } from '../common/connection';
 import { csvRow } from '../common/csv';
-import { UserInputProblem } from '../common/user-errors';
+import { toRestUserErrors, UserInputProblem } from '../common/user-errors';
 import { errorMessage } from '../graphql/errors';
 import { clientIp } from '../http/client-ip';
-import { requirePermission, restContext } from '../http/rest-auth';
+import { answerNotFound, requirePermission, restContext } from '../http/rest-auth';
 import type { Context, ContextDeps } from '../graphql/context';
 import type { Logger } from '../observability/logger';
 import { EntryUserEntity } from './entry-user.entity';
@@ -33,7 +33,6 @@ import {
 } from './entry-user-import';
 import { importRowOf } from './entry-user-import-row';
 import { siteInactive } from './entry-users.service';
-import { siteUserErrors } from './site-errors';
 import { siteScopeOf } from './site-scope';
 import type { SiteEntity } from './site.entity';
 import { findVisibleSite } from './sites.service';
@@ -138,11 +137,7 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
     const siteId = String(req.params['siteId'] ?? '');
     const site = await findVisibleSite(dataSource.manager, siteScopeOf(context.viewer), siteId);
     if (!site) {
-      const [error] = siteUserErrors(
-        [{ field: ['siteId'], code: UserErrorCode.NOT_FOUND }],
-        context.locale,
-      );
-      res.status(404).json({ error: { code: UserErrorCode.NOT_FOUND, message: error!.message } });
+      answerNotFound(res, 'siteId', context.locale);
     }
     return site;
   };
@@ -308,7 +303,7 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
       totalRows: read.rows.length,
       validCount: read.rows.length - invalidCount,
       invalidCount,
-      userErrors: siteUserErrors([...siteProblems, ...read.problems], locale),
+      userErrors: toRestUserErrors([...siteProblems, ...read.problems], locale),
     });
     res.end();
   });
@@ -319,7 +314,7 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
     const problems: FieldProblem[] = [...read.problems];
     if (!site.active) problems.unshift(...siteInactive().problems);
     if (problems.length) {
-      res.status(422).json({ userErrors: siteUserErrors(problems, locale) });
+      res.status(422).json({ userErrors: toRestUserErrors(problems, locale) });
       return;
     }
 
@@ -348,7 +343,7 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
           done: true,
           imported: 0,
           skipped: [],
-          userErrors: siteUserErrors(error.problems, locale),
+          userErrors: toRestUserErrors(error.problems, locale),
         });
       } else {
         logger.error('entry users import failed', { error, siteId: site.id });

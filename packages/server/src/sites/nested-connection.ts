@@ -43,8 +43,8 @@ export function nestedConnection<T>(
   keyOf: (row: T) => CursorKey,
   count: () => Promise<number>,
 ): DeferredConnection<T> {
-  const size = pageSize(request.first, request.locale);
-  if (request.after) decodeCursor(request.after, request.locale);
+  const size = pageSize(request.first);
+  if (request.after) decodeCursor(request.after);
   let page: Promise<{ connection: Connection<T>; total: number | null }> | undefined;
   const loaded = () => {
     page ??= loadPage(size + 1).then(({ rows, total }) => ({

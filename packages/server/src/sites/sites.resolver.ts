@@ -24,7 +24,7 @@ import { PersonObject } from '../people/person.type';
 import type { EntryUserEntity } from './entry-user.entity';
 import type { LazyConnection } from './lazy-connection';
 import { nestedConnection, type DeferredConnection } from './nested-connection';
-import { attemptSites } from './site-errors';
+import { attempt } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
   EntryUserConnection,
@@ -90,8 +90,8 @@ export class SiteResolver {
     @CurrentPerson() viewer: PersonViewer,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    assertBillingSetUp(viewer.company, ctx.locale);
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    assertBillingSetUp(viewer.company);
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       createSite(ctx.dataSource, viewer.company.id, input, actor),
     );
     return { site: value, userErrors };
@@ -105,7 +105,7 @@ export class SiteResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       updateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actor),
     );
     return { site: value, userErrors };
@@ -118,7 +118,7 @@ export class SiteResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       deactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
     return { site: value, userErrors };
@@ -133,7 +133,7 @@ export class SiteResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    const { value, userErrors } = await attemptSites(ctx.locale, () =>
+    const { value, userErrors } = await attempt(ctx.locale, () =>
       reactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
     return { site: value, userErrors };

@@ -83,7 +83,7 @@ export async function listSites(
   reads: SiteListReads = {},
 ): Promise<SiteListPage> {
   const manager = dataSource.manager;
-  const size = pageSize(filter.first, locale);
+  const size = pageSize(filter.first);
   const ids = applyKeyset(
     visibleSites(manager, scope, filter).select('site.id', 'id'),
     'site.nameKey',

@@ -1,10 +1,18 @@
-import { UserErrorCode, userErrorMessage, type FieldProblem, type Locale } from '@entry/shared';
+import {
+  siteProblemMessage,
+  UserErrorCode,
+  userErrorMessage,
+  type FieldProblem,
+  type Locale,
+} from '@entry/shared';
 
 /** A payload's userError as the API sends it. */
 export interface UserErrorLike {
   readonly field?: readonly string[] | null;
   readonly code: string;
   readonly message: string;
+  /** the values the message is worded with (max, minutes, reason, ...) */
+  readonly params?: readonly { readonly name: string; readonly value: string }[] | null;
 }
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
@@ -17,23 +25,43 @@ export interface SortedErrors<F extends string> {
 
 const USER_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(UserErrorCode));
 
-// The server's words for these depend on values the API does not return (max, minutes, the
-// weak-password reason): keep its message. For the others the shared table gives the very same
-// text, in the language the interface shows now.
-const CODES_WITH_PARAMS: ReadonlySet<string> = new Set([
-  UserErrorCode.TOO_LONG,
-  UserErrorCode.THROTTLED,
-  UserErrorCode.WEAK_PASSWORD,
-]);
+/**
+ * The userError as the problem the shared tables word, with its params; null for a code this
+ * version of the app does not know (the server's own message is shown then).
+ */
+export function problemOf(error: UserErrorLike): FieldProblem | null {
+  if (!USER_ERROR_CODES.has(error.code)) return null;
+  const params: Record<string, string | number> = {};
+  for (const { name, value } of error.params ?? []) {
+    // the tables put numbers into the words as they are: "12" and 12 read the same
+    params[name] = value;
+  }
+  return { field: error.field ?? [], code: error.code as UserErrorCode, params };
+}
 
-/** The words for a userError in the interface's language. */
+/**
+ * The words for a userError in the interface's language (the server answers in the person's
+ * profile language, which may differ): the shared table's, worded from its code and params.
+ */
 export function userErrorText(error: UserErrorLike, locale: Locale): string {
-  if (!USER_ERROR_CODES.has(error.code) || CODES_WITH_PARAMS.has(error.code)) return error.message;
-  const problem: FieldProblem = {
-    field: error.field ?? [],
-    code: error.code as UserErrorCode,
-  };
-  return userErrorMessage(problem, locale);
+  const problem = problemOf(error);
+  return problem ? wordedOrServers(problem, error, locale) : error.message;
+}
+
+/**
+ * The shared words for the problem, unless they need a value the answer lacks (a selection
+ * without params): then the server's own message, which has it.
+ */
+export function wordedOrServers(
+  problem: FieldProblem,
+  error: UserErrorLike,
+  locale: Locale,
+): string {
+  // a weak password's advice depends on its reason
+  if (problem.code === UserErrorCode.WEAK_PASSWORD && !problem.params?.['reason'])
+    return error.message;
+  const text = siteProblemMessage(problem, locale);
+  return /\{\w+\}/.test(text) ? error.message : text;
 }
 
 /** ["input", "email"] -> "email"; ["password"] -> "password"; [] or ["input"] -> null. */

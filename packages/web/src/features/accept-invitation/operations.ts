@@ -16,6 +16,10 @@ export const AcceptInvitationMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }

@@ -7,6 +7,10 @@ export const RegisterMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -34,6 +38,10 @@ export const SignInMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -50,6 +58,10 @@ export const ChangePasswordMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -68,6 +80,10 @@ export const ResetPasswordMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -86,6 +102,10 @@ export const UpdateMyProfileMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }

@@ -70,6 +70,10 @@ export const CompleteBillingSetupMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -84,6 +88,10 @@ export const CreateCardSetupMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }

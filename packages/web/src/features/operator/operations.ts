@@ -37,6 +37,10 @@ export const ApproveRegistrationMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -53,6 +57,10 @@ export const RejectRegistrationMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -95,6 +103,10 @@ export const MarkPaymentDiscrepancyReviewedMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }

@@ -72,6 +72,10 @@ export const UpdatePaymentMethodMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -139,6 +143,10 @@ export const PayInvoiceMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }

@@ -173,6 +173,10 @@ export const InvitePersonMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -194,6 +198,10 @@ export const UpdatePersonMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -207,6 +215,10 @@ export const RemovePersonMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -223,6 +235,10 @@ export const ResendInvitationMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -239,6 +255,10 @@ export const DisablePersonMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -255,6 +275,10 @@ export const EnablePersonMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }

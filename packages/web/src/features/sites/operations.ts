@@ -119,6 +119,10 @@ export const CreateSiteMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -137,6 +141,10 @@ export const UpdateSiteMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -154,6 +162,10 @@ export const DeactivateSiteMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -171,6 +183,10 @@ export const ReactivateSiteMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -191,6 +207,10 @@ export const AddEntryUserMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -210,6 +230,10 @@ export const UpdateEntryUserMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }
@@ -223,6 +247,10 @@ export const RemoveEntryUserMutation = graphql(`
         field
         code
         message
+        params {
+          name
+          value
+        }
       }
     }
   }

@@ -1,18 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import {
-  LIMITS,
-  SiteProblemReason,
-  UserErrorCode,
-  siteProblemMessage,
-  type Locale,
-} from '@entry/shared';
+import { LIMITS, SiteProblemReason, UserErrorCode, type Locale } from '@entry/shared';
 import {
   fieldNameOf,
+  problemOf,
+  wordedOrServers,
   type SortedErrors,
   type UserErrorLike,
 } from '../../components/form/form-errors';
-
-const USER_ERROR_CODES: ReadonlySet<string> = new Set(Object.values(UserErrorCode));
 
 /** The limit behind a TOO_LONG on each field of the site and Entry app user forms. */
 const MAX_LENGTH: Readonly<Record<string, number>> = {
@@ -42,20 +36,15 @@ function reasonOf(field: string | null, code: string): SiteProblemReason | undef
  * words: "Another site already has this name." rather than a generic "already in use".
  */
 export function siteErrorText(error: UserErrorLike, locale: Locale): string {
-  if (!USER_ERROR_CODES.has(error.code)) return error.message;
-  const code = error.code as UserErrorCode;
+  const problem = problemOf(error);
+  if (!problem) return error.message;
+  // The server sends the reason and the limit (params); an answer without them still gets the
+  // sites' precise words, implied by the field and code.
   const field = fieldNameOf(error.field);
-  const params: Record<string, string | number> = {};
-  const reason = reasonOf(field, code);
-  if (reason) params['reason'] = reason;
-  if (code === UserErrorCode.TOO_LONG) {
-    const max = field ? MAX_LENGTH[field] : undefined;
-    if (max === undefined) return error.message;
-    params['max'] = max;
-  }
-  if (code === UserErrorCode.THROTTLED || code === UserErrorCode.WEAK_PASSWORD)
-    return error.message;
-  return siteProblemMessage({ field: error.field ?? [], code, params }, locale);
+  const reason = reasonOf(field, problem.code);
+  const max = problem.code === UserErrorCode.TOO_LONG && field ? MAX_LENGTH[field] : undefined;
+  const implied = { ...(reason ? { reason } : {}), ...(max === undefined ? {} : { max }) };
+  return wordedOrServers({ ...problem, params: { ...implied, ...problem.params } }, error, locale);
 }
 
 /** userErrors onto the form's fields; the rest (and a site that is not found) above the form. */

@@ -56,3 +56,43 @@ describe('fieldNameOf and firstInvalid', () => {
     expect(firstInvalid(['a'] as const, {})).toBeNull();
   });
 });
+
+describe('userErrorText with params', () => {
+  it.each([
+    [
+      'nl',
+      { code: 'TOO_LONG', params: [{ name: 'max', value: '100' }] },
+      'Gebruik maximaal 100 tekens.',
+    ],
+    [
+      'sv',
+      { code: 'THROTTLED', params: [{ name: 'minutes', value: '15' }] },
+      'För många försök. Försök igen om 15 minuter.',
+    ],
+    [
+      'fr',
+      {
+        code: 'WEAK_PASSWORD',
+        params: [
+          { name: 'reason', value: 'TOO_SHORT' },
+          { name: 'min', value: '12' },
+          { name: 'max', value: '256' },
+        ],
+      },
+      'Utilisez au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe robuste et facile à retenir.',
+    ],
+  ] as const)(
+    'should word the message in %s from the code and params when the server sends them',
+    (locale, error, text) => {
+      expect(
+        userErrorText({ field: ['input', 'x'], message: 'server words', ...error }, locale),
+      ).toBe(text);
+    },
+  );
+
+  it("should keep the server's words when the values its message needs did not come", () => {
+    expect(
+      userErrorText({ field: ['input', 'x'], code: 'TOO_LONG', message: 'server words' }, 'en'),
+    ).toBe('server words');
+  });
+});
