@@ -89,16 +89,16 @@ export type ProfileInput = {
   locale?: string | null | undefined;
 };
 
-export type SiteInput = {
-  name: string;
-  address?: string | null | undefined;
-};
-
 export type EntryUserInput = {
   firstName: string;
   lastName: string;
   email: string;
   apartment?: string | null | undefined;
+};
+
+export type SiteInput = {
+  name: string;
+  address?: string | null | undefined;
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
