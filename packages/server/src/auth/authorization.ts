@@ -28,8 +28,7 @@ export function assertPermission(
     const suspendedButPaying =
       viewer.company.status === CompanyStatus.SUSPENDED &&
       (permission === Permission.PAYMENTS || allow.includes(Exemption.WHEN_SUSPENDED));
-    if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying)
-      throw forbidden();
+    if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying) throw forbidden();
     if (
       permission !== Permission.OPERATOR &&
       viewer.person.mustChangePassword &&

@@ -59,6 +59,5 @@ export async function assertKeepsPaymentAdmin(
  * admins decide about payment admins, their names included).
  */
 export function assertMayManage(viewer: PersonViewer, target: PersonTarget): void {
-  if (!can(principalOf(viewer), PersonAction.EDIT, target))
-    throw portalError(ErrorCode.FORBIDDEN);
+  if (!can(principalOf(viewer), PersonAction.EDIT, target)) throw portalError(ErrorCode.FORBIDDEN);
 }
