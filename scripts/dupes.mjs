@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
  * The most clones the lint accepts: a ratchet, lowered as clones are removed, never raised.
  * Issue 14's goal is 10; the web app's clones (removed on another branch) still count here.
  */
-export const MAX_CLONES = 48;
+export const MAX_CLONES = 39;
 /** where MAX_CLONES is headed (issue 14: "reports at most 10 clones") */
 const GOAL = 10;
 
