@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { UserErrorCode, type FieldProblem, type Locale } from '@entry/shared';
+import { UserErrorCode, type FieldProblem } from '@entry/shared';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { CompanyEntity, CompanyType, PaymentMethodType } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
@@ -199,7 +199,6 @@ export async function updatePaymentMethod(
   method: PaymentMethodType,
   rawToken: string | null | undefined,
   actor: AuditActor,
-  locale: Locale,
   now = new Date(),
 ): Promise<CompanyEntity> {
   const company = viewer.company;

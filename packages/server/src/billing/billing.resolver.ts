@@ -195,7 +195,6 @@ export class InvoiceResolver {
         paymentMethod,
         paymentMethodToken,
         actor,
-        ctx.locale,
       ),
     );
     return { company: value, userErrors };
