@@ -7,7 +7,9 @@ import type { CompanyEntity } from '../companies/company.entity';
 import { CompanyObject } from '../companies/company.type';
 import { queueSize } from '../common/connection';
 import { attempt } from '../common/user-errors';
+import type { UserError } from '../common/common.types';
 import { Auth, Public } from '../graphql/auth.directive';
+import type { PersonEntity } from '../people/person.entity';
 import type { Context } from '../graphql/context';
 import { clientIp } from '../http/client-ip';
 import { clearSessionCookie, setSessionCookie } from '../http/session-cookie';
@@ -25,7 +27,7 @@ import {
   registerCompany,
   rejectRegistration,
 } from './registration.service';
-import { revokeSession } from './session.service';
+import { revokeSession, type SessionMeta } from './session.service';
 import { signIn } from './sign-in.service';
 import {
   CompanyPayload,
@@ -36,6 +38,31 @@ import {
   RegistrationDetails,
   SignInPayload,
 } from './accounts.types';
+
+/** Who opens a session, as the session row keeps it (shown in the person's session list). */
+function sessionMeta(ctx: Context): SessionMeta & { ip: string } {
+  return { ip: clientIp(ctx.req), userAgent: ctx.req.get('user-agent') ?? null };
+}
+
+/** A session was opened: the browser gets the cookie, an app the token in the payload. */
+function signedIn(
+  ctx: Context,
+  opened: {
+    readonly token: string;
+    readonly person?: PersonEntity;
+    readonly operator?: OperatorEntity;
+  } | null,
+  userErrors: UserError[],
+): SignInPayload {
+  if (!opened) return { token: null, person: null, operator: null, userErrors };
+  setSessionCookie(ctx.res, ctx.config, opened.token);
+  return {
+    token: opened.token,
+    person: opened.person ?? null,
+    operator: opened.operator ?? null,
+    userErrors,
+  };
+}
 
 @Resolver()
 export class AccountsResolver {
@@ -109,19 +136,9 @@ export class AccountsResolver {
     @Ctx() ctx: Context,
   ): Promise<SignInPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
-      signIn(ctx.dataSource, email, password, {
-        ip: clientIp(ctx.req),
-        userAgent: ctx.req.get('user-agent') ?? null,
-      }),
+      signIn(ctx.dataSource, email, password, sessionMeta(ctx)),
     );
-    if (!value) return { token: null, person: null, operator: null, userErrors };
-    setSessionCookie(ctx.res, ctx.config, value.token);
-    return {
-      token: value.token,
-      person: value.kind === 'person' ? value.person : null,
-      operator: value.kind === 'operator' ? value.operator : null,
-      userErrors,
-    };
+    return signedIn(ctx, value, userErrors);
   }
 
   // Public: signing out must always work, even with an expired or already revoked session.
@@ -207,14 +224,9 @@ export class AccountsResolver {
     @Ctx() ctx: Context,
   ): Promise<SignInPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
-      acceptInvitation(ctx.dataSource, token, password, {
-        ip: clientIp(ctx.req),
-        userAgent: ctx.req.get('user-agent') ?? null,
-      }),
+      acceptInvitation(ctx.dataSource, token, password, sessionMeta(ctx)),
     );
-    if (!value) return { token: null, person: null, operator: null, userErrors };
-    setSessionCookie(ctx.res, ctx.config, value.token);
-    return { token: value.token, person: value.person, operator: null, userErrors };
+    return signedIn(ctx, value, userErrors);
   }
 
   // Public like `me`: the web app asks who is signed in without handling an error.

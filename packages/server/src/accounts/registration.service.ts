@@ -18,7 +18,7 @@ import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
-import { personKeys } from '../people/person-keys';
+import { newPersonColumns } from '../people/new-person';
 import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
 import { RegistrationNoticeEntity } from './registration-notice.entity';
 import { addressOwner, mailToOwner, type AddressOwner } from './email-ownership';
@@ -116,23 +116,15 @@ export async function registerCompany(
       await manager.getRepository(CompanyEntity).insert(company);
       const person = manager.getRepository(PersonEntity).create({
         companyId: company.id,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
+        ...newPersonColumns(
+          { firstName: input.firstName, lastName: input.lastName, email: input.email },
+          now,
+        ),
         activeEmail: input.email,
-        ...personKeys(input),
         phone: input.phone ?? null,
         locale,
         accessLevel: 'PAYMENT_ADMIN',
         status: PersonStatus.PENDING_APPROVAL,
-        passwordHash: null,
-        mustChangePassword: false,
-        temporaryPasswordExpiresAt: null,
-        temporaryPasswordUsedAt: null,
-        passwordChangedAt: null,
-        createdAt: now,
-        updatedAt: now,
-        disabledAt: null,
       });
       await manager.getRepository(PersonEntity).insert(person);
 

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeColumn, MoneyColumn } from '../database/columns';
+import { Column, Entity, Index } from 'typeorm';
+import { BelongsTo, DateTimeColumn, IdColumn, MoneyColumn, RefColumn } from '../database/columns';
 import { CompanyEntity, PaymentMethodType } from '../companies/company.entity';
 
 export enum InvoiceStatus {
@@ -23,14 +23,13 @@ export enum InvoiceStatus {
 @Index('IDX_invoice_status_due', ['status', 'dueAt'])
 @Index('IDX_invoice_status_retry', ['status', 'nextRetryAt'])
 export class InvoiceEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @IdColumn()
   id: string;
 
-  @Column({ type: 'uuid' })
+  @RefColumn()
   companyId: string;
 
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'companyId' })
+  @BelongsTo(() => CompanyEntity, 'companyId')
   company?: CompanyEntity;
 
   /** e.g. 2026-000123 */

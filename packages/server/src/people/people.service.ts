@@ -28,6 +28,7 @@ import { assertBillingSetUp } from '../auth/billing-gate';
 import type { PersonViewer } from '../auth/viewer';
 import { assertKeepsPaymentAdmin, assertMayGrant, assertMayManage } from './people-rules';
 import { PersonEntity, PersonStatus } from './person.entity';
+import { newPersonColumns } from './new-person';
 import { personKeys } from './person-keys';
 
 /** An invitation link works this long, once. */
@@ -166,22 +167,13 @@ export async function invitePerson(
       const names = { firstName: input.firstName.trim(), lastName: input.lastName.trim(), email };
       const person = manager.getRepository(PersonEntity).create({
         companyId: viewer.company.id,
-        ...names,
+        ...newPersonColumns(names, now),
         // an invitation holds no address: accepting it does (acceptInvitation)
         activeEmail: null,
-        ...personKeys(names),
         phone: null,
         locale: input.locale ? resolveLocale(input.locale) : resolveLocale(viewer.person.locale),
         accessLevel: level,
         status: PersonStatus.INVITED,
-        passwordHash: null,
-        mustChangePassword: false,
-        temporaryPasswordExpiresAt: null,
-        temporaryPasswordUsedAt: null,
-        passwordChangedAt: null,
-        createdAt: now,
-        updatedAt: now,
-        disabledAt: null,
       });
       await manager.getRepository(PersonEntity).insert(person);
       await replaceSites(manager, person.id, siteIds, now);

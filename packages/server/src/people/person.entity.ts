@@ -1,6 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { LIMITS, type AccessLevelCode, type Locale } from '@entry/shared';
-import { DateTimeColumn, EmailColumn } from '../database/columns';
+import {
+  BelongsTo,
+  DateTimeColumn,
+  IdColumn,
+  NameAndEmailColumns,
+  RefColumn,
+} from '../database/columns';
 import { CompanyEntity } from '../companies/company.entity';
 import { AccessLevelEntity } from './access-level.entity';
 
@@ -27,29 +33,17 @@ export enum PersonStatus {
 @Index('IDX_person_company_sort', ['companyId', 'sortKey', 'id'])
 @Index('IDX_person_company_level', ['companyId', 'accessLevel'])
 @Index('IDX_person_company_status', ['companyId', 'status'])
-export class PersonEntity {
-  @PrimaryGeneratedColumn('uuid')
+export class PersonEntity extends NameAndEmailColumns {
+  @IdColumn()
   id: string;
 
-  @Column({ type: 'uuid' })
+  @RefColumn()
   companyId: string;
 
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'companyId' })
+  @BelongsTo(() => CompanyEntity, 'companyId')
   company?: CompanyEntity;
 
-  @Column({ type: 'varchar', length: LIMITS.personName })
-  firstName: string;
-
-  @Column({ type: 'varchar', length: LIMITS.personName })
-  lastName: string;
-
-  @EmailColumn()
-  email: string;
-
-  /** the email while this person holds it (see the index above), else null */
-  @EmailColumn({ nullable: true })
-  activeEmail: string | null;
+  // firstName, lastName, email, activeEmail: NameAndEmailColumns
 
   /** "last first" folded (foldForSearch): the people list's order */
   @Column({ type: 'varchar', length: LIMITS.personName * 2 + 1, default: '' })

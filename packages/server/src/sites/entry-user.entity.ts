@@ -1,6 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { LIMITS } from '@entry/shared';
-import { DateTimeColumn, EmailColumn } from '../database/columns';
+import {
+  BelongsTo,
+  DateTimeColumn,
+  IdColumn,
+  NameAndEmailColumns,
+  RefColumn,
+} from '../database/columns';
 import { SiteEntity } from './site.entity';
 
 /**
@@ -15,32 +21,21 @@ import { SiteEntity } from './site.entity';
 @Index('IDX_entry_user_site_name', ['siteId', 'removedAt', 'sortKey', 'id'])
 // billing: every user of a company active at some point in a month
 @Index('IDX_entry_user_company_billing', ['companyId', 'activeFrom', 'removedAt'])
-export class EntryUserEntity {
-  @PrimaryGeneratedColumn('uuid')
+export class EntryUserEntity extends NameAndEmailColumns {
+  @IdColumn()
   id: string;
 
-  @Column({ type: 'uuid' })
+  @RefColumn()
   siteId: string;
 
-  @ManyToOne(() => SiteEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'siteId' })
+  @BelongsTo(() => SiteEntity, 'siteId')
   site?: SiteEntity;
 
   /** the site's company, kept here so billing and scoping need no join */
-  @Column({ type: 'uuid' })
+  @RefColumn()
   companyId: string;
 
-  @Column({ type: 'varchar', length: LIMITS.personName })
-  firstName: string;
-
-  @Column({ type: 'varchar', length: LIMITS.personName })
-  lastName: string;
-
-  @EmailColumn()
-  email: string;
-
-  @EmailColumn({ nullable: true })
-  activeEmail: string | null;
+  // firstName, lastName, email, activeEmail: NameAndEmailColumns
 
   @Column({ type: 'varchar', length: LIMITS.apartment, nullable: true })
   apartment: string | null;

@@ -1,5 +1,5 @@
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Column } from 'typeorm';
-import { DateTimeColumn } from '../database/columns';
+import { Entity, Index } from 'typeorm';
+import { BelongsTo, DateTimeColumn, IdColumn, RefColumn } from '../database/columns';
 import { SiteEntity } from './site.entity';
 
 /**
@@ -11,14 +11,13 @@ import { SiteEntity } from './site.entity';
 // "the periods of these sites that overlap this month", and "the open period of this site"
 @Index('IDX_site_active_period_site', ['siteId', 'startedAt'])
 export class SiteActivePeriodEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @IdColumn()
   id: string;
 
-  @Column({ type: 'uuid' })
+  @RefColumn()
   siteId: string;
 
-  @ManyToOne(() => SiteEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'siteId' })
+  @BelongsTo(() => SiteEntity, 'siteId')
   site?: SiteEntity;
 
   @DateTimeColumn()

@@ -1,6 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { LIMITS } from '@entry/shared';
-import { DateTimeColumn } from '../database/columns';
+import { BelongsTo, DateTimeColumn, IdColumn, RefColumn } from '../database/columns';
 import { CompanyEntity } from '../companies/company.entity';
 
 /** A building or installation a company looks after; Entry app users are billed per site. */
@@ -13,14 +13,13 @@ import { CompanyEntity } from '../companies/company.entity';
 // company's sites for each page, since the unique index above does not end in id
 @Index('IDX_site_company_name_id', ['companyId', 'nameKey', 'id'])
 export class SiteEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @IdColumn()
   id: string;
 
-  @Column({ type: 'uuid' })
+  @RefColumn()
   companyId: string;
 
-  @ManyToOne(() => CompanyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'companyId' })
+  @BelongsTo(() => CompanyEntity, 'companyId')
   company?: CompanyEntity;
 
   @Column({ type: 'varchar', length: LIMITS.siteName })
