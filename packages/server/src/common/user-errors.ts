@@ -64,6 +64,19 @@ export async function attempt<T>(
   }
 }
 
+/**
+ * attempt() as a mutation's payload: the value under the payload's field (`site`, `person`,
+ * `deletedId`), beside the userErrors.
+ */
+export async function payload<F extends string, T>(
+  locale: Locale,
+  field: F,
+  work: () => Promise<T>,
+): Promise<{ [K in F]: T | null } & { userErrors: UserError[] }> {
+  const { value, userErrors } = await attempt(locale, work);
+  return { [field]: value, userErrors } as { [K in F]: T | null } & { userErrors: UserError[] };
+}
+
 /** A userError as the REST routes answer it: the shape they have always had, without params. */
 export type RestUserError = Omit<UserError, 'params'>;
 

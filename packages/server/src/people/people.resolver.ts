@@ -3,7 +3,7 @@ import { AccessLevelCode, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
 import { Actor, CurrentPerson } from '../auth/decorators';
 import type { PersonViewer } from '../auth/viewer';
-import { attempt } from '../common/user-errors';
+import { payload } from '../common/user-errors';
 import type { Connection } from '../common/connection';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -69,10 +69,9 @@ export class PeopleResolver {
     @CurrentPerson() viewer: PersonViewer,
     @Actor() actor: AuditActor,
   ): Promise<PersonPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'person', () =>
       invitePerson(ctx.dataSource, ctx.config, viewer, input, actor, ctx.locale),
     );
-    return { person: value, userErrors };
   }
 
   @Auth(Permission.MANAGE_PEOPLE)
@@ -84,10 +83,9 @@ export class PeopleResolver {
     @CurrentPerson() viewer: PersonViewer,
     @Actor() actor: AuditActor,
   ): Promise<PersonPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'person', () =>
       updatePerson(ctx.dataSource, viewer, id, input, actor, ctx.locale),
     );
-    return { person: value, userErrors };
   }
 
   @Auth(Permission.MANAGE_PEOPLE)
@@ -100,10 +98,9 @@ export class PeopleResolver {
     @CurrentPerson() viewer: PersonViewer,
     @Actor() actor: AuditActor,
   ): Promise<DeletePayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'deletedId', () =>
       removePerson(ctx.dataSource, viewer, id, actor, ctx.locale),
     );
-    return { deletedId: value, userErrors };
   }
 
   @Auth(Permission.MANAGE_PEOPLE)
@@ -116,10 +113,9 @@ export class PeopleResolver {
     @CurrentPerson() viewer: PersonViewer,
     @Actor() actor: AuditActor,
   ): Promise<PersonPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'person', () =>
       resendInvitation(ctx.dataSource, ctx.config, viewer, id, actor, ctx.locale),
     );
-    return { person: value, userErrors };
   }
 
   @Auth(Permission.MANAGE_PEOPLE)
@@ -132,10 +128,9 @@ export class PeopleResolver {
     @CurrentPerson() viewer: PersonViewer,
     @Actor() actor: AuditActor,
   ): Promise<PersonPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'person', () =>
       setPersonDisabled(ctx.dataSource, viewer, id, true, actor, ctx.locale),
     );
-    return { person: value, userErrors };
   }
 
   @Auth(Permission.MANAGE_PEOPLE)
@@ -146,9 +141,8 @@ export class PeopleResolver {
     @CurrentPerson() viewer: PersonViewer,
     @Actor() actor: AuditActor,
   ): Promise<PersonPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'person', () =>
       setPersonDisabled(ctx.dataSource, viewer, id, false, actor, ctx.locale),
     );
-    return { person: value, userErrors };
   }
 }

@@ -9,7 +9,7 @@ import type { EntryUserEntity } from './entry-user.entity';
 import { importEntryUsers, previewEntryUserImport } from './entry-user-import';
 import { importRowOf } from './entry-user-import-row';
 import { addEntryUser, removeEntryUser, updateEntryUser } from './entry-users.service';
-import { attempt, toUserErrors } from '../common/user-errors';
+import { attempt, payload, toUserErrors } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
   EntryUserImportPayload,
@@ -34,10 +34,9 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'entryUser', () =>
       addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actor),
     );
-    return { entryUser: value, userErrors };
   }
 
   @Auth(Permission.AUTHENTICATED)
@@ -50,10 +49,9 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'entryUser', () =>
       updateEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actor),
     );
-    return { entryUser: value, userErrors };
   }
 
   @Auth(Permission.AUTHENTICATED)
@@ -66,10 +64,9 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<DeletePayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'deletedId', () =>
       removeEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
-    return { deletedId: value, userErrors };
   }
 
   @Auth(Permission.AUTHENTICATED)

@@ -24,7 +24,7 @@ import { PersonObject } from '../people/person.type';
 import type { EntryUserEntity } from './entry-user.entity';
 import type { LazyConnection } from './lazy-connection';
 import { nestedConnection, type DeferredConnection } from './nested-connection';
-import { attempt } from '../common/user-errors';
+import { payload } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
   EntryUserConnection,
@@ -91,10 +91,9 @@ export class SiteResolver {
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
     assertBillingSetUp(viewer.company);
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'site', () =>
       createSite(ctx.dataSource, viewer.company.id, input, actor),
     );
-    return { site: value, userErrors };
   }
 
   @Auth(Permission.AUTHENTICATED)
@@ -105,10 +104,9 @@ export class SiteResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'site', () =>
       updateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, input, actor),
     );
-    return { site: value, userErrors };
   }
 
   @Auth(Permission.ALL_SITES)
@@ -118,10 +116,9 @@ export class SiteResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'site', () =>
       deactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
-    return { site: value, userErrors };
   }
 
   @Auth(Permission.ALL_SITES)
@@ -133,10 +130,9 @@ export class SiteResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
-    const { value, userErrors } = await attempt(ctx.locale, () =>
+    return payload(ctx.locale, 'site', () =>
       reactivateSite(ctx.dataSource, siteScopeOf(ctx.viewer), id, actor),
     );
-    return { site: value, userErrors };
   }
 
   @Auth(Permission.ALL_SITES)
