@@ -3,7 +3,7 @@ import { PersonStatus } from '../../src/people/person.entity';
 import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
 import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '../factories';
 import { describeOnDialects } from '../support/dialects';
-import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
+import { buildWorld, type World } from '../support/world';
 
 const COUNTS = `{ dashboard { siteCount activeSiteCount inactiveSiteCount entryUserCount invitedPeopleCount } }`;
 const ESTIMATE = `{ dashboard { nextInvoiceEstimate {
@@ -22,32 +22,32 @@ const LONG_AGO = new Date('2020-01-01T00:00:00.000Z');
 
 describeOnDialects('the Home dashboard on %s', (suite) => {
   const portal = suite.startPortal();
-  let world: SitesWorld;
+  let world: World;
 
   beforeAll(async () => {
     const dataSource = portal.dataSource;
-    world = await buildSitesWorld(dataSource);
+    world = await buildWorld(dataSource);
     // own: 3 current users and 1 removed; other: 2; a deactivated site: 4 (not counted)
-    for (let i = 0; i < 3; i++) await buildEntryUser(dataSource, world.own);
-    await buildEntryUser(dataSource, world.own, { removedAt: new Date() });
-    for (let i = 0; i < 2; i++) await buildEntryUser(dataSource, world.other);
+    for (let i = 0; i < 3; i++) await buildEntryUser(dataSource, world.assignedSite);
+    await buildEntryUser(dataSource, world.assignedSite, { removedAt: new Date() });
+    for (let i = 0; i < 2; i++) await buildEntryUser(dataSource, world.otherSite);
     const closed = await buildSite(dataSource, world.company, { active: false });
     for (let i = 0; i < 4; i++) await buildEntryUser(dataSource, closed);
-    await buildEntryUser(dataSource, world.rivalSite);
+    await buildEntryUser(dataSource, world.otherCompanySite);
     for (let i = 0; i < 2; i++)
       await buildPerson(dataSource, world.company, { status: PersonStatus.INVITED });
-    await buildPerson(dataSource, world.rival, { status: PersonStatus.INVITED });
+    await buildPerson(dataSource, world.otherCompany, { status: PersonStatus.INVITED });
   });
 
   it.each([
     ['a payment admin', 'paymentAdmin', [3, 2, 1, 5, 2]],
     ['a system admin', 'systemAdmin', [3, 2, 1, 5, 2]],
-    ['a site admin', 'siteAdmin', [1, 1, 0, 3, null]],
-    ['a site admin without sites', 'idleSiteAdmin', [0, 0, 0, 0, null]],
-    ['a payment admin of another company', 'rivalAdmin', [1, 1, 0, 1, 1]],
+    ['a site admin', 'siteAdminAssigned', [1, 1, 0, 3, null]],
+    ['a site admin without sites', 'siteAdminWithoutSites', [0, 0, 0, 0, null]],
+    ['a payment admin of another company', 'otherCompanyPaymentAdmin', [1, 1, 0, 1, 1]],
     ['an operator', 'operator', [0, 0, 0, 0, null]],
   ] as const)('should count only what %s may see', async (_label, who, expected) => {
-    const token = who === 'operator' ? world.operatorToken : world[who].token;
+    const token = world.tokens[who];
     const response = await portal.as<{ dashboard: Counts }>(token, COUNTS);
     expect(response.errors).toBeUndefined();
     const [siteCount, activeSiteCount, inactiveSiteCount, entryUserCount, invitedPeopleCount] =
@@ -68,12 +68,12 @@ describeOnDialects('the Home dashboard on %s', (suite) => {
 
   it.each([
     ['a system admin', 'systemAdmin'],
-    ['a site admin', 'siteAdmin'],
+    ['a site admin', 'siteAdminAssigned'],
     ['an operator', 'operator'],
   ] as const)(
     'should answer FORBIDDEN for the invoice estimate when %s asks',
     async (_label, who) => {
-      const token = who === 'operator' ? world.operatorToken : world[who].token;
+      const token = world.tokens[who];
       const response = await portal.as<{ dashboard: { nextInvoiceEstimate: unknown } }>(
         token,
         ESTIMATE,

@@ -8,7 +8,7 @@ import type { SiteEntity } from '../../src/sites/site.entity';
 import { buildEntryUser, buildSite } from '../factories';
 import { describeOnDialects } from '../support/dialects';
 import { measureRequest, postInChunks } from '../support/event-loop';
-import { buildSitesWorld } from '../support/sites-world';
+import { buildWorld } from '../support/world';
 
 type UserError = { field: string[] | null; code: string; message: string };
 type Row = {
@@ -49,9 +49,9 @@ function residents(count: number, domain = 'example.com'): string {
 
 describeOnDialects('Entry app user import and export on %s', (suite) => {
   const portal = suite.startPortal();
-  const world = suite.seed(buildSitesWorld);
+  const world = suite.seed(buildWorld);
 
-  const preview = (siteId: string, csv: string, token = world.paymentAdmin.token) =>
+  const preview = (siteId: string, csv: string, token = world.tokens.paymentAdmin) =>
     portal.as<{ previewEntryUserImport: Preview }>(token, PREVIEW, { siteId, csv });
   const countAt = (site: SiteEntity) =>
     portal.dataSource.getRepository(EntryUserEntity).countBy({ siteId: site.id });
@@ -171,8 +171,9 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     });
 
     it('should answer NOT_FOUND with no rows when a site admin previews for a site not assigned to them', async () => {
-      const result = (await preview(world.other.id, residents(2), world.siteAdmin.token)).data!
-        .previewEntryUserImport;
+      const result = (
+        await preview(world.otherSite.id, residents(2), world.tokens.siteAdminAssigned)
+      ).data!.previewEntryUserImport;
       expect(result.rows).toEqual([]);
       expect(result.userErrors).toEqual([
         expect.objectContaining({ field: ['siteId'], code: 'NOT_FOUND' }),
@@ -192,8 +193,8 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       ].join('\n');
       const response = await portal.as<{
         importEntryUsers: { importedCount: number; skipped: Row[]; userErrors: UserError[] };
-      }>(world.siteAdmin.token, IMPORT, {
-        siteId: world.own.id,
+      }>(world.tokens.siteAdminAssigned, IMPORT, {
+        siteId: world.assignedSite.id,
         csv: csv.replace(/example/g, `own${suite.dialect}`),
       });
       expect(response.data!.importEntryUsers.userErrors).toEqual([]);
@@ -201,7 +202,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
 
       const result = await portal.as<{
         importEntryUsers: { importedCount: number; skipped: Row[]; userErrors: UserError[] };
-      }>(world.paymentAdmin.token, IMPORT, { siteId: site.id, csv });
+      }>(world.tokens.paymentAdmin, IMPORT, { siteId: site.id, csv });
       const payload = result.data!.importEntryUsers;
       expect(payload.importedCount).toBe(2);
       expect(payload.skipped.map((row) => row.line)).toEqual([3, 5]);
@@ -217,7 +218,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
         .findBy({ siteId: site.id, kind: 'entry_user.imported' });
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({
-        actorPersonId: world.paymentAdmin.person.id,
+        actorPersonId: world.people.paymentAdmin.id,
         after: { imported: 2, skipped: 2, rows: 4 },
       });
     });
@@ -228,7 +229,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       const response = await upload(
         site.id,
         residents(ENTRY_USER_IMPORT_MAX_ROWS + 1),
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
       );
       expect(response.status).toBe(422);
       expect(((await response.json()) as { userErrors: UserError[] }).userErrors).toEqual([
@@ -243,7 +244,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
 
     it('should refuse a file over the GraphQL body limit with 413, pointing at the REST route, and write nothing', async () => {
       const site = await freshSite();
-      const response = await portal.as<never>(world.paymentAdmin.token, IMPORT, {
+      const response = await portal.as<never>(world.tokens.paymentAdmin, IMPORT, {
         siteId: site.id,
         csv: residents(4000),
       });
@@ -262,7 +263,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
           portal.dataSource,
           siteScopeOf({
             kind: 'person',
-            person: world.paymentAdmin.person,
+            person: world.people.paymentAdmin,
             company: world.company,
           }),
           site.id,
@@ -286,7 +287,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     it('should answer INVALID_STATE and write nothing when the site is deactivated', async () => {
       const site = await buildSite(portal.dataSource, world.company, { active: false });
       const response = await portal.as<{ importEntryUsers: { userErrors: UserError[] } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         IMPORT,
         { siteId: site.id, csv: residents(2) },
       );
@@ -298,13 +299,13 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     });
 
     it.each([
-      ['a site admin, on a site not assigned to them', 'siteAdmin', 'other'],
-      ['a payment admin of another company', 'rivalAdmin', 'own'],
-      ['an operator', 'operator', 'own'],
+      ['a site admin, on a site not assigned to them', 'siteAdminAssigned', 'otherSite'],
+      ['a payment admin of another company', 'otherCompanyPaymentAdmin', 'assignedSite'],
+      ['an operator', 'operator', 'assignedSite'],
     ] as const)(
       'should answer NOT_FOUND and write nothing when %s imports',
       async (_label, who, target) => {
-        const token = who === 'operator' ? world.operatorToken : world[who].token;
+        const token = world.tokens[who];
         const before = await countAt(world[target]);
         const response = await portal.as<{
           importEntryUsers: { importedCount: number; userErrors: UserError[] };
@@ -322,7 +323,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     it('should stream progress lines, then the outcome, when a payment admin uploads thousands of rows', async () => {
       const site = await freshSite();
       const csv = `${residents(1234)}Bad,Row,nope,\r\n`;
-      const response = await upload(site.id, csv, world.paymentAdmin.token);
+      const response = await upload(site.id, csv, world.tokens.paymentAdmin);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('application/x-ndjson');
       const lines = (await response.text())
@@ -339,18 +340,18 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     });
 
     it('should answer 401 when nobody is signed in', async () => {
-      const response = await upload(world.own.id, residents(1));
+      const response = await upload(world.assignedSite.id, residents(1));
       expect(response.status).toBe(401);
     });
 
     it.each([
-      ['a site admin, on a site not assigned to them', 'siteAdmin', 'other'],
-      ['a payment admin of another company', 'rivalAdmin', 'own'],
-      ['an operator', 'operator', 'own'],
+      ['a site admin, on a site not assigned to them', 'siteAdminAssigned', 'otherSite'],
+      ['a payment admin of another company', 'otherCompanyPaymentAdmin', 'assignedSite'],
+      ['an operator', 'operator', 'assignedSite'],
     ] as const)(
       'should answer 404 and write nothing when %s uploads',
       async (_label, who, target) => {
-        const token = who === 'operator' ? world.operatorToken : world[who].token;
+        const token = world.tokens[who];
         const before = await countAt(world[target]);
         const response = await upload(world[target].id, residents(2, 'rest404.example'), token);
         expect(response.status).toBe(404);
@@ -360,9 +361,9 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
 
     it('should let a site admin upload to a site assigned to them', async () => {
       const response = await upload(
-        world.own.id,
+        world.assignedSite.id,
         residents(3, `siteadmin-${suite.dialect}.example`),
-        world.siteAdmin.token,
+        world.tokens.siteAdminAssigned,
       );
       expect(response.status).toBe(200);
       expect((await response.text()).trim().split('\n').at(-1)).toContain('"imported":3');
@@ -373,7 +374,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       const response = await upload(
         site.id,
         'first_name,email\nAnna,a@example.com\n',
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
       );
       expect(response.status).toBe(422);
       const body = (await response.json()) as { userErrors: UserError[] };
@@ -388,7 +389,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
         method: 'POST',
         body: new Uint8Array(gzipSync(residents(2))),
         headers: { 'content-type': 'text/csv', 'content-encoding': 'gzip' },
-        token: world.paymentAdmin.token,
+        token: world.tokens.paymentAdmin,
       });
       expect(response.status).toBe(415);
       expect(await response.json()).toEqual({
@@ -402,7 +403,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
 
     it('should answer 415 when the body is not text/csv', async () => {
       const site = await freshSite();
-      const response = await upload(site.id, residents(1), world.paymentAdmin.token, 'text/plain');
+      const response = await upload(site.id, residents(1), world.tokens.paymentAdmin, 'text/plain');
       expect(response.status).toBe(415);
       expect(await countAt(site)).toBe(0);
     });
@@ -426,7 +427,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       const site = await freshSite();
       await buildEntryUser(portal.dataSource, site, { email: 'resident.700@example.com' });
       const csv = `${residents(1200)}Bad,Row,nope,\r\n`;
-      const response = await previewUpload(site.id, csv, world.paymentAdmin.token);
+      const response = await previewUpload(site.id, csv, world.tokens.paymentAdmin);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('application/x-ndjson');
       const lines = await ndjson(response);
@@ -454,7 +455,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       const response = await previewUpload(
         site.id,
         'first_name,email\nAnna,a@example.com\n',
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
       );
       expect(response.status).toBe(200);
       expect((await ndjson(response)).at(-1)).toMatchObject({
@@ -465,8 +466,12 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     });
 
     it('should answer 401 when nobody is signed in and 404 for a site the viewer may not see', async () => {
-      expect((await previewUpload(world.own.id, residents(1))).status).toBe(401);
-      const response = await previewUpload(world.other.id, residents(1), world.siteAdmin.token);
+      expect((await previewUpload(world.assignedSite.id, residents(1))).status).toBe(401);
+      const response = await previewUpload(
+        world.otherSite.id,
+        residents(1),
+        world.tokens.siteAdminAssigned,
+      );
       expect(response.status).toBe(404);
     });
   });
@@ -483,7 +488,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     const send = (kind: 'import' | 'preview', siteId: string, body: Buffer) =>
       postInChunks(route(kind, siteId), body, {
         'content-type': 'text/csv',
-        authorization: `Bearer ${world.paymentAdmin.token}`,
+        authorization: `Bearer ${world.tokens.paymentAdmin}`,
       });
     /** the file problems of either route: 422 {userErrors} (import) or the counts line (preview) */
     const userErrorsOf = (text: string): UserError[] =>
@@ -532,7 +537,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
         expect(body.length).toBeGreaterThan(TEN_MB);
         const headers = {
           'content-type': 'text/csv',
-          authorization: `Bearer ${world.paymentAdmin.token}`,
+          authorization: `Bearer ${world.tokens.paymentAdmin}`,
         };
         const announced = await postInChunks(route(kind, site.id), body, headers);
         const streamed = await fetch(route(kind, site.id), {
@@ -576,7 +581,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       });
       await buildEntryUser(portal.dataSource, site, { removedAt: new Date() });
       const response = await rest(`/api/sites/${site.id}/entry-users.csv`, {
-        token: world.systemAdmin.token,
+        token: world.tokens.systemAdmin,
       });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/csv');
@@ -597,7 +602,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       const copy = await freshSite();
       const imported = await portal.as<{
         importEntryUsers: { importedCount: number; skipped: Row[] };
-      }>(world.paymentAdmin.token, IMPORT, { siteId: copy.id, csv: `\uFEFF${text}` });
+      }>(world.tokens.paymentAdmin, IMPORT, { siteId: copy.id, csv: `\uFEFF${text}` });
       expect(imported.data!.importEntryUsers).toEqual({
         importedCount: 2,
         skipped: [],
@@ -616,11 +621,11 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
 
     it('should export in batches when a site has more users than one batch', async () => {
       const site = await freshSite();
-      await upload(site.id, residents(2100, 'batch.example'), world.paymentAdmin.token).then((r) =>
+      await upload(site.id, residents(2100, 'batch.example'), world.tokens.paymentAdmin).then((r) =>
         r.text(),
       );
       const response = await rest(`/api/sites/${site.id}/entry-users.csv`, {
-        token: world.paymentAdmin.token,
+        token: world.tokens.paymentAdmin,
       });
       const lines = (await response.text()).trim().split('\r\n');
       expect(lines).toHaveLength(2101);
@@ -628,12 +633,12 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
     });
 
     it('should answer 401 when nobody is signed in and 404 for a site the viewer may not see', async () => {
-      expect((await rest(`/api/sites/${world.own.id}/entry-users.csv`)).status).toBe(401);
+      expect((await rest(`/api/sites/${world.assignedSite.id}/entry-users.csv`)).status).toBe(401);
       for (const [token, site] of [
-        [world.siteAdmin.token, world.other],
-        [world.rivalAdmin.token, world.own],
-        [world.operatorToken, world.own],
-        [world.paymentAdmin.token, { id: 'not-an-id' }],
+        [world.tokens.siteAdminAssigned, world.otherSite],
+        [world.tokens.otherCompanyPaymentAdmin, world.assignedSite],
+        [world.tokens.operator, world.assignedSite],
+        [world.tokens.paymentAdmin, { id: 'not-an-id' }],
       ] as const) {
         const response = await rest(`/api/sites/${site.id}/entry-users.csv`, { token });
         expect([site.id, response.status]).toEqual([site.id, 404]);

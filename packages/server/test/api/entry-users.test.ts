@@ -2,7 +2,7 @@ import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
 import { buildEntryUser, buildSite } from '../factories';
 import { describeOnDialects } from '../support/dialects';
-import { buildSitesWorld } from '../support/sites-world';
+import { buildWorld } from '../support/world';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
 type EntryUserResult = {
@@ -48,7 +48,7 @@ const resident = (overrides: Record<string, unknown> = {}) => ({
 
 describeOnDialects('Entry app users on %s', (suite) => {
   const portal = suite.startPortal();
-  const world = suite.seed(buildSitesWorld);
+  const world = suite.seed(buildWorld);
 
   const add = (token: string | undefined, siteId: string, input: Record<string, unknown>) =>
     portal.as<{ addEntryUser: { entryUser: EntryUserResult; userErrors: Errors } }>(token, ADD, {
@@ -61,7 +61,7 @@ describeOnDialects('Entry app users on %s', (suite) => {
   describe('addEntryUser', () => {
     it('should add an active user with a normalized email and an audit event when a payment admin asks', async () => {
       const before = Date.now();
-      const response = await add(world.paymentAdmin.token, world.own.id, {
+      const response = await add(world.tokens.paymentAdmin, world.assignedSite.id, {
         firstName: ' Åsa ',
         lastName: 'Ekström',
         email: ' Asa.Ekstrom@Example.COM ',
@@ -84,14 +84,14 @@ describeOnDialects('Entry app users on %s', (suite) => {
         .getRepository(AuditEventEntity)
         .findBy({ subjectId: payload.entryUser!.id, kind: 'entry_user.added' });
       expect(event).toMatchObject({
-        siteId: world.own.id,
-        actorPersonId: world.paymentAdmin.person.id,
+        siteId: world.assignedSite.id,
+        actorPersonId: world.people.paymentAdmin.id,
         after: expect.objectContaining({ email: 'asa.ekstrom@example.com' }),
       });
     });
 
     it('should let a site admin add a user to a site assigned to them', async () => {
-      const response = await add(world.siteAdmin.token, world.own.id, resident());
+      const response = await add(world.tokens.siteAdminAssigned, world.assignedSite.id, resident());
       expect(response.data!.addEntryUser.userErrors).toEqual([]);
     });
 
@@ -103,7 +103,11 @@ describeOnDialects('Entry app users on %s', (suite) => {
       [{ apartment: 'x'.repeat(51) }, ['input', 'apartment'], 'TOO_LONG'],
       [{ firstName: 'x'.repeat(101) }, ['input', 'firstName'], 'TOO_LONG'],
     ])('should answer a userError when the input has %p', async (overrides, field, code) => {
-      const response = await add(world.paymentAdmin.token, world.own.id, resident(overrides));
+      const response = await add(
+        world.tokens.paymentAdmin,
+        world.assignedSite.id,
+        resident(overrides),
+      );
       expect(response.data!.addEntryUser).toEqual({
         entryUser: null,
         userErrors: [expect.objectContaining({ field, code })],
@@ -112,8 +116,8 @@ describeOnDialects('Entry app users on %s', (suite) => {
 
     it('should answer TAKEN on the email when a current user of the site has it in another case', async () => {
       const input = resident();
-      await add(world.paymentAdmin.token, world.own.id, input);
-      const response = await add(world.paymentAdmin.token, world.own.id, {
+      await add(world.tokens.paymentAdmin, world.assignedSite.id, input);
+      const response = await add(world.tokens.paymentAdmin, world.assignedSite.id, {
         ...input,
         email: input.email.toUpperCase(),
       });
@@ -128,15 +132,15 @@ describeOnDialects('Entry app users on %s', (suite) => {
 
     it('should add the same email at another site of the company', async () => {
       const input = resident();
-      await add(world.paymentAdmin.token, world.own.id, input);
-      const response = await add(world.paymentAdmin.token, world.other.id, input);
+      await add(world.tokens.paymentAdmin, world.assignedSite.id, input);
+      const response = await add(world.tokens.paymentAdmin, world.otherSite.id, input);
       expect(response.data!.addEntryUser.userErrors).toEqual([]);
     });
 
     it('should add one user and answer TAKEN to the others when adds of one email race', async () => {
       const input = resident();
       const results = await Promise.all(
-        [1, 2, 3].map(() => add(world.paymentAdmin.token, world.own.id, input)),
+        [1, 2, 3].map(() => add(world.tokens.paymentAdmin, world.assignedSite.id, input)),
       );
       const codes = results.map(
         (result) =>
@@ -147,20 +151,20 @@ describeOnDialects('Entry app users on %s', (suite) => {
 
     it('should answer INVALID_STATE when the site is deactivated', async () => {
       const site = await buildSite(portal.dataSource, world.company, { active: false });
-      const response = await add(world.paymentAdmin.token, site.id, resident());
+      const response = await add(world.tokens.paymentAdmin, site.id, resident());
       expect(response.data!.addEntryUser.userErrors).toEqual([
         expect.objectContaining({ field: ['siteId'], code: 'INVALID_STATE' }),
       ]);
     });
 
     it.each([
-      ['a site admin, on a site not assigned to them', 'siteAdmin', 'other'],
-      ['a payment admin of another company', 'rivalAdmin', 'own'],
-      ['an operator', 'operator', 'own'],
+      ['a site admin, on a site not assigned to them', 'siteAdminAssigned', 'otherSite'],
+      ['a payment admin of another company', 'otherCompanyPaymentAdmin', 'assignedSite'],
+      ['an operator', 'operator', 'assignedSite'],
     ] as const)(
       'should answer NOT_FOUND and write nothing when %s adds',
       async (_label, who, target) => {
-        const token = who === 'operator' ? world.operatorToken : world[who].token;
+        const token = world.tokens[who];
         const count = await users().countBy({ siteId: world[target].id });
         const response = await add(token, world[target].id, resident());
         expect(response.data!.addEntryUser).toEqual({
@@ -172,17 +176,19 @@ describeOnDialects('Entry app users on %s', (suite) => {
     );
 
     it('should answer UNAUTHENTICATED when nobody is signed in', async () => {
-      const response = await add(undefined, world.own.id, resident());
+      const response = await add(undefined, world.assignedSite.id, resident());
       expect(response.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     });
   });
 
   describe('updateEntryUser', () => {
     it('should change the user and audit before and after when a site admin edits one of their site', async () => {
-      const user = await buildEntryUser(portal.dataSource, world.own, { firstName: 'Anna' });
+      const user = await buildEntryUser(portal.dataSource, world.assignedSite, {
+        firstName: 'Anna',
+      });
       const response = await portal.as<{
         updateEntryUser: { entryUser: EntryUserResult; userErrors: Errors };
-      }>(world.siteAdmin.token, UPDATE, {
+      }>(world.tokens.siteAdminAssigned, UPDATE, {
         id: user.id,
         input: { firstName: 'Anne', lastName: user.lastName, email: user.email, apartment: '1203' },
       });
@@ -201,10 +207,10 @@ describeOnDialects('Entry app users on %s', (suite) => {
     });
 
     it('should answer TAKEN when the new email belongs to another current user of the site', async () => {
-      const first = await buildEntryUser(portal.dataSource, world.own);
-      const second = await buildEntryUser(portal.dataSource, world.own);
+      const first = await buildEntryUser(portal.dataSource, world.assignedSite);
+      const second = await buildEntryUser(portal.dataSource, world.assignedSite);
       const response = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         UPDATE,
         { id: second.id, input: resident({ email: first.email }) },
       );
@@ -215,9 +221,11 @@ describeOnDialects('Entry app users on %s', (suite) => {
     });
 
     it('should answer INVALID_STATE when the user was removed', async () => {
-      const user = await buildEntryUser(portal.dataSource, world.own, { removedAt: new Date() });
+      const user = await buildEntryUser(portal.dataSource, world.assignedSite, {
+        removedAt: new Date(),
+      });
       const response = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         UPDATE,
         { id: user.id, input: resident() },
       );
@@ -225,12 +233,12 @@ describeOnDialects('Entry app users on %s', (suite) => {
     });
 
     it.each([
-      ['a site admin, on a user of a site not assigned to them', 'siteAdmin', 'other'],
-      ['a payment admin of another company', 'rivalAdmin', 'own'],
-      ['an operator', 'operator', 'own'],
+      ['a site admin, on a user of a site not assigned to them', 'siteAdminAssigned', 'otherSite'],
+      ['a payment admin of another company', 'otherCompanyPaymentAdmin', 'assignedSite'],
+      ['an operator', 'operator', 'assignedSite'],
     ] as const)('should answer NOT_FOUND when %s edits', async (_label, who, target) => {
       const user = await buildEntryUser(portal.dataSource, world[target]);
-      const token = who === 'operator' ? world.operatorToken : world[who].token;
+      const token = world.tokens[who];
       const response = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(token, UPDATE, {
         id: user.id,
         input: resident(),
@@ -245,10 +253,10 @@ describeOnDialects('Entry app users on %s', (suite) => {
 
   describe('removeEntryUser', () => {
     it('should keep the user as history with removedAt set, free the email and audit it', async () => {
-      const user = await buildEntryUser(portal.dataSource, world.own);
+      const user = await buildEntryUser(portal.dataSource, world.assignedSite);
       const response = await portal.as<{
         removeEntryUser: { deletedId: string; userErrors: Errors };
-      }>(world.siteAdmin.token, REMOVE, { id: user.id });
+      }>(world.tokens.siteAdminAssigned, REMOVE, { id: user.id });
       expect(response.data!.removeEntryUser).toEqual({ deletedId: user.id, userErrors: [] });
       const stored = await users().findOneByOrFail({ id: user.id });
       expect(stored.removedAt).toBeInstanceOf(Date);
@@ -261,18 +269,20 @@ describeOnDialects('Entry app users on %s', (suite) => {
       ).toBe(1);
 
       const again = await add(
-        world.paymentAdmin.token,
-        world.own.id,
+        world.tokens.paymentAdmin,
+        world.assignedSite.id,
         resident({ email: user.email }),
       );
       expect(again.data!.addEntryUser.userErrors).toEqual([]);
     });
 
     it('should change nothing when a removed user is removed again', async () => {
-      const user = await buildEntryUser(portal.dataSource, world.own, { removedAt: new Date() });
+      const user = await buildEntryUser(portal.dataSource, world.assignedSite, {
+        removedAt: new Date(),
+      });
       const response = await portal.as<{
         removeEntryUser: { deletedId: string; userErrors: Errors };
-      }>(world.paymentAdmin.token, REMOVE, { id: user.id });
+      }>(world.tokens.paymentAdmin, REMOVE, { id: user.id });
       expect(response.data!.removeEntryUser).toEqual({ deletedId: user.id, userErrors: [] });
       expect(
         await portal.dataSource
@@ -282,14 +292,14 @@ describeOnDialects('Entry app users on %s', (suite) => {
     });
 
     it.each([
-      ['a site admin, on a user of a site not assigned to them', 'siteAdmin', 'other'],
-      ['a payment admin of another company', 'rivalAdmin', 'own'],
-      ['an operator', 'operator', 'own'],
+      ['a site admin, on a user of a site not assigned to them', 'siteAdminAssigned', 'otherSite'],
+      ['a payment admin of another company', 'otherCompanyPaymentAdmin', 'assignedSite'],
+      ['an operator', 'operator', 'assignedSite'],
     ] as const)(
       'should answer NOT_FOUND and keep the user when %s removes',
       async (_label, who, target) => {
         const user = await buildEntryUser(portal.dataSource, world[target]);
-        const token = who === 'operator' ? world.operatorToken : world[who].token;
+        const token = world.tokens[who];
         const response = await portal.as<{
           removeEntryUser: { deletedId: string | null; userErrors: Errors };
         }>(token, REMOVE, { id: user.id });
@@ -316,7 +326,7 @@ describeOnDialects('Entry app users on %s', (suite) => {
       for (let pages = 0; pages < 5; pages++) {
         const response: {
           data?: { site: { entryUserCount: number; entryUsers: UserPage } } | null;
-        } = await portal.as(world.paymentAdmin.token, USERS, { siteId: site.id, first: 5, after });
+        } = await portal.as(world.tokens.paymentAdmin, USERS, { siteId: site.id, first: 5, after });
         const page: UserPage = response.data!.site.entryUsers;
         expect(page.totalCount).toBe(12);
         expect(response.data!.site.entryUserCount).toBe(12);
@@ -333,7 +343,7 @@ describeOnDialects('Entry app users on %s', (suite) => {
       await buildEntryUser(portal.dataSource, site);
       const removed = await buildEntryUser(portal.dataSource, site, { removedAt: new Date() });
       const response = await portal.as<{ site: { entryUsers: UserPage } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         USERS,
         {
           siteId: site.id,
@@ -366,7 +376,7 @@ describeOnDialects('Entry app users on %s', (suite) => {
         apartment: '7',
       });
       const response = await portal.as<{ site: { entryUsers: UserPage } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         USERS,
         {
           siteId: site.id,
@@ -380,17 +390,17 @@ describeOnDialects('Entry app users on %s', (suite) => {
     it('should answer NOT_FOUND, not the input problems, when a site admin adds or edits a user at a site not theirs', async () => {
       const blank = { firstName: '', lastName: '', email: 'not an email', apartment: '' };
       const added = await portal.as<{ addEntryUser: { userErrors: Errors } }>(
-        world.siteAdmin.token,
+        world.tokens.siteAdminAssigned,
         ADD,
         {
-          siteId: world.other.id,
+          siteId: world.otherSite.id,
           input: blank,
         },
       );
       expect(added.data!.addEntryUser.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
-      const theirs = await buildEntryUser(portal.dataSource, world.other);
+      const theirs = await buildEntryUser(portal.dataSource, world.otherSite);
       const edited = await portal.as<{ updateEntryUser: { userErrors: Errors } }>(
-        world.siteAdmin.token,
+        world.tokens.siteAdminAssigned,
         UPDATE,
         { id: theirs.id, input: blank },
       );
@@ -400,23 +410,23 @@ describeOnDialects('Entry app users on %s', (suite) => {
     });
 
     it('should answer null for the users of a site a site admin is not assigned to', async () => {
-      await buildEntryUser(portal.dataSource, world.other);
-      const response = await portal.as<{ site: null }>(world.siteAdmin.token, USERS, {
-        siteId: world.other.id,
+      await buildEntryUser(portal.dataSource, world.otherSite);
+      const response = await portal.as<{ site: null }>(world.tokens.siteAdminAssigned, USERS, {
+        siteId: world.otherSite.id,
       });
       expect(response.data!.site).toBeNull();
       const nested = await portal.as<{
         sites: { edges: Array<{ node: { id: string; entryUsers: UserPage } }> };
       }>(
-        world.siteAdmin.token,
+        world.tokens.siteAdminAssigned,
         `{ sites(first: 100) { edges { node { id entryUsers { totalCount edges { node { id } } } } } } }`,
       );
-      expect(nested.data!.sites.edges.map((edge) => edge.node.id)).toEqual([world.own.id]);
+      expect(nested.data!.sites.edges.map((edge) => edge.node.id)).toEqual([world.assignedSite.id]);
     });
 
     it('should answer BAD_USER_INPUT when a nested first is out of range', async () => {
-      const response = await portal.as(world.paymentAdmin.token, USERS, {
-        siteId: world.own.id,
+      const response = await portal.as(world.tokens.paymentAdmin, USERS, {
+        siteId: world.assignedSite.id,
         first: 500,
       });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

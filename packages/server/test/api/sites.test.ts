@@ -4,7 +4,7 @@ import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entit
 import { SiteEntity } from '../../src/sites/site.entity';
 import { assignSite, buildCompany, buildPerson, buildSite, tokenFor } from '../factories';
 import { describeOnDialects } from '../support/dialects';
-import { buildSitesWorld } from '../support/sites-world';
+import { buildWorld } from '../support/world';
 
 type Errors = Array<{ field: string[] | null; code: string; message: string }>;
 type SiteResult = { id: string; name: string; address: string | null; active: boolean } | null;
@@ -39,7 +39,7 @@ const SITE_ADMINS = `query ($id: ID!) { site(id: $id) { id siteAdmins { id } } }
 
 describeOnDialects('sites on %s', (suite) => {
   const portal = suite.startPortal();
-  const world = suite.seed(buildSitesWorld);
+  const world = suite.seed(buildWorld);
 
   async function create(token: string, input: Record<string, unknown>) {
     const response = await portal.as<{ createSite: { site: SiteResult; userErrors: Errors } }>(
@@ -58,7 +58,7 @@ describeOnDialects('sites on %s', (suite) => {
 
   describe('createSite', () => {
     it('should create an active site with trimmed values, an open active period and an audit event when a payment admin asks', async () => {
-      const response = await create(world.paymentAdmin.token, {
+      const response = await create(world.tokens.paymentAdmin, {
         name: '  Vasagatan   7 ',
         address: ' Vasagatan 7, Göteborg ',
       });
@@ -78,7 +78,7 @@ describeOnDialects('sites on %s', (suite) => {
       const [event] = await auditOf(id, 'site.created');
       expect(event).toMatchObject({
         companyId: world.company.id,
-        actorPersonId: world.paymentAdmin.person.id,
+        actorPersonId: world.people.paymentAdmin.id,
         subjectType: 'site',
         after: { name: 'Vasagatan 7', address: 'Vasagatan 7, Göteborg' },
       });
@@ -86,7 +86,7 @@ describeOnDialects('sites on %s', (suite) => {
     });
 
     it('should create a site when a system admin asks', async () => {
-      const response = await create(world.systemAdmin.token, { name: 'Drottninggatan 1' });
+      const response = await create(world.tokens.systemAdmin, { name: 'Drottninggatan 1' });
       expect(response.data!.createSite.userErrors).toEqual([]);
       expect(response.data!.createSite.site).toMatchObject({ address: null });
     });
@@ -102,16 +102,11 @@ describeOnDialects('sites on %s', (suite) => {
     });
 
     it.each([
-      ['FORBIDDEN', 'a site admin', 'siteAdmin'],
+      ['FORBIDDEN', 'a site admin', 'siteAdminAssigned'],
       ['FORBIDDEN', 'an operator', 'operator'],
       ['UNAUTHENTICATED', 'an anonymous caller', 'anonymous'],
     ] as const)('should answer %s when %s asks', async (code, _label, who) => {
-      const token =
-        who === 'siteAdmin'
-          ? world.siteAdmin.token
-          : who === 'operator'
-            ? world.operatorToken
-            : undefined;
+      const token = who === 'anonymous' ? undefined : world.tokens[who];
       const response = await portal.as(token, CREATE, { input: { name: 'Not allowed' } });
       expect(response.errors?.[0]?.extensions?.['code']).toBe(code);
     });
@@ -121,7 +116,7 @@ describeOnDialects('sites on %s', (suite) => {
       [{ name: 'x'.repeat(201) }, ['input', 'name'], 'TOO_LONG'],
       [{ name: 'Long address', address: 'x'.repeat(301) }, ['input', 'address'], 'TOO_LONG'],
     ])('should answer a userError when the input is %j', async (input, field, code) => {
-      const response = await create(world.paymentAdmin.token, input);
+      const response = await create(world.tokens.paymentAdmin, input);
       expect(response.data!.createSite.site).toBeNull();
       expect(response.data!.createSite.userErrors).toEqual([
         expect.objectContaining({ field, code }),
@@ -129,8 +124,8 @@ describeOnDialects('sites on %s', (suite) => {
     });
 
     it('should answer TAKEN on the name when another site of the company has it in another case or with accents', async () => {
-      await create(world.paymentAdmin.token, { name: 'Åsgatan 4' });
-      const response = await create(world.paymentAdmin.token, { name: 'ASGATAN  4' });
+      await create(world.tokens.paymentAdmin, { name: 'Åsgatan 4' });
+      const response = await create(world.tokens.paymentAdmin, { name: 'ASGATAN  4' });
       expect(response.data!.createSite.userErrors).toEqual([
         {
           field: ['input', 'name'],
@@ -141,17 +136,19 @@ describeOnDialects('sites on %s', (suite) => {
     });
 
     it('should allow a name another company uses when the company has no such site', async () => {
-      const response = await create(world.paymentAdmin.token, {
-        name: world.rivalSite.name + ' B',
+      const response = await create(world.tokens.paymentAdmin, {
+        name: world.otherCompanySite.name + ' B',
       });
       expect(response.data!.createSite.userErrors).toEqual([]);
-      const rival = await create(world.rivalAdmin.token, { name: world.other.name });
+      const rival = await create(world.tokens.otherCompanyPaymentAdmin, {
+        name: world.otherSite.name,
+      });
       expect(rival.data!.createSite.userErrors).toEqual([]);
     });
 
     it('should create one site and answer TAKEN to the other when two creates with one name race', async () => {
       const results = await Promise.all(
-        [1, 2, 3].map(() => create(world.paymentAdmin.token, { name: 'Racing Lane 1' })),
+        [1, 2, 3].map(() => create(world.tokens.paymentAdmin, { name: 'Racing Lane 1' })),
       );
       const codes = results.map(
         (result) => result.data?.createSite.userErrors[0]?.code ?? (result.errors ? 'ERROR' : 'OK'),
@@ -169,7 +166,7 @@ describeOnDialects('sites on %s', (suite) => {
     it('should rename a site and audit before and after when a payment admin asks', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Old Name 1' });
       const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         UPDATE,
         { id: site.id, input: { name: 'New Name 1', address: site.address } },
       );
@@ -187,7 +184,7 @@ describeOnDialects('sites on %s', (suite) => {
     it('should keep a site its own name in another case when it is renamed', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Case Street' });
       const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         UPDATE,
         { id: site.id, input: { name: 'CASE STREET' } },
       );
@@ -198,9 +195,9 @@ describeOnDialects('sites on %s', (suite) => {
     it('should answer TAKEN when the new name is another site of the company', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Taken Test A' });
       const response = await portal.as<{ updateSite: { userErrors: Errors } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         UPDATE,
-        { id: site.id, input: { name: world.other.name.toUpperCase() } },
+        { id: site.id, input: { name: world.otherSite.name.toUpperCase() } },
       );
       expect(response.data!.updateSite.userErrors[0]).toMatchObject({
         field: ['input', 'name'],
@@ -210,11 +207,11 @@ describeOnDialects('sites on %s', (suite) => {
 
     it('should let a site admin edit a site assigned to them', async () => {
       const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
-        world.siteAdmin.token,
+        world.tokens.siteAdminAssigned,
         UPDATE,
         {
-          id: world.own.id,
-          input: { name: world.own.name, address: 'Kungsgatan 12, 111 43 Stockholm' },
+          id: world.assignedSite.id,
+          input: { name: world.assignedSite.name, address: 'Kungsgatan 12, 111 43 Stockholm' },
         },
       );
       expect(response.data!.updateSite.userErrors).toEqual([]);
@@ -222,16 +219,13 @@ describeOnDialects('sites on %s', (suite) => {
     });
 
     it.each([
-      ['a site admin on a site not assigned to them', 'siteAdmin', 'other'],
-      ['a payment admin of another company', 'rivalAdmin', 'own'],
-      ['an operator', 'operator', 'own'],
+      ['a site admin on a site not assigned to them', 'siteAdminAssigned', 'otherSite'],
+      ['a payment admin of another company', 'otherCompanyPaymentAdmin', 'assignedSite'],
+      ['an operator', 'operator', 'assignedSite'],
       ['anyone, on an id that does not exist', 'paymentAdmin', 'missing'],
       ['anyone, on an id that is no id', 'paymentAdmin', 'garbage'],
     ] as const)('should answer NOT_FOUND when %s asks', async (_label, who, target) => {
-      const token =
-        who === 'operator'
-          ? world.operatorToken
-          : world[who as 'siteAdmin' | 'rivalAdmin' | 'paymentAdmin'].token;
+      const token = world.tokens[who];
       const id =
         target === 'missing'
           ? '00000000-0000-4000-8000-000000000000'
@@ -255,7 +249,7 @@ describeOnDialects('sites on %s', (suite) => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Closing Down 1' });
       const response = await portal.as<{
         deactivateSite: { site: SiteResult & { deactivatedAt: string }; userErrors: Errors };
-      }>(world.systemAdmin.token, DEACTIVATE, { id: site.id });
+      }>(world.tokens.systemAdmin, DEACTIVATE, { id: site.id });
       expect(response.data!.deactivateSite.userErrors).toEqual([]);
       expect(response.data!.deactivateSite.site).toMatchObject({ active: false });
       expect(response.data!.deactivateSite.site!.deactivatedAt).toBeTruthy();
@@ -265,17 +259,17 @@ describeOnDialects('sites on %s', (suite) => {
       expect(periods.map((period) => period.endedAt !== null)).toEqual([true]);
       expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(1);
 
-      const inactive = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+      const inactive = await portal.as<{ sites: Page }>(world.tokens.paymentAdmin, SITES, {
         active: false,
         first: 100,
       });
       expect(ids(inactive.data?.sites)).toContain(site.id);
-      const active = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+      const active = await portal.as<{ sites: Page }>(world.tokens.paymentAdmin, SITES, {
         active: true,
         first: 100,
       });
       expect(ids(active.data?.sites)).not.toContain(site.id);
-      const byId = await portal.as<{ site: SiteResult }>(world.paymentAdmin.token, SITE, {
+      const byId = await portal.as<{ site: SiteResult }>(world.tokens.paymentAdmin, SITE, {
         id: site.id,
       });
       expect(byId.data!.site).toMatchObject({ id: site.id, active: false });
@@ -285,17 +279,17 @@ describeOnDialects('sites on %s', (suite) => {
       const site = await buildSite(portal.dataSource, world.company, { active: false });
       const response = await portal.as<{
         deactivateSite: { site: SiteResult; userErrors: Errors };
-      }>(world.paymentAdmin.token, DEACTIVATE, { id: site.id });
+      }>(world.tokens.paymentAdmin, DEACTIVATE, { id: site.id });
       expect(response.data!.deactivateSite.site).toMatchObject({ active: false });
       expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(0);
     });
 
     it('should reactivate a site with a new active period and an audit event', async () => {
       const site = await buildSite(portal.dataSource, world.company, { name: 'Back Again 1' });
-      await portal.as(world.paymentAdmin.token, DEACTIVATE, { id: site.id });
+      await portal.as(world.tokens.paymentAdmin, DEACTIVATE, { id: site.id });
       const response = await portal.as<{
         reactivateSite: { site: SiteResult & { deactivatedAt: string | null }; userErrors: Errors };
-      }>(world.paymentAdmin.token, REACTIVATE, { id: site.id });
+      }>(world.tokens.paymentAdmin, REACTIVATE, { id: site.id });
       expect(response.data!.reactivateSite).toEqual({
         site: expect.objectContaining({ active: true, deactivatedAt: null }),
         userErrors: [],
@@ -310,8 +304,8 @@ describeOnDialects('sites on %s', (suite) => {
     it('should deactivate once when two deactivations race', async () => {
       const site = await buildSite(portal.dataSource, world.company);
       await Promise.all([
-        portal.as(world.paymentAdmin.token, DEACTIVATE, { id: site.id }),
-        portal.as(world.systemAdmin.token, DEACTIVATE, { id: site.id }),
+        portal.as(world.tokens.paymentAdmin, DEACTIVATE, { id: site.id }),
+        portal.as(world.tokens.systemAdmin, DEACTIVATE, { id: site.id }),
       ]);
       expect(await auditOf(site.id, 'site.deactivated')).toHaveLength(1);
     });
@@ -320,9 +314,9 @@ describeOnDialects('sites on %s', (suite) => {
       'should answer FORBIDDEN when a site admin calls %s on their own site',
       async (operation) => {
         const response = await portal.as(
-          world.siteAdmin.token,
+          world.tokens.siteAdminAssigned,
           operation === 'deactivateSite' ? DEACTIVATE : REACTIVATE,
-          { id: world.own.id },
+          { id: world.assignedSite.id },
         );
         expect(response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
       },
@@ -330,9 +324,9 @@ describeOnDialects('sites on %s', (suite) => {
 
     it('should answer NOT_FOUND, not REQUIRED, when a site admin sends a blank name for a site that is not theirs', async () => {
       const response = await portal.as<{ updateSite: { site: SiteResult; userErrors: Errors } }>(
-        world.siteAdmin.token,
+        world.tokens.siteAdminAssigned,
         UPDATE,
-        { id: world.other.id, input: { name: '   ' } },
+        { id: world.otherSite.id, input: { name: '   ' } },
       );
       expect(response.data!.updateSite.userErrors.map((error) => error.code)).toEqual([
         'NOT_FOUND',
@@ -342,11 +336,11 @@ describeOnDialects('sites on %s', (suite) => {
     it('should answer NOT_FOUND when a payment admin deactivates a site of another company', async () => {
       const response = await portal.as<{
         deactivateSite: { site: SiteResult; userErrors: Errors };
-      }>(world.paymentAdmin.token, DEACTIVATE, { id: world.rivalSite.id });
+      }>(world.tokens.paymentAdmin, DEACTIVATE, { id: world.otherCompanySite.id });
       expect(response.data!.deactivateSite.userErrors[0]?.code).toBe('NOT_FOUND');
       const stored = await portal.dataSource
         .getRepository(SiteEntity)
-        .findOneByOrFail({ id: world.rivalSite.id });
+        .findOneByOrFail({ id: world.otherCompanySite.id });
       expect(stored.active).toBe(true);
     });
   });
@@ -377,12 +371,12 @@ describeOnDialects('sites on %s', (suite) => {
     });
 
     it.each([0, 101, -1])('should answer BAD_USER_INPUT when first is %p', async (first) => {
-      const response = await portal.as(world.paymentAdmin.token, SITES, { first });
+      const response = await portal.as(world.tokens.paymentAdmin, SITES, { first });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     });
 
     it('should answer BAD_USER_INPUT when the cursor is not one we issued', async () => {
-      const response = await portal.as(world.paymentAdmin.token, SITES, { after: 'bogus' });
+      const response = await portal.as(world.tokens.paymentAdmin, SITES, { after: 'bogus' });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     });
 
@@ -396,11 +390,11 @@ describeOnDialects('sites on %s', (suite) => {
     ])(
       'should find the own site by name or address when searching %p (%p)',
       async (search, found) => {
-        const response = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+        const response = await portal.as<{ sites: Page }>(world.tokens.paymentAdmin, SITES, {
           search,
           first: 100,
         });
-        expect(ids(response.data?.sites).includes(world.own.id)).toBe(found);
+        expect(ids(response.data?.sites).includes(world.assignedSite.id)).toBe(found);
       },
     );
 
@@ -411,7 +405,7 @@ describeOnDialects('sites on %s', (suite) => {
       const search = async (term: string) =>
         ids(
           (
-            await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+            await portal.as<{ sites: Page }>(world.tokens.paymentAdmin, SITES, {
               search: term,
               first: 100,
             })
@@ -425,29 +419,29 @@ describeOnDialects('sites on %s', (suite) => {
     });
 
     it('should find a site by its address without accents when searching with them', async () => {
-      const response = await portal.as<{ sites: Page }>(world.paymentAdmin.token, SITES, {
+      const response = await portal.as<{ sites: Page }>(world.tokens.paymentAdmin, SITES, {
         search: 'MALMÖ',
         first: 100,
       });
-      expect(ids(response.data?.sites)).toEqual([world.other.id]);
+      expect(ids(response.data?.sites)).toEqual([world.otherSite.id]);
       expect(response.data!.sites.totalCount).toBe(1);
     });
   });
 
   describe('scoping', () => {
-    const everySite = () => [world.own.id, world.other.id, world.rivalSite.id];
+    const everySite = () => [world.assignedSite.id, world.otherSite.id, world.otherCompanySite.id];
 
     it.each([
-      ['a payment admin', 'paymentAdmin', ['own', 'other']],
-      ['a system admin', 'systemAdmin', ['own', 'other']],
-      ['a site admin', 'siteAdmin', ['own']],
-      ['a site admin without sites', 'idleSiteAdmin', []],
-      ['a payment admin of another company', 'rivalAdmin', ['rivalSite']],
+      ['a payment admin', 'paymentAdmin', ['assignedSite', 'otherSite']],
+      ['a system admin', 'systemAdmin', ['assignedSite', 'otherSite']],
+      ['a site admin', 'siteAdminAssigned', ['assignedSite']],
+      ['a site admin without sites', 'siteAdminWithoutSites', []],
+      ['a payment admin of another company', 'otherCompanyPaymentAdmin', ['otherCompanySite']],
       ['an operator', 'operator', []],
     ] as const)(
       'should show %s exactly their sites in the list, by id and in me.sites',
       async (_label, who, visible) => {
-        const token = who === 'operator' ? world.operatorToken : world[who].token;
+        const token = world.tokens[who];
         const expected = visible.map((key) => world[key].id).sort();
 
         const list = await portal.as<{ sites: Page }>(token, SITES, { first: 100 });
@@ -476,34 +470,36 @@ describeOnDialects('sites on %s', (suite) => {
         'UNAUTHENTICATED',
       );
       expect(
-        (await portal.as(undefined, SITE, { id: world.own.id })).errors?.[0]?.extensions?.['code'],
+        (await portal.as(undefined, SITE, { id: world.assignedSite.id })).errors?.[0]?.extensions?.[
+          'code'
+        ],
       ).toBe('UNAUTHENTICATED');
     });
 
     it('should list a site admin only their assigned sites when a payment admin reads Person.sites', async () => {
       const response = await portal.as<{ person: { sites: Page } | null }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         PERSON_SITES,
-        { id: world.siteAdmin.person.id },
+        { id: world.people.siteAdminAssigned.id },
       );
-      expect(ids(response.data?.person?.sites)).toEqual([world.own.id]);
+      expect(ids(response.data?.person?.sites)).toEqual([world.assignedSite.id]);
       expect(response.data!.person!.sites.totalCount).toBe(1);
       const admin = await portal.as<{ person: { sites: Page } | null }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         PERSON_SITES,
-        { id: world.systemAdmin.person.id },
+        { id: world.people.systemAdmin.id },
       );
       expect(ids(admin.data?.person?.sites)).toEqual(
-        expect.arrayContaining([world.own.id, world.other.id]),
+        expect.arrayContaining([world.assignedSite.id, world.otherSite.id]),
       );
-      expect(ids(admin.data?.person?.sites)).not.toContain(world.rivalSite.id);
+      expect(ids(admin.data?.person?.sites)).not.toContain(world.otherCompanySite.id);
     });
 
     it('should show no site of a person of another company when a payment admin asks', async () => {
       const response = await portal.as<{ person: { sites: Page } | null }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         PERSON_SITES,
-        { id: world.rivalAdmin.person.id },
+        { id: world.people.otherCompanyPaymentAdmin.id },
       );
       // the person is not found at all; if ever found, their sites would be empty
       expect(response.data?.person?.sites.totalCount ?? 0).toBe(0);
@@ -514,16 +510,18 @@ describeOnDialects('sites on %s', (suite) => {
         accessLevel: 'SITE_ADMIN',
         status: PersonStatus.DISABLED,
       });
-      await assignSite(portal.dataSource, disabled, world.own);
+      await assignSite(portal.dataSource, disabled, world.assignedSite);
       const response = await portal.as<{ site: { siteAdmins: Array<{ id: string }> } }>(
-        world.paymentAdmin.token,
+        world.tokens.paymentAdmin,
         SITE_ADMINS,
-        { id: world.own.id },
+        { id: world.assignedSite.id },
       );
       expect(response.data!.site.siteAdmins.map((person) => person.id)).toEqual([
-        world.siteAdmin.person.id,
+        world.people.siteAdminAssigned.id,
       ]);
-      const refused = await portal.as(world.siteAdmin.token, SITE_ADMINS, { id: world.own.id });
+      const refused = await portal.as(world.tokens.siteAdminAssigned, SITE_ADMINS, {
+        id: world.assignedSite.id,
+      });
       expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
 
@@ -533,10 +531,10 @@ describeOnDialects('sites on %s', (suite) => {
       }`;
       const without = await portal.as<{
         sites: { edges: Array<{ node: Record<string, unknown> }> };
-      }>(world.siteAdmin.token, LIST, { withAdmins: false });
+      }>(world.tokens.siteAdminAssigned, LIST, { withAdmins: false });
       expect(without.errors).toBeUndefined();
       expect(without.data!.sites.edges.map(({ node }) => Object.keys(node))).toEqual([['id']]);
-      const asked = await portal.as(world.siteAdmin.token, LIST, { withAdmins: true });
+      const asked = await portal.as(world.tokens.siteAdminAssigned, LIST, { withAdmins: true });
       expect(asked.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
 

@@ -3,7 +3,7 @@ import { ACCOUNT_FREE_FAILURES } from '../../src/accounts/sign-in.service';
 import { testDialects } from '../databases';
 import { buildCompany, buildPerson } from '../factories';
 import { gqlFrom } from '../support/client-address';
-import { buildSitesWorld, type SitesWorld } from '../support/sites-world';
+import { buildWorld, type World } from '../support/world';
 import { startTestPortal, type TestPortal } from '../portal';
 
 const USER_ERROR = 'field code message params { name value }';
@@ -22,10 +22,10 @@ interface UserErrorWithParams {
 
 describe.each(testDialects())('userError params on %s', (dialect) => {
   let portal: TestPortal;
-  let world: SitesWorld;
+  let world: World;
   beforeAll(async () => {
     portal = await startTestPortal(dialect);
-    world = await buildSitesWorld(portal.dataSource);
+    world = await buildWorld(portal.dataSource);
   });
   afterAll(async () => {
     await portal?.close();
@@ -35,7 +35,7 @@ describe.each(testDialects())('userError params on %s', (dialect) => {
     const response = await portal.gql<{ createSite: { userErrors: UserErrorWithParams[] } }>(
       CREATE_SITE,
       { input: { name: 'x'.repeat(201) } },
-      { token: world.paymentAdmin.token },
+      { token: world.tokens.paymentAdmin },
     );
     expect(response.data!.createSite.userErrors).toEqual([
       {

@@ -11,7 +11,7 @@ import {
   type Expectations,
   type Outcome,
 } from './outcomes';
-import { buildWorld, PERSONAS, type Persona, type World } from './world';
+import { buildWorld, PERSONAS, type Persona, type World } from '../support/world';
 import { buildEntryUser } from '../factories';
 
 interface Row {
@@ -28,7 +28,7 @@ const PAYLOAD = '{ userErrors { code } }';
 /** Who may not see company A's assignedSite: it reads as not found for them. */
 const SITE_HIDDEN = (outcome: Outcome): Partial<Record<Persona, Outcome>> => ({
   operator: outcome,
-  siteAdminUnassigned: outcome,
+  siteAdminOfOtherSite: outcome,
   otherCompanyPaymentAdmin: outcome,
 });
 
@@ -272,7 +272,7 @@ describeOnDialects('authorization matrix on %s', (suite) => {
 
   it.each(cases)('%s as %s should answer %s', async (operation, persona, expected) => {
     const row = MATRIX[operation]!;
-    const token = await world.token(persona);
+    const token = await world.freshToken(persona);
     const variables = row.variables ? await row.variables(world) : {};
     const response = await portal.gql(row.document, variables, token ? { token } : {});
     expect(classify(response, operation)).toBe(expected);

@@ -1,5 +1,5 @@
 import type { GraphQLResponse } from '../portal';
-import { PERSONAS, type Persona } from './world';
+import { PERSONAS, type Persona } from '../support/world';
 
 /** What a call came to: success, a null answer, a refusal by code, or a payload user error. */
 export type Outcome =
@@ -58,7 +58,7 @@ export const allSites = (
   paymentAdmin: outcome,
   systemAdmin: outcome,
   siteAdminAssigned: 'FORBIDDEN',
-  siteAdminUnassigned: 'FORBIDDEN',
+  siteAdminOfOtherSite: 'FORBIDDEN',
   otherCompanyPaymentAdmin: otherCompany,
   pendingCompanyPerson: 'FORBIDDEN',
   disabledPerson: 'UNAUTHENTICATED',
