@@ -1,5 +1,5 @@
 import {
-  GraphQLError,
+  type GraphQLError,
   Kind,
   Lexer,
   Source,
@@ -21,9 +21,9 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, LIMITS, type Locale } from '@entry/shared';
+import { ErrorCode, LIMITS } from '@entry/shared';
 import type { Context } from './context';
-import { errorMessage } from './errors';
+import { portalError } from './errors';
 
 import type { GraphQLLimits } from '../config/graphql-limits';
 
@@ -263,16 +263,15 @@ export function exceededLimit(
   return null;
 }
 
-/** The refusal: HTTP 400, a stable code, the limit and the measured value, in the locale. */
-export function limitError(exceeded: LimitExceeded, locale: Locale): GraphQLError {
-  const { code, max, actual } = exceeded;
-  return new GraphQLError(errorMessage(code, locale, { max, actual: actual ?? max }), {
-    extensions: {
-      code,
-      max,
-      ...(actual === null ? {} : { actual }),
-      http: { status: 400 },
-    },
+/**
+ * The refusal: HTTP 400, a stable code, the limit and the measured value. Thrown without a
+ * language (portalError): errorAnswersPlugin words it from the code and these values.
+ */
+export function limitError({ code, max, actual }: LimitExceeded): GraphQLError {
+  return portalError(code, {
+    max,
+    ...(actual === null ? {} : { actual }),
+    http: { status: 400 },
   });
 }
 
@@ -294,18 +293,23 @@ export function queryLimitsPlugin(limits: GraphQLLimits): ApolloServerPlugin<Con
           const tokens = countTokens(source, limits.maxTokens);
           tooManyTokens = tokens !== null && tokens > limits.maxTokens;
         },
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+        async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // execution refuses it: no operation by that name
           const measures = measureOperation(schema, document, operation, request.variables);
           const exceeded = exceededLimit(measures, limits);
-          if (exceeded) throw limitError(exceeded, contextValue.locale);
+          if (exceeded) throw limitError(exceeded);
         },
-        async willSendResponse({ response, contextValue }) {
+        // Runs before errorAnswersPlugin's willSendResponse (app.ts lists this plugin first, and
+        // Apollo starts the hooks in that order), which then words the refusal.
+        async willSendResponse({ response }) {
           if (!tooManyTokens || response.body.kind !== 'single') return;
-          const max = limits.maxTokens;
-          const code = ErrorCode.TOO_MANY_TOKENS;
-          const { message } = limitError({ code, max, actual: null }, contextValue.locale);
-          response.body.singleResult.errors = [{ message, extensions: { code, max } }];
+          const { message, extensions } = limitError({
+            code: ErrorCode.TOO_MANY_TOKENS,
+            max: limits.maxTokens,
+            actual: null,
+          });
+          const { http: _http, ...answered } = extensions;
+          response.body.singleResult.errors = [{ message, extensions: answered }];
           response.http.status = 400;
         },
       };

@@ -154,8 +154,9 @@ export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
-      errorAnswersPlugin(dataSource, logger),
+      // before errorAnswersPlugin: the TOO_MANY_TOKENS answer it writes is then worded there
       queryLimitsPlugin(config.graphql.limits),
+      errorAnswersPlugin(dataSource, logger),
     ],
   });
   await apollo.start();

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import { ErrorCode, resolveLocale } from '@entry/shared';
-import { errorMessage } from '../graphql/errors';
+import { ErrorCode } from '@entry/shared';
+import { requestLocale } from '../graphql/context';
+import { localizedErrorMessage, portalError } from '../graphql/errors';
 
 /**
  * What /graphql reads from anyone, before anyone is known. The largest legitimate request is a
@@ -90,23 +91,25 @@ export function graphqlJsonBody(): RequestHandler {
 /**
  * The parser's refusals in GraphQL's error shape, never Express's HTML page: a body over the
  * limit is 413 PAYLOAD_TOO_LARGE (pointing CSV files at the REST routes), one nested too deep is
- * 400 JSON_TOO_DEEP. The body is unread, so the language comes from Accept-Language. Other errors
- * go on to the next handler.
+ * 400 JSON_TOO_DEEP. Apollo never sees these requests, so this is their edge: the refusal is a
+ * code (portalError) worded like every other (localizedErrorMessage), in the language the request
+ * asks for (the body is unread: no viewer yet). Other errors go on to the next handler.
  */
 export function graphqlBodyRefusals(): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     const type = (error as { type?: unknown } | null)?.type;
     if (type !== 'entity.too.large' && type !== TOO_DEEP) return next(error);
-    const locale = resolveLocale(req.acceptsLanguages()[0]);
-    const [status, code, extensions] =
+    const [status, code, max, extensions] =
       type === TOO_DEEP
-        ? [400, ErrorCode.JSON_TOO_DEEP, { maxDepth: MAX_JSON_DEPTH }]
-        : [413, ErrorCode.PAYLOAD_TOO_LARGE, { maxBytes: GRAPHQL_BODY_LIMIT_BYTES }];
-    const max = type === TOO_DEEP ? MAX_JSON_DEPTH : GRAPHQL_BODY_LIMIT_BYTES / 1024;
-    res.status(status).json({
-      errors: [
-        { message: errorMessage(code, locale, { max }), extensions: { code, ...extensions } },
-      ],
-    });
+        ? [400, ErrorCode.JSON_TOO_DEEP, MAX_JSON_DEPTH, { maxDepth: MAX_JSON_DEPTH }]
+        : [
+            413,
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            GRAPHQL_BODY_LIMIT_BYTES / 1024,
+            { maxBytes: GRAPHQL_BODY_LIMIT_BYTES },
+          ];
+    // `max` words the message (in KB for the body); the answer names the limit as `extensions`
+    const message = localizedErrorMessage(portalError(code, { max }), requestLocale(req, null));
+    res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
   };
 }

@@ -1,8 +1,10 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { ErrorCode, LIMITS, normalizeEmail, resolveLocale } from '@entry/shared';
+import { ErrorCode, LIMITS, normalizeEmail } from '@entry/shared';
 import { parseCursor } from '../common/connection';
-import { errorMessage } from '../graphql/errors';
+import { requestLocale } from '../graphql/context';
+import { portalError } from '../graphql/errors';
+import { answerNotFound, refuse } from '../http/rest-auth';
 import { createLogger, type Logger } from '../observability/logger';
 import { MailOutboxEntity } from './mail-outbox.entity';
 
@@ -61,6 +63,7 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
   return key ? { createdAt: new Date(key[0]), id: key[1] } : null;
 }
 
+/** A query the list cannot run: answered as BAD_USER_INPUT (the message says why, for the reader). */
 class BadRequest extends Error {}
 
 function singleParam(query: unknown, name: string): string | undefined {
@@ -104,9 +107,7 @@ export function devOutboxRouter(
     const toRaw = singleParam(req.query, 'to');
     const after = afterRaw === undefined ? null : decodeCursor(afterRaw);
     if (afterRaw !== undefined && !after)
-      throw new BadRequest(
-        errorMessage(ErrorCode.BAD_USER_INPUT, resolveLocale(req.acceptsLanguages()[0])),
-      );
+      throw new BadRequest('after is not a cursor of this list');
 
     const query = outbox()
       .createQueryBuilder('mail')
@@ -136,7 +137,7 @@ export function devOutboxRouter(
     const id = req.params['id'] ?? '';
     const row = UUID.test(id) ? await outbox().findOneBy({ id }) : null;
     if (!row) {
-      res.status(404).json({ error: 'No email with this id in the outbox.' });
+      answerNotFound(res, 'id', requestLocale(req, null));
       return;
     }
     const body: DevOutboxMessage = {
@@ -150,12 +151,14 @@ export function devOutboxRouter(
 
   router.use(
     (error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      // the REST routes' answers, in the language the request asks for (operators have none)
+      const locale = requestLocale(req, null);
       if (error instanceof BadRequest) {
-        res.status(400).json({ error: error.message });
+        refuse(res, portalError(ErrorCode.BAD_USER_INPUT), locale);
         return;
       }
       logger.error('dev outbox: request failed', { error, path: req.originalUrl });
-      res.status(500).json({ error: 'The outbox could not be read.' });
+      refuse(res, portalError(ErrorCode.INTERNAL_SERVER_ERROR), locale);
     },
   );
 

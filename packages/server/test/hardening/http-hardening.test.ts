@@ -124,6 +124,27 @@ describeOnDialects('HTTP hardening on %s', (suite) => {
       expect(errors?.[0]?.message.startsWith(start)).toBe(true);
     });
 
+    it.each([
+      ['QUERY_TOO_COSTLY', TOO_COSTLY, 'De query kan ongeveer 20301 objecten opleveren'],
+      ['QUERY_TOO_DEEP', TOO_DEEP, 'De query nest velden 12 niveaus diep; de limiet is 10.'],
+      ['TOO_MANY_ALIASES', TOO_MANY_ALIASES, 'De query gebruikt 16 aliassen; de limiet is 15.'],
+      [
+        'TOO_MANY_DIRECTIVES',
+        TOO_MANY_DIRECTIVES,
+        'De query gebruikt 21 directieven; de limiet is 20.',
+      ],
+      [
+        'TOO_MANY_TOKENS',
+        TOO_MANY_TOKENS,
+        `De query is te lang: meer dan ${DEFAULT_GRAPHQL_LIMITS.maxTokens} tokens.`,
+      ],
+    ])('should word %s in Dutch when the request asks for Dutch', async (code, query, start) => {
+      const { status, errors } = await portal.gql(query, {}, { acceptLanguage: 'nl' });
+      expect(status).toBe(400);
+      expect(errors?.[0]?.extensions?.['code']).toBe(code);
+      expect(errors?.[0]?.message.startsWith(start)).toBe(true);
+    });
+
     it('should count `first` from the variables and run the same query with a smaller page', async () => {
       const company = await buildCompany(portal.dataSource);
       const token = await tokenFor(
@@ -243,6 +264,18 @@ describeOnDialects('HTTP hardening on %s', (suite) => {
           },
         ],
       });
+    });
+
+    it('should answer a body over 128 KB in Dutch when the request asks for Dutch', async () => {
+      const body = JSON.stringify({
+        query: '{ __typename }',
+        variables: { padding: 'x'.repeat(GRAPHQL_BODY_LIMIT_BYTES) },
+      });
+      const { status, text } = await post(portal, body, { 'accept-language': 'nl' });
+      expect(status).toBe(413);
+      expect(JSON.parse(text).errors[0].message).toBe(
+        'Het verzoek is te groot: maximaal 128 KB wordt geaccepteerd. Stuur grotere CSV-bestanden met Entry app-gebruikers naar POST /api/sites/{siteId}/entry-users/import (of …/import/preview).',
+      );
     });
 
     it('should accept a body just under 128 KB', async () => {

@@ -12,6 +12,7 @@ import {
 import { LIMITS } from '@entry/shared';
 import * as benchQueries from '../../bench/queries';
 import { buildPortalSchema } from '../../src/graphql/schema';
+import { localizedErrorMessage } from '../../src/graphql/errors';
 import { DEFAULT_GRAPHQL_LIMITS } from '../../src/config/graphql-limits';
 import {
   countTokens,
@@ -325,8 +326,8 @@ describe('GraphQL limits', () => {
       ['sv', 'Frågan nästlar fält 13 nivåer djupt; gränsen är 10.'],
       ['fr', 'La requête imbrique des champs sur 13 niveaux ; la limite est de 10.'],
     ] as const)('should say which limit and its value in %s', (locale, message) => {
-      const error = limitError({ code: 'QUERY_TOO_DEEP', max: 10, actual: 13 }, locale);
-      expect(error.message).toBe(message);
+      const error = limitError({ code: 'QUERY_TOO_DEEP', max: 10, actual: 13 });
+      expect(localizedErrorMessage(error, locale)).toBe(message);
       expect(error.extensions).toEqual({
         code: 'QUERY_TOO_DEEP',
         max: 10,

@@ -13,6 +13,11 @@ import { serveOnLoopback } from '../support/loopback-server';
 
 const links = mailLinks('http://portal.test');
 
+/** The REST routes' refusal (http/rest-auth.ts) */
+interface RestError {
+  readonly error: { readonly code: string; readonly message: string };
+}
+
 describeOnDialects('dev outbox API on %s', (suite) => {
   suite.openMigratedDatabase();
   const dataSource = suite.dataSource;
@@ -28,8 +33,14 @@ describeOnDialects('dev outbox API on %s', (suite) => {
   /** ids in the order written: the oldest first */
   const written: string[] = [];
 
-  async function get<T>(path: string): Promise<{ status: number; body: T; headers: Headers }> {
-    const response = await fetch(`${baseUrl}${path}`);
+  async function get<T>(
+    path: string,
+    language?: string,
+  ): Promise<{ status: number; body: T; headers: Headers }> {
+    const response = await fetch(
+      `${baseUrl}${path}`,
+      language ? { headers: { 'accept-language': language } } : {},
+    );
     return {
       status: response.status,
       body: (await response.json()) as T,
@@ -126,18 +137,30 @@ describeOnDialects('dev outbox API on %s', (suite) => {
 
   it('should answer 404 in JSON when the id is unknown or malformed', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const { status, body } = await get<{ error: string }>(`/${id}`);
+      const { status, body } = await get<RestError>(`/${id}`);
       expect(status).toBe(404);
-      expect(body.error).toEqual(expect.any(String));
+      expect(body.error).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
     }
   });
 
   it.each(['?first=0', '?first=101', '?first=ten', '?after=garbage', '?first=1&first=2'])(
     'should answer 400 in JSON when the query is %s',
     async (query) => {
-      const { status, body } = await get<{ error: string }>(query);
+      const { status, body } = await get<RestError>(query);
       expect(status).toBe(400);
-      expect(body.error).toEqual(expect.any(String));
+      expect(body.error).toEqual({ code: 'BAD_USER_INPUT', message: expect.any(String) });
     },
   );
+
+  it('should answer its refusals in the language asked for, as the other REST routes do', async () => {
+    const unknown = '/00000000-0000-4000-8000-000000000000';
+    expect((await get<RestError>(unknown, 'nl')).body.error.message).toBe('Niet gevonden.');
+    expect((await get<RestError>(unknown, 'en')).body.error.message).toBe('Not found.');
+    expect((await get<RestError>('?first=0', 'nl')).body.error.message).toBe(
+      'Het verzoek is ongeldig.',
+    );
+    expect((await get<RestError>('?first=0', 'en')).body.error.message).toBe(
+      'The request is not valid.',
+    );
+  });
 });
