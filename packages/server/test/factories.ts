@@ -16,6 +16,7 @@ import { EntryUserEntity } from '../src/sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../src/sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../src/sites/site-assignment.entity';
 import { SiteEntity } from '../src/sites/site.entity';
+import { newPersonColumns } from '../src/people/new-person';
 import { personKeys } from '../src/people/person-keys';
 
 const unique = () => randomUUID().slice(0, 8);
@@ -60,21 +61,15 @@ export async function buildPerson(
   const now = new Date();
   const person = dataSource.getRepository(PersonEntity).create({
     companyId: company.id,
-    firstName: 'Daisy',
-    lastName: 'Burton',
-    email: `daisy.${unique()}@example.com`,
+    // the keys are computed again below, from the names the overrides leave
+    ...newPersonColumns(
+      { firstName: 'Daisy', lastName: 'Burton', email: `daisy.${unique()}@example.com` },
+      now,
+    ),
     phone: null,
     locale: 'en',
     accessLevel: 'PAYMENT_ADMIN',
     status: PersonStatus.ACTIVE,
-    passwordHash: null,
-    mustChangePassword: false,
-    temporaryPasswordExpiresAt: null,
-    temporaryPasswordUsedAt: null,
-    passwordChangedAt: null,
-    createdAt: now,
-    updatedAt: now,
-    disabledAt: null,
     ...overrides,
   });
   Object.assign(

@@ -98,14 +98,20 @@ describeOnDialects('accounts on %s', (suite) => {
     };
   }
 
-  /** register → approve → sign in with the temporary password → choose a password. */
-  async function activeAccount(overrides: Record<string, unknown> = {}) {
+  /** register → approve: the registration and the temporary password emailed to its registrant. */
+  async function approvedRegistration(overrides: Record<string, unknown> = {}) {
     const { input, company } = await register(overrides);
     await asOperator(APPROVE, { id: company!.id });
     const mail = await smtp.waitForMailTo(input.email, 'registration-approved');
     const temporary = mail.valueAfter(
       input.locale === 'en' ? 'Temporary password: ' : 'Tillfälligt lösenord: ',
     )!;
+    return { input, company, temporary };
+  }
+
+  /** register → approve → sign in with the temporary password → choose a password. */
+  async function activeAccount(overrides: Record<string, unknown> = {}) {
+    const { input, company, temporary } = await approvedRegistration(overrides);
     const first = await portal.gql<SignInResult>(SIGN_IN, {
       email: input.email,
       password: temporary,
@@ -332,11 +338,7 @@ describeOnDialects('accounts on %s', (suite) => {
 
   describe('temporary password and first sign-in', () => {
     it('should open a session that only allows me, changePassword and signOut when signing in with the temporary password', async () => {
-      const { input, company } = await register({ locale: 'en' });
-      await asOperator(APPROVE, { id: company!.id });
-      const temporary = (await smtp.waitForMailTo(input.email, 'registration-approved')).valueAfter(
-        'Temporary password: ',
-      )!;
+      const { input, company, temporary } = await approvedRegistration({ locale: 'en' });
       // typed loosely: lower case, without the dashes
       const signIn = await portal.gql<SignInResult>(SIGN_IN, {
         email: input.email,
@@ -372,11 +374,7 @@ describeOnDialects('accounts on %s', (suite) => {
     });
 
     it('should refuse an expired temporary password with INVALID_TOKEN', async () => {
-      const { input, company } = await register({ locale: 'en' });
-      await asOperator(APPROVE, { id: company!.id });
-      const temporary = (await smtp.waitForMailTo(input.email, 'registration-approved')).valueAfter(
-        'Temporary password: ',
-      )!;
+      const { input, temporary } = await approvedRegistration({ locale: 'en' });
       await portal.dataSource
         .getRepository(PersonEntity)
         .update(
@@ -400,11 +398,7 @@ describeOnDialects('accounts on %s', (suite) => {
       ['aaaaaaaaaaaaaaaa', 'REPEATED'],
       ['lindqvist forever and ever', 'PERSONAL'],
     ])('should refuse %s as WEAK_PASSWORD (%s) with a helpful message', async (weak, reason) => {
-      const { input, company } = await register({ locale: 'en' });
-      await asOperator(APPROVE, { id: company!.id });
-      const temporary = (await smtp.waitForMailTo(input.email, 'registration-approved')).valueAfter(
-        'Temporary password: ',
-      )!;
+      const { input, temporary } = await approvedRegistration({ locale: 'en' });
       const token = (
         await portal.gql<SignInResult>(SIGN_IN, { email: input.email, password: temporary })
       ).data!.signIn.token!;

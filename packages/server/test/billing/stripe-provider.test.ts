@@ -74,6 +74,12 @@ describe('Stripe payment provider (the real SDK against the Stripe stand-in)', (
   const paymentIntentRequests = (key: string) =>
     standin.requests.filter((r) => r.path === '/v1/payment_intents' && r.idempotencyKey === key);
 
+  /** One charge for the key, made by the last of the requests, which Stripe answered so. */
+  function expectChargedOnceAfter(key: string, statuses: number[]): void {
+    expect(standin.chargesFor(key)).toHaveLength(1);
+    expect(paymentIntentRequests(key).map((r) => r.status)).toEqual(statuses);
+  }
+
   describe('customers', () => {
     it('should create one customer when two first calls for a company run at the same time', async () => {
       const acme = company();
@@ -253,10 +259,7 @@ describe('Stripe payment provider (the real SDK against the Stripe stand-in)', (
       standin.failNext(1, 500, { path: '/v1/payment_intents' });
       const result = await stripe.charge(request);
       expect(result.status).toBe('succeeded');
-      expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(1);
-      expect(paymentIntentRequests(request.idempotencyKey).map((r) => r.status)).toEqual([
-        500, 200,
-      ]);
+      expectChargedOnceAfter(request.idempotencyKey, [500, 200]);
     });
 
     it('should get the first PaymentIntent back when a 500 was answered after the charge was made', async () => {
@@ -280,10 +283,7 @@ describe('Stripe payment provider (the real SDK against the Stripe stand-in)', (
       const request = chargeRequest(card);
       standin.failNext(2, 429, { path: '/v1/payment_intents' });
       expect(await stripe.charge(request)).toMatchObject({ status: 'succeeded' });
-      expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(1);
-      expect(paymentIntentRequests(request.idempotencyKey).map((r) => r.status)).toEqual([
-        429, 429, 200,
-      ]);
+      expectChargedOnceAfter(request.idempotencyKey, [429, 429, 200]);
     });
 
     it('should throw PaymentProviderUnavailableError when the 429s outlast its retries, and charge once when the caller retries with the key', async () => {
@@ -301,10 +301,7 @@ describe('Stripe payment provider (the real SDK against the Stripe stand-in)', (
       );
       expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(0);
       expect(await impatient.charge(request)).toMatchObject({ status: 'succeeded' });
-      expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(1);
-      expect(paymentIntentRequests(request.idempotencyKey).map((r) => r.status)).toEqual([
-        429, 429, 200,
-      ]);
+      expectChargedOnceAfter(request.idempotencyKey, [429, 429, 200]);
     });
 
     it('should let the SDK retry a 429 that Stripe marks retryable (lock timeout) and charge once', async () => {
@@ -312,10 +309,7 @@ describe('Stripe payment provider (the real SDK against the Stripe stand-in)', (
       const request = chargeRequest(card);
       standin.failNext(1, 429, { path: '/v1/payment_intents', shouldRetry: true });
       expect(await stripe.charge(request)).toMatchObject({ status: 'succeeded' });
-      expect(standin.chargesFor(request.idempotencyKey)).toHaveLength(1);
-      expect(paymentIntentRequests(request.idempotencyKey).map((r) => r.status)).toEqual([
-        429, 200,
-      ]);
+      expectChargedOnceAfter(request.idempotencyKey, [429, 200]);
     });
 
     it('should charge once when the answer to a charge that went through times out (SDK retry, same key)', async () => {

@@ -88,15 +88,31 @@ describeOnDialects('Stripe webhooks on %s', (suite) => {
     portal.dataSource.getRepository(InvoiceEntity).findOneByOrFail({ id });
   const recorded = (eventId: string) =>
     portal.dataSource.getRepository(WebhookEventEntity).countBy({ id: eventId });
+  /** A pending attempt charged at Stripe with `card`, and the event of `type` Stripe sends for it. */
+  async function chargedAttempt(type: string, card?: string) {
+    const world = await pendingAttempt(portal.dataSource);
+    const paymentIntent = await chargeAtStripe(world, card);
+    return { world, paymentIntent, event: standin.event(type, paymentIntent) };
+  }
+
+  /** The webhook refused the event: the attempt is still pending and the event not recorded. */
+  async function expectNothingApplied(
+    world: Awaited<ReturnType<typeof pendingAttempt>>,
+    event: { id: string },
+  ): Promise<void> {
+    expect(await attemptOf(world.attempt.id)).toMatchObject({
+      status: PaymentAttemptStatus.PENDING,
+    });
+    expect(await recorded(event.id)).toBe(0);
+  }
+
   const send = (
     event: Record<string, unknown>,
     options: { timestamp?: number; signature?: string; secret?: string } = {},
   ) => standin.sendWebhook(webhookUrl, event, { secret: WEBHOOK_SECRET, ...options });
 
   it('should mark the attempt succeeded and the invoice paid on payment_intent.succeeded', async () => {
-    const world = await pendingAttempt(portal.dataSource);
-    const paymentIntent = await chargeAtStripe(world);
-    const event = standin.event('payment_intent.succeeded', paymentIntent);
+    const { world, paymentIntent, event } = await chargedAttempt('payment_intent.succeeded');
 
     expect(await send(event)).toEqual({ status: 200, body: { received: true } });
 
@@ -109,9 +125,10 @@ describeOnDialects('Stripe webhooks on %s', (suite) => {
   });
 
   it('should record a declined charge on payment_intent.payment_failed', async () => {
-    const world = await pendingAttempt(portal.dataSource);
-    const paymentIntent = await chargeAtStripe(world, 'pm_card_visa_chargeDeclined');
-    const event = standin.event('payment_intent.payment_failed', paymentIntent);
+    const { world, paymentIntent, event } = await chargedAttempt(
+      'payment_intent.payment_failed',
+      'pm_card_visa_chargeDeclined',
+    );
 
     expect((await send(event)).status).toBe(200);
 
@@ -128,9 +145,10 @@ describeOnDialects('Stripe webhooks on %s', (suite) => {
   });
 
   it('should do nothing the second time Stripe delivers the same event', async () => {
-    const world = await pendingAttempt(portal.dataSource);
-    const paymentIntent = await chargeAtStripe(world, 'pm_card_visa_chargeDeclined');
-    const event = standin.event('payment_intent.payment_failed', paymentIntent);
+    const { world, event } = await chargedAttempt(
+      'payment_intent.payment_failed',
+      'pm_card_visa_chargeDeclined',
+    );
     expect((await send(event)).status).toBe(200);
     // were the event applied again, this pending attempt would fail a second time
     await portal.dataSource
@@ -147,9 +165,10 @@ describeOnDialects('Stripe webhooks on %s', (suite) => {
   });
 
   it('should apply an event delivered twice at the same moment once', async () => {
-    const world = await pendingAttempt(portal.dataSource);
-    const paymentIntent = await chargeAtStripe(world, 'pm_card_visa_chargeDeclined');
-    const event = standin.event('payment_intent.payment_failed', paymentIntent);
+    const { world, event } = await chargedAttempt(
+      'payment_intent.payment_failed',
+      'pm_card_visa_chargeDeclined',
+    );
 
     const answers = await Promise.all([send(event), send(event), send(event)]);
 
@@ -186,9 +205,7 @@ describeOnDialects('Stripe webhooks on %s', (suite) => {
   });
 
   it('should refuse a forged signature with 400 and do nothing', async () => {
-    const world = await pendingAttempt(portal.dataSource);
-    const paymentIntent = await chargeAtStripe(world);
-    const event = standin.event('payment_intent.succeeded', paymentIntent);
+    const { world, event } = await chargedAttempt('payment_intent.succeeded');
 
     expect((await send(event, { secret: 'whsec_someone_else' })).status).toBe(400);
     expect((await send(event, { signature: 'f'.repeat(64) })).status).toBe(400);
@@ -197,16 +214,11 @@ describeOnDialects('Stripe webhooks on %s', (suite) => {
         .status,
     ).toBe(400);
 
-    expect(await attemptOf(world.attempt.id)).toMatchObject({
-      status: PaymentAttemptStatus.PENDING,
-    });
-    expect(await recorded(event.id)).toBe(0);
+    await expectNothingApplied(world, event);
   });
 
   it('should refuse a body changed after signing with 400', async () => {
-    const world = await pendingAttempt(portal.dataSource);
-    const paymentIntent = await chargeAtStripe(world);
-    const event = standin.event('payment_intent.succeeded', paymentIntent);
+    const { world, event } = await chargedAttempt('payment_intent.succeeded');
     const signed = JSON.stringify(event, null, 2);
     const response = await fetch(webhookUrl, {
       method: 'POST',
@@ -227,17 +239,12 @@ describeOnDialects('Stripe webhooks on %s', (suite) => {
   });
 
   it('should refuse a signature older than 5 minutes (a replayed capture) with 400', async () => {
-    const world = await pendingAttempt(portal.dataSource);
-    const paymentIntent = await chargeAtStripe(world);
-    const event = standin.event('payment_intent.succeeded', paymentIntent);
+    const { world, event } = await chargedAttempt('payment_intent.succeeded');
     const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
 
     expect((await send(event, { timestamp: sixMinutesAgo })).status).toBe(400);
 
-    expect(await attemptOf(world.attempt.id)).toMatchObject({
-      status: PaymentAttemptStatus.PENDING,
-    });
-    expect(await recorded(event.id)).toBe(0);
+    await expectNothingApplied(world, event);
   });
 
   it('should answer 200 for a PaymentIntent whose attempt it does not know', async () => {

@@ -73,6 +73,18 @@ async function post(portal: TestPortal, body: string, headers: Record<string, st
   return { status: response.status, headers: response.headers, text };
 }
 
+/** `{ __typename }` with a variable that makes the JSON body about `bytes` long. */
+function paddedBody(bytes: number): string {
+  return JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(bytes) } });
+}
+
+/** The body was read and the query run: 200 and `{ __typename }`'s answer. */
+async function expectAnswered(portal: TestPortal, body: string): Promise<void> {
+  const { status, text } = await post(portal, body);
+  expect(status).toBe(200);
+  expect(JSON.parse(text)).toEqual({ data: { __typename: 'Query' } });
+}
+
 describeOnDialects('HTTP hardening on %s', (suite) => {
   const webDist = writeWebDist({ 'index.html': '<!doctype html><title>Portal</title>' });
   const webDistDir = webDist.dir;
@@ -248,10 +260,7 @@ describeOnDialects('HTTP hardening on %s', (suite) => {
     );
 
     it('should answer a body over 128 KB with 413 and a GraphQL error naming the limit and the import routes, in the language asked for', async () => {
-      const body = JSON.stringify({
-        query: '{ __typename }',
-        variables: { padding: 'x'.repeat(GRAPHQL_BODY_LIMIT_BYTES) },
-      });
+      const body = paddedBody(GRAPHQL_BODY_LIMIT_BYTES);
       const { status, headers, text } = await post(portal, body, { 'accept-language': 'sv' });
       expect(status).toBe(413);
       expect(headers.get('content-type')).toMatch(/^application\/json/);
@@ -267,10 +276,7 @@ describeOnDialects('HTTP hardening on %s', (suite) => {
     });
 
     it('should answer a body over 128 KB in Dutch when the request asks for Dutch', async () => {
-      const body = JSON.stringify({
-        query: '{ __typename }',
-        variables: { padding: 'x'.repeat(GRAPHQL_BODY_LIMIT_BYTES) },
-      });
+      const body = paddedBody(GRAPHQL_BODY_LIMIT_BYTES);
       const { status, text } = await post(portal, body, { 'accept-language': 'nl' });
       expect(status).toBe(413);
       expect(JSON.parse(text).errors[0].message).toBe(
@@ -279,13 +285,7 @@ describeOnDialects('HTTP hardening on %s', (suite) => {
     });
 
     it('should accept a body just under 128 KB', async () => {
-      const body = JSON.stringify({
-        query: '{ __typename }',
-        variables: { padding: 'x'.repeat(GRAPHQL_BODY_LIMIT_BYTES - 100) },
-      });
-      const { status, text } = await post(portal, body);
-      expect(status).toBe(200);
-      expect(JSON.parse(text)).toEqual({ data: { __typename: 'Query' } });
+      await expectAnswered(portal, paddedBody(GRAPHQL_BODY_LIMIT_BYTES - 100));
     });
 
     it.each([
@@ -309,10 +309,10 @@ describeOnDialects('HTTP hardening on %s', (suite) => {
     it('should accept nesting up to the limit, and brackets inside strings', async () => {
       const nested = `${'['.repeat(MAX_JSON_DEPTH - 2)}${']'.repeat(MAX_JSON_DEPTH - 2)}`;
       const brackets = JSON.stringify('[{'.repeat(1000));
-      const body = `{"query":"{ __typename }","variables":{"a":${nested},"b":${brackets}}}`;
-      const { status, text } = await post(portal, body);
-      expect(status).toBe(200);
-      expect(JSON.parse(text)).toEqual({ data: { __typename: 'Query' } });
+      await expectAnswered(
+        portal,
+        `{"query":"{ __typename }","variables":{"a":${nested},"b":${brackets}}}`,
+      );
     });
 
     it('should refuse deeply nested bodies without holding the event loop, and keep /healthz answering, when they come at once', async () => {
