@@ -1,11 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import accountsEn from '../src/i18n/accounts/en.json';
-import accountsFr from '../src/i18n/accounts/fr.json';
-import accountsNl from '../src/i18n/accounts/nl.json';
-import accountsSv from '../src/i18n/accounts/sv.json';
-import { uniqueEmail, type MailLocale } from './support/portal-api';
+import { uniqueEmail } from './support/portal-api';
 import {
   DESKTOP,
   E2E_OPERATOR,
@@ -17,15 +13,14 @@ import {
   description,
   expectHeading,
   expectNoAxeViolations as expectNoAxeViolationsIn,
+  expectPageFitsAndPassesAxe,
   expectPath,
   field,
+  focusedId,
   screenshot,
+  signInThroughForm,
 } from './support/suite';
-
-type Lang = MailLocale;
-const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
-/** The words the app shows, straight from its translation files. */
-const WORDS = { en: accountsEn, nl: accountsNl, sv: accountsSv, fr: accountsFr } as const;
+import { ACCOUNTS_WORDS as WORDS, LANGS } from './support/words';
 
 describe.skipIf(!chromiumAvailable('account'))('Accounts in Chromium', () => {
   const suite = browserSuite();
@@ -33,12 +28,9 @@ describe.skipIf(!chromiumAvailable('account'))('Accounts in Chromium', () => {
 
   // The email's HTML part is the mail templates' (packages/server), shown in a sandbox where axe
   // cannot run; the iframe element itself (its title) is still checked.
+  const MAIL_HTML = ['iframe.mail-html'];
   const expectNoAxeViolations = (page: Page, what: string) =>
-    expectNoAxeViolationsIn(page, what, { exclude: ['iframe.mail-html'] });
-
-  async function focusedId(page: Page): Promise<string | undefined> {
-    return page.evaluate(() => document.activeElement?.id);
-  }
+    expectNoAxeViolationsIn(page, what, { exclude: MAIL_HTML });
 
   it('should take a company from registration in Swedish through approval to its first own password', async () => {
     const sv = WORDS.sv;
@@ -147,10 +139,7 @@ describe.skipIf(!chromiumAvailable('account'))('Accounts in Chromium', () => {
     const temporaryPassword = await suite.api.temporaryPassword(email, 'sv');
 
     // 5. First sign-in: straight to choosing a password; nothing else opens before that.
-    await page.goto('/sign-in');
-    await field(page, WORDS.sv.signIn.email).fill(email);
-    await field(page, WORDS.sv.signIn.password).fill(temporaryPassword);
-    await page.getByRole('button', { name: WORDS.sv.signIn.submit }).click();
+    await signInThroughForm(page, { email, password: temporaryPassword, lang: 'sv' });
     await expectPath(page, '/choose-password');
     await expectHeading(page, sv.choosePassword.heading);
     await page.goto('/payment');
@@ -238,10 +227,11 @@ describe.skipIf(!chromiumAvailable('account'))('Accounts in Chromium', () => {
     await screenshot(page, 'fr-reset-password-invalid');
 
     // Signing in with the new password; the old one is refused first.
-    await page.goto('/sign-in');
-    await field(page, fr.signIn.email).fill(email);
-    await field(page, fr.signIn.password).fill('ancien mot de passe très long 1');
-    await page.getByRole('button', { name: fr.signIn.submit }).click();
+    await signInThroughForm(page, {
+      email,
+      password: 'ancien mot de passe très long 1',
+      lang: 'fr',
+    });
     await expect
       .poll(() => page.getByRole('alert').innerText(), SLOW)
       .toBe("L'adresse e-mail ou le mot de passe est incorrect.");
@@ -404,14 +394,7 @@ describe.skipIf(!chromiumAvailable('account'))('Accounts in Chromium', () => {
             await field(page, words.password.newLabel).fill('blue lanterns by the old harbour');
             await page.locator('.strength-strong, .strength-good').first().waitFor();
           }
-          if (phone) {
-            expect(
-              await page.evaluate(() => document.documentElement.scrollWidth),
-              `${name} in ${lang} fits a phone`,
-            ).toBeLessThanOrEqual(PHONE.width);
-          }
-          await screenshot(page, phone ? `${lang}-${name}-phone` : `${lang}-${name}`);
-          await expectNoAxeViolations(page, `${name} in ${lang}${phone ? ' on a phone' : ''}`);
+          await expectPageFitsAndPassesAxe(page, { name, lang, phone, exclude: MAIL_HTML });
         }
         expect(errors, `${name} in ${lang}`).toEqual([]);
         await page.context().close();

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import accountsEn from '../src/i18n/accounts/en.json';
 import billingEn from '../src/i18n/billing/en.json';
 import billingFr from '../src/i18n/billing/fr.json';
 import billingNl from '../src/i18n/billing/nl.json';
 import billingSv from '../src/i18n/billing/sv.json';
-import { uniqueEmail, type MailLocale } from './support/portal-api';
+import { uniqueEmail } from './support/portal-api';
 import {
   DESKTOP,
   E2E_OPERATOR,
@@ -20,13 +19,16 @@ import {
   expectNoAxeViolations,
   expectPath,
   field,
+  focusedId,
   screenshot as screenshotNow,
+  signInThroughForm,
 } from './support/suite';
+import { ACCOUNTS_WORDS, LANGS, type Lang } from './support/words';
 
-type Lang = MailLocale;
-const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
 /** The words the billing pages show, straight from their translation files. */
 const WORDS = { en: billingEn, nl: billingNl, sv: billingSv, fr: billingFr } as const;
+
+const accountsEn = ACCOUNTS_WORDS.en;
 
 /** A card expiry a few years ahead, as MM/YY. */
 const EXPIRY = `12/${String((new Date().getFullYear() + 4) % 100).padStart(2, '0')}`;
@@ -121,9 +123,7 @@ describe.skipIf(!chromiumAvailable('billing'))('Billing in Chromium', () => {
     const heading = page.locator('#wizard-step-heading');
     await expect.poll(() => heading.innerText(), SLOW).toContain(step);
     if (focus) {
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.id), SLOW)
-        .toBe('wizard-step-heading');
+      await expect.poll(() => focusedId(page), SLOW).toBe('wizard-step-heading');
     }
     expect(await page.getByRole('list', { name: words.billing.wizard.progress }).isVisible()).toBe(
       true,
@@ -152,29 +152,20 @@ describe.skipIf(!chromiumAvailable('billing'))('Billing in Chromium', () => {
     type: 'INSTALLER' | 'SYSTEM_MANAGER';
     password: string;
   }): Promise<string> {
-    const companyId = await suite.api.register({
-      ...input,
-      companyName: `${input.lastName} ${input.type === 'INSTALLER' ? 'Installaties' : 'Fastigheter'} ${Date.now().toString(36)}`,
-    });
-    await suite.api.approve(companyId);
-    const temporary = await suite.api.temporaryPassword(input.email, input.locale);
-    const token = await suite.api.signIn(input.email, temporary);
-    const { data } = await suite.api.graphql<{ changePassword: { userErrors: unknown[] } }>(
-      `mutation ($current: String!, $next: String!) {
-        changePassword(currentPassword: $current, newPassword: $next) { userErrors { code } }
-      }`,
-      { current: temporary, next: input.password },
-      token,
+    return suite.api.activePerson(
+      {
+        ...input,
+        companyName: `${input.lastName} ${input.type === 'INSTALLER' ? 'Installaties' : 'Fastigheter'} ${Date.now().toString(36)}`,
+      },
+      input.password,
     );
-    expect(data.changePassword.userErrors).toEqual([]);
-    return token;
   }
 
   it('should take an installer through the wizard, then pay an invoice after a refused card', async () => {
     const en = WORDS.en;
     const email = uniqueEmail('pieter.jansen');
     const password = 'lantaarns langs de oude haven 7';
-    const companyId = await suite.api.register({
+    const temporary = await suite.api.approvedRegistration({
       email,
       firstName: 'Pieter',
       lastName: 'Jansen',
@@ -183,15 +174,10 @@ describe.skipIf(!chromiumAvailable('billing'))('Billing in Chromium', () => {
       type: 'INSTALLER',
       companyName: `Jansen Installaties ${Date.now().toString(36)}`,
     });
-    await suite.api.approve(companyId);
-    const temporary = await suite.api.temporaryPassword(email, 'en');
 
     // 1. First sign-in: a password of their own, then straight to the billing wizard.
     const { page, errors } = await openPage();
-    await page.goto('/sign-in');
-    await field(page, accountsEn.signIn.email).fill(email);
-    await field(page, accountsEn.signIn.password).fill(temporary);
-    await page.getByRole('button', { name: accountsEn.signIn.submit }).click();
+    await signInThroughForm(page, { email, password: temporary });
     await expectPath(page, '/choose-password');
     await field(page, accountsEn.password.temporaryLabel).fill(temporary);
     await field(page, accountsEn.password.newLabel).fill(password);
@@ -233,7 +219,7 @@ describe.skipIf(!chromiumAvailable('billing'))('Billing in Chromium', () => {
     await expectStep(page, en, en.billing.steps.vat, false);
     await expect.poll(() => vat.getAttribute('aria-invalid'), SLOW).toBe('true');
     expect(await description(vat)).toContain('This is not a valid VAT number');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('vat-number');
+    await expect.poll(() => focusedId(page)).toBe('vat-number');
     await screenshot(page, 'en-billing-wizard-vat-error');
     await expectNoAxeViolations(page, 'wizard: VAT number refused by the server');
     await vat.fill('NL004495445B01');
@@ -251,15 +237,10 @@ describe.skipIf(!chromiumAvailable('billing'))('Billing in Chromium', () => {
 
     // 6. Sites and Entry app users through the API, as that person; billing as the operator.
     const token = await suite.api.signIn(email, password);
-    const site = await suite.api.graphql<{
-      createSite: { site: { id: string } | null; userErrors: unknown[] };
-    }>(
-      `mutation ($input: SiteInput!) { createSite(input: $input) { site { id } userErrors { code message } } }`,
-      { input: { name: 'Grand Ave Suites', address: 'Damrak 1, Amsterdam' } },
-      token,
-    );
-    const siteId = site.data.createSite.site?.id;
-    expect(siteId, JSON.stringify(site.data.createSite.userErrors)).toBeTruthy();
+    const siteId = await suite.api.createSite(token, {
+      name: 'Grand Ave Suites',
+      address: 'Damrak 1, Amsterdam',
+    });
     for (const [firstName, lastName] of [
       ['Daisy', 'Burton'],
       ['Ravi', 'Patel'],

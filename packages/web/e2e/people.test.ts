@@ -1,14 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import accountsEn from '../src/i18n/accounts/en.json';
-import accountsFr from '../src/i18n/accounts/fr.json';
-import accountsNl from '../src/i18n/accounts/nl.json';
-import accountsSv from '../src/i18n/accounts/sv.json';
-import coreEn from '../src/i18n/en.json';
-import coreFr from '../src/i18n/fr.json';
-import coreNl from '../src/i18n/nl.json';
-import coreSv from '../src/i18n/sv.json';
-import { uniqueEmail, type MailLocale } from './support/portal-api';
+import { uniqueEmail } from './support/portal-api';
 import {
   DESKTOP,
   PHONE,
@@ -18,14 +10,11 @@ import {
   expectNoAxeViolations,
   expectPath,
   field,
+  focusedId,
   screenshot,
 } from './support/suite';
+import { ACCOUNTS_WORDS as ACCOUNTS, CORE_WORDS as WORDS, LANGS, type Lang } from './support/words';
 
-type Lang = MailLocale;
-const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
-/** The words the app shows, straight from its translation files. */
-const WORDS = { en: coreEn, nl: coreNl, sv: coreSv, fr: coreFr } as const;
-const ACCOUNTS = { en: accountsEn, nl: accountsNl, sv: accountsSv, fr: accountsFr } as const;
 /** The level names the API (and the notes) use; the dropdown shows these. */
 const SITE_ADMIN = {
   en: 'Site admin',
@@ -60,7 +49,7 @@ describe.skipIf(!chromiumAvailable('people'))(
           { email: adminEmail, firstName: 'Camille', lastName: 'Martin', locale: 'fr' },
           ADMIN_PASSWORD,
         );
-        await completeBillingSetup(adminSession);
+        await suite.api.completeBillingSetup(adminSession);
         const names = [
           'Grand Ave Suites',
           'Harbour View Lofts',
@@ -79,45 +68,12 @@ describe.skipIf(!chromiumAvailable('people'))(
       }
     });
 
-    /**
-     * The first-login billing setup through its API (the wizard's mutation): the terms accepted
-     * and manual payment, which an installer may choose. Sites and invitations wait for it.
-     */
-    async function completeBillingSetup(session: string): Promise<void> {
-      const { data: terms } = await suite.api.graphql<{ termsOfService: { version: string } }>(
-        '{ termsOfService { version } }',
-      );
-      const { data } = await suite.api.graphql<{
-        completeBillingSetup: {
-          company: { billingSetupComplete: boolean } | null;
-          userErrors: unknown[];
-        };
-      }>(
-        `mutation ($input: BillingSetupInput!) {
-        completeBillingSetup(input: $input) {
-          company { billingSetupComplete }
-          userErrors { field code message }
-        }
-      }`,
-        { input: { acceptTermsVersion: terms.termsOfService.version, paymentMethod: 'MANUAL' } },
-        session,
-      );
-      if (!data.completeBillingSetup.company?.billingSetupComplete)
-        throw new Error(`completeBillingSetup: ${JSON.stringify(data.completeBillingSetup)}`);
-    }
-
-    async function createSite(name: string): Promise<string> {
-      const { data } = await suite.api.graphql<{
-        createSite: { site: { id: string } | null; userErrors: unknown[] };
-      }>(
-        `mutation ($input: SiteInput!) {
-        createSite(input: $input) { site { id } userErrors { field code message } }
-      }`,
-        { input: { name, address: `${name.length} Rue de la Gare, Lyon` } },
-        adminSession,
-      );
-      if (!data.createSite.site) throw new Error(`createSite: ${JSON.stringify(data.createSite)}`);
-      return data.createSite.site.id;
+    /** One of the payment admin's sites; resolves to its id. */
+    function createSite(name: string): Promise<string> {
+      return suite.api.createSite(adminSession, {
+        name,
+        address: `${name.length} Rue de la Gare, Lyon`,
+      });
     }
 
     /** An invitation through the API; resolves to the path of its emailed link. */
@@ -228,9 +184,7 @@ describe.skipIf(!chromiumAvailable('people'))(
       );
       // Saving nothing: every required field says so; focus goes to the first.
       await page.getByRole('button', { name: fr.people.form.save }).click();
-      await poll(() => page.evaluate(() => document.activeElement?.id)).toBe(
-        'add-person-firstName',
-      );
+      await poll(() => focusedId(page)).toBe('add-person-firstName');
       await field(page, fr.people.form.firstName).fill('Daisy');
       await field(page, fr.people.form.lastName).fill('Burton');
       await field(page, fr.people.form.email).fill(daisyEmail);

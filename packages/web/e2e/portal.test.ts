@@ -5,13 +5,12 @@ import {
   browserSuite,
   chromiumAvailable,
   expectNoAxeViolations,
+  focusedId,
   screenshot,
 } from './support/suite';
+import { LANGS, type Lang } from './support/words';
 
-type Lang = 'en' | 'nl' | 'sv' | 'fr';
 type PageName = 'home' | 'sites' | 'payment' | 'administrator';
-
-const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
 
 // These tests visit as nobody in particular: the fifth item is "Sign in" (signed-in people get
 // "Sign out" there instead; e2e/accounts.test.ts signs in).
@@ -132,7 +131,7 @@ describe.skipIf(!chromiumAvailable('portal'))('Entry Portal in Chromium', () => 
     const skipBox = await page.getByRole('link', { name: 'Skip to content' }).boundingBox();
     expect(skipBox?.y ?? -1).toBeGreaterThanOrEqual(0); // visible once focused
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await focusedId(page)).toBe('main');
 
     // Keyboard only: from the top, Tab through the header to the Sites link and follow it.
     await page.reload();

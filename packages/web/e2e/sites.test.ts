@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import coreEn from '../src/i18n/en.json';
-import coreFr from '../src/i18n/fr.json';
-import coreNl from '../src/i18n/nl.json';
-import coreSv from '../src/i18n/sv.json';
-import { uniqueEmail, type MailLocale } from './support/portal-api';
+import { uniqueEmail } from './support/portal-api';
 import {
   DESKTOP,
   PHONE,
@@ -14,21 +9,15 @@ import {
   description,
   expectHeading,
   expectNoAxeViolations,
+  expectPageFitsAndPassesAxe,
   field,
+  focusedId,
   screenshot,
 } from './support/suite';
+import { CORE_WORDS as WORDS, LANGS, fill, type Lang } from './support/words';
 
-type Lang = MailLocale;
-const LANGS: Lang[] = ['en', 'nl', 'sv', 'fr'];
-/** The words the app shows, straight from its translation files. */
-const WORDS = { en: coreEn, nl: coreNl, sv: coreSv, fr: coreFr } as const;
 /** Where each language's company is registered: its currency follows (EUR, SEK). */
 const COUNTRY: Record<Lang, string> = { en: 'IE', nl: 'NL', sv: 'SE', fr: 'FR' };
-
-/** "{{name}} was added." with its values filled in, as i18next does. */
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
-}
 
 /** A CSV of `count` residents; `extra` lines are appended as they are. */
 function residentsCsv(count: number, extra: string[] = [], prefix = 'resident'): string {
@@ -63,45 +52,6 @@ describe.skipIf(!chromiumAvailable('sites'))('Sites and Entry app users in Chrom
     return { email, session };
   }
 
-  /**
-   * The first-login billing setup, through the billing wizard's own mutation (terms accepted,
-   * manual payment, which an installer may choose): until it is done, createSite answers
-   * BILLING_SETUP_REQUIRED.
-   */
-  async function completeBillingSetup(session: string): Promise<void> {
-    const { data: terms } = await suite.api.graphql<{ termsOfService: { version: string } }>(
-      '{ termsOfService { version } }',
-    );
-    const { data } = await suite.api.graphql<{
-      completeBillingSetup: { company: { billingSetupComplete: boolean } | null };
-    }>(
-      `mutation ($input: BillingSetupInput!) {
-        completeBillingSetup(input: $input) {
-          company { billingSetupComplete }
-          userErrors { field code message }
-        }
-      }`,
-      { input: { acceptTermsVersion: terms.termsOfService.version, paymentMethod: 'MANUAL' } },
-      session,
-    );
-    if (!data.completeBillingSetup.company?.billingSetupComplete)
-      throw new Error(`completeBillingSetup: ${JSON.stringify(data.completeBillingSetup)}`);
-  }
-
-  async function createSite(session: string, name: string, address: string): Promise<string> {
-    const { data } = await suite.api.graphql<{
-      createSite: { site: { id: string } | null; userErrors: unknown[] };
-    }>(
-      `mutation ($input: SiteInput!) {
-        createSite(input: $input) { site { id } userErrors { field code message } }
-      }`,
-      { input: { name, address } },
-      session,
-    );
-    if (!data.createSite.site) throw new Error(`createSite: ${JSON.stringify(data.createSite)}`);
-    return data.createSite.site.id;
-  }
-
   async function importCsv(session: string, siteId: string, csv: string): Promise<void> {
     const { data } = await suite.api.graphql<{ importEntryUsers: { importedCount: number } }>(
       `mutation ($siteId: ID!, $csv: String!) {
@@ -111,10 +61,6 @@ describe.skipIf(!chromiumAvailable('sites'))('Sites and Entry app users in Chrom
       session,
     );
     if (data.importEntryUsers.importedCount === 0) throw new Error('importEntryUsers: none');
-  }
-
-  async function focusedId(page: Page): Promise<string | undefined> {
-    return page.evaluate(() => document.activeElement?.id);
   }
 
   it('should take a payment admin from no billing setup through sites, residents, CSV import and export', async () => {
@@ -134,8 +80,11 @@ describe.skipIf(!chromiumAvailable('sites'))('Sites and Entry app users in Chrom
     await expectNoAxeViolations(page, 'the sites page before billing setup');
 
     // 2. Billing set up (through the wizard's mutation); another site exists already.
-    await completeBillingSetup(session);
-    await createSite(session, 'Hamnvägen 3', 'Hamnvägen 3, 413 01 Göteborg');
+    await suite.api.completeBillingSetup(session);
+    await suite.api.createSite(session, {
+      name: 'Hamnvägen 3',
+      address: 'Hamnvägen 3, 413 01 Göteborg',
+    });
     await page.reload();
     await page.getByRole('link', { name: 'Hamnvägen 3' }).waitFor();
     expect(await page.getByText(en.billing.heading).count()).toBe(0);
@@ -337,11 +286,20 @@ describe.skipIf(!chromiumAvailable('sites'))('Sites and Entry app users in Chrom
     async (lang) => {
       const words = WORDS[lang];
       const { session } = await paymentAdmin(lang, 'Maja', 'Holm');
-      await completeBillingSetup(session);
-      const siteId = await createSite(session, 'Kungsgatan 12', 'Kungsgatan 12, 111 22 Stockholm');
+      await suite.api.completeBillingSetup(session);
+      const siteId = await suite.api.createSite(session, {
+        name: 'Kungsgatan 12',
+        address: 'Kungsgatan 12, 111 22 Stockholm',
+      });
       await importCsv(session, siteId, residentsCsv(45));
-      await createSite(session, 'Grand Ave Suites', '12 Grand Avenue, Dublin');
-      const closed = await createSite(session, 'Quai des Brumes', '3 quai des Brumes, Rouen');
+      await suite.api.createSite(session, {
+        name: 'Grand Ave Suites',
+        address: '12 Grand Avenue, Dublin',
+      });
+      const closed = await suite.api.createSite(session, {
+        name: 'Quai des Brumes',
+        address: '3 quai des Brumes, Rouen',
+      });
       await suite.api.graphql(
         'mutation ($id: ID!) { deactivateSite(id: $id) { site { id } } }',
         { id: closed },
@@ -384,14 +342,7 @@ describe.skipIf(!chromiumAvailable('sites'))('Sites and Entry app users in Chrom
             await page.getByText(words.home.dashboard.estimateHeading).waitFor();
           }
           await expect.poll(() => page.getByRole('status').count()).toBe(0); // nothing loading
-          if (phone) {
-            expect(
-              await page.evaluate(() => document.documentElement.scrollWidth),
-              `${name} in ${lang} fits a phone`,
-            ).toBeLessThanOrEqual(PHONE.width);
-          }
-          await screenshot(page, phone ? `${lang}-${name}-phone` : `${lang}-${name}`);
-          await expectNoAxeViolations(page, `${name} in ${lang}${phone ? ' on a phone' : ''}`);
+          await expectPageFitsAndPassesAxe(page, { name, lang, phone });
           expect(errors, `${name} in ${lang}`).toEqual([]);
           await page.context().close();
         }

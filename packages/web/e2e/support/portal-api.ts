@@ -32,6 +32,20 @@ export interface OutboxMessage extends OutboxItem {
   html: string;
 }
 
+/** What registering a company asks of its first person (the rest is filled in for the tests). */
+export interface Registration {
+  email: string;
+  firstName: string;
+  lastName: string;
+  locale: MailLocale;
+  /** by default "<last name> <LOCALE> AB" */
+  companyName?: string;
+  /** by default NL */
+  country?: string;
+  /** by default INSTALLER */
+  type?: 'INSTALLER' | 'SYSTEM_MANAGER';
+}
+
 let sequence = 0;
 
 /** A unique, readable address for one test's person. */
@@ -88,15 +102,7 @@ export class PortalApi {
   }
 
   /** A company waiting for approval; resolves to its id. */
-  async register(input: {
-    email: string;
-    companyName: string;
-    firstName: string;
-    lastName: string;
-    locale: MailLocale;
-    country?: string;
-    type?: 'INSTALLER' | 'SYSTEM_MANAGER';
-  }): Promise<string> {
+  async register(input: Registration & { companyName: string }): Promise<string> {
     const { data } = await this.graphql<{ register: { userErrors: unknown[] } }>(
       `mutation ($input: RegisterInput!) {
         register(input: $input) { userErrors { field code message } }
@@ -139,6 +145,46 @@ export class PortalApi {
       throw new Error(`approve: ${JSON.stringify(data.approveRegistration)}`);
   }
 
+  /**
+   * The first-login billing setup, through the billing wizard's own mutation: the terms
+   * accepted and manual payment, which an installer may choose. Until it is done, sites and
+   * invitations answer BILLING_SETUP_REQUIRED.
+   */
+  async completeBillingSetup(session: string): Promise<void> {
+    const { data: terms } = await this.graphql<{ termsOfService: { version: string } }>(
+      '{ termsOfService { version } }',
+    );
+    const { data } = await this.graphql<{
+      completeBillingSetup: { company: { billingSetupComplete: boolean } | null };
+    }>(
+      `mutation ($input: BillingSetupInput!) {
+        completeBillingSetup(input: $input) {
+          company { billingSetupComplete }
+          userErrors { field code message }
+        }
+      }`,
+      { input: { acceptTermsVersion: terms.termsOfService.version, paymentMethod: 'MANUAL' } },
+      session,
+    );
+    if (!data.completeBillingSetup.company?.billingSetupComplete)
+      throw new Error(`completeBillingSetup: ${JSON.stringify(data.completeBillingSetup)}`);
+  }
+
+  /** A site of the session's company; resolves to its id. */
+  async createSite(session: string, site: { name: string; address: string }): Promise<string> {
+    const { data } = await this.graphql<{
+      createSite: { site: { id: string } | null; userErrors: unknown[] };
+    }>(
+      `mutation ($input: SiteInput!) {
+        createSite(input: $input) { site { id } userErrors { field code message } }
+      }`,
+      { input: site },
+      session,
+    );
+    if (!data.createSite.site) throw new Error(`createSite: ${JSON.stringify(data.createSite)}`);
+    return data.createSite.site.id;
+  }
+
   /** The newest email of this template to this address, waiting briefly for it. */
   async latestMail(to: string, template: string): Promise<OutboxMessage> {
     const deadline = Date.now() + 10_000;
@@ -171,28 +217,30 @@ export class PortalApi {
     return password;
   }
 
-  /** Registered and approved: signs in with the temporary password; the session must change it. */
-  async personWithTemporaryPassword(person: {
-    email: string;
-    firstName: string;
-    lastName: string;
-    locale: MailLocale;
-  }): Promise<{ token: string; temporaryPassword: string }> {
+  /**
+   * Registered and approved (the company named after the person unless `companyName` says
+   * otherwise); resolves to the temporary password of the approval email.
+   */
+  async approvedRegistration(person: Registration): Promise<string> {
     const companyId = await this.register({
       ...person,
-      companyName: `${person.lastName} ${person.locale.toUpperCase()} AB`,
+      companyName: person.companyName ?? `${person.lastName} ${person.locale.toUpperCase()} AB`,
     });
     await this.approve(companyId);
-    const temporaryPassword = await this.temporaryPassword(person.email, person.locale);
+    return this.temporaryPassword(person.email, person.locale);
+  }
+
+  /** Registered and approved: signs in with the temporary password; the session must change it. */
+  async personWithTemporaryPassword(
+    person: Registration,
+  ): Promise<{ token: string; temporaryPassword: string }> {
+    const temporaryPassword = await this.approvedRegistration(person);
     const token = await this.signIn(person.email, temporaryPassword);
     return { token, temporaryPassword };
   }
 
   /** Registered, approved and with a password of their own. */
-  async activePerson(
-    person: { email: string; firstName: string; lastName: string; locale: MailLocale },
-    password: string,
-  ): Promise<string> {
+  async activePerson(person: Registration, password: string): Promise<string> {
     const { token, temporaryPassword } = await this.personWithTemporaryPassword(person);
     const { data } = await this.graphql<{ changePassword: { userErrors: unknown[] } }>(
       `mutation ($current: String!, $next: String!) {

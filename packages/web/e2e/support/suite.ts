@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, checkChromium, launchChromium } from './browser';
 import { PortalApi, type MailLocale } from './portal-api';
 import { startServer, type RunningServer } from './server';
+import { ACCOUNTS_WORDS } from './words';
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -196,4 +197,44 @@ export async function description(control: Locator): Promise<string> {
     ids.filter(Boolean).map((id) => control.page().locator(`[id="${id}"]`).innerText()),
   );
   return texts.join(' | ');
+}
+
+/** The id of the element that has focus (poll it: focus moves once the page has answered). */
+export async function focusedId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+/** Signs in through the sign-in page's form, in the words of `lang`. */
+export async function signInThroughForm(
+  page: Page,
+  { email, password, lang = 'en' }: { email: string; password: string; lang?: MailLocale },
+): Promise<void> {
+  const words = ACCOUNTS_WORDS[lang].signIn;
+  await page.goto('/sign-in');
+  await field(page, words.email).fill(email);
+  await field(page, words.password).fill(password);
+  await page.getByRole('button', { name: words.submit }).click();
+}
+
+/**
+ * How every "each page in each language" check ends: on a phone, nothing wider than the screen;
+ * a screenshot (`<lang>-<name>`, `-phone` on a phone); and no axe-core violations.
+ */
+export async function expectPageFitsAndPassesAxe(
+  page: Page,
+  {
+    name,
+    lang,
+    phone,
+    exclude,
+  }: { name: string; lang: string; phone: boolean; exclude?: string[] },
+): Promise<void> {
+  if (phone) {
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} in ${lang} fits a phone`,
+    ).toBeLessThanOrEqual(PHONE.width);
+  }
+  await screenshot(page, phone ? `${lang}-${name}-phone` : `${lang}-${name}`);
+  await expectNoAxeViolations(page, `${name} in ${lang}${phone ? ' on a phone' : ''}`, { exclude });
 }

@@ -16,11 +16,11 @@ import {
 import { FormAlert } from '../../components/form/FormAlert';
 import {
   blurredBySubmit,
-  firstInvalid,
   hasErrors,
   sortUserErrors,
   type FieldErrors,
 } from '../../components/form/form-errors';
+import { focusFirstProblem } from '../../components/form/useFormProblems';
 import { RegisterMutation } from './operations';
 import {
   REGISTER_FIELDS,
@@ -82,9 +82,7 @@ export function RegisterPage() {
       setErrors(fields);
       setFormErrors(form);
     });
-    const first = firstInvalid(REGISTER_FIELDS, fields);
-    if (first) document.getElementById(fieldId(first))?.focus();
-    else alertRef.current?.focus();
+    focusFirstProblem(REGISTER_FIELDS, fields, fieldId, alertRef.current);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -1,24 +1,16 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
-import { Field, RequiredNote, SubmitButton } from '../../components/form/Field';
-import { FormAlert } from '../../components/form/FormAlert';
-import {
-  blurredBySubmit,
-  firstInvalid,
-  hasErrors,
-  type FieldErrors,
-} from '../../components/form/form-errors';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { AccessLevelField, useAccessLevelTexts } from './components/AccessLevelField';
-import type { ComboboxOption } from '../../components/AsyncCombobox';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from './components/NotAllowed';
-import { SitesCombobox, siteOption, type SiteLike } from './components/SitesCombobox';
+import { PersonForm, PersonNameFields, PersonSitesField } from './components/PersonForm';
+import { siteOption, type SiteLike } from './components/SitesCombobox';
+import { usePersonForm } from './components/usePersonForm';
 import {
   EditPersonQuery,
   PERSON_SITES_PAGE,
@@ -27,22 +19,12 @@ import {
 } from './operations';
 import { grantableLevels, needsSites, personActions, type PolicyViewer } from './people-policy';
 import type { PeopleNotice } from './people-notice';
-import { sortPersonErrors } from './person-errors';
-import {
-  EDIT_FIELDS,
-  toUpdateInput,
-  validateEdit,
-  type EditField,
-  type EditValues,
-} from './person-form';
+import { EDIT_FIELDS, toUpdateInput, validateEdit, type EditValues } from './person-form';
 import { statusLabel } from './labels';
 import { forbiddenText, requestRefusal } from './request-errors';
 import { usePeopleViewer } from './usePeopleViewer';
 import { peopleViewerPending } from './people-viewer-pending';
 import './people.css';
-
-const ID = 'edit-person';
-const fieldId = (field: EditField) => `${ID}-${field}`;
 
 /** /administrator/people/:id — a colleague's names, level and (for site admins) sites. */
 export function EditPersonPage() {
@@ -200,10 +182,14 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
     accessLevel: person.accessLevel.code,
     sites: sites.map((site) => siteOption(site, deactivated)),
   }));
-  const [values, setValues] = useState<EditValues>(original);
-  const [errors, setErrors] = useState<FieldErrors<EditField>>({});
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const form = usePersonForm({
+    id: 'edit-person',
+    fields: EDIT_FIELDS,
+    initial: original,
+    locale,
+    validate: (values: EditValues) => validateEdit(values, original, locale),
+  });
+  const { values, errors, fieldId, change } = form;
   const [update, { loading }] = useMutation(UpdatePersonMutation);
   const name = `${person.firstName} ${person.lastName}`;
   const actions = personActions(viewer, {
@@ -213,39 +199,7 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
   });
   const offered = grantableLevels(viewer.level);
 
-  function change<K extends keyof EditValues>(field: K, value: EditValues[K]) {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    const key = (field === 'sites' ? 'siteIds' : field) as EditField;
-    if (errors[key])
-      setErrors((current) => ({ ...current, [key]: validateEdit(next, original, locale)[key] }));
-  }
-
-  function leave(field: 'firstName' | 'lastName') {
-    setErrors((current) => ({
-      ...current,
-      [field]: validateEdit(values, original, locale)[field],
-    }));
-  }
-
-  function show(fields: FieldErrors<EditField>, form: string[]) {
-    flushSync(() => {
-      setErrors(fields);
-      setFormErrors(form);
-    });
-    const first = firstInvalid(EDIT_FIELDS, fields);
-    if (first) document.getElementById(fieldId(first))?.focus();
-    else alertRef.current?.focus();
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const problems = validateEdit(values, original, locale);
-    if (hasErrors(problems)) {
-      show(problems, []);
-      return;
-    }
+  async function save() {
     try {
       const { data } = await update({
         variables: { id: person.id, input: toUpdateInput(values, original) },
@@ -253,15 +207,7 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
       const payload = data?.updatePerson;
       if (!payload) throw new Error('updatePerson answered without a payload');
       if (payload.userErrors.length > 0 || !payload.person) {
-        const sorted = sortPersonErrors(
-          payload.userErrors,
-          EDIT_FIELDS,
-          locale,
-          values.sites.map((site) => site.label),
-        );
-        if (sorted.form.length === 0 && !hasErrors(sorted.fields))
-          sorted.form.push(tAccounts('form.requestFailed'));
-        show(sorted.fields, sorted.form);
+        form.showUserErrors(payload.userErrors);
         return;
       }
       const notice: PeopleNotice = {
@@ -272,7 +218,7 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
     } catch (error) {
       console.error(`Updating person ${person.id} failed`, error);
       const refusal = requestRefusal(error);
-      show({}, [refusal ? forbiddenText(error) : tAccounts('form.requestFailed')]);
+      form.show({}, [refusal ? forbiddenText(error) : tAccounts('form.requestFailed')]);
     }
   }
 
@@ -306,91 +252,50 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
           {t('people.form.paymentAdminDetails', { level: levels.label('PAYMENT_ADMIN') })}
         </p>
       ) : (
-        <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-          <RequiredNote />
-          <FormAlert ref={alertRef} messages={formErrors} />
-          <fieldset className="fieldset">
-            <legend className="fieldset-title">{t('people.form.details')}</legend>
-            <div className="form-row">
-              {(['firstName', 'lastName'] as const).map((field) => (
-                <Field
-                  key={field}
-                  id={fieldId(field)}
-                  name={field}
-                  label={t(`people.form.${field}`)}
-                  required
-                  error={errors[field]}
-                >
-                  {(control) => (
-                    <input
-                      {...control}
-                      className="input"
-                      type="text"
-                      autoComplete="off"
-                      spellCheck={false}
-                      value={values[field]}
-                      onChange={(event) => change(field, event.target.value)}
-                      onBlur={(event) => {
-                        if (!blurredBySubmit(event)) leave(field);
-                      }}
-                    />
-                  )}
-                </Field>
-              ))}
-            </div>
-            {actions.changeLevel ? (
-              <AccessLevelField
-                id={fieldId('accessLevel')}
-                value={values.accessLevel}
-                offered={offered}
-                error={errors.accessLevel}
-                onChange={(level) => {
-                  if (level) change('accessLevel', level);
-                }}
-              />
-            ) : (
-              <div className="field">
-                <p className="field-label">{t('people.form.accessLevel')}</p>
-                <p className="read-only-value">{levels.label(person.accessLevel.code)}</p>
-                <p className="field-hint">{levelReason}</p>
-                {errors.accessLevel && (
-                  <p id={fieldId('accessLevel')} className="field-error" tabIndex={-1}>
-                    {errors.accessLevel}
-                  </p>
-                )}
-              </div>
-            )}
-            {needsSites(values.accessLevel) && (
-              <Field
-                id={fieldId('siteIds')}
-                name="siteIds"
-                label={t('people.form.sites')}
-                required
-                hint={t('people.form.sitesHint')}
-                error={errors.siteIds}
-              >
-                {(control) => (
-                  <SitesCombobox
-                    control={control}
-                    label={t('people.form.sites')}
-                    selected={values.sites}
-                    onChange={(next: ComboboxOption[]) => change('sites', next)}
-                  />
-                )}
-              </Field>
-            )}
-          </fieldset>
-          <div className="form-actions form-actions-end">
-            <Link to="/administrator" className="button button-secondary button-link">
-              {t('people.form.cancel')}
-            </Link>
-            <SubmitButton
-              sending={loading}
-              label={t('people.form.save')}
-              sendingLabel={tAccounts('form.saving')}
+        <PersonForm
+          sending={loading}
+          alertRef={form.alertRef}
+          formErrors={form.formErrors}
+          onSubmit={(event) => form.submit(event, { sending: loading, send: save })}
+        >
+          <PersonNameFields
+            fieldId={fieldId}
+            values={values}
+            errors={errors}
+            onChange={change}
+            onLeave={form.recheck}
+          />
+          {actions.changeLevel ? (
+            <AccessLevelField
+              id={fieldId('accessLevel')}
+              value={values.accessLevel}
+              offered={offered}
+              error={errors.accessLevel}
+              onChange={(level) => {
+                if (level) change('accessLevel', level);
+              }}
             />
-          </div>
-        </form>
+          ) : (
+            <div className="field">
+              <p className="field-label">{t('people.form.accessLevel')}</p>
+              <p className="read-only-value">{levels.label(person.accessLevel.code)}</p>
+              <p className="field-hint">{levelReason}</p>
+              {errors.accessLevel && (
+                <p id={fieldId('accessLevel')} className="field-error" tabIndex={-1}>
+                  {errors.accessLevel}
+                </p>
+              )}
+            </div>
+          )}
+          {needsSites(values.accessLevel) && (
+            <PersonSitesField
+              id={fieldId('siteIds')}
+              selected={values.sites}
+              error={errors.siteIds}
+              onChange={(next) => change('sites', next)}
+            />
+          )}
+        </PersonForm>
       )}
     </article>
   );

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp, signedIn } from '../../../test/renderApp';
 import { InvitePersonMutation } from '../operations';
 import { accessLevels, peopleList, peopleViewer, siteId, siteOptions } from './people-mocks';
+import { saveAndExpectList } from './person-form-steps';
 
 const camille = { firstName: 'Camille', lastName: 'Martin' };
 
@@ -76,6 +77,14 @@ async function chooseSites(user: ReturnType<typeof openForm>['user'], ...terms: 
     );
     await user.keyboard('{ArrowDown}{Enter}');
   }
+}
+
+/** Once the form is there: the details of a site admin with two sites. */
+async function fillSiteAdmin(user: ReturnType<typeof openForm>['user']) {
+  await screen.findByRole('combobox', { name: 'Access level' }, { timeout: 5000 });
+  await fillDetails(user);
+  await user.selectOptions(select('Access level'), 'SITE_ADMIN');
+  await chooseSites(user, 'Grand', 'Harbour');
 }
 
 // Typing a whole form key by key through the app takes a few seconds.
@@ -184,10 +193,7 @@ describe('AddPersonPage', { timeout: 20_000 }, () => {
         },
       }),
     });
-    await screen.findByRole('combobox', { name: 'Access level' }, { timeout: 5000 });
-    await fillDetails(user);
-    await user.selectOptions(select('Access level'), 'SITE_ADMIN');
-    await chooseSites(user, 'Grand', 'Harbour');
+    await fillSiteAdmin(user);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(textbox('Email')).toHaveFocus());
     expect(textbox('Email')).toHaveAccessibleDescription(/This email address is already in use\./);
@@ -213,15 +219,9 @@ describe('AddPersonPage', { timeout: 20_000 }, () => {
         },
       }),
     });
-    await screen.findByRole('combobox', { name: 'Access level' }, { timeout: 5000 });
-    await fillDetails(user);
-    await user.selectOptions(select('Access level'), 'SITE_ADMIN');
-    await chooseSites(user, 'Grand', 'Harbour');
+    await fillSiteAdmin(user);
     await user.selectOptions(select('Language of the invitation'), 'sv');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/administrator'), {
-      timeout: 5000,
-    });
+    await saveAndExpectList(user, router);
     expect(calls).toEqual([
       {
         input: {

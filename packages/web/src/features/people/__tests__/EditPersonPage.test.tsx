@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp, signedIn } from '../../../test/renderApp';
 import { EditPersonQuery, UpdatePersonMutation } from '../operations';
 import { accessLevels, peopleList, peopleViewer } from './people-mocks';
+import { saveAndExpectList } from './person-form-steps';
 
 interface Target {
   id: string;
@@ -139,10 +140,7 @@ describe('EditPersonPage', { timeout: 15_000 }, () => {
         .map((option) => option.textContent),
     ).toEqual(['Choose an access level', 'System admin', 'Site admin']);
     await user.click(screen.getByRole('button', { name: 'Remove Grand Ave Suites' }));
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/administrator'), {
-      timeout: 5000,
-    });
+    await saveAndExpectList(user, router);
     expect(calls).toEqual([
       { id: 'p-daisy', input: { firstName: 'Daisy', lastName: 'Burton', siteIds: ['s1'] } },
     ]);

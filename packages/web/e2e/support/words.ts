@@ -1,0 +1,29 @@
+// The languages the portal speaks and the words it shows in them, straight from the app's
+// translation files: a test finds what a person would read, in every language alike.
+import accountsEn from '../../src/i18n/accounts/en.json';
+import accountsFr from '../../src/i18n/accounts/fr.json';
+import accountsNl from '../../src/i18n/accounts/nl.json';
+import accountsSv from '../../src/i18n/accounts/sv.json';
+import coreEn from '../../src/i18n/en.json';
+import coreFr from '../../src/i18n/fr.json';
+import coreNl from '../../src/i18n/nl.json';
+import coreSv from '../../src/i18n/sv.json';
+import type { MailLocale } from './portal-api';
+
+export type Lang = MailLocale;
+export const LANGS: readonly Lang[] = ['en', 'nl', 'sv', 'fr'];
+
+/** The app's core words (layout, home, sites, people, ...) per language. */
+export const CORE_WORDS = { en: coreEn, nl: coreNl, sv: coreSv, fr: coreFr } as const;
+/** The accounts pages' words (register, sign in, passwords, profile, ...) per language. */
+export const ACCOUNTS_WORDS = {
+  en: accountsEn,
+  nl: accountsNl,
+  sv: accountsSv,
+  fr: accountsFr,
+} as const;
+
+/** "{{name}} was added." with its values filled in, as i18next does. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
+}
