@@ -11,11 +11,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Permission } from '@entry/shared';
+import { ApiScope, mayCreateSites, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
-import { Actor, CurrentPerson } from '../auth/decorators';
+import { Actor, CurrentCompanyViewer } from '../auth/decorators';
+import { NESTED_UNDER_GUARD } from '../auth/exemptions';
+import { principalOf } from '../auth/principal';
+import { forbidden } from '../graphql/errors';
 import { assertBillingSetUp } from '../auth/billing-gate';
-import type { PersonViewer } from '../auth/viewer';
+import type { CompanyViewer } from '../auth/viewer';
 import { selects } from '../common/selection';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -41,7 +44,7 @@ const ENTRY_USER_COUNT_OF_NODES = ['edges', 'node', 'entryUserCount'];
 
 @Resolver(() => SiteObject)
 export class SiteResolver {
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_READ] })
   @Query(() => SiteConnection, {
     description:
       'sites the viewer may manage, by name (site admins: their own); search matches name or address',
@@ -73,7 +76,7 @@ export class SiteResolver {
     return connection;
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_READ] })
   @Query(() => SiteObject, {
     nullable: true,
     description: 'null for an id the viewer may not see, as for one that does not exist',
@@ -82,14 +85,16 @@ export class SiteResolver {
     return ctx.loaders.sites.forScope(siteScopeOf(ctx.viewer)).siteById.load(id);
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload)
   async createSite(
     @Arg('input', () => SiteInput) input: SiteInput,
     @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
+    @CurrentCompanyViewer() viewer: CompanyViewer,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
+    // a key limited to some sites creates none: the new site would be outside its list
+    if (!mayCreateSites(principalOf(viewer))) throw forbidden();
     assertBillingSetUp(viewer.company);
     const { value, userErrors } = await attempt(ctx.locale, () =>
       createSite(ctx.dataSource, viewer.company.id, input, actor),
@@ -97,7 +102,7 @@ export class SiteResolver {
     return { site: value, userErrors };
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload, { description: 'site admins: only their own sites' })
   async updateSite(
     @Arg('id', () => ID) id: string,
@@ -111,7 +116,7 @@ export class SiteResolver {
     return { site: value, userErrors };
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload, { description: 'stops billing for the site from the next day on' })
   async deactivateSite(
     @Arg('id', () => ID) id: string,
@@ -124,7 +129,7 @@ export class SiteResolver {
     return { site: value, userErrors };
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload, {
     description: 'makes a deactivated site active again: billing counts its users from today',
   })
@@ -139,12 +144,13 @@ export class SiteResolver {
     return { site: value, userErrors };
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_READ] })
   @FieldResolver(() => [PersonObject], { description: 'site admins assigned to this site' })
   siteAdmins(@Root() site: SiteEntity, @Ctx() ctx: Context): Promise<PersonEntity[]> {
     return ctx.loaders.sites.siteAdmins.load(site.id);
   }
 
+  @Auth(Permission.AUTHENTICATED, { allow: NESTED_UNDER_GUARD, scopes: [ApiScope.SITES_READ] })
   @FieldResolver(() => EntryUserConnection, {
     description: 'the Entry app users of the site, by last name then first name',
   })
@@ -188,6 +194,7 @@ export class SiteResolver {
 
 @Resolver(() => PersonObject)
 export class PersonSitesResolver {
+  @Auth(Permission.AUTHENTICATED, { allow: NESTED_UNDER_GUARD, scopes: [ApiScope.SITES_READ] })
   @FieldResolver(() => SiteConnection, {
     description:
       'for a site admin the sites assigned to them; for the other levels every site of the company',
