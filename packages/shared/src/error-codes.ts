@@ -19,6 +19,10 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** HTTP 400: the JSON body nests arrays and objects deeper than allowed (extensions.maxDepth) */
   JSON_TOO_DEEP: 'JSON_TOO_DEEP',
+  /** FORBIDDEN for an API key: none of its scopes reaches the field (see ApiScope) */
+  API_KEY_SCOPE: 'API_KEY_SCOPE',
+  /** HTTP 429: an API key made more requests this minute than allowed (extensions.limit, retryAfter seconds) */
+  RATE_LIMITED: 'RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -49,5 +53,7 @@ export const UserErrorCode = {
   PAYMENT_PENDING: 'PAYMENT_PENDING',
   /** the payment provider cannot be reached right now; nothing was charged twice, try again */
   PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
+  /** createApiKey: only a payment admin may give a key INVOICES_READ */
+  FORBIDDEN_SCOPE: 'FORBIDDEN_SCOPE',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

@@ -1,4 +1,6 @@
 export * from './access-levels';
+export * from './api-keys';
+export * from './api-scopes';
 export * from './audit';
 export * from './countries';
 export * from './error-codes';

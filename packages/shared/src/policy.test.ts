@@ -4,6 +4,7 @@ import {
   GRANT_LEVEL,
   grantableLevels,
   mayAssignLevel,
+  mayCreateSites,
   needsSites,
   PersonAction,
   type Principal,
@@ -15,7 +16,11 @@ const person = (accessLevel: AccessLevelCode, id = 'me'): Principal => ({
   accessLevel,
 });
 const operator: Principal = { kind: 'operator' };
-const apiKey: Principal = { kind: 'apiKey', scopes: ['sites:read', 'people:write'] };
+const apiKey: Principal = {
+  kind: 'apiKey',
+  scopes: ['SITES_WRITE', 'PEOPLE_READ', 'INVOICES_READ'],
+  limitedToSites: false,
+};
 
 const PRINCIPALS: readonly [string, Principal | null][] = [
   ['PAYMENT_ADMIN', person('PAYMENT_ADMIN')],
@@ -178,5 +183,26 @@ describe('needsSites', () => {
     expect(ACCESS_LEVEL_CODES.filter((level) => needsSites(level))).toEqual(['SITE_ADMIN']);
     expect(needsSites(null)).toBe(false);
     expect(needsSites('NOT_A_LEVEL')).toBe(false);
+  });
+});
+
+describe('mayCreateSites', () => {
+  const key = (scopes: string[], limitedToSites = false): Principal => ({
+    kind: 'apiKey',
+    scopes,
+    limitedToSites,
+  });
+
+  it.each([
+    ['a payment admin', person('PAYMENT_ADMIN'), true],
+    ['a system admin', person('SYSTEM_ADMIN'), true],
+    ['a site admin', person('SITE_ADMIN'), false],
+    ['an operator', operator, false],
+    ['nobody', null, false],
+    ['a key that writes sites', key(['SITES_WRITE']), true],
+    ['a key that writes some sites only', key(['SITES_WRITE'], true), false],
+    ['a key that only reads sites', key(['SITES_READ', 'PEOPLE_READ']), false],
+  ] as const)('should let %s create sites: %s', (_who, principal, allowed) => {
+    expect(mayCreateSites(principal)).toBe(allowed);
   });
 });

@@ -6,6 +6,7 @@ import {
   type AccessLevelCode,
   type AccessLevelRights,
 } from './access-levels';
+import { ApiScope, scopesReach } from './api-scopes';
 
 /**
  * Who may do what, in one place for the server (which enforces it) and the web app (which hides
@@ -23,15 +24,14 @@ export type Principal =
   | { readonly kind: 'person'; readonly id: string; readonly accessLevel: AccessLevelCode }
   | { readonly kind: 'operator' }
   /**
-   * A partner's API key. Keys do not exist yet: the variant is here so every rule already says
-   * what a key may do, and today the answer is "nothing" (deny by default). The partner API
-   * issue fills in which scopes allow which actions.
+   * A company's API key (partner API). It holds no access level and no permission: what it may
+   * use is what its scopes reach (api-scopes.ts), field by field.
    */
   | {
       readonly kind: 'apiKey';
       readonly scopes: readonly string[];
-      /** the sites the key is limited to; absent: every site of its company */
-      readonly siteIds?: readonly string[];
+      /** true: it sees and changes only the sites it was given, and creates none */
+      readonly limitedToSites: boolean;
     };
 
 /** A colleague in the people list, on the edit page, or in a mutation. */
@@ -139,7 +139,8 @@ export function can<A extends Action>(
       // The vendor's staff run the portal; they are nobody's colleague and hold no company rights.
       return action === Permission.OPERATOR || action === Permission.AUTHENTICATED;
     case 'apiKey':
-      // Deny by default until the partner API issue gives scopes their meaning.
+      // A key holds no permission: the scopes a field names decide (scopesReach), and no rule
+      // about colleagues or levels applies to it.
       return false;
     case 'person':
       return personMay(principal, action, target[0]);
@@ -183,4 +184,14 @@ export function mayAssignLevel(
 export function needsSites(level: string | null | undefined): boolean {
   const known = ACCESS_LEVEL_CODES.find((code) => code === level);
   return known !== undefined && !ACCESS_LEVEL_RIGHTS[known].allSites;
+}
+
+/**
+ * Whether the principal may create sites: people with every site of the company, and API keys
+ * that may write sites and are not limited to some (a new site would be outside their list).
+ */
+export function mayCreateSites(principal: Principal | null | undefined): boolean {
+  if (principal?.kind === 'apiKey')
+    return !principal.limitedToSites && scopesReach(principal.scopes, [ApiScope.SITES_WRITE]);
+  return can(principal, Permission.ALL_SITES);
 }

@@ -27,7 +27,8 @@ function optionalText(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-function requiredText(
+/** REQUIRED when blank, TOO_LONG (params.max) past `max`: a required text field's two rules. */
+export function requiredText(
   problems: FieldProblem[],
   path: readonly string[],
   value: string,

@@ -60,6 +60,12 @@ const MESSAGES: Readonly<Record<UserErrorCode, Localized>> = {
     sv: 'Företaget måste ha minst en aktiv betalningsadmin kvar.',
     fr: 'L’entreprise doit conserver au moins un administrateur des paiements actif.',
   },
+  FORBIDDEN_SCOPE: {
+    en: 'Only a payment admin may give a key access to invoices.',
+    nl: 'Alleen een systeembeheerder mag een sleutel toegang tot facturen geven.',
+    sv: 'Endast en betalningsadmin kan ge en nyckel åtkomst till fakturor.',
+    fr: 'Seul un administrateur des paiements peut donner à une clé l’accès aux factures.',
+  },
   INVALID_CREDENTIALS: {
     en: 'The email address or password is not correct.',
     nl: 'Het e-mailadres of wachtwoord is onjuist.',

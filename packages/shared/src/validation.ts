@@ -17,6 +17,9 @@ export const LIMITS = {
   rejectionReason: 1000,
   pageSizeMax: 100,
   pageSizeDefault: 20,
+  apiKeyName: 100,
+  /** the longest overlap of a rotated API key's old and new secrets */
+  apiKeyOverlapHoursMax: 168,
 } as const;
 
 /** ISO 4217 minor units: money is always an integer count of cents/öre. */

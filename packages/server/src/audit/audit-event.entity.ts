@@ -28,6 +28,10 @@ export class AuditEventEntity {
   @Column({ type: 'uuid', nullable: true })
   actorOperatorId: string | null;
 
+  /** the company's API key that made the change (partner API); no foreign key: the log outlives it */
+  @Column({ type: 'uuid', nullable: true })
+  actorApiKeyId: string | null;
+
   /** e.g. registration.approved, person.invited, site.deactivated */
   @Column({ type: 'varchar', length: 60 })
   kind: string;

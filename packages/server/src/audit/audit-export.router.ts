@@ -8,6 +8,7 @@ import type { ContextDeps } from '../graphql/context';
 import { requirePermission, restContext } from '../http/rest-auth';
 import { PersonEntity } from '../people/person.entity';
 import { auditQuery, type AuditFilter } from './audit-list';
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { auditActor, auditChanges, auditIp } from './audit-presenter';
 
 const BATCH = 1000;
@@ -92,10 +93,22 @@ export function auditExportRouter(deps: ContextDeps): express.Router {
             ? await deps.dataSource.getRepository(PersonEntity).findBy({ id: In(personIds) })
             : [];
           const peopleById = new Map(people.map((person) => [person.id, person]));
+          const apiKeyIds = [
+            ...new Set(
+              events.map((event) => event.actorApiKeyId).filter((id): id is string => !!id),
+            ),
+          ];
+          const apiKeys = apiKeyIds.length
+            ? await deps.dataSource.getRepository(ApiKeyEntity).findBy({ id: In(apiKeyIds) })
+            : [];
+          const apiKeysById = new Map(apiKeys.map((key) => [key.id, key]));
           for (const event of events) {
             const actor = auditActor(
               event,
-              { person: event.actorPersonId ? peopleById.get(event.actorPersonId) : null },
+              {
+                person: event.actorPersonId ? peopleById.get(event.actorPersonId) : null,
+                apiKey: event.actorApiKeyId ? apiKeysById.get(event.actorApiKeyId) : null,
+              },
               audience,
             );
             const changes = auditChanges(event);

@@ -29,19 +29,20 @@ export interface AuditAudience {
 }
 
 export interface AuditActorRow {
-  kind: 'PERSON' | 'OPERATOR' | 'ANONYMOUS';
+  kind: 'PERSON' | 'OPERATOR' | 'API_KEY' | 'ANONYMOUS';
   id: string | null;
-  /** null when the person has been removed since */
+  /** null when the person has been removed since; an API key's name */
   name: string | null;
   email: string | null;
 }
 
 /** The actor as `audience` may see them, from the person or operator the event names (if found). */
 export function auditActor(
-  event: Pick<AuditEventEntity, 'actorPersonId' | 'actorOperatorId'>,
+  event: Pick<AuditEventEntity, 'actorPersonId' | 'actorOperatorId' | 'actorApiKeyId'>,
   found: {
     person?: { firstName: string; lastName: string; email: string } | null;
     operator?: { name: string; email: string } | null;
+    apiKey?: { name: string } | null;
   },
   audience: AuditAudience,
 ): AuditActorRow {
@@ -65,6 +66,13 @@ export function auditActor(
       email: operator?.email ?? null,
     };
   }
+  if (event.actorApiKeyId)
+    return {
+      kind: 'API_KEY',
+      id: event.actorApiKeyId,
+      name: found.apiKey?.name ?? null,
+      email: null,
+    };
   return { kind: 'ANONYMOUS', id: null, name: null, email: null };
 }
 

@@ -60,13 +60,14 @@ export class AuditResolver {
   @FieldResolver(() => AuditActorObject)
   async actor(@Root() event: AuditEventEntity, @Ctx() ctx: Context): Promise<AuditActorObject> {
     const audience = audienceOf(ctx);
-    const [person, operator] = await Promise.all([
+    const [person, operator, apiKey] = await Promise.all([
       event.actorPersonId ? ctx.loaders.personById.load(event.actorPersonId) : null,
       event.actorOperatorId && audience.operator
         ? ctx.loaders.operatorById.load(event.actorOperatorId)
         : null,
+      event.actorApiKeyId ? ctx.loaders.apiKeyById.load(event.actorApiKeyId) : null,
     ]);
-    return auditActor(event, { person, operator }, audience);
+    return auditActor(event, { person, operator, apiKey }, audience);
   }
 
   @FieldResolver(() => String, {

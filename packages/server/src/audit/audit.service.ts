@@ -29,6 +29,7 @@ export async function recordAudit(
     companyId: entry.companyId,
     actorPersonId: actor.viewer?.kind === 'person' ? actor.viewer.person.id : null,
     actorOperatorId: actor.viewer?.kind === 'operator' ? actor.viewer.operator.id : null,
+    actorApiKeyId: actor.viewer?.kind === 'apiKey' ? actor.viewer.key.id : null,
     kind: entry.kind,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,

@@ -18,7 +18,7 @@ export class AuditChange {
     'who did it: a colleague, a vendor operator, or the person acting on an emailed link',
 })
 export class AuditActorObject {
-  @Field({ description: 'PERSON, OPERATOR or ANONYMOUS' })
+  @Field({ description: 'PERSON, OPERATOR, API_KEY or ANONYMOUS' })
   kind: string;
 
   @Field(() => ID, { nullable: true })

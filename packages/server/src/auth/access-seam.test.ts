@@ -60,10 +60,13 @@ function declaredExemptions(schema: GraphQLSchema): Record<string, string[]> {
 describe('exemptions', () => {
   it('should declare every exemption on the schema, on exactly the ways out it exists for', async () => {
     const declared = declaredExemptions(await buildDeclaredSchema());
-    // Each is a hole in a refusal: a new entry here needs a reason next to its @Auth.
+    // Each is a hole in a refusal: a new entry here needs a reason next to its @Auth. The links
+    // between scopes (NESTED_UNDER_GUARD) are no hole: their parents are guarded, and the @auth
+    // there only adds the API key scopes that reach them.
+    const nested = ['InvoiceLine.site', 'Site.entryUsers', 'Person.sites'];
     expect(declared).toEqual({
-      [Exemption.DURING_PASSWORD_CHANGE]: ['Mutation.changePassword'],
-      [Exemption.WHEN_SUSPENDED]: ['Query.company'],
+      [Exemption.DURING_PASSWORD_CHANGE]: [...nested, 'Mutation.changePassword'],
+      [Exemption.WHEN_SUSPENDED]: ['Query.company', ...nested],
     });
     expect(Object.keys(declared).sort()).toEqual(Object.values(Exemption).sort());
   });

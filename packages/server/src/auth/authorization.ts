@@ -1,5 +1,5 @@
-import { can, ErrorCode, Permission } from '@entry/shared';
-import { CompanyStatus } from '../companies/company.entity';
+import { can, ErrorCode, Permission, scopesReach } from '@entry/shared';
+import { CompanyStatus, type CompanyEntity } from '../companies/company.entity';
 import { forbidden, portalError, unauthenticated } from '../graphql/errors';
 import { Exemption, type AuthRequirement } from './exemptions';
 import { principalOf } from './principal';
@@ -13,22 +13,23 @@ export interface AccessRequest {
 /**
  * The one permission check, for every GraphQL field that carries `@auth` and every REST route
  * (`requirePermission`). Throws the GraphQL error the contract names: UNAUTHENTICATED, FORBIDDEN,
- * or FORBIDDEN with a more precise code. What a level may do is the shared policy's `can`; what
- * the company's and the person's state allow is decided here, with the operation's exemptions.
+ * or FORBIDDEN with a more precise code. What a level may do is the shared policy's `can`, what
+ * a key may use is what its scopes reach (`scopesReach`); what the company's and the person's
+ * state allow is decided here, with the operation's exemptions.
  */
-export function assertPermission(
-  { viewer }: AccessRequest,
-  { permission, allow }: AuthRequirement,
-): void {
+export function assertPermission({ viewer }: AccessRequest, requirement: AuthRequirement): void {
   if (!viewer) throw unauthenticated();
+  const { permission, allow } = requirement;
 
+  if (viewer.kind === 'apiKey') {
+    // A key is limited exactly as its company's people are; then its scopes decide.
+    if (!companyAllows(viewer.company, requirement)) throw forbidden();
+    if (!scopesReach(viewer.key.scopes, requirement.scopes ?? []))
+      throw portalError(ErrorCode.API_KEY_SCOPE);
+    return;
+  }
   if (viewer.kind === 'person') {
-    // A person of a company still waiting for approval (or rejected) holds no rights. A suspended
-    // company (unpaid past its grace period) keeps only what it needs to pay.
-    const suspendedButPaying =
-      viewer.company.status === CompanyStatus.SUSPENDED &&
-      (permission === Permission.PAYMENTS || allow.includes(Exemption.WHEN_SUSPENDED));
-    if (viewer.company.status !== CompanyStatus.APPROVED && !suspendedButPaying) throw forbidden();
+    if (!companyAllows(viewer.company, requirement)) throw forbidden();
     if (
       permission !== Permission.OPERATOR &&
       viewer.person.mustChangePassword &&
@@ -38,4 +39,16 @@ export function assertPermission(
     }
   }
   if (!can(principalOf(viewer), permission)) throw forbidden();
+}
+
+/**
+ * A company still waiting for approval (or rejected) holds no rights. A suspended company
+ * (unpaid past its grace period) keeps only what it needs to pay.
+ */
+function companyAllows(company: CompanyEntity, { permission, allow }: AuthRequirement): boolean {
+  if (company.status === CompanyStatus.APPROVED) return true;
+  return (
+    company.status === CompanyStatus.SUSPENDED &&
+    (permission === Permission.PAYMENTS || allow.includes(Exemption.WHEN_SUSPENDED))
+  );
 }

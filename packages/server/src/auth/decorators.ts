@@ -4,7 +4,7 @@ import { forbidden } from '../graphql/errors';
 import type { Context } from '../graphql/context';
 import { clientIp } from '../http/client-ip';
 import type { AccessRequest } from './authorization';
-import type { PersonViewer } from './viewer';
+import type { CompanyViewer, PersonViewer } from './viewer';
 
 /**
  * The signed-in person, or the usual FORBIDDEN refusal for any other caller (an operator, later
@@ -12,6 +12,15 @@ import type { PersonViewer } from './viewer';
  */
 export function personOf({ viewer }: AccessRequest): PersonViewer {
   if (viewer?.kind !== 'person') throw forbidden();
+  return viewer;
+}
+
+/**
+ * The caller acting for a company (a person, or an API key), or FORBIDDEN for anyone else: for
+ * fields a key may reach too, which need the company and nothing of a person.
+ */
+export function companyViewerOf({ viewer }: AccessRequest): CompanyViewer {
+  if (viewer?.kind !== 'person' && viewer?.kind !== 'apiKey') throw forbidden();
   return viewer;
 }
 
@@ -23,6 +32,11 @@ export function actorOf(context: Pick<Context, 'viewer' | 'req'>): AuditActor {
 /** A resolver parameter: the signed-in person viewer (see personOf). */
 export function CurrentPerson(): ReturnType<typeof createParameterDecorator> {
   return createParameterDecorator<Context>(({ context }) => personOf(context));
+}
+
+/** A resolver parameter: the person or API key acting for a company (see companyViewerOf). */
+export function CurrentCompanyViewer(): ReturnType<typeof createParameterDecorator> {
+  return createParameterDecorator<Context>(({ context }) => companyViewerOf(context));
 }
 
 /** A resolver parameter: the AuditActor for the audit events the operation records. */

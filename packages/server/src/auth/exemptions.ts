@@ -1,4 +1,4 @@
-import type { Permission } from '@entry/shared';
+import type { ApiScope, Permission } from '@entry/shared';
 
 /**
  * The operations a refusal does not apply to, declared where the operation is declared:
@@ -17,8 +17,23 @@ export const Exemption = {
 } as const;
 export type Exemption = (typeof Exemption)[keyof typeof Exemption];
 
-/** What the SDL says about one operation: the permission it requires and what it is exempt from. */
+/**
+ * For a field under a parent that is guarded already, whose `@auth` is there for the API key
+ * scopes that reach it (a link from one scope's objects to another's: Person.sites,
+ * Site.entryUsers, InvoiceLine.site): people keep exactly what the parent gave them, in every
+ * state, and keys need the named scope.
+ */
+export const NESTED_UNDER_GUARD: readonly Exemption[] = [
+  Exemption.DURING_PASSWORD_CHANGE,
+  Exemption.WHEN_SUSPENDED,
+];
+
+/**
+ * What the SDL says about one operation: the permission it requires of people, what it is exempt
+ * from, and the API key scopes that reach it (none: keys may not use it).
+ */
 export interface AuthRequirement {
   readonly permission: Permission;
   readonly allow: readonly Exemption[];
+  readonly scopes?: readonly ApiScope[];
 }

@@ -1,6 +1,8 @@
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { findActiveSession } from '../accounts/session.service';
+import { isApiKeySecret } from '../api-keys/api-key-secret';
+import { findUsableApiKey } from '../api-keys/api-keys.service';
 import type { Config } from '../config/config';
 import { readSessionToken } from '../http/session-cookie';
 import type { Viewer } from './viewer';
@@ -12,8 +14,9 @@ export interface RequestViewer {
 }
 
 /**
- * The one place a request's caller is found: its session (cookie or bearer token), looked up once.
- * GraphQL's context and the REST routes both build on this.
+ * The one place a request's caller is found, looked up once: a company's API key (a bearer
+ * secret with the key marker) or a session (cookie or bearer token). GraphQL's context and the
+ * REST routes both build on this. An unknown, revoked or expired key is nobody (UNAUTHENTICATED).
  */
 export async function resolveViewer(
   dataSource: DataSource,
@@ -21,6 +24,11 @@ export async function resolveViewer(
   req: Request,
 ): Promise<RequestViewer> {
   const token = readSessionToken(req, config);
+  if (token && isApiKeySecret(token)) {
+    const usable = await findUsableApiKey(dataSource, token);
+    if (!usable) return { viewer: null, sessionId: null };
+    return { viewer: { kind: 'apiKey', ...usable }, sessionId: null };
+  }
   const active = token ? await findActiveSession(dataSource, token) : null;
   if (!active) return { viewer: null, sessionId: null };
   const viewer: Viewer =

@@ -1,4 +1,5 @@
 import type { OperatorEntity } from '../accounts/operator.entity';
+import type { ApiKeyEntity } from '../api-keys/api-key.entity';
 import type { CompanyEntity } from '../companies/company.entity';
 import type { PersonEntity } from '../people/person.entity';
 
@@ -13,12 +14,23 @@ export type PersonViewer = {
 export type OperatorViewer = { readonly kind: 'operator'; readonly operator: OperatorEntity };
 
 /**
- * Who is asking: a person of a company, or one of the vendor's operators (null: nobody signed
- * in), resolved once per request by `resolveViewer` (session-viewer.ts). The domain's own type,
- * so services and rules never depend on the GraphQL transport.
- *
- * The slot for API keys: the partner API issue adds `{ kind: 'apiKey'; key; company }` here,
- * `principalOf` (principal.ts) maps it to the shared policy's apiKey principal (denied
- * everything until then), and `assertPermission` decides what its scopes reach.
+ * A company's API key (partner API): it acts for the company, within its scopes and, when it is
+ * limited to sites, only on those. It is nobody: `me` is null for it, and the audit log names
+ * the key as the actor.
  */
-export type Viewer = PersonViewer | OperatorViewer;
+export type ApiKeyViewer = {
+  readonly kind: 'apiKey';
+  readonly key: ApiKeyEntity;
+  readonly company: CompanyEntity;
+};
+
+/** Callers that act for a company: its people and its API keys. */
+export type CompanyViewer = PersonViewer | ApiKeyViewer;
+
+/**
+ * Who is asking: a person of a company, one of the vendor's operators, or a company's API key
+ * (null: nobody signed in), resolved once per request by `resolveViewer` (session-viewer.ts).
+ * The domain's own type, so services and rules never depend on the GraphQL transport.
+ * `principalOf` (principal.ts) maps it to the shared policy's plain Principal.
+ */
+export type Viewer = PersonViewer | OperatorViewer | ApiKeyViewer;

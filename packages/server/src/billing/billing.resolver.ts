@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission, UserErrorCode } from '@entry/shared';
+import { ApiScope, Permission, UserErrorCode } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
-import { Actor, CurrentPerson } from '../auth/decorators';
+import { Actor, CurrentCompanyViewer, CurrentPerson } from '../auth/decorators';
 import { CompanyPayload } from '../accounts/accounts.types';
 import { CompanyEntity, PaymentMethodType } from '../companies/company.entity';
 import { CompanyObject } from '../companies/company.type';
@@ -9,7 +9,7 @@ import type { Connection } from '../common/connection';
 import { attempt, UserInputProblem } from '../common/user-errors';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
-import type { PersonViewer } from '../auth/viewer';
+import type { CompanyViewer, PersonViewer } from '../auth/viewer';
 import { siteScopeOf } from '../sites/site-scope';
 import { SiteObject } from '../sites/site.type';
 import type { BillingDeps } from './billing-deps';
@@ -44,7 +44,7 @@ function billingDeps(ctx: Context): BillingDeps {
 /** A company's own invoice, or null: another company's id reads as unknown. */
 async function ownInvoice(
   ctx: Context,
-  payer: PersonViewer,
+  payer: CompanyViewer,
   id: string,
 ): Promise<InvoiceEntity | null> {
   return ctx.dataSource.getRepository(InvoiceEntity).findOneBy({ id, companyId: payer.company.id });
@@ -66,7 +66,7 @@ export class CompanyBillingResolver {
     };
   }
 
-  @Auth(Permission.PAYMENTS)
+  @Auth(Permission.PAYMENTS, { scopes: [ApiScope.INVOICES_READ] })
   @FieldResolver(() => InvoiceConnection)
   invoices(
     @Root() company: CompanyEntity,
@@ -99,12 +99,12 @@ export class CompanyBillingResolver {
 
 @Resolver(() => InvoiceObject)
 export class InvoiceResolver {
-  @Auth(Permission.PAYMENTS)
+  @Auth(Permission.PAYMENTS, { scopes: [ApiScope.INVOICES_READ] })
   @Query(() => InvoiceObject, { nullable: true })
   invoice(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
-    @CurrentPerson() payer: PersonViewer,
+    @CurrentCompanyViewer() payer: CompanyViewer,
   ): Promise<InvoiceEntity | null> {
     return ownInvoice(ctx, payer, id);
   }

@@ -1,4 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ApiScope, Permission } from '@entry/shared';
+import { NESTED_UNDER_GUARD } from '../auth/exemptions';
+import { Auth } from '../graphql/auth.directive';
 import { UserError } from '../common/common.types';
 import { connectionTypes } from '../common/connection';
 import { PaymentMethodType } from '../companies/company.entity';
@@ -39,6 +42,10 @@ export class InvoiceLineObject {
   @Field()
   description: string;
 
+  @Auth(Permission.AUTHENTICATED, {
+    allow: NESTED_UNDER_GUARD,
+    scopes: [ApiScope.INVOICES_READ, ApiScope.SITES_READ],
+  })
   @Field(() => SiteObject, { nullable: true })
   site: unknown;
 

@@ -1,6 +1,6 @@
 import express from 'express';
 import { In } from 'typeorm';
-import { isLocale, Permission } from '@entry/shared';
+import { ApiScope, isLocale, Permission } from '@entry/shared';
 import { csvRow } from '../common/csv';
 import type { ContextDeps } from '../graphql/context';
 import { answerNotFound, requirePermission, restContext } from '../http/rest-auth';
@@ -34,13 +34,18 @@ export function invoiceDocumentsRouter(deps: ContextDeps): express.Router {
   const router = express.Router();
   router.get(
     '/invoices/:file',
-    requirePermission(deps, Permission.PAYMENTS, 'GET /api/invoices/:file'),
+    requirePermission(deps, Permission.PAYMENTS, 'GET /api/invoices/:file', [
+      ApiScope.INVOICES_READ,
+    ]),
     async (req, res, next) => {
       try {
         const context = restContext(res);
         const file = req.params['file'];
         const match = typeof file === 'string' ? /^([0-9a-f-]{36})\.(pdf|csv)$/.exec(file) : null;
-        const companyId = context.viewer?.kind === 'person' ? context.viewer.company.id : null;
+        const companyId =
+          context.viewer?.kind === 'person' || context.viewer?.kind === 'apiKey'
+            ? context.viewer.company.id
+            : null;
         const invoice =
           match && companyId
             ? await deps.dataSource

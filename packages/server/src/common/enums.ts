@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { AccessLevelCode } from '@entry/shared';
+import { AccessLevelCode, ApiScope } from '@entry/shared';
 import { CompanyStatus, CompanyType, PaymentMethodType } from '../companies/company.entity';
 import { PersonStatus } from '../people/person.entity';
 import { InvoiceStatus } from '../billing/invoice.entity';
@@ -13,3 +13,8 @@ registerEnumType(PersonStatus, { name: 'PersonStatus' });
 registerEnumType(InvoiceStatus, { name: 'InvoiceStatus' });
 registerEnumType(PaymentDiscrepancyKind, { name: 'PaymentDiscrepancyKind' });
 registerEnumType(AccessLevelCode, { name: 'AccessLevelCode' });
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  description:
+    'What an API key may reach: each field names the scopes that reach it in @auth(scopes:).',
+});

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { Permission } from '@entry/shared';
+import { ApiScope, Permission } from '@entry/shared';
 import { Exemption } from '../auth/exemptions';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -9,9 +9,18 @@ import { CompanyObject } from './company.type';
 @Resolver(() => CompanyObject)
 export class CompanyResolver {
   // the way to the invoices of a suspended company (its payment fields are PAYMENTS anyway)
-  @Auth(Permission.AUTHENTICATED, { allow: [Exemption.WHEN_SUSPENDED] })
-  @Query(() => CompanyObject, { nullable: true, description: "the signed-in person's company" })
+  // Every key may read its own company's name and state (what it reaches below is scoped again).
+  @Auth(Permission.AUTHENTICATED, {
+    allow: [Exemption.WHEN_SUSPENDED],
+    scopes: [ApiScope.SITES_READ, ApiScope.PEOPLE_READ, ApiScope.INVOICES_READ],
+  })
+  @Query(() => CompanyObject, {
+    nullable: true,
+    description: "the signed-in person's company, or the API key's",
+  })
   company(@Ctx() ctx: Context): CompanyEntity | null {
-    return ctx.viewer?.kind === 'person' ? ctx.viewer.company : null;
+    return ctx.viewer?.kind === 'person' || ctx.viewer?.kind === 'apiKey'
+      ? ctx.viewer.company
+      : null;
   }
 }

@@ -40,6 +40,8 @@ export type TrustProxy = false | number | readonly string[];
 export interface RateLimitSettings {
   /** registrations one client IP may submit per hour (src/rate-limits/email-limits.ts) */
   readonly registrationsPerIpPerHour: number;
+  /** requests one API key may make per minute, across every server process (api-keys/) */
+  readonly apiKeyRequestsPerMinute: number;
 }
 
 export interface GraphQLSettings {
@@ -320,6 +322,7 @@ function parseGraphQL(env: Env): GraphQLSettings {
 function parseRateLimits(env: Env): RateLimitSettings {
   return {
     registrationsPerIpPerHour: parseWholeNumber(env, 'REGISTRATION_LIMIT_PER_HOUR', 10),
+    apiKeyRequestsPerMinute: parseWholeNumber(env, 'API_KEY_RATE_LIMIT', 600),
   };
 }
 

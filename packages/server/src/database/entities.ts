@@ -2,6 +2,7 @@ import { OneTimeTokenEntity } from '../accounts/one-time-token.entity';
 import { OperatorEntity } from '../accounts/operator.entity';
 import { RegistrationNoticeEntity } from '../accounts/registration-notice.entity';
 import { SignInAttemptEntity } from '../accounts/sign-in-attempt.entity';
+import { ApiKeyEntity, ApiKeySiteEntity } from '../api-keys/api-key.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { SessionEntity } from '../accounts/session.entity';
@@ -50,4 +51,6 @@ export const ENTITIES = [
   RegistrationNoticeEntity,
   MailOutboxEntity,
   AuditEventEntity,
+  ApiKeyEntity,
+  ApiKeySiteEntity,
 ];

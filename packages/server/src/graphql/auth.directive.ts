@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { Directive } from 'type-graphql';
-import { Permission } from '@entry/shared';
+import { type ApiScope, Permission } from '@entry/shared';
 import { assertPermission } from '../auth/authorization';
 import { Exemption, type AuthRequirement } from '../auth/exemptions';
 import type { Context } from './context';
@@ -66,6 +66,11 @@ export const AuthExemptionEnum = new GraphQLEnumType({
   ),
 });
 
+/**
+ * `@auth`. Its `scopes` argument lists values of the schema's ApiScope enum, which type-graphql
+ * builds (common/enums.ts): the schema is built with this definition first, then
+ * `withApiScopes` (schema.ts) gives the directive its `scopes` argument over that very enum.
+ */
 export const authDirective = new GraphQLDirective({
   name: 'auth',
   locations: [DirectiveLocation.OBJECT, DirectiveLocation.FIELD_DEFINITION],
@@ -75,6 +80,22 @@ export const authDirective = new GraphQLDirective({
   },
 });
 
+/** The `@auth` directive with its `scopes` argument typed by the schema's own ApiScope enum. */
+export function authDirectiveWithScopes(apiScope: GraphQLEnumType): GraphQLDirective {
+  const config = authDirective.toConfig();
+  return new GraphQLDirective({
+    ...config,
+    args: {
+      ...config.args,
+      scopes: {
+        type: new GraphQLList(new GraphQLNonNull(apiScope)),
+        description:
+          'the API key scopes that reach the field (any of them); none: keys may not use it',
+      },
+    },
+  });
+}
+
 export const publicDirective = new GraphQLDirective({
   name: 'public',
   locations: [DirectiveLocation.FIELD_DEFINITION],
@@ -82,14 +103,18 @@ export const publicDirective = new GraphQLDirective({
 
 /**
  * `@auth(requires: …)` on a field or an object type; `allow` names the states of the caller that
- * do not block it (see auth/exemptions.ts), printed in the schema as `allow: [...]`.
+ * do not block it (see auth/exemptions.ts), printed in the schema as `allow: [...]`; `scopes`
+ * names the API key scopes that reach it (none: keys may not use it), printed as `scopes: [...]`.
  */
 export function Auth(
   permission: Permission,
-  options: { readonly allow?: readonly Exemption[] } = {},
+  options: { readonly allow?: readonly Exemption[]; readonly scopes?: readonly ApiScope[] } = {},
 ): MethodDecorator & PropertyDecorator & ClassDecorator {
-  const allow = options.allow?.length ? `, allow: [${options.allow.join(', ')}]` : '';
-  return Directive(`@auth(requires: ${permission}${allow})`);
+  const list = (name: string, values: readonly string[] | undefined) =>
+    values?.length ? `, ${name}: [${values.join(', ')}]` : '';
+  return Directive(
+    `@auth(requires: ${permission}${list('allow', options.allow)}${list('scopes', options.scopes)})`,
+  );
 }
 
 /** `@public`: anyone may call it, signed in or not. Say why next to each use. */
@@ -104,8 +129,10 @@ function authRequirement(
   node: Parameters<typeof getDirective>[1],
 ): AuthRequirement | null {
   const auth = getDirective(schema, node, 'auth')?.[0] as
-    { requires: Permission; allow?: Exemption[] | null } | undefined;
-  return auth ? { permission: auth.requires, allow: auth.allow ?? [] } : null;
+    { requires: Permission; allow?: Exemption[] | null; scopes?: ApiScope[] | null } | undefined;
+  return auth
+    ? { permission: auth.requires, allow: auth.allow ?? [], scopes: auth.scopes ?? [] }
+    : null;
 }
 
 /**

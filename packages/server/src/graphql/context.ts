@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { resolveLocale, type Locale } from '@entry/shared';
+import { apiKeyRateLimiter, limitApiKeyRequest } from '../api-keys/api-key-rate-limit';
 import { resolveViewer } from '../auth/session-viewer';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
@@ -46,6 +47,13 @@ export async function buildContext(
   res: Response,
 ): Promise<Context> {
   const { viewer, sessionId } = await resolveViewer(deps.dataSource, deps.config, req);
+  if (viewer?.kind === 'apiKey') {
+    const limiter = apiKeyRateLimiter(
+      deps.dataSource,
+      deps.config.rateLimits.apiKeyRequestsPerMinute,
+    );
+    await limitApiKeyRequest(limiter, viewer.key.id, res);
+  }
   const locale = requestLocale(req, viewer);
   return {
     viewer,

@@ -90,6 +90,18 @@ const MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     sv: 'Begäran nästlar JSON-listor och -objekt mer än {max} nivåer djupt.',
     fr: 'La requête imbrique des tableaux et objets JSON sur plus de {max} niveaux.',
   },
+  API_KEY_SCOPE: {
+    en: 'This API key may not do this: none of its scopes covers it.',
+    nl: 'Deze API-sleutel mag dit niet: geen van zijn bereiken dekt het.',
+    sv: 'Den här API-nyckeln får inte göra detta: inget av dess omfång täcker det.',
+    fr: 'Cette clé d’API ne peut pas faire cela : aucune de ses portées ne le couvre.',
+  },
+  RATE_LIMITED: {
+    en: 'Too many requests with this API key: at most {limit} a minute. Try again in {retryAfter} seconds.',
+    nl: 'Te veel verzoeken met deze API-sleutel: maximaal {limit} per minuut. Probeer het over {retryAfter} seconden opnieuw.',
+    sv: 'För många förfrågningar med den här API-nyckeln: högst {limit} per minut. Försök igen om {retryAfter} sekunder.',
+    fr: 'Trop de requêtes avec cette clé d’API : {limit} par minute au maximum. Réessayez dans {retryAfter} secondes.',
+  },
 };
 
 /** The code's message in the locale; `{name}` placeholders take their values from `params`. */

@@ -19,6 +19,8 @@ const CLIENT_FACING = new Set<string>([
   ErrorCode.FORBIDDEN,
   ErrorCode.PASSWORD_CHANGE_REQUIRED,
   ErrorCode.BILLING_SETUP_REQUIRED,
+  ErrorCode.API_KEY_SCOPE,
+  ErrorCode.RATE_LIMITED,
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.QUERY_TOO_DEEP,
@@ -131,8 +133,8 @@ export async function whileDatabaseUp<T>(
     return await work();
   } catch (error) {
     if (availability.report(error, deps.logger)) throw inLocale(serviceUnavailable(), locale());
-    // a refusal written for the client (none today) stays as it is
-    if (error instanceof GraphQLError) throw error;
+    // a refusal written for the client (an API key over its rate limit) in the request's language
+    if (error instanceof GraphQLError) throw inLocale(error, locale());
     deps.logger.error('request context failed', { path: req.originalUrl, error });
     throw new InternalErrorBeforeContext(locale());
   }

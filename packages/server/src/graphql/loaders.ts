@@ -3,6 +3,8 @@ import { In, type DataSource, type EntityTarget, type FindOptionsWhere } from 't
 import { CompanyEntity } from '../companies/company.entity';
 import { PersonEntity } from '../people/person.entity';
 import { createSiteLoaders } from '../sites/site.loaders';
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { siteIdsOfKeys } from '../api-keys/api-keys.service';
 import { createBillingLoaders } from '../billing/billing.loaders';
 import { InvoiceEntity } from '../billing/invoice.entity';
 import { OperatorEntity } from '../accounts/operator.entity';
@@ -34,6 +36,7 @@ export function createLoaders(dataSource: DataSource) {
     personById: byIdLoader(dataSource, PersonEntity),
     operatorById: byIdLoader(dataSource, OperatorEntity),
     invoiceById: byIdLoader(dataSource, InvoiceEntity),
+    apiKeyById: byIdLoader(dataSource, ApiKeyEntity),
     /** the first person of each company: who registered it */
     registrantByCompanyId: new DataLoader<string, PersonEntity | null>(async (companyIds) => {
       const rows = await dataSource.getRepository(PersonEntity).find({
@@ -43,6 +46,11 @@ export function createLoaders(dataSource: DataSource) {
       const first = new Map<string, PersonEntity>();
       for (const row of rows) if (!first.has(row.companyId)) first.set(row.companyId, row);
       return companyIds.map((id) => first.get(id) ?? null);
+    }),
+    /** the sites each API key is limited to (ApiKey.sites) */
+    apiKeySiteIds: new DataLoader<string, string[]>(async (keyIds) => {
+      const byKey = await siteIdsOfKeys(dataSource, keyIds);
+      return keyIds.map((id) => byKey.get(id) ?? []);
     }),
     /** sites, their admins and Entry app users; scoped ones via sites.forScope(scope) */
     sites: createSiteLoaders(dataSource),

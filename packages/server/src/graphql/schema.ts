@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import '../common/enums';
-import { GraphQLEnumType, GraphQLSchema, specifiedDirectives } from 'graphql';
+import { GraphQLEnumType, GraphQLSchema, isEnumType, specifiedDirectives } from 'graphql';
 import { UserErrorCode } from '@entry/shared';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, CompanyRegistrationResolver } from '../accounts/accounts.resolver';
+import { ApiKeyResolver } from '../api-keys/api-keys.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import {
   CompanyBillingResolver,
@@ -20,11 +21,17 @@ import { PersonResolver } from '../people/person.resolver';
 import { DashboardResolver } from '../home/dashboard.resolver';
 import { EntryUserResolver } from '../sites/entry-users.resolver';
 import { PersonSitesResolver, SiteResolver } from '../sites/sites.resolver';
-import { authDirective, enforceAuthDirectives, publicDirective } from './auth.directive';
+import {
+  authDirective,
+  authDirectiveWithScopes,
+  enforceAuthDirectives,
+  publicDirective,
+} from './auth.directive';
 
 export const RESOLVERS = [
   AccessLevelResolver,
   AccountsResolver,
+  ApiKeyResolver,
   AuditResolver,
   CompanyBillingResolver,
   InvoiceLineResolver,
@@ -43,18 +50,33 @@ export const RESOLVERS = [
 
 /** The schema as declared by the resolvers, directives included but not yet enforced. */
 export async function buildDeclaredSchema(): Promise<GraphQLSchema> {
-  return withUserErrorCodes(
-    await buildSchema({
-      resolvers: RESOLVERS,
-      scalarsMap: SCALARS_MAP,
-      // the built-in @include/@skip/@deprecated/@specifiedBy stay: listing ours replaces the defaults
-      directives: [...specifiedDirectives, authDirective, publicDirective],
-      // Input rules live in packages/shared and are checked by the domain services, the same way
-      // the web forms check them. class-validator (type-graphql's optional peer) is not installed:
-      // with `validate: false` type-graphql never loads it.
-      validate: false,
-    }),
+  return withApiScopes(
+    withUserErrorCodes(
+      await buildSchema({
+        resolvers: RESOLVERS,
+        scalarsMap: SCALARS_MAP,
+        // the built-in @include/@skip/@deprecated/@specifiedBy stay: listing ours replaces the defaults
+        directives: [...specifiedDirectives, authDirective, publicDirective],
+        // Input rules live in packages/shared and are checked by the domain services, the same way
+        // the web forms check them. class-validator (type-graphql's optional peer) is not installed:
+        // with `validate: false` type-graphql never loads it.
+        validate: false,
+      }),
+    ),
   );
+}
+
+/** Gives `@auth` its `scopes` argument, typed by the schema's ApiScope enum (see authDirective). */
+function withApiScopes(schema: GraphQLSchema): GraphQLSchema {
+  const apiScope = schema.getType('ApiScope');
+  if (!isEnumType(apiScope)) throw new Error('The schema has no ApiScope enum');
+  const config = schema.toConfig();
+  return new GraphQLSchema({
+    ...config,
+    directives: config.directives.map((directive) =>
+      directive.name === authDirective.name ? authDirectiveWithScopes(apiScope) : directive,
+    ),
+  });
 }
 
 /**

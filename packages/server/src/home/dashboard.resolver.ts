@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '@entry/shared';
+import { ApiScope, Permission } from '@entry/shared';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
 import { siteScopeOf } from '../sites/site-scope';
@@ -24,7 +24,7 @@ function countsOf(root: DashboardRoot, ctx: Context): Promise<SiteCounts> {
 
 @Resolver(() => DashboardObject)
 export class DashboardResolver {
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_READ] })
   @Query(() => DashboardObject, {
     description: 'the Home page: counts of what the viewer may see (operators: zeros)',
   })

@@ -5,6 +5,7 @@ import {
   ErrorCode,
   UserErrorCode,
   userErrorMessage,
+  type ApiScope,
   type Locale,
   type Permission,
 } from '@entry/shared';
@@ -20,6 +21,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   FORBIDDEN: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
   BILLING_SETUP_REQUIRED: 403,
+  API_KEY_SCOPE: 403,
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
@@ -28,19 +31,21 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
  * The REST endpoints (CSV downloads and uploads) authorize exactly like GraphQL fields: the same
  * session lookup (cookie or bearer, auth/session-viewer.ts) and the same `assertPermission`, with
  * no exemptions (a route is never a way out of a blocked state). `_route` names the route at its
- * declaration, as the schema names a field. The
- * request's Context is left in `res.locals.context` for the handler.
+ * declaration, as the schema names a field; `scopes` are the API key scopes that reach it (none:
+ * keys may not use it), as `@auth(scopes:)` says of a field. The request's Context is left in
+ * `res.locals.context` for the handler.
  */
 export function requirePermission(
   deps: ContextDeps,
   permission: Permission,
   _route: string,
+  scopes: readonly ApiScope[] = [],
 ): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     let context: Context | null = null;
     try {
       context = await whileDatabaseUp(deps, req, () => buildContext(deps, req, res));
-      assertPermission(context, { permission, allow: [] });
+      assertPermission(context, { permission, allow: [], scopes });
       res.locals['context'] = context;
       next();
     } catch (error) {
@@ -61,6 +66,9 @@ export function requirePermission(
 export function refuse(res: Response, error: GraphQLError, locale: Locale): void {
   const code = String(error.extensions['code']);
   if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', RETRY_AFTER_SECONDS);
+  const retryAfter = error.extensions['retryAfter'];
+  if (code === ErrorCode.RATE_LIMITED && typeof retryAfter === 'number')
+    res.set('Retry-After', String(retryAfter));
   res
     .status(STATUS_OF_CODE[code] ?? 400)
     .json({ error: { code, message: localizedErrorMessage(error, locale) } });

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { AccessLevelCode, Permission } from '@entry/shared';
+import { ApiScope, AccessLevelCode, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
-import { Actor, CurrentPerson } from '../auth/decorators';
-import type { PersonViewer } from '../auth/viewer';
+import { Actor, CurrentCompanyViewer, CurrentPerson } from '../auth/decorators';
+import type { CompanyViewer, PersonViewer } from '../auth/viewer';
 import { payload } from '../common/user-errors';
 import type { Connection } from '../common/connection';
 import { Auth } from '../graphql/auth.directive';
@@ -27,11 +27,11 @@ import { PersonObject } from './person.type';
 
 @Resolver()
 export class PeopleResolver {
-  @Auth(Permission.MANAGE_PEOPLE)
+  @Auth(Permission.MANAGE_PEOPLE, { scopes: [ApiScope.PEOPLE_READ] })
   @Query(() => PersonConnection)
   people(
     @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
+    @CurrentCompanyViewer() viewer: CompanyViewer,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
@@ -47,12 +47,12 @@ export class PeopleResolver {
     );
   }
 
-  @Auth(Permission.MANAGE_PEOPLE)
+  @Auth(Permission.MANAGE_PEOPLE, { scopes: [ApiScope.PEOPLE_READ] })
   @Query(() => PersonObject, { nullable: true })
   person(
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
+    @CurrentCompanyViewer() viewer: CompanyViewer,
   ): Promise<PersonEntity | null> {
     return ctx.dataSource
       .getRepository(PersonEntity)

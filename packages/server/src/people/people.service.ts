@@ -1,4 +1,4 @@
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   normalizeEmail,
   resolveLocale,
@@ -22,7 +22,7 @@ import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { enqueueMail, mailLinks } from '../mail';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
-import { SiteEntity } from '../sites/site.entity';
+import { companySites } from '../sites/company-sites';
 import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
 import { assertBillingSetUp } from '../auth/billing-gate';
 import type { PersonViewer } from '../auth/viewer';
@@ -47,24 +47,6 @@ async function colleague(
     .findOneBy({ id, companyId: viewer.company.id });
   if (!person) throw UserInputProblem.of(NOT_FOUND_ID, UserErrorCode.NOT_FOUND);
   return person;
-}
-
-/** The given sites, all of the viewer's company, or NOT_FOUND on the first unknown one. */
-async function companySites(
-  manager: EntityManager,
-  companyId: string,
-  siteIds: readonly string[],
-): Promise<string[]> {
-  const unique = [...new Set(siteIds)];
-  if (unique.length === 0) return [];
-  const found = await manager
-    .getRepository(SiteEntity)
-    .find({ select: { id: true }, where: { id: In(unique), companyId } });
-  const known = new Set(found.map((site) => site.id));
-  const missing = siteIds.findIndex((id) => !known.has(id));
-  if (missing >= 0)
-    throw UserInputProblem.of(['input', 'siteIds', String(missing)], UserErrorCode.NOT_FOUND);
-  return unique;
 }
 
 async function replaceSites(

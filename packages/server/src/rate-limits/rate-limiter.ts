@@ -47,17 +47,18 @@ async function countHit(
   manager: EntityManager,
   key: string,
   window: { start: Date; end: Date },
+  hits = 1,
 ): Promise<number> {
   const dataSource = manager.connection;
   const start = sqlDateTime(dataSource, window.start);
   const end = sqlDateTime(dataSource, window.end);
   await manager.query(
     dataSource.options.type === 'better-sqlite3'
-      ? 'INSERT INTO "rate_limit_counter" ("bucketKey", "windowStart", "hits", "windowEnd") VALUES (?, ?, 1, ?) ' +
-          'ON CONFLICT ("bucketKey", "windowStart") DO UPDATE SET "hits" = "hits" + 1'
-      : 'INSERT INTO `rate_limit_counter` (`bucketKey`, `windowStart`, `hits`, `windowEnd`) VALUES (?, ?, 1, ?) ' +
-          'ON DUPLICATE KEY UPDATE `hits` = `hits` + 1',
-    [key, start, end],
+      ? 'INSERT INTO "rate_limit_counter" ("bucketKey", "windowStart", "hits", "windowEnd") VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT ("bucketKey", "windowStart") DO UPDATE SET "hits" = "hits" + excluded."hits"'
+      : 'INSERT INTO `rate_limit_counter` (`bucketKey`, `windowStart`, `hits`, `windowEnd`) VALUES (?, ?, ?, ?) ' +
+          'ON DUPLICATE KEY UPDATE `hits` = `hits` + VALUES(`hits`)',
+    [key, start, hits, end],
   );
   const row = await manager
     .getRepository(RateLimitCounterEntity)
@@ -98,6 +99,21 @@ export async function hitRateLimits(
     rule: refused.hit.rule,
     retryAfterMs: refused.window.end.getTime() - now.getTime(),
   };
+}
+
+/**
+ * Adds `hits` to the subject's bucket of the rule's current window at once (hits a process has
+ * counted on its own since it last asked) and answers the bucket's count from every process.
+ */
+export async function addRateLimitHits(
+  dataSource: DataSource,
+  hit: RateLimitHit,
+  hits: number,
+  now: Date = new Date(),
+): Promise<number> {
+  const key = bucketKey(hit);
+  const window = windowOf(hit.rule, now);
+  return inTransaction(dataSource, (manager) => countHit(manager, key, window, hits));
 }
 
 /** Deletes the counters of windows that have ended. Returns how many. */

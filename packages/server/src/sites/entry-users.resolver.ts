@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Permission, type FieldProblem } from '@entry/shared';
+import { ApiScope, Permission, type FieldProblem } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
 import { Actor } from '../auth/decorators';
 import { Auth } from '../graphql/auth.directive';
@@ -26,7 +26,7 @@ export class EntryUserResolver {
     return user.removedAt === null;
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => EntryUserPayload, { description: 'site admins: only on their own sites' })
   async addEntryUser(
     @Arg('siteId', () => ID) siteId: string,
@@ -39,7 +39,7 @@ export class EntryUserResolver {
     );
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => EntryUserPayload, {
     description: 'edits a current Entry app user; site admins: only on their own sites',
   })
@@ -54,7 +54,7 @@ export class EntryUserResolver {
     );
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => DeletePayload, {
     description:
       'billing counts the user until today included; the record stays as billing history',
@@ -69,7 +69,7 @@ export class EntryUserResolver {
     );
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => EntryUserImportPreview, {
     description:
       'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment) and says what importing it would do; writes nothing. The request may be at most 128 KB (about a thousand rows): larger files go to POST /api/sites/{siteId}/entry-users/import/preview',
@@ -98,7 +98,7 @@ export class EntryUserResolver {
     };
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => EntryUserImportPayload, {
     description:
       'imports every valid row of the CSV file in one transaction (all or nothing) and returns the rows skipped. The request may be at most 128 KB (about a thousand rows): larger files, up to 20,000 rows and 10 MB, and a progress bar, go to POST /api/sites/{siteId}/entry-users/import',

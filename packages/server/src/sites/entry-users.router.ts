@@ -5,6 +5,7 @@ import {
   ENTRY_USER_CSV_TEMPLATE,
   ENTRY_USER_IMPORT_BATCH,
   ENTRY_USER_IMPORT_MAX_BYTES,
+  ApiScope,
   foldForSearch,
   Permission,
   siteProblemMessage,
@@ -144,7 +145,9 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
 
   router.get(
     '/sites/:siteId/entry-users.csv',
-    requirePermission(deps, Permission.AUTHENTICATED, 'GET /api/sites/:siteId/entry-users.csv'),
+    requirePermission(deps, Permission.AUTHENTICATED, 'GET /api/sites/:siteId/entry-users.csv', [
+      ApiScope.SITES_WRITE,
+    ]),
     async (req, res, next) => {
       try {
         const site = await visibleSiteOr404(req, res);
@@ -264,7 +267,7 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
   ) =>
     router.post(
       path,
-      requirePermission(deps, Permission.AUTHENTICATED, `POST /api${path}`),
+      requirePermission(deps, Permission.AUTHENTICATED, `POST /api${path}`, [ApiScope.SITES_WRITE]),
       async (req, res, next) => {
         try {
           const site = await csvUploadTarget(req, res);

@@ -14,11 +14,20 @@ export type SiteScope =
   /** payment and system admins: every site of their company */
   | { readonly kind: 'company'; readonly companyId: string }
   /** site admins: the sites assigned to them */
-  | { readonly kind: 'assigned'; readonly companyId: string; readonly personId: string };
+  | { readonly kind: 'assigned'; readonly companyId: string; readonly personId: string }
+  /** API keys limited to some sites: those */
+  | { readonly kind: 'keySites'; readonly companyId: string; readonly apiKeyId: string };
 
 export const NO_SITES: SiteScope = { kind: 'none' };
 
 export function siteScopeOf(viewer: Viewer | null): SiteScope {
+  if (viewer?.kind === 'apiKey') {
+    const { key, company } = viewer;
+    if (company.status !== CompanyStatus.APPROVED) return NO_SITES;
+    return key.limitedToSites
+      ? { kind: 'keySites', companyId: company.id, apiKeyId: key.id }
+      : { kind: 'company', companyId: company.id };
+  }
   if (viewer?.kind !== 'person') return NO_SITES;
   const { person, company } = viewer;
   // The @auth check refuses these anyway; nested fields reached through `me` must not leak either.
@@ -38,6 +47,8 @@ export function scopeKey(scope: SiteScope): string {
       return `company:${scope.companyId}`;
     case 'assigned':
       return `assigned:${scope.companyId}:${scope.personId}`;
+    case 'keySites':
+      return `keySites:${scope.companyId}:${scope.apiKeyId}`;
   }
 }
 
@@ -58,13 +69,37 @@ export function applySiteScope<T extends ObjectLiteral>(
         scopeCompanyId: scope.companyId,
       });
     case 'assigned':
-      return query
-        .andWhere(`${siteAlias}.companyId = :scopeCompanyId`, { scopeCompanyId: scope.companyId })
-        .andWhere(
-          `EXISTS (SELECT 1 FROM site_assignment scope_sa WHERE scope_sa.siteId = ${siteAlias}.id AND scope_sa.personId = :scopePersonId)`,
-          { scopePersonId: scope.personId },
-        );
+      return listedSites(query, siteAlias, scope.companyId, {
+        table: 'site_assignment',
+        holderColumn: 'personId',
+        holderId: scope.personId,
+      });
+    case 'keySites':
+      return listedSites(query, siteAlias, scope.companyId, {
+        table: 'api_key_site',
+        holderColumn: 'apiKeyId',
+        holderId: scope.apiKeyId,
+      });
   }
+}
+
+/** The company's sites listed for one holder (a site admin, an API key) in a join table. */
+function listedSites<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  siteAlias: string,
+  companyId: string,
+  list: {
+    readonly table: 'site_assignment' | 'api_key_site';
+    readonly holderColumn: 'personId' | 'apiKeyId';
+    readonly holderId: string;
+  },
+): SelectQueryBuilder<T> {
+  return query
+    .andWhere(`${siteAlias}.companyId = :scopeCompanyId`, { scopeCompanyId: companyId })
+    .andWhere(
+      `EXISTS (SELECT 1 FROM ${list.table} scope_list WHERE scope_list.siteId = ${siteAlias}.id AND scope_list.${list.holderColumn} = :scopeHolderId)`,
+      { scopeHolderId: list.holderId },
+    );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

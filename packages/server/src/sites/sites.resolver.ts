@@ -11,11 +11,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Permission } from '@entry/shared';
+import { ApiScope, mayCreateSites, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
-import { Actor, CurrentPerson } from '../auth/decorators';
+import { Actor, CurrentCompanyViewer } from '../auth/decorators';
+import { NESTED_UNDER_GUARD } from '../auth/exemptions';
+import { principalOf } from '../auth/principal';
+import { forbidden } from '../graphql/errors';
 import { assertBillingSetUp } from '../auth/billing-gate';
-import type { PersonViewer } from '../auth/viewer';
+import type { CompanyViewer } from '../auth/viewer';
 import { selects } from '../common/selection';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -41,7 +44,7 @@ const ENTRY_USER_COUNT_OF_NODES = ['edges', 'node', 'entryUserCount'];
 
 @Resolver(() => SiteObject)
 export class SiteResolver {
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_READ] })
   @Query(() => SiteConnection, {
     description:
       'sites the viewer may manage, by name (site admins: their own); search matches name or address',
@@ -73,7 +76,7 @@ export class SiteResolver {
     return connection;
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_READ] })
   @Query(() => SiteObject, {
     nullable: true,
     description: 'null for an id the viewer may not see, as for one that does not exist',
@@ -82,21 +85,23 @@ export class SiteResolver {
     return ctx.loaders.sites.forScope(siteScopeOf(ctx.viewer)).siteById.load(id);
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload)
   async createSite(
     @Arg('input', () => SiteInput) input: SiteInput,
     @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
+    @CurrentCompanyViewer() viewer: CompanyViewer,
     @Actor() actor: AuditActor,
   ): Promise<SitePayload> {
+    // a key limited to some sites creates none: the new site would be outside its list
+    if (!mayCreateSites(principalOf(viewer))) throw forbidden();
     assertBillingSetUp(viewer.company);
     return payload(ctx.locale, 'site', () =>
       createSite(ctx.dataSource, viewer.company.id, input, actor),
     );
   }
 
-  @Auth(Permission.AUTHENTICATED)
+  @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload, { description: 'site admins: only their own sites' })
   async updateSite(
     @Arg('id', () => ID) id: string,
@@ -109,7 +114,7 @@ export class SiteResolver {
     );
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload, { description: 'stops billing for the site from the next day on' })
   async deactivateSite(
     @Arg('id', () => ID) id: string,
@@ -121,7 +126,7 @@ export class SiteResolver {
     );
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => SitePayload, {
     description: 'makes a deactivated site active again: billing counts its users from today',
   })
@@ -135,12 +140,13 @@ export class SiteResolver {
     );
   }
 
-  @Auth(Permission.ALL_SITES)
+  @Auth(Permission.ALL_SITES, { scopes: [ApiScope.SITES_READ] })
   @FieldResolver(() => [PersonObject], { description: 'site admins assigned to this site' })
   siteAdmins(@Root() site: SiteEntity, @Ctx() ctx: Context): Promise<PersonEntity[]> {
     return ctx.loaders.sites.siteAdmins.load(site.id);
   }
 
+  @Auth(Permission.AUTHENTICATED, { allow: NESTED_UNDER_GUARD, scopes: [ApiScope.SITES_READ] })
   @FieldResolver(() => EntryUserConnection, {
     description: 'the Entry app users of the site, by last name then first name',
   })
@@ -184,6 +190,7 @@ export class SiteResolver {
 
 @Resolver(() => PersonObject)
 export class PersonSitesResolver {
+  @Auth(Permission.AUTHENTICATED, { allow: NESTED_UNDER_GUARD, scopes: [ApiScope.SITES_READ] })
   @FieldResolver(() => SiteConnection, {
     description:
       'for a site admin the sites assigned to them; for the other levels every site of the company',

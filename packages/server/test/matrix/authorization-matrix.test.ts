@@ -13,6 +13,7 @@ import {
 } from './outcomes';
 import { buildWorld, PERSONAS, type Persona, type World } from '../support/world';
 import { buildEntryUser } from '../factories';
+import { createApiKey } from '../../src/api-keys/api-keys.service';
 
 interface Row {
   readonly document: string;
@@ -244,7 +245,37 @@ const BILLING_ROWS: Readonly<Record<string, Row>> = {
 };
 
 /** Every row: a new Query or Mutation field without one fails the first test. */
-const MATRIX: Readonly<Record<string, Row>> = { ...BASE_ROWS, ...BILLING_ROWS };
+/** A live key of company A, made by its payment admin, for the rows that change one. */
+async function newApiKey(w: World): Promise<{ id: string }> {
+  const viewer = { kind: 'person' as const, person: w.people.paymentAdmin, company: w.company };
+  const { apiKey } = await createApiKey(
+    w.dataSource,
+    viewer,
+    { name: `Matrix key ${fresh()}`, scopes: ['SITES_READ'] },
+    { viewer, ip: null },
+  );
+  return { id: apiKey.id };
+}
+
+const API_KEY_ROWS: Readonly<Record<string, Row>> = {
+  apiKeys: { document: '{ apiKeys { totalCount } }', expect: allSites() },
+  createApiKey: {
+    document: `mutation { createApiKey(input: { name: "Matrix", scopes: [SITES_READ] }) ${PAYLOAD} }`,
+    expect: allSites(),
+  },
+  rotateApiKey: {
+    document: `mutation ($id: ID!) { rotateApiKey(id: $id) ${PAYLOAD} }`,
+    variables: newApiKey,
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  revokeApiKey: {
+    document: `mutation ($id: ID!) { revokeApiKey(id: $id) ${PAYLOAD} }`,
+    variables: newApiKey,
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+};
+
+const MATRIX: Readonly<Record<string, Row>> = { ...BASE_ROWS, ...BILLING_ROWS, ...API_KEY_ROWS };
 
 describe('authorization matrix', () => {
   it('should have a row for every Query and Mutation field of the schema', async () => {

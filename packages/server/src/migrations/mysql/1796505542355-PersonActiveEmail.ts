@@ -7,19 +7,23 @@ export class PersonActiveEmail1796505542355 implements MigrationInterface {
   name = 'PersonActiveEmail1796505542355';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `UQ_person_email` ON `person`");
-    await queryRunner.query("ALTER TABLE `person` ADD `activeEmail` varchar(254) NULL");
-    await queryRunner.query("CREATE INDEX `IDX_person_email` ON `person` (`email`)");
-    await queryRunner.query("CREATE UNIQUE INDEX `UQ_person_company_email` ON `person` (`companyId`, `email`)");
+    await queryRunner.query('DROP INDEX `UQ_person_email` ON `person`');
+    await queryRunner.query('ALTER TABLE `person` ADD `activeEmail` varchar(254) NULL');
+    await queryRunner.query('CREATE INDEX `IDX_person_email` ON `person` (`email`)');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX `UQ_person_company_email` ON `person` (`companyId`, `email`)',
+    );
     await backfillActiveEmails(queryRunner);
-    await queryRunner.query("CREATE UNIQUE INDEX `UQ_person_active_email` ON `person` (`activeEmail`)");
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX `UQ_person_active_email` ON `person` (`activeEmail`)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `UQ_person_active_email` ON `person`");
-    await queryRunner.query("DROP INDEX `UQ_person_company_email` ON `person`");
-    await queryRunner.query("DROP INDEX `IDX_person_email` ON `person`");
-    await queryRunner.query("ALTER TABLE `person` DROP COLUMN `activeEmail`");
-    await queryRunner.query("CREATE UNIQUE INDEX `UQ_person_email` ON `person` (`email`)");
+    await queryRunner.query('DROP INDEX `UQ_person_active_email` ON `person`');
+    await queryRunner.query('DROP INDEX `UQ_person_company_email` ON `person`');
+    await queryRunner.query('DROP INDEX `IDX_person_email` ON `person`');
+    await queryRunner.query('ALTER TABLE `person` DROP COLUMN `activeEmail`');
+    await queryRunner.query('CREATE UNIQUE INDEX `UQ_person_email` ON `person` (`email`)');
   }
 }

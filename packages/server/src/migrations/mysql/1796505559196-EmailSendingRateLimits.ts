@@ -5,11 +5,13 @@ export class EmailSendingRateLimits1796505559196 implements MigrationInterface {
   name = 'EmailSendingRateLimits1796505559196';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `rate_limit_counter` (`bucketKey` varchar(64) NOT NULL, `windowStart` datetime(3) NOT NULL, `hits` int NOT NULL, `windowEnd` datetime(3) NOT NULL, INDEX `IDX_rate_limit_counter_end` (`windowEnd`), PRIMARY KEY (`bucketKey`, `windowStart`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      'CREATE TABLE `rate_limit_counter` (`bucketKey` varchar(64) NOT NULL, `windowStart` datetime(3) NOT NULL, `hits` int NOT NULL, `windowEnd` datetime(3) NOT NULL, INDEX `IDX_rate_limit_counter_end` (`windowEnd`), PRIMARY KEY (`bucketKey`, `windowStart`)) ENGINE=InnoDB',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_rate_limit_counter_end` ON `rate_limit_counter`");
-    await queryRunner.query("DROP TABLE `rate_limit_counter`");
+    await queryRunner.query('DROP INDEX `IDX_rate_limit_counter_end` ON `rate_limit_counter`');
+    await queryRunner.query('DROP TABLE `rate_limit_counter`');
   }
 }

@@ -5,12 +5,14 @@ export class PaymentDiscrepancy1796506336854 implements MigrationInterface {
   name = 'PaymentDiscrepancy1796506336854';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `payment_discrepancy` (`id` uuid NOT NULL, `eventId` varchar(100) NOT NULL, `eventType` varchar(100) NOT NULL, `attemptId` uuid NOT NULL, `invoiceId` uuid NOT NULL, `companyId` uuid NOT NULL, `expectedAmount` int NOT NULL, `expectedCurrency` varchar(3) NOT NULL, `expectedPaymentIntentId` varchar(100) NULL, `receivedAmount` int NOT NULL, `receivedCurrency` varchar(10) NOT NULL, `receivedPaymentIntentId` varchar(100) NOT NULL, `receivedAt` datetime(3) NOT NULL, `reviewedAt` datetime(3) NULL, `reviewedByOperatorId` uuid NULL, INDEX `IDX_payment_discrepancy_review` (`reviewedAt`, `receivedAt`, `id`), UNIQUE INDEX `UQ_payment_discrepancy_event` (`eventId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      'CREATE TABLE `payment_discrepancy` (`id` uuid NOT NULL, `eventId` varchar(100) NOT NULL, `eventType` varchar(100) NOT NULL, `attemptId` uuid NOT NULL, `invoiceId` uuid NOT NULL, `companyId` uuid NOT NULL, `expectedAmount` int NOT NULL, `expectedCurrency` varchar(3) NOT NULL, `expectedPaymentIntentId` varchar(100) NULL, `receivedAmount` int NOT NULL, `receivedCurrency` varchar(10) NOT NULL, `receivedPaymentIntentId` varchar(100) NOT NULL, `receivedAt` datetime(3) NOT NULL, `reviewedAt` datetime(3) NULL, `reviewedByOperatorId` uuid NULL, INDEX `IDX_payment_discrepancy_review` (`reviewedAt`, `receivedAt`, `id`), UNIQUE INDEX `UQ_payment_discrepancy_event` (`eventId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `UQ_payment_discrepancy_event` ON `payment_discrepancy`");
-    await queryRunner.query("DROP INDEX `IDX_payment_discrepancy_review` ON `payment_discrepancy`");
-    await queryRunner.query("DROP TABLE `payment_discrepancy`");
+    await queryRunner.query('DROP INDEX `UQ_payment_discrepancy_event` ON `payment_discrepancy`');
+    await queryRunner.query('DROP INDEX `IDX_payment_discrepancy_review` ON `payment_discrepancy`');
+    await queryRunner.query('DROP TABLE `payment_discrepancy`');
   }
 }

@@ -5,11 +5,15 @@ export class RegistrationDigest1796507076021 implements MigrationInterface {
   name = 'RegistrationDigest1796507076021';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `registration_notice` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_registration_notice_created` (`createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      'CREATE TABLE `registration_notice` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_registration_notice_created` (`createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_registration_notice_created` ON `registration_notice`");
-    await queryRunner.query("DROP TABLE `registration_notice`");
+    await queryRunner.query(
+      'DROP INDEX `IDX_registration_notice_created` ON `registration_notice`',
+    );
+    await queryRunner.query('DROP TABLE `registration_notice`');
   }
 }

@@ -5,10 +5,12 @@ export class SiteNameOrder1796333359455 implements MigrationInterface {
   name = 'SiteNameOrder1796333359455';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX \"IDX_site_company_name_id\" ON \"site\" (\"companyId\", \"nameKey\", \"id\") ");
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_company_name_id" ON "site" ("companyId", "nameKey", "id") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_site_company_name_id\"");
+    await queryRunner.query('DROP INDEX "IDX_site_company_name_id"');
   }
 }

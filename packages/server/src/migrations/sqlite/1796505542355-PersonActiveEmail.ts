@@ -7,37 +7,61 @@ export class PersonActiveEmail1796505542355 implements MigrationInterface {
   name = 'PersonActiveEmail1796505542355';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"UQ_person_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_sort\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_level\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_status\"");
-    await queryRunner.query("CREATE TABLE \"temporary_person\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"phone\" varchar(32), \"locale\" varchar(5) NOT NULL, \"accessLevel\" varchar(20) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','INVITED','ACTIVE','DISABLED') ) NOT NULL, \"passwordHash\" varchar(255), \"mustChangePassword\" boolean NOT NULL DEFAULT (0), \"temporaryPasswordExpiresAt\" datetime(3), \"passwordChangedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"disabledAt\" datetime(3), \"temporaryPasswordUsedAt\" datetime(3), \"sortKey\" varchar(201) NOT NULL DEFAULT (''), \"searchText\" varchar(456) NOT NULL DEFAULT (''), \"activeEmail\" varchar(254), CONSTRAINT \"FK_d305873d8682a33da9723f3b290\" FOREIGN KEY (\"accessLevel\") REFERENCES \"access_level\" (\"code\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_ee066ddacfce46c9a7cb90edd1a\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_person\"(\"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\", \"temporaryPasswordUsedAt\", \"sortKey\", \"searchText\") SELECT \"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\", \"temporaryPasswordUsedAt\", \"sortKey\", \"searchText\" FROM \"person\"");
-    await queryRunner.query("DROP TABLE \"person\"");
-    await queryRunner.query("ALTER TABLE \"temporary_person\" RENAME TO \"person\"");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_sort\" ON \"person\" (\"companyId\", \"sortKey\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_level\" ON \"person\" (\"companyId\", \"accessLevel\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_status\" ON \"person\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_email\" ON \"person\" (\"email\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_company_email\" ON \"person\" (\"companyId\", \"email\") ");
+    await queryRunner.query('DROP INDEX "UQ_person_email"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_sort"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_level"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_status"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_person" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "phone" varchar(32), "locale" varchar(5) NOT NULL, "accessLevel" varchar(20) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'INVITED\',\'ACTIVE\',\'DISABLED\') ) NOT NULL, "passwordHash" varchar(255), "mustChangePassword" boolean NOT NULL DEFAULT (0), "temporaryPasswordExpiresAt" datetime(3), "passwordChangedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "disabledAt" datetime(3), "temporaryPasswordUsedAt" datetime(3), "sortKey" varchar(201) NOT NULL DEFAULT (\'\'), "searchText" varchar(456) NOT NULL DEFAULT (\'\'), "activeEmail" varchar(254), CONSTRAINT "FK_d305873d8682a33da9723f3b290" FOREIGN KEY ("accessLevel") REFERENCES "access_level" ("code") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_ee066ddacfce46c9a7cb90edd1a" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_person"("id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt", "temporaryPasswordUsedAt", "sortKey", "searchText") SELECT "id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt", "temporaryPasswordUsedAt", "sortKey", "searchText" FROM "person"',
+    );
+    await queryRunner.query('DROP TABLE "person"');
+    await queryRunner.query('ALTER TABLE "temporary_person" RENAME TO "person"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_sort" ON "person" ("companyId", "sortKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_level" ON "person" ("companyId", "accessLevel") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_status" ON "person" ("companyId", "status") ',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_person_email" ON "person" ("email") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_person_company_email" ON "person" ("companyId", "email") ',
+    );
     await backfillActiveEmails(queryRunner);
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_active_email\" ON \"person\" (\"activeEmail\") ");
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_person_active_email" ON "person" ("activeEmail") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"UQ_person_active_email\"");
-    await queryRunner.query("DROP INDEX \"UQ_person_company_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_level\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_sort\"");
-    await queryRunner.query("ALTER TABLE \"person\" RENAME TO \"temporary_person\"");
-    await queryRunner.query("CREATE TABLE \"person\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"phone\" varchar(32), \"locale\" varchar(5) NOT NULL, \"accessLevel\" varchar(20) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','INVITED','ACTIVE','DISABLED') ) NOT NULL, \"passwordHash\" varchar(255), \"mustChangePassword\" boolean NOT NULL DEFAULT (0), \"temporaryPasswordExpiresAt\" datetime(3), \"passwordChangedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"disabledAt\" datetime(3), \"temporaryPasswordUsedAt\" datetime(3), \"sortKey\" varchar(201) NOT NULL DEFAULT (''), \"searchText\" varchar(456) NOT NULL DEFAULT (''), CONSTRAINT \"FK_d305873d8682a33da9723f3b290\" FOREIGN KEY (\"accessLevel\") REFERENCES \"access_level\" (\"code\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_ee066ddacfce46c9a7cb90edd1a\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"person\"(\"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\", \"temporaryPasswordUsedAt\", \"sortKey\", \"searchText\") SELECT \"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\", \"temporaryPasswordUsedAt\", \"sortKey\", \"searchText\" FROM \"temporary_person\"");
-    await queryRunner.query("DROP TABLE \"temporary_person\"");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_status\" ON \"person\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_level\" ON \"person\" (\"companyId\", \"accessLevel\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_sort\" ON \"person\" (\"companyId\", \"sortKey\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_email\" ON \"person\" (\"email\") ");
+    await queryRunner.query('DROP INDEX "UQ_person_active_email"');
+    await queryRunner.query('DROP INDEX "UQ_person_company_email"');
+    await queryRunner.query('DROP INDEX "IDX_person_email"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_status"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_level"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_sort"');
+    await queryRunner.query('ALTER TABLE "person" RENAME TO "temporary_person"');
+    await queryRunner.query(
+      'CREATE TABLE "person" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "phone" varchar(32), "locale" varchar(5) NOT NULL, "accessLevel" varchar(20) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'INVITED\',\'ACTIVE\',\'DISABLED\') ) NOT NULL, "passwordHash" varchar(255), "mustChangePassword" boolean NOT NULL DEFAULT (0), "temporaryPasswordExpiresAt" datetime(3), "passwordChangedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "disabledAt" datetime(3), "temporaryPasswordUsedAt" datetime(3), "sortKey" varchar(201) NOT NULL DEFAULT (\'\'), "searchText" varchar(456) NOT NULL DEFAULT (\'\'), CONSTRAINT "FK_d305873d8682a33da9723f3b290" FOREIGN KEY ("accessLevel") REFERENCES "access_level" ("code") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_ee066ddacfce46c9a7cb90edd1a" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "person"("id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt", "temporaryPasswordUsedAt", "sortKey", "searchText") SELECT "id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt", "temporaryPasswordUsedAt", "sortKey", "searchText" FROM "temporary_person"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_person"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_status" ON "person" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_level" ON "person" ("companyId", "accessLevel") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_sort" ON "person" ("companyId", "sortKey", "id") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_person_email" ON "person" ("email") ');
   }
 }

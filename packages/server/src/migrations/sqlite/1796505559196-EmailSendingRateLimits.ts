@@ -5,12 +5,16 @@ export class EmailSendingRateLimits1796505559196 implements MigrationInterface {
   name = 'EmailSendingRateLimits1796505559196';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"rate_limit_counter\" (\"bucketKey\" varchar(64) NOT NULL, \"windowStart\" datetime(3) NOT NULL, \"hits\" integer NOT NULL, \"windowEnd\" datetime(3) NOT NULL, PRIMARY KEY (\"bucketKey\", \"windowStart\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_rate_limit_counter_end\" ON \"rate_limit_counter\" (\"windowEnd\") ");
+    await queryRunner.query(
+      'CREATE TABLE "rate_limit_counter" ("bucketKey" varchar(64) NOT NULL, "windowStart" datetime(3) NOT NULL, "hits" integer NOT NULL, "windowEnd" datetime(3) NOT NULL, PRIMARY KEY ("bucketKey", "windowStart"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_rate_limit_counter_end" ON "rate_limit_counter" ("windowEnd") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_rate_limit_counter_end\"");
-    await queryRunner.query("DROP TABLE \"rate_limit_counter\"");
+    await queryRunner.query('DROP INDEX "IDX_rate_limit_counter_end"');
+    await queryRunner.query('DROP TABLE "rate_limit_counter"');
   }
 }

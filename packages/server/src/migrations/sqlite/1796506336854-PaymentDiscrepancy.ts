@@ -5,14 +5,20 @@ export class PaymentDiscrepancy1796506336854 implements MigrationInterface {
   name = 'PaymentDiscrepancy1796506336854';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"payment_discrepancy\" (\"id\" varchar PRIMARY KEY NOT NULL, \"eventId\" varchar(100) NOT NULL, \"eventType\" varchar(100) NOT NULL, \"attemptId\" varchar NOT NULL, \"invoiceId\" varchar NOT NULL, \"companyId\" varchar NOT NULL, \"expectedAmount\" integer NOT NULL, \"expectedCurrency\" varchar(3) NOT NULL, \"expectedPaymentIntentId\" varchar(100), \"receivedAmount\" integer NOT NULL, \"receivedCurrency\" varchar(10) NOT NULL, \"receivedPaymentIntentId\" varchar(100) NOT NULL, \"receivedAt\" datetime(3) NOT NULL, \"reviewedAt\" datetime(3), \"reviewedByOperatorId\" varchar)");
-    await queryRunner.query("CREATE INDEX \"IDX_payment_discrepancy_review\" ON \"payment_discrepancy\" (\"reviewedAt\", \"receivedAt\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_payment_discrepancy_event\" ON \"payment_discrepancy\" (\"eventId\") ");
+    await queryRunner.query(
+      'CREATE TABLE "payment_discrepancy" ("id" varchar PRIMARY KEY NOT NULL, "eventId" varchar(100) NOT NULL, "eventType" varchar(100) NOT NULL, "attemptId" varchar NOT NULL, "invoiceId" varchar NOT NULL, "companyId" varchar NOT NULL, "expectedAmount" integer NOT NULL, "expectedCurrency" varchar(3) NOT NULL, "expectedPaymentIntentId" varchar(100), "receivedAmount" integer NOT NULL, "receivedCurrency" varchar(10) NOT NULL, "receivedPaymentIntentId" varchar(100) NOT NULL, "receivedAt" datetime(3) NOT NULL, "reviewedAt" datetime(3), "reviewedByOperatorId" varchar)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_payment_discrepancy_review" ON "payment_discrepancy" ("reviewedAt", "receivedAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_payment_discrepancy_event" ON "payment_discrepancy" ("eventId") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"UQ_payment_discrepancy_event\"");
-    await queryRunner.query("DROP INDEX \"IDX_payment_discrepancy_review\"");
-    await queryRunner.query("DROP TABLE \"payment_discrepancy\"");
+    await queryRunner.query('DROP INDEX "UQ_payment_discrepancy_event"');
+    await queryRunner.query('DROP INDEX "IDX_payment_discrepancy_review"');
+    await queryRunner.query('DROP TABLE "payment_discrepancy"');
   }
 }

@@ -5,12 +5,16 @@ export class RegistrationDigest1796507076021 implements MigrationInterface {
   name = 'RegistrationDigest1796507076021';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"registration_notice\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_registration_notice_created\" ON \"registration_notice\" (\"createdAt\") ");
+    await queryRunner.query(
+      'CREATE TABLE "registration_notice" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_registration_notice_created" ON "registration_notice" ("createdAt") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_registration_notice_created\"");
-    await queryRunner.query("DROP TABLE \"registration_notice\"");
+    await queryRunner.query('DROP INDEX "IDX_registration_notice_created"');
+    await queryRunner.query('DROP TABLE "registration_notice"');
   }
 }
