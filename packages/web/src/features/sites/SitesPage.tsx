@@ -9,7 +9,7 @@ import { SignInNotice } from '../../components/SignInNotice';
 import { formatCount } from '../../lib/intl-formats';
 import { BillingSetupNotice } from './components/BillingSetupNotice';
 import { EmptySites } from './components/EmptySites';
-import { ListCount, LoadMoreButton, SuccessNotice } from './components/ListParts';
+import { GrowingList, SuccessNotice } from './components/ListParts';
 import { SiteFormDialog } from './components/SiteFormDialog';
 import { SitesFilterBar, statusFilterOf } from './components/SitesFilterBar';
 import { SitesTable, type ListedSite } from './components/SitesTable';
@@ -73,7 +73,7 @@ function SitesList({ rights, billingSetupComplete }: SitesListProps) {
     active: status === 'all' ? null : status === 'active',
     withAdmins: rights.allSites,
   });
-  const { loadingMore, loadMore } = useLoadMore({
+  const more = useLoadMore({
     endCursor: sites?.pageInfo.endCursor,
     shown: sites?.edges.length ?? 0,
     fetch: loadPage,
@@ -120,13 +120,16 @@ function SitesList({ rights, billingSetupComplete }: SitesListProps) {
           onClear={clearFilters}
         />
       ) : (
-        <>
-          <ListCount updating={loading && !loadingMore}>
-            {t('sites.list.shown', {
-              shown: formatCount(sites.edges.length, locale),
-              total: formatCount(sites.totalCount, locale),
-            })}
-          </ListCount>
+        <GrowingList
+          count={t('sites.list.shown', {
+            shown: formatCount(sites.edges.length, locale),
+            total: formatCount(sites.totalCount, locale),
+          })}
+          updating={loading}
+          hasNextPage={sites.pageInfo.hasNextPage}
+          moreLabel={t('sites.list.loadMore')}
+          more={more}
+        >
           <SitesTable
             ref={tableRef}
             sites={sites.edges.map(({ node }) => node)}
@@ -134,14 +137,7 @@ function SitesList({ rights, billingSetupComplete }: SitesListProps) {
             onEdit={setEditing}
             onChangeStatus={setChangingStatus}
           />
-          {sites.pageInfo.hasNextPage && (
-            <LoadMoreButton
-              label={t('sites.list.loadMore')}
-              loadingMore={loadingMore}
-              onLoadMore={() => void loadMore()}
-            />
-          )}
-        </>
+        </GrowingList>
       )}
 
       {create.creating && (

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { ENTRY_USER_IMPORT_MAX_BYTES } from '@entry/shared';
-import { useRef, useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n';
@@ -39,6 +39,13 @@ export interface ImportPreviewResult {
   rows: ImportedRow[];
 }
 
+/** Where the focus goes: the errors, the preview's heading, the result. */
+export interface ImportFocus {
+  errorRef: RefObject<HTMLDivElement | null>;
+  previewHeadingRef: RefObject<HTMLHeadingElement | null>;
+  resultRef: RefObject<HTMLDivElement | null>;
+}
+
 export type ImportStage =
   | { step: 'choose' }
   | { step: 'checking'; fileName: string }
@@ -57,9 +64,9 @@ export type ImportStage =
  * The CSV import's steps: choose a file, see what importing it would do (the preview route:
  * nothing is written), then import the valid rows in one transaction through the import route,
  * whose NDJSON answer drives the progress. Both stream the file: GraphQL takes only 128 KB.
- * Each step's result takes the focus (the refs to attach are returned with it).
+ * Each step's result takes the focus: the elements of `focus`, once rendered.
  */
-export function useEntryUserImport(siteId: string) {
+export function useEntryUserImport(siteId: string, focus: ImportFocus) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const client = useApolloClient();
@@ -67,9 +74,7 @@ export function useEntryUserImport(siteId: string) {
   const [errors, setErrors] = useState<string[]>([]);
   // A new input after each file, so choosing the same file again is a change too.
   const [inputKey, setInputKey] = useState(0);
-  const previewHeadingRef = useRef<HTMLHeadingElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
+  const { previewHeadingRef, resultRef, errorRef } = focus;
   const refetchOnScreen = useRefetchOnScreen(SITE_QUERIES);
 
   function fail(messages: string[]) {
@@ -166,15 +171,5 @@ export function useEntryUserImport(siteId: string) {
     }
   }
 
-  return {
-    stage,
-    errors,
-    inputKey,
-    choose,
-    runImport,
-    reset,
-    previewHeadingRef,
-    resultRef,
-    errorRef,
-  };
+  return { stage, errors, inputKey, choose, runImport, reset };
 }

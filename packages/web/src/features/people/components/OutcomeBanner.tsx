@@ -26,22 +26,8 @@ export function OutcomeBanner({
 
 function OutcomeText({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();
-  switch (outcome.kind) {
-    case 'invited':
-      return t('people.done.invited', { email: outcome.email });
-    case 'updated':
-      return t('people.done.updated', { name: outcome.name });
-    case 'resent':
-      return t('people.done.resent', { email: outcome.email });
-    case 'disabled':
-      return t('people.done.disabled', { name: outcome.name });
-    case 'enabled':
-      return t('people.done.enabled', { name: outcome.name });
-    case 'removed':
-      return t('people.done.removed', { name: outcome.name });
-    case 'revoked':
-      return t('people.done.revoked', { name: outcome.name });
-    case 'failed':
-      return outcome.message;
-  }
+  if (outcome.kind === 'failed') return outcome.message;
+  // people.done.<kind>: "Invitation sent to {{email}}.", "{{name}} can sign in again.", …
+  if ('email' in outcome) return t(`people.done.${outcome.kind}`, { email: outcome.email });
+  return t(`people.done.${outcome.kind}`, { name: outcome.name });
 }

@@ -38,42 +38,53 @@ export function PeopleFilters({ text, onText, level, status, onFilter }: PeopleF
           onChange={(event) => onText(event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor="people-level" className="field-label">
-          {t('people.filters.level')}
-        </label>
-        <select
-          id="people-level"
-          className="input"
-          value={level}
-          onChange={(event) => onFilter('level', event.target.value)}
-        >
-          <option value="">{t('people.filters.all')}</option>
-          {ACCESS_LEVEL_CODES.map((code) => (
-            <option key={code} value={code}>
-              {texts.label(code)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="people-status" className="field-label">
-          {t('people.filters.status')}
-        </label>
-        <select
-          id="people-status"
-          className="input"
-          value={status}
-          onChange={(event) => onFilter('status', event.target.value)}
-        >
-          <option value="">{t('people.filters.all')}</option>
-          {PERSON_STATUSES.map((code) => (
-            <option key={code} value={code}>
-              {statusLabel(t, code)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="people-level"
+        label={t('people.filters.level')}
+        value={level}
+        options={ACCESS_LEVEL_CODES.map((code) => ({ value: code, label: texts.label(code) }))}
+        onChange={(value) => onFilter('level', value)}
+      />
+      <SelectFilter
+        id="people-status"
+        label={t('people.filters.status')}
+        value={status}
+        options={PERSON_STATUSES.map((code) => ({ value: code, label: statusLabel(t, code) }))}
+        onChange={(value) => onFilter('status', value)}
+      />
     </form>
+  );
+}
+
+interface SelectFilterProps {
+  id: string;
+  label: string;
+  value: string;
+  /** after "All" (the empty value) */
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
+
+function SelectFilter({ id, label, value, options, onChange }: SelectFilterProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{t('people.filters.all')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPart } from '../../../test/renderPart';
-import { ListCount, LoadMoreButton, RowButton, SearchForm } from '../components/ListParts';
+import { GrowingList, RowButton, SearchForm } from '../components/ListParts';
 
 describe('SearchForm', () => {
   it('should tie the box to its label and hint and search at once when submitted', async () => {
@@ -27,26 +27,49 @@ describe('SearchForm', () => {
   });
 });
 
-describe('ListCount', () => {
-  it('should say the list is being updated only while it is', async () => {
-    const { rerender } = renderPart(<ListCount updating>Showing 2 of 7</ListCount>);
-    expect(await screen.findByText('Updating the list…')).toBeVisible();
-    rerender(<ListCount updating={false}>Showing 2 of 7</ListCount>);
-    expect(screen.getByText('Showing 2 of 7')).toBeVisible();
-    expect(screen.queryByText('Updating the list…')).toBeNull();
-  });
-});
-
-describe('LoadMoreButton', () => {
-  it('should wait, disabled, while the next page loads', async () => {
-    const onLoadMore = vi.fn();
-    const { user, rerender } = renderPart(
-      <LoadMoreButton label="Show more sites" loadingMore={false} onLoadMore={onLoadMore} />,
+describe('GrowingList', () => {
+  function renderList(props: { updating: boolean; hasNextPage: boolean; loadingMore: boolean }) {
+    const loadMore = vi.fn(async () => {});
+    const list = (current: typeof props) => (
+      <GrowingList
+        count="Showing 2 of 7"
+        updating={current.updating}
+        hasNextPage={current.hasNextPage}
+        moreLabel="Show more sites"
+        more={{ loadingMore: current.loadingMore, loadMore }}
+      >
+        <table aria-label="Sites" />
+      </GrowingList>
     );
-    await user.click(await screen.findByRole('button', { name: 'Show more sites' }));
-    expect(onLoadMore).toHaveBeenCalledTimes(1);
-    rerender(<LoadMoreButton label="Show more sites" loadingMore onLoadMore={onLoadMore} />);
+    const view = renderPart(list(props));
+    return { ...view, loadMore, update: (next: typeof props) => view.rerender(list(next)) };
+  }
+
+  it('should count the rows, show the table and load more on request', async () => {
+    const { user, loadMore } = renderList({
+      updating: false,
+      hasNextPage: true,
+      loadingMore: false,
+    });
+    expect(await screen.findByText('Showing 2 of 7')).toBeVisible();
+    expect(screen.getByRole('table', { name: 'Sites' })).toBeInTheDocument();
+    expect(screen.queryByText('Updating the list…')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show more sites' }));
+    expect(loadMore).toHaveBeenCalledTimes(1);
+  });
+
+  it('should say the list is being updated, but not while more rows load', async () => {
+    const { update } = renderList({ updating: true, hasNextPage: true, loadingMore: false });
+    expect(await screen.findByText('Updating the list…')).toBeVisible();
+    update({ updating: true, hasNextPage: true, loadingMore: true });
+    expect(screen.queryByText('Updating the list…')).toBeNull();
     expect(screen.getByRole('button', { name: 'Loading more…' })).toBeDisabled();
+  });
+
+  it('should offer no button on the last page', async () => {
+    renderList({ updating: false, hasNextPage: false, loadingMore: false });
+    await screen.findByText('Showing 2 of 7');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });
 

@@ -37,7 +37,13 @@ function setUp(...responses: Response[]) {
     return next;
   });
   vi.stubGlobal('fetch', fetch);
-  const hook = renderPartHook(() => useEntryUserImport('s/1'));
+  const hook = renderPartHook(() =>
+    useEntryUserImport('s/1', {
+      errorRef: { current: null },
+      previewHeadingRef: { current: null },
+      resultRef: { current: null },
+    }),
+  );
   return { ...hook, fetch };
 }
 

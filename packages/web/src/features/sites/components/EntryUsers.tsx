@@ -7,7 +7,7 @@ import { useLoadMore } from '../useLoadMore';
 import { EditEntryUserDialog, RemoveEntryUserDialog } from './EntryUserDialogs';
 import { EntryUserForm } from './EntryUserForm';
 import { EntryUsersTable, type ListedEntryUser } from './EntryUsersTable';
-import { ListCount, LoadMoreButton, SearchForm, SuccessNotice } from './ListParts';
+import { GrowingList, SearchForm, SuccessNotice } from './ListParts';
 
 interface EntryUsersProps {
   site: {
@@ -36,7 +36,7 @@ export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: 
   const { notice, noticeRef, tell } = useFocusedNotice();
   const tableRef = useRef<HTMLTableElement>(null);
   const users = site.entryUsers;
-  const { loadingMore, loadMore } = useLoadMore({
+  const more = useLoadMore({
     endCursor: users.pageInfo.endCursor,
     shown: users.edges.length,
     fetch: loadPage,
@@ -71,13 +71,16 @@ export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: 
               : t('sites.users.empty')}
           </p>
         ) : (
-          <>
-            <ListCount updating={updating && !loadingMore}>
-              {t('sites.users.shown', {
-                shown: formatCount(users.edges.length, locale),
-                total: formatCount(users.totalCount, locale),
-              })}
-            </ListCount>
+          <GrowingList
+            count={t('sites.users.shown', {
+              shown: formatCount(users.edges.length, locale),
+              total: formatCount(users.totalCount, locale),
+            })}
+            updating={updating}
+            hasNextPage={users.pageInfo.hasNextPage}
+            moreLabel={t('sites.users.loadMore')}
+            more={more}
+          >
             <EntryUsersTable
               ref={tableRef}
               siteName={site.name}
@@ -85,14 +88,7 @@ export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: 
               onEdit={setEditing}
               onRemove={setRemoving}
             />
-            {users.pageInfo.hasNextPage && (
-              <LoadMoreButton
-                label={t('sites.users.loadMore')}
-                loadingMore={loadingMore}
-                onLoadMore={() => void loadMore()}
-              />
-            )}
-          </>
+          </GrowingList>
         )}
       </section>
 

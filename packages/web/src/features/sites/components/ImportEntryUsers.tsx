@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEntryUserImport } from '../useEntryUserImport';
 import { ImportFileStep } from './ImportFileStep';
@@ -17,17 +18,14 @@ interface ImportEntryUsersProps {
  */
 export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) {
   const { t } = useTranslation();
-  const {
-    stage,
-    errors,
-    inputKey,
-    choose,
-    runImport,
-    reset,
+  const errorRef = useRef<HTMLDivElement>(null);
+  const previewHeadingRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const { stage, errors, inputKey, choose, runImport, reset } = useEntryUserImport(siteId, {
+    errorRef,
     previewHeadingRef,
     resultRef,
-    errorRef,
-  } = useEntryUserImport(siteId);
+  });
   return (
     <section aria-labelledby="import-heading" className="site-section">
       <h2 id="import-heading">{t('sites.import.heading')}</h2>

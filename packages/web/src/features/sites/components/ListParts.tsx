@@ -63,37 +63,52 @@ export function SearchForm({ id, label, hint, value, onChange, onSearch }: Searc
   );
 }
 
-/** "Showing n of m", announced as it changes, and whether the list is being brought up to date. */
-export function ListCount({ children, updating }: { children: ReactNode; updating: boolean }) {
+interface GrowingListProps {
+  /** "Showing 20 of 57", announced as it changes */
+  count: string;
+  /** the list is being brought up to date (not by "load more") */
+  updating: boolean;
+  hasNextPage: boolean;
+  /** the "load more" button's label */
+  moreLabel: string;
+  /** `useLoadMore`'s state and action */
+  more: { loadingMore: boolean; loadMore: () => Promise<void> };
+  /** the table */
+  children: ReactNode;
+}
+
+/** A list that grows a page at a time: its count, the table, and the button for more. */
+export function GrowingList({
+  count,
+  updating,
+  hasNextPage,
+  moreLabel,
+  more,
+  children,
+}: GrowingListProps) {
   const { t } = useTranslation();
   return (
-    <p className="list-count" aria-live="polite">
+    <>
+      <p className="list-count" aria-live="polite">
+        {count}
+        {updating && !more.loadingMore && (
+          <span className="list-updating"> {t('sites.list.updating')}</span>
+        )}
+      </p>
       {children}
-      {updating && <span className="list-updating"> {t('sites.list.updating')}</span>}
-    </p>
-  );
-}
-
-interface LoadMoreButtonProps {
-  label: string;
-  loadingMore: boolean;
-  onLoadMore: () => void;
-}
-
-/** The button under a list that has more rows than it shows (see `useLoadMore`). */
-export function LoadMoreButton({ label, loadingMore, onLoadMore }: LoadMoreButtonProps) {
-  const { t } = useTranslation();
-  return (
-    <p className="load-more">
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={loadingMore}
-        onClick={onLoadMore}
-      >
-        {loadingMore ? t('sites.list.loadingMore') : label}
-      </button>
-    </p>
+      {hasNextPage && (
+        <p className="load-more">
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={more.loadingMore}
+            onClick={() => void more.loadMore()}
+          >
+            {more.loadingMore ? t('sites.list.loadingMore') : moreLabel}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 
