@@ -58,6 +58,24 @@ function renderCombobox(load: ComboboxLoader, multiple = true) {
   return { user, input: screen.getByRole('combobox', { name: 'Sites' }) };
 }
 
+/** Types each term and picks its first option, as a person choosing sites one after another. */
+async function chooseEach(
+  { user, input }: ReturnType<typeof renderCombobox>,
+  terms: readonly string[],
+): Promise<HTMLElement> {
+  for (const term of terms) {
+    await user.type(input, term);
+    await screen.findByRole('option');
+    await user.keyboard('{ArrowDown}{Enter}');
+  }
+  return screen.getByRole('list', { name: 'Chosen sites' });
+}
+
+const chosenNames = (chosen: HTMLElement) =>
+  within(chosen)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
 const optionNames = () =>
   within(screen.getByRole('listbox', { name: 'Sites' }))
     .getAllByRole('option')
@@ -143,20 +161,12 @@ describe('AsyncCombobox', () => {
   });
 
   it('should remove a chosen site with its button and keep the focus in the list', async () => {
-    const { user, input } = renderCombobox(async (term) => search(term));
-    for (const term of ['grand', 'harbour']) {
-      await user.type(input, term);
-      await screen.findByRole('option');
-      await user.keyboard('{ArrowDown}{Enter}');
-    }
-    const chosen = screen.getByRole('list', { name: 'Chosen sites' });
+    const combobox = renderCombobox(async (term) => search(term));
+    const { user, input } = combobox;
+    const chosen = await chooseEach(combobox, ['grand', 'harbour']);
     expect(within(chosen).getAllByRole('listitem')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Remove Grand Ave Suites' }));
-    expect(
-      within(chosen)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Harbour View Lofts×']);
+    expect(chosenNames(chosen)).toEqual(['Harbour View Lofts×']);
     expect(screen.getByRole('button', { name: 'Remove Harbour View Lofts' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('Grand Ave Suites removed.');
     await user.keyboard('{Enter}');
@@ -199,18 +209,11 @@ describe('AsyncCombobox', () => {
   });
 
   it('should replace the choice when only one may be chosen', async () => {
-    const { user, input } = renderCombobox(async (term) => search(term), false);
-    for (const term of ['grand', 'harbour']) {
-      await user.type(input, term);
-      await screen.findByRole('option');
-      await user.keyboard('{ArrowDown}{Enter}');
-    }
-    const chosen = screen.getByRole('list', { name: 'Chosen sites' });
-    expect(
-      within(chosen)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Harbour View Lofts×']);
+    const chosen = await chooseEach(
+      renderCombobox(async (term) => search(term), false),
+      ['grand', 'harbour'],
+    );
+    expect(chosenNames(chosen)).toEqual(['Harbour View Lofts×']);
     expect(screen.queryByRole('listbox', { name: 'Sites' })).not.toBeInTheDocument();
   });
 });

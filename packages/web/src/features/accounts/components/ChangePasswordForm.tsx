@@ -4,14 +4,16 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n';
-import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
-import { FormAlert } from '../../../components/form/FormAlert';
 import {
+  Field,
   firstInvalid,
+  FormAlert,
   hasErrors,
+  RequiredNote,
   sortUserErrors,
+  SubmitButton,
   type FieldErrors,
-} from '../../../components/form/form-errors';
+} from '../../../components/form';
 import { ChangePasswordMutation } from '../operations';
 import { validateNewPassword, type NewPasswordField } from '../password-form';
 import { usePasswordChecker } from '../usePasswordChecker';

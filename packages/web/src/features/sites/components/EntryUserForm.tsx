@@ -4,15 +4,17 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n';
-import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
-import { FormAlert } from '../../../components/form/FormAlert';
 import {
   blurredBySubmit,
+  Field,
   firstInvalid,
+  FormAlert,
   hasErrors,
   problemsToFieldErrors,
+  RequiredNote,
+  SubmitButton,
   type FieldErrors,
-} from '../../../components/form/form-errors';
+} from '../../../components/form';
 import { personName } from '../format';
 import { AddEntryUserMutation, UpdateEntryUserMutation } from '../operations';
 import { hasErrorCode, sortSiteUserErrors } from '../site-errors';

@@ -4,14 +4,16 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n';
-import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
-import { FormAlert } from '../../../components/form/FormAlert';
 import {
+  Field,
   firstInvalid,
+  FormAlert,
   hasErrors,
   problemsToFieldErrors,
+  RequiredNote,
+  SubmitButton,
   type FieldErrors,
-} from '../../../components/form/form-errors';
+} from '../../../components/form';
 import { CreateSiteMutation, SiteViewerQuery, UpdateSiteMutation } from '../operations';
 import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../../app/usePageTitle';
+
+/** A site that does not exist or is not the viewer's to see: the same words for both. */
+export function SiteNotFound() {
+  const { t } = useTranslation();
+  usePageTitle(t('sites.detail.notFoundHeading'));
+  return (
+    <article className="page">
+      <h1>{t('sites.detail.notFoundHeading')}</h1>
+      <p>{t('sites.detail.notFoundBody')}</p>
+      <p>
+        <Link to="/sites">{t('sites.detail.back')}</Link>
+      </p>
+    </article>
+  );
+}
