@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Permission } from '@entry/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,8 @@ import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { AccessLevelField, useAccessLevelTexts } from './components/AccessLevelField';
 import type { ComboboxOption } from '../../components/AsyncCombobox';
 import { Breadcrumb } from '../../components/Breadcrumb';
-import { NotAllowed } from './components/NotAllowed';
+import { NotAllowed } from '../../components/NotAllowed';
+import { RequireAccess } from '../../components/RequireAccess';
 import { SitesCombobox, siteOption, type SiteLike } from './components/SitesCombobox';
 import {
   EditPersonQuery,
@@ -37,8 +39,6 @@ import {
 } from './person-form';
 import { statusLabel } from './labels';
 import { forbiddenText, requestRefusal } from './request-errors';
-import { usePeopleViewer } from './usePeopleViewer';
-import { peopleViewerPending } from './people-viewer-pending';
 import './people.css';
 
 const ID = 'edit-person';
@@ -48,12 +48,16 @@ const fieldId = (field: EditField) => `${ID}-${field}`;
 export function EditPersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const access = usePeopleViewer();
-  const pending = peopleViewerPending(access);
-  if (pending) return pending;
-  if (!access.managePeople || !access.viewer)
-    return <NotAllowed heading={t('people.form.editTitle')} />;
-  return <EditPerson id={id} viewer={access.viewer} />;
+  return (
+    <RequireAccess
+      permission={Permission.MANAGE_PEOPLE}
+      notAllowed={<NotAllowed heading={t('people.form.editTitle')} />}
+    >
+      {({ person, level }) =>
+        person && level && <EditPerson id={id} viewer={{ id: person.id, level }} />
+      }
+    </RequireAccess>
+  );
 }
 
 type LoadedPerson = NonNullable<ReturnType<typeof useEditPersonQuery>['data']>['person'];

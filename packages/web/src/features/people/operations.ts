@@ -1,21 +1,5 @@
 import { graphql } from '../../gql';
 
-/** The signed-in person's level and their company's billing state: what the people pages show. */
-export const PeopleViewerQuery = graphql(`
-  query PeopleViewer {
-    me {
-      id
-      accessLevel {
-        code
-      }
-      company {
-        id
-        billingSetupComplete
-      }
-    }
-  }
-`);
-
 export const PEOPLE_PAGE_SIZE = 20;
 /** Sites named in a site admin's row; the rest is a count. */
 export const SITES_IN_ROW = 3;
@@ -170,13 +154,7 @@ export const InvitePersonMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -195,13 +173,7 @@ export const UpdatePersonMutation = graphql(`
         }
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -212,13 +184,7 @@ export const RemovePersonMutation = graphql(`
     removePerson(id: $id) {
       deletedId
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -232,13 +198,7 @@ export const ResendInvitationMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -252,13 +212,7 @@ export const DisablePersonMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -272,13 +226,7 @@ export const EnablePersonMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
