@@ -11,23 +11,29 @@ export interface TestAccess {
   id?: string;
 }
 
+/** The Access query's answer: `me` at `level`. */
+export function accessData(
+  level: AccessLevelCode,
+  { billingSetupComplete = true, id = 'person-1' }: TestAccess = {},
+) {
+  return {
+    me: {
+      __typename: 'Person' as const,
+      id,
+      accessLevel: { __typename: 'AccessLevel' as const, code: level },
+      company: { __typename: 'Company' as const, id: 'company-1', billingSetupComplete },
+    },
+  };
+}
+
 /** `me` at `level`, answered every time a page asks for the signed-in person's access. */
 export function accessAnswer(
   level: AccessLevelCode,
-  { billingSetupComplete = true, id = 'person-1' }: TestAccess = {},
+  access: TestAccess = {},
 ): MockLink.MockedResponse {
   return {
     request: { query: AccessQuery },
-    result: {
-      data: {
-        me: {
-          __typename: 'Person',
-          id,
-          accessLevel: { __typename: 'AccessLevel', code: level },
-          company: { __typename: 'Company', id: 'company-1', billingSetupComplete },
-        },
-      },
-    },
+    result: { data: accessData(level, access) },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

@@ -12,13 +12,12 @@ import {
 } from '../../components/AsyncCombobox';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Pagination } from '../../components/Pagination';
-import { useSiteLoader } from '../people/components/SitesCombobox';
-import { PersonOptionsQuery } from '../people/operations';
+import { useSiteLoader } from '../../components/site-options';
 import { useCursorPages } from '../../lib/useCursorPages';
 import { useFilterParams } from '../../lib/useFilterParams';
 import { NotAllowed } from '../../components/NotAllowed';
 import { RequireAccess } from '../../components/RequireAccess';
-import '../people/people.css';
+import './audit.css';
 import {
   FILTER_NAMES,
   csvExportUrl,
@@ -35,6 +34,7 @@ import {
   AuditEventsQuery,
   AuditPersonLabelQuery,
   AuditSiteLabelQuery,
+  PersonOptionsQuery,
 } from './operations';
 import { dateTimeFormat } from '../../lib/intl-formats';
 

@@ -53,39 +53,6 @@ export const PeopleQuery = graphql(`
 `);
 
 /** One page of sites for the sites combobox: as the person types, by name. */
-export const SiteOptionsQuery = graphql(`
-  query SiteOptions($search: String, $first: Int) {
-    sites(search: $search, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          address
-          active
-        }
-      }
-    }
-  }
-`);
-
-/** Colleagues by name or email, for picking one (the audit log's person filter). */
-export const PersonOptionsQuery = graphql(`
-  query PersonOptions($search: String, $first: Int) {
-    people(search: $search, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          firstName
-          lastName
-          email
-        }
-      }
-    }
-  }
-`);
-
 /** Site admins may have any number of sites: the edit page pages through all of them. */
 export const PERSON_SITES_PAGE = 100;
 

@@ -8,7 +8,8 @@ import {
   type Locale,
 } from '@entry/shared';
 import { AccessLevelsQuery } from '../../administrator/operations';
-import { PeopleQuery, SiteOptionsQuery } from '../operations';
+import { SiteOptionsQuery } from '../../../components/operations';
+import { PeopleQuery } from '../operations';
 
 const always = () => true;
 
