@@ -143,7 +143,8 @@ export function inlineDocument(
     ...document,
     definitions: [...document.definitions, ...appendedFragments(document, fragments)],
   };
-  return `JSON.parse(${JSON.stringify(JSON.stringify(compact(whole)))})`;
+  // Pure: a module's unused documents (e.g. a fragment's own) leave the bundle.
+  return `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(compact(whole)))})`;
 }
 
 /**

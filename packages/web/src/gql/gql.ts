@@ -22,7 +22,6 @@ type Documents = {
     "\n  query Access {\n    me {\n      ...ViewerAccess\n    }\n  }\n": typeof types.AccessDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
-    "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n": typeof types.SiteOptionsDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -69,6 +68,7 @@ type Documents = {
     "\n  mutation AddEntryUser($siteId: ID!, $input: EntryUserInput!) {\n    addEntryUser(siteId: $siteId, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n        activeFrom\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddEntryUserDocument,
     "\n  mutation UpdateEntryUser($id: ID!, $input: EntryUserInput!) {\n    updateEntryUser(id: $id, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateEntryUserDocument,
     "\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RemoveEntryUserDocument,
+    "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n": typeof types.SiteOptionsDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n  }\n": types.ViewerPersonFragmentDoc,
@@ -79,7 +79,6 @@ const documents: Documents = {
     "\n  query Access {\n    me {\n      ...ViewerAccess\n    }\n  }\n": types.AccessDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n": types.UserErrorFieldsFragmentDoc,
-    "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n": types.SiteOptionsDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
@@ -126,6 +125,7 @@ const documents: Documents = {
     "\n  mutation AddEntryUser($siteId: ID!, $input: EntryUserInput!) {\n    addEntryUser(siteId: $siteId, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n        activeFrom\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddEntryUserDocument,
     "\n  mutation UpdateEntryUser($id: ID!, $input: EntryUserInput!) {\n    updateEntryUser(id: $id, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateEntryUserDocument,
     "\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RemoveEntryUserDocument,
+    "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n": types.SiteOptionsDocument,
 };
 
 /**
@@ -174,10 +174,6 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +358,10 @@ export function graphql(source: "\n  mutation UpdateEntryUser($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveEntryUser($id: ID!) {\n    removeEntryUser(id: $id) {\n      deletedId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { RequireAccess } from '../../components/RequireAccess';
+import { RequireAccess } from '../../app/RequireAccess';
 import { SignInNotice } from '../../components/SignInNotice';
 import { PeopleList } from '../people/components/PeopleList';
 import '../people/people.css';

@@ -12,11 +12,11 @@ import {
 } from '../../components/AsyncCombobox';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Pagination } from '../../components/Pagination';
-import { useSiteLoader } from '../../components/site-options';
+import { useSiteLoader } from '../sites/site-options';
 import { useCursorPages } from '../../lib/useCursorPages';
 import { useFilterParams } from '../../lib/useFilterParams';
 import { NotAllowed } from '../../components/NotAllowed';
-import { RequireAccess } from '../../components/RequireAccess';
+import { RequireAccess } from '../../app/RequireAccess';
 import './audit.css';
 import {
   FILTER_NAMES,

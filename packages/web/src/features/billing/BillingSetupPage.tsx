@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ACCOUNTS_NS } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { RequireAccess } from '../../components/RequireAccess';
+import { RequireAccess } from '../../app/RequireAccess';
 import { SignInNotice } from '../../components/SignInNotice';
 import { BillingPendingNotice } from './BillingPendingNotice';
 import { BillingWizard } from './BillingWizard';

@@ -7,7 +7,7 @@ import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAccess } from '../../app/useAccess';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { RequireAccess } from '../../components/RequireAccess';
+import { RequireAccess } from '../../app/RequireAccess';
 import { PaymentAccessNote } from './components/PaymentAccessNote';
 import type { InvoiceQuery as InvoiceData } from '../../gql/graphql';
 import { formatMoney } from '../../lib/money';

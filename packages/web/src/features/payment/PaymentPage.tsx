@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ACCOUNTS_NS } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { RequireAccess } from '../../components/RequireAccess';
+import { RequireAccess } from '../../app/RequireAccess';
 import { PaymentAccessNote } from './components/PaymentAccessNote';
 import { SignInNotice } from '../../components/SignInNotice';
 import { BillingPendingNotice } from '../billing/BillingPendingNotice';

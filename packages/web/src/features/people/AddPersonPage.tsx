@@ -24,7 +24,7 @@ import { AccessLevelField } from './components/AccessLevelField';
 import { BillingSetupNotice } from './components/BillingSetupNotice';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from '../../components/NotAllowed';
-import { RequireAccess } from '../../components/RequireAccess';
+import { RequireAccess } from '../../app/RequireAccess';
 import { SitesCombobox } from './components/SitesCombobox';
 import { InvitePersonMutation } from './operations';
 import { grantableLevels, needsSites } from './people-policy';

@@ -19,7 +19,7 @@ import { AccessLevelField, useAccessLevelTexts } from './components/AccessLevelF
 import type { ComboboxOption } from '../../components/AsyncCombobox';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from '../../components/NotAllowed';
-import { RequireAccess } from '../../components/RequireAccess';
+import { RequireAccess } from '../../app/RequireAccess';
 import { SitesCombobox, siteOption, type SiteLike } from './components/SitesCombobox';
 import {
   EditPersonQuery,

@@ -8,7 +8,7 @@ import {
   type Locale,
 } from '@entry/shared';
 import { AccessLevelsQuery } from '../../administrator/operations';
-import { SiteOptionsQuery } from '../../../components/operations';
+import { SiteOptionsQuery } from '../../sites/site-options-operations';
 import { PeopleQuery } from '../operations';
 
 const always = () => true;

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from '../../../components/form/Field';
 import { AsyncCombobox, type ComboboxOption } from '../../../components/AsyncCombobox';
-import { useSiteLoader } from '../../../components/site-options';
+import { useSiteLoader } from '../../sites/site-options';
 
 // The edit page's imports from here, from before the loader moved to components/.
-export { siteOption, type SiteLike } from '../../../components/site-options';
+export { siteOption, type SiteLike } from '../../sites/site-options';
 
 interface SitesComboboxProps {
   control: ControlProps;

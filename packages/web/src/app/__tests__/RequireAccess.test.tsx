@@ -2,7 +2,7 @@ import { Permission } from '@entry/shared';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AccessQuery } from '../../app/operations';
+import { AccessQuery } from '../operations';
 import type { Viewer } from '../../app/useViewer';
 import { accessHarness, VIEWERS } from '../../test/access-harness';
 import { accessAnswer } from '../../test/viewer-mocks';

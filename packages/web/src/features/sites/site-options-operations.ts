@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { graphql } from '../../gql';
 
 /** Sites by name, for picking one (site-options.ts: the people forms, the audit log's filter). */
 export const SiteOptionsQuery = graphql(`

@@ -1,8 +1,8 @@
 import type { Permission } from '@entry/shared';
 import type { ReactNode } from 'react';
-import { useAccess, type Access } from '../app/useAccess';
-import { ErrorBanner, Loading } from './QueryStatus';
-import { SignInRedirect } from './SignInRedirect';
+import { useAccess, type Access } from './useAccess';
+import { ErrorBanner, Loading } from '../components/QueryStatus';
+import { SignInRedirect } from '../components/SignInRedirect';
 
 type Shown = ReactNode | ((access: Access) => ReactNode);
 

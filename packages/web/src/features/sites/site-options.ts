@@ -1,9 +1,10 @@
-// Finding a site by typing its name: the people forms' "Sites" and the audit log's filter.
+// Finding a site by typing its name, for other features: the people forms' "Sites" and the audit
+// log's filter (its own module: the sites pages' documents stay out of their chunks).
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ComboboxLoader, ComboboxOption } from './AsyncCombobox';
-import { SiteOptionsQuery } from './operations';
+import type { ComboboxLoader, ComboboxOption } from '../../components/AsyncCombobox';
+import { SiteOptionsQuery } from './site-options-operations';
 
 /** Sites shown per search: the rest is found by typing (companies may have thousands). */
 export const SITE_OPTIONS_PAGE = 20;
