@@ -6,9 +6,12 @@
  * web app's unit test holds this text to its ViewerBootstrap document).
  */
 export const VIEWER_BOOTSTRAP_QUERY =
-  'query ViewerBootstrap { me { id firstName lastName email locale mustChangePassword ' +
-  'accessLevel { code __typename } company { id billingSetupComplete __typename } __typename } ' +
-  'currentOperator { id name email __typename } }';
+  'query ViewerBootstrap { me { ...ViewerPerson ...ViewerAccess __typename } ' +
+  'currentOperator { ...ViewerOperator __typename } } ' +
+  'fragment ViewerPerson on Person { id firstName lastName email locale mustChangePassword __typename } ' +
+  'fragment ViewerAccess on Person { id accessLevel { code __typename } ' +
+  'company { id billingSetupComplete __typename } __typename } ' +
+  'fragment ViewerOperator on Operator { id name email __typename }';
 
 /** The element of the web app's HTML that carries the answer (JSON, `{ "data": … }`). */
 export const VIEWER_BOOTSTRAP_ELEMENT_ID = 'portal-viewer';

@@ -1,53 +1,80 @@
 import { graphql } from '../gql';
 
+/** A signed-in person as the layout and the sign-in answers show them. */
+export const ViewerPersonFragment = graphql(`
+  fragment ViewerPerson on Person {
+    id
+    firstName
+    lastName
+    email
+    locale
+    mustChangePassword
+  }
+`);
+
+/** A signed-in operator of the vendor. */
+export const ViewerOperatorFragment = graphql(`
+  fragment ViewerOperator on Operator {
+    id
+    name
+    email
+  }
+`);
+
+/**
+ * What the pages decide with (useAccess.ts): the person's access level (its rights come from
+ * the shared table) and whether their company finished billing setup.
+ */
+export const ViewerAccessFragment = graphql(`
+  fragment ViewerAccess on Person {
+    id
+    accessLevel {
+      code
+    }
+    company {
+      id
+      billingSetupComplete
+    }
+  }
+`);
+
 /** Who is signed in: a person of a company, an operator of the vendor, or nobody. */
 export const ViewerQuery = graphql(`
   query Viewer {
     me {
-      id
-      firstName
-      lastName
-      email
-      locale
-      mustChangePassword
+      ...ViewerPerson
     }
     currentOperator {
-      id
-      name
-      email
+      ...ViewerOperator
     }
   }
 `);
 
 /**
- * The Viewer query with what a signed-in person's first screen needs of them (their access
- * level, their company's billing setup: the fields of SiteViewer), asked once as the app starts:
- * the server answers it inside the page (viewer-bootstrap.ts), and both queries are then in
- * Apollo's cache. It spells out Viewer's fields again rather than sharing a fragment: a document
- * with a fragment spread cannot be inlined into its page's chunk (graphql-documents.plugin.ts) and
- * would ship every document of the app with the first page.
+ * The Viewer query with what a signed-in person's first screen needs of them (ViewerAccess),
+ * asked once as the app starts: the server answers it inside the page (viewer-bootstrap.ts), and
+ * the Viewer and Access queries then find their answers in Apollo's cache.
  */
 export const ViewerBootstrapQuery = graphql(`
   query ViewerBootstrap {
     me {
-      id
-      firstName
-      lastName
-      email
-      locale
-      mustChangePassword
-      accessLevel {
-        code
-      }
-      company {
-        id
-        billingSetupComplete
-      }
+      ...ViewerPerson
+      ...ViewerAccess
     }
     currentOperator {
-      id
-      name
-      email
+      ...ViewerOperator
+    }
+  }
+`);
+
+/**
+ * The signed-in person's access, on its own: read from the bootstrap's answer in the cache, and
+ * asked again (cache-and-network) where billing setup may have been finished since.
+ */
+export const AccessQuery = graphql(`
+  query Access {
+    me {
+      ...ViewerAccess
     }
   }
 `);

@@ -1,33 +1,39 @@
-// The one MockLink answer for the pages' "who is signed in, at which level" queries
-// (SiteViewer, BillingViewer, PeopleViewer ask the same selection under different names).
+// The one MockLink answer for "at which level is the signed-in person, and has their company
+// finished billing setup" (the Access query, app/operations.ts), with one set of defaults.
 import type { MockLink } from '@apollo/client/testing';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AccessLevelCode } from '@entry/shared';
+import { AccessQuery } from '../app/operations';
 
-export interface TestViewer {
-  level: AccessLevelCode;
-  /** whether the person's company finished billing setup: every caller says which */
-  billingSetupComplete: boolean;
+export interface TestAccess {
+  /** default: true */
+  billingSetupComplete?: boolean;
+  /** `me`'s id; default: person-1, the id of renderApp's signedIn() */
   id?: string;
 }
 
-/** `me` at `level`, answered every time the page asks `query`. */
-export function viewerAnswer(
-  query: TypedDocumentNode<unknown, Record<string, never>>,
-  { level, billingSetupComplete, id = 'person-1' }: TestViewer,
+/** The Access query's answer: `me` at `level`. */
+export function accessData(
+  level: AccessLevelCode,
+  { billingSetupComplete = true, id = 'person-1' }: TestAccess = {},
+) {
+  return {
+    me: {
+      __typename: 'Person' as const,
+      id,
+      accessLevel: { __typename: 'AccessLevel' as const, code: level },
+      company: { __typename: 'Company' as const, id: 'company-1', billingSetupComplete },
+    },
+  };
+}
+
+/** `me` at `level`, answered every time a page asks for the signed-in person's access. */
+export function accessAnswer(
+  level: AccessLevelCode,
+  access: TestAccess = {},
 ): MockLink.MockedResponse {
   return {
-    request: { query },
-    result: {
-      data: {
-        me: {
-          __typename: 'Person',
-          id,
-          accessLevel: { __typename: 'AccessLevel', code: level },
-          company: { __typename: 'Company', id: 'company-1', billingSetupComplete },
-        },
-      },
-    },
+    request: { query: AccessQuery },
+    result: { data: accessData(level, access) },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

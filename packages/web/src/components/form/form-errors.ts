@@ -74,16 +74,18 @@ export function fieldNameOf(path: readonly string[] | null | undefined): string 
 /**
  * Sorts userErrors onto the form's fields (by the last element of their path); errors for a
  * field the form does not show go to the form-level alert. The first error per field wins.
+ * `wording`: a feature's own words for its errors (site-errors.ts), else userErrorText.
  */
 export function sortUserErrors<F extends string>(
   errors: readonly UserErrorLike[],
   fields: readonly F[],
   locale: Locale,
+  wording: (error: UserErrorLike, locale: Locale) => string = userErrorText,
 ): SortedErrors<F> {
   const sorted: SortedErrors<F> = { fields: {}, form: [] };
   for (const error of errors) {
     const name = fieldNameOf(error.field);
-    const text = userErrorText(error, locale);
+    const text = wording(error, locale);
     if (name && (fields as readonly string[]).includes(name)) {
       const field = name as F;
       sorted.fields[field] ??= text;

@@ -5,21 +5,10 @@ export const AcceptInvitationMutation = graphql(`
   mutation AcceptInvitation($token: String!, $password: String!) {
     acceptInvitation(token: $token, password: $password) {
       person {
-        id
-        firstName
-        lastName
-        email
-        locale
-        mustChangePassword
+        ...ViewerPerson
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }

@@ -4,13 +4,7 @@ export const RegisterMutation = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -22,26 +16,13 @@ export const SignInMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       person {
-        id
-        firstName
-        lastName
-        email
-        locale
-        mustChangePassword
+        ...ViewerPerson
       }
       operator {
-        id
-        name
-        email
+        ...ViewerOperator
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -55,13 +36,7 @@ export const ChangePasswordMutation = graphql(`
         mustChangePassword
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -77,13 +52,7 @@ export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $newPassword: String!) {
     resetPassword(token: $token, newPassword: $newPassword) {
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -99,13 +68,7 @@ export const UpdateMyProfileMutation = graphql(`
         locale
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }

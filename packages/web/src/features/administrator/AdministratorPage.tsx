@@ -1,12 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_CODES, ACCESS_LEVEL_LABELS, ACCESS_LEVEL_RIGHTS } from '@entry/shared';
+import {
+  ACCESS_LEVEL_CODES,
+  ACCESS_LEVEL_LABELS,
+  ACCESS_LEVEL_RIGHTS,
+  Permission,
+} from '@entry/shared';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
+import { RequireAccess } from '../../app/RequireAccess';
 import { SignInNotice } from '../../components/SignInNotice';
 import { PeopleList } from '../people/components/PeopleList';
-import { usePeopleViewer } from '../people/usePeopleViewer';
 import '../people/people.css';
 import { AccessLevelsQuery } from './operations';
 
@@ -35,29 +40,36 @@ export function AdministratorPage() {
 function People() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const access = usePeopleViewer();
-  if (!access.signedIn || !access.known) return null;
-  if (access.error)
-    return (
-      <ErrorBanner
-        error={access.error}
-        context="Loading the signed-in person's access level"
-        onRetry={access.refetch}
-      />
-    );
-  if (!access.viewer) return null;
-  if (!access.managePeople) {
-    return (
-      <p className="banner banner-info">
-        {t('people.siteAdminNote', {
-          level: ACCESS_LEVEL_LABELS[access.viewer.level][locale],
-          paymentAdmin: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale],
-          systemAdmin: ACCESS_LEVEL_LABELS.SYSTEM_ADMIN[locale],
-        })}
-      </p>
-    );
-  }
-  return <PeopleList viewer={access.viewer} billingSetupComplete={access.billingSetupComplete} />;
+  return (
+    <RequireAccess
+      permission={Permission.MANAGE_PEOPLE}
+      // The page itself is for everyone: a visitor is told to sign in above, an operator sees
+      // the levels only.
+      loading={null}
+      signedOut={null}
+      notAllowed={({ level }) =>
+        level && (
+          <p className="banner banner-info">
+            {t('people.siteAdminNote', {
+              level: ACCESS_LEVEL_LABELS[level][locale],
+              paymentAdmin: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale],
+              systemAdmin: ACCESS_LEVEL_LABELS.SYSTEM_ADMIN[locale],
+            })}
+          </p>
+        )
+      }
+    >
+      {({ person, level, billingSetupComplete }) =>
+        person &&
+        level && (
+          <PeopleList
+            viewer={{ id: person.id, level }}
+            billingSetupComplete={billingSetupComplete}
+          />
+        )
+      }
+    </RequireAccess>
+  );
 }
 
 function AccessLevels() {

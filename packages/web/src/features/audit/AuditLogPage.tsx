@@ -1,8 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_LABELS, Permission, VENDOR_STAFF, levelGrants } from '@entry/shared';
+import { Permission, VENDOR_STAFF } from '@entry/shared';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
@@ -13,13 +12,12 @@ import {
 } from '../../components/AsyncCombobox';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { Pagination } from '../../components/Pagination';
-import { useSiteLoader } from '../people/components/SitesCombobox';
-import { PersonOptionsQuery } from '../people/operations';
+import { useSiteLoader } from '../sites/site-options';
 import { useCursorPages } from '../../lib/useCursorPages';
 import { useFilterParams } from '../../lib/useFilterParams';
-import { usePeopleViewer } from '../people/usePeopleViewer';
-import { peopleViewerPending } from '../people/people-viewer-pending';
-import '../people/people.css';
+import { NotAllowed } from '../../components/NotAllowed';
+import { RequireAccess } from '../../app/RequireAccess';
+import './audit.css';
 import {
   FILTER_NAMES,
   csvExportUrl,
@@ -36,42 +34,28 @@ import {
   AuditEventsQuery,
   AuditPersonLabelQuery,
   AuditSiteLabelQuery,
+  PersonOptionsQuery,
 } from './operations';
 import { dateTimeFormat } from '../../lib/intl-formats';
 
 /** /administrator/audit — who changed what, newest first, for payment and system admins. */
 export function AuditLogPage() {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   const heading = t('audit.heading');
   usePageTitle(heading);
-  const access = usePeopleViewer();
-  const pending = peopleViewerPending(access);
-  if (pending) return pending;
-  // The same permission the API asks for the log (ALL_SITES), from the shared rights table.
-  if (!access.level || !levelGrants(access.level, Permission.ALL_SITES)) {
-    return (
-      <article className="page">
-        <h1>{heading}</h1>
-        <p className="lead">
-          {t('audit.notAllowed', {
-            paymentAdmin: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale],
-            systemAdmin: ACCESS_LEVEL_LABELS.SYSTEM_ADMIN[locale],
-          })}
-        </p>
-        <p>
-          <Link to="/administrator">{t('people.backToAdministrator')}</Link>
-        </p>
-      </article>
-    );
-  }
   return (
-    <article className="page">
-      <Breadcrumb parent={t('nav.administrator')} current={heading} />
-      <h1>{heading}</h1>
-      <p className="lead">{t('audit.intro')}</p>
-      <AuditLog />
-    </article>
+    // The same permission the API asks for the log (ALL_SITES), from the shared policy.
+    <RequireAccess
+      permission={Permission.ALL_SITES}
+      notAllowed={<NotAllowed heading={heading} subject="audit" />}
+    >
+      <article className="page">
+        <Breadcrumb parent={t('nav.administrator')} current={heading} />
+        <h1>{heading}</h1>
+        <p className="lead">{t('audit.intro')}</p>
+        <AuditLog />
+      </article>
+    </RequireAccess>
   );
 }
 

@@ -74,3 +74,20 @@ export const AuditSiteLabelQuery = graphql(`
     }
   }
 `);
+
+/** Colleagues by name or email, for picking one (the audit log's person filter). */
+export const PersonOptionsQuery = graphql(`
+  query PersonOptions($search: String, $first: Int) {
+    people(search: $search, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          firstName
+          lastName
+          email
+        }
+      }
+    }
+  }
+`);

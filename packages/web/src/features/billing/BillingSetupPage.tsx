@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { Permission } from '@entry/shared';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNTS_NS } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
+import { RequireAccess } from '../../app/RequireAccess';
 import { SignInNotice } from '../../components/SignInNotice';
 import { BillingPendingNotice } from './BillingPendingNotice';
 import { BillingWizard } from './BillingWizard';
 import { BillingSetupQuery } from './operations';
-import { useBillingViewer } from './useBillingViewer';
 import './billing.css';
 
 /** /billing/setup: the notes' first-login wizard, for payment admins; a notice for the others. */
@@ -17,18 +18,22 @@ export function BillingSetupPage() {
   // form opens: a form suspending later would blank the page for a moment.
   useTranslation(ACCOUNTS_NS);
   usePageTitle(t('billing.setup.title'));
-  const { person, rights, setupComplete, pending } = useBillingViewer({ refresh: true });
-
-  let content;
-  if (pending) {
-    content = pending;
-  } else if (!person || !rights) {
-    content = <SignInNotice />;
-  } else if (!rights.payments) {
-    content = <BillingPendingNotice complete={setupComplete} />;
-  } else {
-    content = <PaymentAdminSetup />;
-  }
+  const content = (
+    <RequireAccess
+      permission={Permission.PAYMENTS}
+      refresh
+      signedOut={<SignInNotice />}
+      notAllowed={({ person, rights, billingSetupComplete }) =>
+        person && rights ? (
+          <BillingPendingNotice complete={billingSetupComplete} />
+        ) : (
+          <SignInNotice />
+        )
+      }
+    >
+      <PaymentAdminSetup />
+    </RequireAccess>
+  );
 
   return (
     <article className="page billing-setup">

@@ -67,13 +67,7 @@ export const CompleteBillingSetupMutation = graphql(`
         }
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -85,13 +79,7 @@ export const CreateCardSetupMutation = graphql(`
     createCardSetup {
       clientSecret
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ACCESS_LEVEL_RIGHTS } from '@entry/shared';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { BillingViewerQuery } from './viewer-operations';
+import { AccessQuery } from '../../app/operations';
 
 export const BILLING_SETUP_PATH = '/billing/setup';
 
@@ -17,8 +17,8 @@ const SIGN_IN_PAGES: ReadonlySet<string> = new Set([
  * Right after signing in, a payment admin whose company has not finished billing setup is sent
  * from Home to the wizard, once: leaving it stays possible, and Home's banner links to it later.
  *
- * Reads the level and the company's flag from the cache only (Home asks for them with the same
- * selection), so the layout makes no request of its own.
+ * Reads the level and the company's flag from the cache only (the page's ViewerBootstrap answer,
+ * and Home asks for them again), so the layout makes no request of its own.
  */
 export function useBillingSetupRedirect(
   person: { id: string; mustChangePassword: boolean } | null,
@@ -27,7 +27,7 @@ export function useBillingSetupRedirect(
   const navigate = useNavigate();
   const previous = useRef(pathname);
   const arrivedFromSignIn = useRef(false);
-  const { data } = useQuery(BillingViewerQuery, {
+  const { data } = useQuery(AccessQuery, {
     fetchPolicy: 'cache-only',
     skip: !person || person.mustChangePassword,
   });

@@ -3,11 +3,11 @@ import type { AccessLevelRights } from '@entry/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../app/i18n';
+import { useAccess } from '../../app/useAccess';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { BillingSetupNotice } from '../sites/components/BillingSetupNotice';
 import type { SitesLocationState } from '../sites/SitesPage';
 import { formatCount } from '../../lib/intl-formats';
-import { useSiteViewer } from '../sites/useSiteViewer';
 import { formatMoney } from '../../lib/money';
 import { DashboardQuery } from './operations';
 import { formatPeriod } from './period';
@@ -20,7 +20,8 @@ interface DashboardProps {
 /** Home for a signed-in person: what they may see, counted, and shortcuts to the usual tasks. */
 export function Dashboard({ person }: DashboardProps) {
   const { t } = useTranslation();
-  const viewer = useSiteViewer();
+  // Billing setup may have been finished since (by a colleague, on the Payment page).
+  const viewer = useAccess({ refresh: true });
   let content;
   if (viewer.error) {
     content = <ErrorBanner error={viewer.error} context="Loading the signed-in person's rights" />;

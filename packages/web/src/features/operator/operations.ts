@@ -34,13 +34,7 @@ export const ApproveRegistrationMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -54,13 +48,7 @@ export const RejectRegistrationMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -100,13 +88,7 @@ export const MarkPaymentDiscrepancyReviewedMutation = graphql(`
         reviewedAt
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }

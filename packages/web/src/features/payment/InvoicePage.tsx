@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_LABELS } from '@entry/shared';
+import { Permission } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useAccess } from '../../app/useAccess';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
+import { RequireAccess } from '../../app/RequireAccess';
+import { PaymentAccessNote } from './components/PaymentAccessNote';
 import type { InvoiceQuery as InvoiceData } from '../../gql/graphql';
 import { formatMoney } from '../../lib/money';
-import { useBillingViewer } from '../billing/useBillingViewer';
 import { InvoiceStatusBadge } from './components/InvoiceStatusBadge';
 import { PayInvoice } from './components/PayInvoice';
 import { formatDate } from '../../lib/intl-formats';
@@ -23,14 +25,12 @@ export type InvoiceDetail = NonNullable<InvoiceData['invoice']>;
 
 /** /payment/invoices/:id — the invoice the emails link to, and paying it. */
 export function InvoicePage() {
-  const { t, i18n } = useTranslation('billing');
+  const { t } = useTranslation('billing');
   // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
   // form opens: a form suspending later would blank the page for a moment.
   useTranslation(ACCOUNTS_NS);
-  const locale = currentLocale(i18n);
   const { id = '' } = useParams();
-  const { rights, pending } = useBillingViewer({ refresh: false });
-  const allowed = rights?.payments ?? false;
+  const allowed = useAccess().can(Permission.PAYMENTS);
   const invoiceQuery = useQuery(InvoiceQuery, { variables: { id }, skip: !allowed });
   const invoice = invoiceQuery.data?.invoice ?? null;
   const notFound = invoiceQuery.data !== undefined && invoice === null;
@@ -45,17 +45,9 @@ export function InvoicePage() {
       : t('payment.invoice.title');
   usePageTitle(title);
 
-  let content;
-  if (pending) {
-    content = pending;
-  } else if (!allowed) {
-    content = (
-      <div className="banner banner-info">
-        <p>{t('payment.accessNote', { level: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale] })}</p>
-      </div>
-    );
-  } else if (invoiceQuery.error && !invoiceQuery.data) {
-    content = (
+  let invoiceContent;
+  if (invoiceQuery.error && !invoiceQuery.data) {
+    invoiceContent = (
       <ErrorBanner
         error={invoiceQuery.error}
         context={`Loading invoice ${id}`}
@@ -63,12 +55,12 @@ export function InvoicePage() {
       />
     );
   } else if (notFound) {
-    content = <p className="lead">{t('payment.invoice.notFound')}</p>;
+    invoiceContent = <p className="lead">{t('payment.invoice.notFound')}</p>;
   } else if (!invoice || !invoiceQuery.data) {
-    content = <Loading />;
+    invoiceContent = <Loading />;
   } else {
     const company = invoiceQuery.data.company;
-    content = (
+    invoiceContent = (
       <>
         <InvoiceDetails invoice={invoice} />
         {payableShown && company && (
@@ -83,6 +75,13 @@ export function InvoicePage() {
       </>
     );
   }
+
+  const accessNote = <PaymentAccessNote />;
+  const content = (
+    <RequireAccess permission={Permission.PAYMENTS} signedOut={accessNote} notAllowed={accessNote}>
+      {invoiceContent}
+    </RequireAccess>
+  );
 
   return (
     <article className="page invoice-page">

@@ -1,16 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { ACCESS_LEVEL_LABELS } from '@entry/shared';
+import { Permission } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
+import { ACCOUNTS_NS } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
+import { RequireAccess } from '../../app/RequireAccess';
+import { PaymentAccessNote } from './components/PaymentAccessNote';
 import { SignInNotice } from '../../components/SignInNotice';
 import { BillingPendingNotice } from '../billing/BillingPendingNotice';
 import { BillingTerms } from '../billing/BillingTerms';
 import { BILLING_SETUP_PATH } from '../billing/useBillingSetupRedirect';
-import { useBillingViewer } from '../billing/useBillingViewer';
 import { InvoiceList } from './components/InvoiceList';
 import { PaymentMethodSection } from './components/PaymentMethodSection';
 import { SpendChart } from './components/SpendChart';
@@ -23,41 +24,41 @@ import './payment.css';
  * handles payments. The billing terms stay readable for everyone.
  */
 export function PaymentPage() {
-  const { t, i18n } = useTranslation('billing');
+  const { t } = useTranslation('billing');
   // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
   // form opens: a form suspending later would blank the page for a moment.
   useTranslation(ACCOUNTS_NS);
-  const locale = currentLocale(i18n);
   usePageTitle(t('payment.heading'));
-  const { rights, setupComplete, pending } = useBillingViewer({ refresh: true });
-
-  let content = null;
-  if (pending) {
-    content = pending;
-  } else if (rights && !rights.payments) {
-    content = (
-      <>
+  const accessNote = <PaymentAccessNote />;
+  const content = (
+    <RequireAccess
+      permission={Permission.PAYMENTS}
+      refresh
+      // A visitor is told to sign in by SignInNotice; the billing terms stay readable.
+      signedOut={null}
+      notAllowed={({ person, billingSetupComplete }) =>
+        person && (
+          <>
+            {accessNote}
+            {!billingSetupComplete && <BillingPendingNotice complete={false} />}
+          </>
+        )
+      }
+      billingSetup={
         <div className="banner banner-info">
-          <p>{t('payment.accessNote', { level: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale] })}</p>
+          <p className="banner-title">{t('payment.setup.heading')}</p>
+          <p>{t('payment.setup.body')}</p>
+          <p>
+            <Link to={BILLING_SETUP_PATH} className="button button-link">
+              {t('payment.setup.link')}
+            </Link>
+          </p>
         </div>
-        {!setupComplete && <BillingPendingNotice complete={false} />}
-      </>
-    );
-  } else if (rights && !setupComplete) {
-    content = (
-      <div className="banner banner-info">
-        <p className="banner-title">{t('payment.setup.heading')}</p>
-        <p>{t('payment.setup.body')}</p>
-        <p>
-          <Link to={BILLING_SETUP_PATH} className="button button-link">
-            {t('payment.setup.link')}
-          </Link>
-        </p>
-      </div>
-    );
-  } else if (rights) {
-    content = <PaymentOverview />;
-  }
+      }
+    >
+      <PaymentOverview />
+    </RequireAccess>
+  );
 
   return (
     <article className="page payment-page">

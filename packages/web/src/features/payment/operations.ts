@@ -69,13 +69,7 @@ export const UpdatePaymentMethodMutation = graphql(`
         }
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -140,13 +134,7 @@ export const PayInvoiceMutation = graphql(`
         overdue
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }

@@ -1,5 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorCode, SUPPORTED_LOCALES, resolveLocale, type AccessLevelCode } from '@entry/shared';
+import {
+  ErrorCode,
+  Permission,
+  SUPPORTED_LOCALES,
+  resolveLocale,
+  type AccessLevelCode,
+} from '@entry/shared';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +16,8 @@ import { Field } from '../../components/form/Field';
 import { AccessLevelField } from './components/AccessLevelField';
 import { BillingSetupNotice } from './components/BillingSetupNotice';
 import { Breadcrumb } from '../../components/Breadcrumb';
-import { NotAllowed } from './components/NotAllowed';
+import { NotAllowed } from '../../components/NotAllowed';
+import { RequireAccess } from '../../app/RequireAccess';
 import {
   PersonForm,
   PersonNameFields,
@@ -30,8 +37,6 @@ import {
   type InviteField,
   type InviteValues,
 } from './person-form';
-import { usePeopleViewer } from './usePeopleViewer';
-import { peopleViewerPending } from './people-viewer-pending';
 import './people.css';
 
 /** "Add new person": the French note's form, field by field; the invitation goes out on save. */
@@ -39,21 +44,24 @@ export function AddPersonPage() {
   const { t } = useTranslation();
   const heading = t('people.add');
   usePageTitle(heading);
-  const access = usePeopleViewer();
-  const pending = peopleViewerPending(access);
-  if (pending) return pending;
-  if (!access.managePeople || !access.level) return <NotAllowed heading={heading} />;
   return (
-    <article className="page form-page">
-      <Breadcrumb current={heading} />
-      <h1>{heading}</h1>
-      <p className="lead">{t('people.form.addIntro')}</p>
-      {access.billingSetupComplete ? (
-        <AddPersonForm viewerLevel={access.level} />
-      ) : (
-        <BillingSetupNotice />
+    <RequireAccess
+      permission={Permission.MANAGE_PEOPLE}
+      notAllowed={<NotAllowed heading={heading} />}
+    >
+      {(access) => (
+        <article className="page form-page">
+          <Breadcrumb current={heading} />
+          <h1>{heading}</h1>
+          <p className="lead">{t('people.form.addIntro')}</p>
+          {access.billingSetupComplete && access.level ? (
+            <AddPersonForm viewerLevel={access.level} />
+          ) : (
+            <BillingSetupNotice />
+          )}
+        </article>
       )}
-    </article>
+    </RequireAccess>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Permission } from '@entry/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -7,7 +8,8 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { AccessLevelField, useAccessLevelTexts } from './components/AccessLevelField';
 import { Breadcrumb } from '../../components/Breadcrumb';
-import { NotAllowed } from './components/NotAllowed';
+import { NotAllowed } from '../../components/NotAllowed';
+import { RequireAccess } from '../../app/RequireAccess';
 import { PersonForm, PersonNameFields, PersonSitesField } from './components/PersonForm';
 import { siteOption, type SiteLike } from './components/SitesCombobox';
 import { usePersonForm } from './components/usePersonForm';
@@ -22,20 +24,22 @@ import type { PeopleNotice } from './people-notice';
 import { EDIT_FIELDS, toUpdateInput, validateEdit, type EditValues } from './person-form';
 import { statusLabel } from './labels';
 import { forbiddenText, requestRefusal } from './request-errors';
-import { usePeopleViewer } from './usePeopleViewer';
-import { peopleViewerPending } from './people-viewer-pending';
 import './people.css';
 
 /** /administrator/people/:id — a colleague's names, level and (for site admins) sites. */
 export function EditPersonPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const access = usePeopleViewer();
-  const pending = peopleViewerPending(access);
-  if (pending) return pending;
-  if (!access.managePeople || !access.viewer)
-    return <NotAllowed heading={t('people.form.editTitle')} />;
-  return <EditPerson id={id} viewer={access.viewer} />;
+  return (
+    <RequireAccess
+      permission={Permission.MANAGE_PEOPLE}
+      notAllowed={<NotAllowed heading={t('people.form.editTitle')} />}
+    >
+      {({ person, level }) =>
+        person && level && <EditPerson id={id} viewer={{ id: person.id, level }} />
+      }
+    </RequireAccess>
+  );
 }
 
 type LoadedPerson = NonNullable<ReturnType<typeof useEditPersonQuery>['data']>['person'];

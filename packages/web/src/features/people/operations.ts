@@ -1,21 +1,5 @@
 import { graphql } from '../../gql';
 
-/** The signed-in person's level and their company's billing state: what the people pages show. */
-export const PeopleViewerQuery = graphql(`
-  query PeopleViewer {
-    me {
-      id
-      accessLevel {
-        code
-      }
-      company {
-        id
-        billingSetupComplete
-      }
-    }
-  }
-`);
-
 export const PEOPLE_PAGE_SIZE = 20;
 /** Sites named in a site admin's row; the rest is a count. */
 export const SITES_IN_ROW = 3;
@@ -69,39 +53,6 @@ export const PeopleQuery = graphql(`
 `);
 
 /** One page of sites for the sites combobox: as the person types, by name. */
-export const SiteOptionsQuery = graphql(`
-  query SiteOptions($search: String, $first: Int) {
-    sites(search: $search, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          address
-          active
-        }
-      }
-    }
-  }
-`);
-
-/** Colleagues by name or email, for picking one (the audit log's person filter). */
-export const PersonOptionsQuery = graphql(`
-  query PersonOptions($search: String, $first: Int) {
-    people(search: $search, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          firstName
-          lastName
-          email
-        }
-      }
-    }
-  }
-`);
-
 /** Site admins may have any number of sites: the edit page pages through all of them. */
 export const PERSON_SITES_PAGE = 100;
 
@@ -170,13 +121,7 @@ export const InvitePersonMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -195,13 +140,7 @@ export const UpdatePersonMutation = graphql(`
         }
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -212,13 +151,7 @@ export const RemovePersonMutation = graphql(`
     removePerson(id: $id) {
       deletedId
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -232,13 +165,7 @@ export const ResendInvitationMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -252,13 +179,7 @@ export const DisablePersonMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -272,13 +193,7 @@ export const EnablePersonMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }

@@ -1,24 +1,5 @@
 import { graphql } from '../../gql';
 
-/**
- * What the sites pages and Home need to know about the signed-in person: their access level
- * (its rights come from the shared table) and whether billing setup is complete.
- */
-export const SiteViewerQuery = graphql(`
-  query SiteViewer {
-    me {
-      id
-      accessLevel {
-        code
-      }
-      company {
-        id
-        billingSetupComplete
-      }
-    }
-  }
-`);
-
 // `siteAdmins` is for all-sites levels only (@auth ALL_SITES): site admins ask with
 // `withAdmins: false`, and the server leaves the field out without checking it.
 export const SitesQuery = graphql(`
@@ -116,13 +97,7 @@ export const CreateSiteMutation = graphql(`
         entryUserCount
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -138,13 +113,7 @@ export const UpdateSiteMutation = graphql(`
         updatedAt
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -159,13 +128,7 @@ export const DeactivateSiteMutation = graphql(`
         deactivatedAt
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -180,13 +143,7 @@ export const ReactivateSiteMutation = graphql(`
         deactivatedAt
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -204,13 +161,7 @@ export const AddEntryUserMutation = graphql(`
         activeFrom
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -227,13 +178,7 @@ export const UpdateEntryUserMutation = graphql(`
         apartment
       }
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }
@@ -244,13 +189,7 @@ export const RemoveEntryUserMutation = graphql(`
     removeEntryUser(id: $id) {
       deletedId
       userErrors {
-        field
-        code
-        message
-        params {
-          name
-          value
-        }
+        ...UserErrorFields
       }
     }
   }

@@ -3,6 +3,7 @@ import { LIMITS, SiteProblemReason, UserErrorCode, type Locale } from '@entry/sh
 import {
   fieldNameOf,
   problemOf,
+  sortUserErrors,
   wordedOrServers,
   type SortedErrors,
   type UserErrorLike,
@@ -53,14 +54,7 @@ export function sortSiteUserErrors<F extends string>(
   fields: readonly F[],
   locale: Locale,
 ): SortedErrors<F> {
-  const sorted: SortedErrors<F> = { fields: {}, form: [] };
-  for (const error of errors) {
-    const name = fieldNameOf(error.field);
-    const text = siteErrorText(error, locale);
-    if (name && (fields as readonly string[]).includes(name)) sorted.fields[name as F] ??= text;
-    else if (!sorted.form.includes(text)) sorted.form.push(text);
-  }
-  return sorted;
+  return sortUserErrors(errors, fields, locale, siteErrorText);
 }
 
 /** Whether a failed request was refused as a whole with this `extensions.code`. */

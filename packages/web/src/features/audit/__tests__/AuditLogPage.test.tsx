@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, signedIn } from '../../../test/renderApp';
-import { peopleViewer } from '../../people/__tests__/people-mocks';
+import { accessAnswer as peopleViewer } from '../../../test/viewer-mocks';
 import { AuditEventsQuery } from '../operations';
 
 const EVENTS = [

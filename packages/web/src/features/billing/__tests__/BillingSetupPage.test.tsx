@@ -22,7 +22,7 @@ function wizard(locale: 'en' | 'sv', extra: MockLink.MockedResponse[], company =
     path: '/billing/setup',
     mocks: [
       karin,
-      billingViewer('PAYMENT_ADMIN'),
+      billingViewer('PAYMENT_ADMIN', false),
       billingSetup(company),
       terms(locale),
       userPrice(),
@@ -179,7 +179,7 @@ describe('BillingSetupPage', { timeout: 30_000 }, () => {
     renderApp({
       locale: 'en',
       path: '/billing/setup',
-      mocks: [karin, billingViewer('SYSTEM_ADMIN')],
+      mocks: [karin, billingViewer('SYSTEM_ADMIN', false)],
     });
     expect(await screen.findByText('The billing setup is not finished yet')).toBeVisible();
     expect(

@@ -7,16 +7,15 @@ import {
   TermsOfServiceQuery,
   UserPriceQuery,
 } from '../operations';
-import { BillingViewerQuery } from '../viewer-operations';
-import { viewerAnswer } from '../../../test/viewer-mocks';
+import { accessAnswer } from '../../../test/viewer-mocks';
 
 const always = Number.POSITIVE_INFINITY;
 
 export function billingViewer(
   code: AccessLevelCode,
-  billingSetupComplete = false,
+  billingSetupComplete = true,
 ): MockLink.MockedResponse {
-  return viewerAnswer(BillingViewerQuery, { level: code, billingSetupComplete });
+  return accessAnswer(code, { billingSetupComplete });
 }
 
 export const CARD = {

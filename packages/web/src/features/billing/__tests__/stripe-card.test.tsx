@@ -36,7 +36,7 @@ describe('the Stripe card form', { timeout: 20_000 }, () => {
       path: '/billing/setup',
       mocks: [
         signedIn({ firstName: 'Karin', lastName: 'Lund' }),
-        billingViewer('PAYMENT_ADMIN'),
+        billingViewer('PAYMENT_ADMIN', false),
         billingSetup({
           type: 'SYSTEM_MANAGER',
           provider: { kind: 'stripe', publishableKey: 'pk_test_123' },

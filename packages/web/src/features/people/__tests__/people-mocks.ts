@@ -8,18 +8,13 @@ import {
   type Locale,
 } from '@entry/shared';
 import { AccessLevelsQuery } from '../../administrator/operations';
-import { PeopleQuery, PeopleViewerQuery, SiteOptionsQuery } from '../operations';
-import { viewerAnswer } from '../../../test/viewer-mocks';
+import { SiteOptionsQuery } from '../../sites/site-options-operations';
+import { PeopleQuery } from '../operations';
 
 const always = () => true;
 
-/** The signed-in person's level and billing state, as PeopleViewer answers (me: person-1). */
-export function peopleViewer(
-  level: AccessLevelCode,
-  { billingSetupComplete = true, id = 'person-1' } = {},
-): MockLink.MockedResponse {
-  return viewerAnswer(PeopleViewerQuery, { level, billingSetupComplete, id });
-}
+/** The signed-in person's level and billing state (me: person-1). */
+export { accessAnswer as peopleViewer } from '../../../test/viewer-mocks';
 
 /** accessLevels in one language, from the shared table (what the server answers with). */
 export function accessLevels(locale: Locale): MockLink.MockedResponse {

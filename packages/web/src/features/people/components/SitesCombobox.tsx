@@ -1,57 +1,10 @@
-import { useApolloClient } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from '../../../components/form/Field';
-import { SiteOptionsQuery } from '../operations';
-import {
-  AsyncCombobox,
-  type ComboboxLoader,
-  type ComboboxOption,
-} from '../../../components/AsyncCombobox';
+import { AsyncCombobox, type ComboboxOption } from '../../../components/AsyncCombobox';
+import { useSiteLoader } from '../../sites/site-options';
 
-/** Sites shown per search: the rest is found by typing (companies may have thousands). */
-export const SITE_OPTIONS_PAGE = 20;
-
-export interface SiteLike {
-  id: string;
-  name: string;
-  address?: string | null;
-  active?: boolean;
-}
-
-/** A site as the combobox lists it: its name, its address below, "deactivated" when it is. */
-export function siteOption(site: SiteLike, deactivated: string): ComboboxOption {
-  return {
-    id: site.id,
-    label: site.name,
-    detail: site.address ?? null,
-    note: site.active === false ? deactivated : null,
-  };
-}
-
-/** Asks `sites(search:, first: 20)`, cancelling the request before it when a newer one starts. */
-export function useSiteLoader(): ComboboxLoader {
-  const client = useApolloClient();
-  const { t } = useTranslation();
-  const deactivated = t('people.combobox.deactivated');
-  return useCallback(
-    async (search, signal) => {
-      const { data } = await client.query({
-        query: SiteOptionsQuery,
-        variables: { search: search || null, first: SITE_OPTIONS_PAGE },
-        fetchPolicy: 'network-only',
-        // Its own request, so aborting it never cancels someone else's identical one.
-        context: { fetchOptions: { signal }, queryDeduplication: false },
-      });
-      if (!data) throw new Error('sites answered without data');
-      return {
-        options: data.sites.edges.map(({ node }) => siteOption(node, deactivated)),
-        totalCount: data.sites.totalCount,
-      };
-    },
-    [client, deactivated],
-  );
-}
+// The edit page's imports from here, from before the loader moved to components/.
+export { siteOption, type SiteLike } from '../../sites/site-options';
 
 interface SitesComboboxProps {
   control: ControlProps;

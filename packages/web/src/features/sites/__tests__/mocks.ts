@@ -1,14 +1,14 @@
 // MockLink answers for the sites pages' tests.
 import type { MockLink } from '@apollo/client/testing';
 import type { AccessLevelCode } from '@entry/shared';
-import { SiteAdminsQuery, SiteDetailQuery, SitesQuery, SiteViewerQuery } from '../operations';
-import { viewerAnswer } from '../../../test/viewer-mocks';
+import { SiteAdminsQuery, SiteDetailQuery, SitesQuery } from '../operations';
+import { accessAnswer } from '../../../test/viewer-mocks';
 
 export function siteViewer(
   code: AccessLevelCode,
   billingSetupComplete = true,
 ): MockLink.MockedResponse {
-  return viewerAnswer(SiteViewerQuery, { level: code, billingSetupComplete });
+  return accessAnswer(code, { billingSetupComplete });
 }
 
 export interface TestSite {

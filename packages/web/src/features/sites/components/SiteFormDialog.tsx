@@ -14,7 +14,8 @@ import {
   SubmitButton,
   type FieldErrors,
 } from '../../../components/form';
-import { CreateSiteMutation, SiteViewerQuery, UpdateSiteMutation } from '../operations';
+import { AccessQuery } from '../../../app/operations';
+import { CreateSiteMutation, UpdateSiteMutation } from '../operations';
 import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { BillingSetupNotice } from './BillingSetupNotice';
@@ -95,7 +96,7 @@ export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: Sit
     } catch (error) {
       if (hasErrorCode(error, ErrorCode.BILLING_SETUP_REQUIRED)) {
         // What the page knew was stale: ask again, so the page shows the notice as well.
-        void client.refetchQueries({ include: [SiteViewerQuery] });
+        void client.refetchQueries({ include: [AccessQuery] });
         flushSync(() => setBillingRequired(true));
         document.getElementById(`${idPrefix}-billing`)?.focus();
         return;
