@@ -1,20 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import { UserErrorCode, userErrorMessage, type PersonalDetails } from '@entry/shared';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n';
-import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
-import { FormAlert } from '../../../components/form/FormAlert';
+import { Field, SubmitButton } from '../../../components/form/Field';
 import {
   firstInvalid,
-  hasErrors,
   sortUserErrors,
   type FieldErrors,
 } from '../../../components/form/form-errors';
 import { ChangePasswordMutation } from '../operations';
 import { validateNewPassword, type NewPasswordField } from '../password-form';
 import { usePasswordChecker } from '../usePasswordChecker';
+import { AccountForm } from './AccountForm';
 import { NewPasswordFields } from './NewPasswordFields';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
@@ -88,14 +87,7 @@ export function ChangePasswordForm({
     else alertRef.current?.focus();
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const problems = validate(values);
-    if (hasErrors(problems)) {
-      show(problems, []);
-      return;
-    }
+  async function send() {
     try {
       const { data } = await changePassword({
         variables: { currentPassword: values.currentPassword, newPassword: values.newPassword },
@@ -120,9 +112,14 @@ export function ChangePasswordForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-      <RequiredNote />
-      <FormAlert ref={alertRef} messages={formErrors} />
+    <AccountForm
+      sending={loading}
+      check={() => validate(values)}
+      show={show}
+      send={send}
+      alertRef={alertRef}
+      formErrors={formErrors}
+    >
       <Field
         id={id('currentPassword')}
         name="currentPassword"
@@ -157,6 +154,6 @@ export function ChangePasswordForm({
       <div className="form-actions">
         <SubmitButton sending={loading} label={submitLabel} sendingLabel={t('form.saving')} />
       </div>
-    </form>
+    </AccountForm>
   );
 }
