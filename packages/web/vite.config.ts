@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { apolloPrintPlugin } from './apollo-print.plugin.ts';
 import { graphqlDocumentsPlugin } from './graphql-documents.plugin.ts';
 import { signedInPreloadsPlugin } from './signed-in-preloads.plugin.ts';
 
@@ -11,7 +12,7 @@ const api = 'http://localhost:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [graphqlDocumentsPlugin(), react(), signedInPreloadsPlugin()],
+  plugins: [graphqlDocumentsPlugin(), apolloPrintPlugin(), react(), signedInPreloadsPlugin()],
   resolve: {
     alias: [{ find: /^@entry\/shared$/, replacement: sharedSource }],
   },

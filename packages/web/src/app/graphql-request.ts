@@ -4,146 +4,12 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_ENDPOINT } from './api-endpoint';
 import { currentLocale } from './i18n';
+import { operationName, printDocument, type ExecutableDocument } from '../lib/print-document';
 import { useApolloLoader, type ApolloLoader } from './lazy-apollo';
 
-// The few kinds of node the app's operations hold (an inlined `graphql()` document: no
-// locations, no empty lists). Declared here rather than imported from graphql-js: a value
-// imported from it would bring Apollo's chunk (vite.config.ts groups graphql with it).
-type Name = { value: string };
-type Value =
-  | { kind: 'Variable'; name: Name }
-  | { kind: 'IntValue' | 'FloatValue' | 'EnumValue'; value: string }
-  | { kind: 'StringValue'; value: string }
-  | { kind: 'BooleanValue'; value: boolean }
-  | { kind: 'NullValue' }
-  | { kind: 'ListValue'; values?: readonly Value[] }
-  | { kind: 'ObjectValue'; fields?: readonly { name: Name; value: Value }[] };
-type TypeNode =
-  { kind: 'NamedType'; name: Name } | { kind: 'ListType' | 'NonNullType'; type: TypeNode };
-type Directive = { name: Name; arguments?: readonly Argument[] };
-type Argument = { name: Name; value: Value };
-type SelectionSet = { selections: readonly Selection[] };
-type Selection =
-  | {
-      kind: 'Field';
-      alias?: Name;
-      name: Name;
-      arguments?: readonly Argument[];
-      directives?: readonly Directive[];
-      selectionSet?: SelectionSet;
-    }
-  | { kind: 'FragmentSpread'; name: Name; directives?: readonly Directive[] }
-  | {
-      kind: 'InlineFragment';
-      typeCondition?: { name: Name };
-      directives?: readonly Directive[];
-      selectionSet: SelectionSet;
-    };
-type Definition =
-  | {
-      kind: 'OperationDefinition';
-      operation: string;
-      name?: Name;
-      variableDefinitions?: readonly {
-        variable: { name: Name };
-        type: TypeNode;
-        defaultValue?: Value;
-        directives?: readonly Directive[];
-      }[];
-      directives?: readonly Directive[];
-      selectionSet: SelectionSet;
-    }
-  | {
-      kind: 'FragmentDefinition';
-      name: Name;
-      typeCondition: { name: Name };
-      directives?: readonly Directive[];
-      selectionSet: SelectionSet;
-    };
-
-const list = <T>(items: readonly T[] | undefined, print: (item: T) => string, wrap = '()') =>
-  items?.length ? `${wrap[0]}${items.map(print).join(' ')}${wrap[1]}` : '';
-
-function printValue(value: Value): string {
-  switch (value.kind) {
-    case 'Variable':
-      return `$${value.name.value}`;
-    case 'StringValue':
-      return JSON.stringify(value.value);
-    case 'BooleanValue':
-      return String(value.value);
-    case 'NullValue':
-      return 'null';
-    case 'ListValue':
-      return `[${(value.values ?? []).map(printValue).join(' ')}]`;
-    case 'ObjectValue':
-      return `{${(value.fields ?? []).map((field) => `${field.name.value}:${printValue(field.value)}`).join(' ')}}`;
-    default:
-      return value.value;
-  }
-}
-
-function printType(type: TypeNode): string {
-  if (type.kind === 'NamedType') return type.name.value;
-  return type.kind === 'ListType' ? `[${printType(type.type)}]` : `${printType(type.type)}!`;
-}
-
-const printArgument = (argument: Argument) =>
-  `${argument.name.value}:${printValue(argument.value)}`;
-const printDirectives = (directives: readonly Directive[] | undefined) =>
-  (directives ?? [])
-    .map((directive) => ` @${directive.name.value}${list(directive.arguments, printArgument)}`)
-    .join('');
-const printSelections = (set: SelectionSet) => list(set.selections, printSelection, '{}');
-
-function printSelection(selection: Selection): string {
-  switch (selection.kind) {
-    case 'Field':
-      return (
-        (selection.alias ? `${selection.alias.value}:` : '') +
-        selection.name.value +
-        list(selection.arguments, printArgument) +
-        printDirectives(selection.directives) +
-        (selection.selectionSet ? printSelections(selection.selectionSet) : '')
-      );
-    case 'FragmentSpread':
-      return `...${selection.name.value}${printDirectives(selection.directives)}`;
-    default:
-      return (
-        `...${selection.typeCondition ? ` on ${selection.typeCondition.name.value}` : ''}` +
-        printDirectives(selection.directives) +
-        printSelections(selection.selectionSet)
-      );
-  }
-}
-
-function printDefinition(definition: Definition): string {
-  if (definition.kind === 'FragmentDefinition')
-    return `fragment ${definition.name.value} on ${definition.typeCondition.name.value}${printDirectives(definition.directives)}${printSelections(definition.selectionSet)}`;
-  const variables = list(
-    definition.variableDefinitions,
-    (variable) =>
-      `$${variable.variable.name.value}:${printType(variable.type)}` +
-      (variable.defaultValue ? `=${printValue(variable.defaultValue)}` : '') +
-      printDirectives(variable.directives),
-  );
-  return `${definition.operation} ${definition.name?.value ?? ''}${variables}${printDirectives(definition.directives)}${printSelections(definition.selectionSet)}`;
-}
-
-/**
- * An operation's text, compact, from its document: what graphql-js's `print` would send, without
- * graphql-js (its printer is part of Apollo's chunk). A unit test holds it to every document.
- */
-export function printDocument(document: TypedDocumentNode<unknown, never>): string {
-  const { definitions } = document as unknown as { definitions: readonly Definition[] };
-  return definitions.map(printDefinition).join(' ');
-}
-
-function operationName(document: TypedDocumentNode<unknown, never>): string | undefined {
-  const { definitions } = document as unknown as { definitions: readonly Definition[] };
-  const operation = definitions.find((definition) => definition.kind === 'OperationDefinition');
-  return operation?.name?.value;
-}
+/** A typed document's nodes, as the printer reads them. */
+const nodes = (document: TypedDocumentNode<unknown, never>) =>
+  document as unknown as ExecutableDocument;
 
 /**
  * Sends an operation as one plain request, as Apollo's HttpLink would (the endpoint's headers,
@@ -155,7 +21,7 @@ export async function fetchOperation<Data, Variables>(
   variables: Variables,
   locale: Locale,
 ): Promise<Data> {
-  const untyped = document as unknown as TypedDocumentNode<unknown, never>;
+  const executable = nodes(document as TypedDocumentNode<unknown, never>);
   const response = await fetch(API_ENDPOINT.uri, {
     method: 'POST',
     credentials: API_ENDPOINT.credentials,
@@ -166,8 +32,8 @@ export async function fetchOperation<Data, Variables>(
       'accept-language': locale,
     },
     body: JSON.stringify({
-      operationName: operationName(untyped),
-      query: printDocument(untyped),
+      operationName: operationName(executable),
+      query: printDocument(executable),
       variables,
     }),
   });
@@ -179,7 +45,7 @@ export async function fetchOperation<Data, Variables>(
     throw new Error(body.errors.map((error) => error.message).join('\n'), { cause: body.errors });
   if (!response.ok || !body?.data)
     throw new Error(
-      `${operationName(untyped) ?? 'The operation'} answered HTTP ${response.status}`,
+      `${operationName(executable) ?? 'The operation'} answered HTTP ${response.status}`,
     );
   return body.data;
 }
@@ -203,7 +69,9 @@ export async function sendMutation<Data, Variables>(
     variables: variables as Record<string, unknown>,
   });
   if (data === undefined || data === null)
-    throw new Error(`${operationName(mutation as never) ?? 'A mutation'} answered no data`);
+    throw new Error(
+      `${operationName(nodes(mutation as TypedDocumentNode<unknown, never>)) ?? 'A mutation'} answered no data`,
+    );
   return data as Data;
 }
 
