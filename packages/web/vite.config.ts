@@ -44,6 +44,14 @@ export default defineConfig({
               priority: 20,
             },
             {
+              // the operation printer Apollo Client prints with (apollo-print.plugin.ts) and the
+              // visitors' form pages send with without Apollo: left alone, it went into Apollo's
+              // chunk, and those pages loaded all of Apollo for it
+              name: 'print-document',
+              test: /[\\/]src[\\/]lib[\\/]print-document\./,
+              priority: 25,
+            },
+            {
               // the pieces only the people and audit lists use (combobox, paging, the filters
               // in the address): kept out of `shared`, which nearly every page loads
               name: 'lists',
