@@ -89,6 +89,9 @@ describe('fetchOperation', () => {
 });
 
 describe('sendMutation', () => {
+  const resetFor = (email: string, loader: ApolloLoader) =>
+    sendMutation(loader, RequestPasswordResetMutation, { email }, 'en');
+
   afterEach(() => vi.unstubAllGlobals());
 
   it('should go through Apollo Client when the app has it', async () => {
@@ -96,12 +99,7 @@ describe('sendMutation', () => {
     vi.stubGlobal('fetch', fetch);
     const mutate = vi.fn(async () => ({ data: { requestPasswordReset: true } }));
     const loader = ApolloLoader.loaded({ client: { mutate } } as unknown as ApolloRuntime);
-    const data = await sendMutation(
-      loader,
-      RequestPasswordResetMutation,
-      { email: 'a@b.se' },
-      'en',
-    );
+    const data = await resetFor('a@b.se', loader);
     expect(data).toEqual({ requestPasswordReset: true });
     expect(mutate).toHaveBeenCalledWith({
       mutation: RequestPasswordResetMutation,
@@ -117,12 +115,7 @@ describe('sendMutation', () => {
     vi.stubGlobal('fetch', fetch);
     const start = vi.fn();
     const loader = new ApolloLoader(start);
-    const data = await sendMutation(
-      loader,
-      RequestPasswordResetMutation,
-      { email: 'a@b.se' },
-      'en',
-    );
+    const data = await resetFor('a@b.se', loader);
     expect(data).toEqual({ requestPasswordReset: true });
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(start).not.toHaveBeenCalled();

@@ -28,8 +28,8 @@ export function AcceptInvitationPage() {
   const token = useSearchParams()[0].get('token') ?? '';
   const navigate = useNavigate();
   const apollo = useApolloLoader();
-  const { checker, values, errors, formErrors, alertRef, validate, change, leave, show } =
-    useNewPasswordForm(ID);
+  const form = useNewPasswordForm(ID);
+  const { checker, values, errors, change, leave, show } = form;
   const [tokenRefused, setTokenRefused] = useState(false);
   const [finishing, setFinishing] = useState(false);
   const refusedRef = useRef<HTMLDivElement>(null);
@@ -93,14 +93,7 @@ export function AcceptInvitationPage() {
           </p>
         </div>
       ) : (
-        <AccountForm
-          sending={loading || finishing}
-          check={() => validate(values)}
-          show={show}
-          send={send}
-          alertRef={alertRef}
-          formErrors={formErrors}
-        >
+        <AccountForm form={form} sending={loading || finishing} send={send}>
           <NewPasswordFields
             idPrefix={ID}
             values={values}

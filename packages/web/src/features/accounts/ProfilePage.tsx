@@ -184,14 +184,7 @@ function DetailsForm({ person }: DetailsFormProps) {
   }
 
   return (
-    <AccountForm
-      sending={loading}
-      check={check}
-      show={show}
-      send={send}
-      alertRef={alertRef}
-      formErrors={formErrors}
-    >
+    <AccountForm form={{ check, show, alertRef, formErrors }} sending={loading} send={send}>
       {saved && (
         <p ref={savedRef} className="banner banner-success" role="status" tabIndex={-1}>
           {t('profile.saved')}

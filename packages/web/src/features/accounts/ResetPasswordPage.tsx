@@ -19,8 +19,8 @@ export function ResetPasswordPage() {
   const { t, i18n } = useTranslation('accounts');
   const locale = currentLocale(i18n);
   const token = useSearchParams()[0].get('token') ?? '';
-  const { checker, values, errors, formErrors, alertRef, validate, change, leave, show } =
-    useNewPasswordForm('reset-password');
+  const form = useNewPasswordForm('reset-password');
+  const { checker, values, errors, change, leave, show } = form;
   const apollo = useApolloLoader();
   const [invalidToken, setInvalidToken] = useState(false);
   const [done, setDone] = useState(false);
@@ -87,12 +87,9 @@ export function ResetPasswordPage() {
         </div>
       ) : (
         <AccountForm
+          form={form}
           sending={loading}
-          check={() => validate(values)}
-          show={show}
           send={send}
-          alertRef={alertRef}
-          formErrors={formErrors}
           alert={
             invalidToken && (
               <p>

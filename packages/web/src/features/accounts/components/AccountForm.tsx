@@ -3,18 +3,23 @@ import { RequiredNote } from '../../../components/form/Field';
 import { FormAlert } from '../../../components/form/FormAlert';
 import { hasErrors, type FieldErrors } from '../../../components/form/form-errors';
 
-interface AccountFormProps<Field extends string> {
-  /** while true, submitting again does nothing */
-  sending: boolean;
+/** A form's checks and where its problems show. */
+export interface AccountFormState<Field extends string> {
   /** the form's own checks, before anything is sent */
   check(): FieldErrors<Field>;
-  /** puts problems on screen (the checks' here, the API's in send) */
+  /** puts problems on screen (the checks' here, the API's when it answers) */
   show(fields: FieldErrors<Field>, form: string[]): void;
-  /** sends the checked values */
-  send(): Promise<void>;
   alertRef: RefObject<HTMLDivElement | null>;
   /** problems that belong to no single field */
   formErrors: readonly string[];
+}
+
+interface AccountFormProps<Field extends string> {
+  form: AccountFormState<Field>;
+  /** while true, submitting again does nothing */
+  sending: boolean;
+  /** sends the checked values */
+  send(): Promise<void>;
   /** more in the alert, e.g. a link to ask for a new token */
   alert?: ReactNode;
   children: ReactNode;
@@ -26,12 +31,9 @@ interface AccountFormProps<Field extends string> {
  * pass, never twice at once.
  */
 export function AccountForm<Field extends string>({
+  form: { check, show, alertRef, formErrors },
   sending,
-  check,
-  show,
   send,
-  alertRef,
-  formErrors,
   alert,
   children,
 }: AccountFormProps<Field>) {

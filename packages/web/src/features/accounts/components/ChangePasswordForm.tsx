@@ -87,6 +87,8 @@ export function ChangePasswordForm({
     else alertRef.current?.focus();
   }
 
+  const form = { check: () => validate(values), show, alertRef, formErrors };
+
   async function send() {
     try {
       const { data } = await changePassword({
@@ -112,14 +114,7 @@ export function ChangePasswordForm({
   }
 
   return (
-    <AccountForm
-      sending={loading}
-      check={() => validate(values)}
-      show={show}
-      send={send}
-      alertRef={alertRef}
-      formErrors={formErrors}
-    >
+    <AccountForm form={form} sending={loading} send={send}>
       <Field
         id={id('currentPassword')}
         name="currentPassword"
