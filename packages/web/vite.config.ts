@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { apolloPrintPlugin } from './apollo-print.plugin.ts';
 import { graphqlDocumentsPlugin } from './graphql-documents.plugin.ts';
 import { signedInPreloadsPlugin } from './signed-in-preloads.plugin.ts';
 
@@ -11,7 +12,7 @@ const api = 'http://localhost:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [graphqlDocumentsPlugin(), react(), signedInPreloadsPlugin()],
+  plugins: [graphqlDocumentsPlugin(), apolloPrintPlugin(), react(), signedInPreloadsPlugin()],
   resolve: {
     alias: [{ find: /^@entry\/shared$/, replacement: sharedSource }],
   },
@@ -41,6 +42,14 @@ export default defineConfig({
               name: 'apollo',
               test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|ts-invariant)[\\/]/,
               priority: 20,
+            },
+            {
+              // the operation printer Apollo Client prints with (apollo-print.plugin.ts) and the
+              // visitors' form pages send with without Apollo: left alone, it went into Apollo's
+              // chunk, and those pages loaded all of Apollo for it
+              name: 'print-document',
+              test: /[\\/]src[\\/]lib[\\/]print-document\./,
+              priority: 25,
             },
             {
               // the pieces only the people and audit lists use (combobox, paging, the filters

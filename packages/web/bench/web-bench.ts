@@ -23,8 +23,12 @@ import { CATEGORIES, startLighthouse, type LighthouseScores, type Preset } from 
 const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = resolve(webRoot, '../../bench-results');
 
-/** The issue's goals for Lighthouse (the first page's is in first-page.ts). */
-export const PERFORMANCE_GOAL = 90;
+/**
+ * The issues' goals for Lighthouse (the first page's JS is in first-page.ts, every route's in
+ * route-weights.ts): performance 90 on a desktop (issue 7), 95 on a phone (issue 14), each the
+ * median of the runs.
+ */
+export const PERFORMANCE_GOAL: Readonly<Record<Preset, number>> = { desktop: 90, mobile: 95 };
 export const ACCESSIBILITY_GOAL = 95;
 
 const OPERATOR = { email: 'bench.operator@vendor.example', password: 'Bench operator 2026!' };
@@ -112,7 +116,7 @@ export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
           `lighthouse performance, ${result.name}, ${result.preset}`,
           result.scores.performance,
           'points',
-          PERFORMANCE_GOAL,
+          PERFORMANCE_GOAL[result.preset],
         ),
         atLeast(
           `lighthouse accessibility, ${result.name}, ${result.preset}`,

@@ -31,6 +31,15 @@ export class ApolloLoader {
     return this.runtime;
   }
 
+  /**
+   * The client if it is loaded or on its way (a signed-in person's), else null: nothing is
+   * loaded because of this call. A failed load counts as none.
+   */
+  async started(): Promise<ApolloRuntime | null> {
+    if (this.runtime || !this.loading) return this.runtime;
+    return this.loading.catch(() => null);
+  }
+
   /** Starts loading once; every caller gets the same promise. */
   load(): Promise<ApolloRuntime> {
     this.loading ??= this.runtime

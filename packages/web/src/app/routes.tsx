@@ -78,11 +78,12 @@ const AdministratorPage = lazyPage(
 );
 const RegisterPage = lazyPage(() => import('../features/accounts/RegisterPage'), 'RegisterPage', {
   namespaces: [ACCOUNTS_NS],
+  apollo: false,
 });
 const RegistrationReceivedPage = lazyPage(
   () => import('../features/accounts/RegistrationReceivedPage'),
   'RegistrationReceivedPage',
-  { namespaces: [ACCOUNTS_NS] },
+  { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const SignInPage = lazyPage(() => import('../features/accounts/SignInPage'), 'SignInPage', {
   namespaces: [ACCOUNTS_NS],
@@ -97,12 +98,12 @@ const ChoosePasswordPage = lazyPage(
 const ForgotPasswordPage = lazyPage(
   () => import('../features/accounts/ForgotPasswordPage'),
   'ForgotPasswordPage',
-  { namespaces: [ACCOUNTS_NS] },
+  { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const ResetPasswordPage = lazyPage(
   () => import('../features/accounts/ResetPasswordPage'),
   'ResetPasswordPage',
-  { namespaces: [ACCOUNTS_NS] },
+  { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', {
   namespaces: [ACCOUNTS_NS],
@@ -113,7 +114,8 @@ const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'),
 const DevOutboxPage = lazyPage(
   () => import('../features/dev-outbox/DevOutboxPage'),
   'DevOutboxPage',
-  { namespaces: [ACCOUNTS_NS] },
+  // it reads the outbox with plain requests (dev-outbox-api.ts)
+  { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', {
   namespaces: [ACCOUNTS_NS],
@@ -127,7 +129,7 @@ const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'A
 const AcceptInvitationPage = lazyPage(
   () => import('../features/accept-invitation/AcceptInvitationPage'),
   'AcceptInvitationPage',
-  { namespaces: [ACCOUNTS_NS] },
+  { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const NotFoundPage = lazyPage(() => import('../features/not-found/NotFoundPage'), 'NotFoundPage', {
   apollo: false,

@@ -1,14 +1,15 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { UserErrorCode, resolveLocale } from '@entry/shared';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useSendMutation } from '../../app/graphql-request';
 import { changeLocale, currentLocale } from '../../app/i18n';
+import { useApolloLoader } from '../../app/lazy-apollo';
 import { usePageTitle } from '../../app/usePageTitle';
-import { RequiredNote, SubmitButton } from '../../components/form/Field';
-import { FormAlert } from '../../components/form/FormAlert';
+import { SubmitButton } from '../../components/form/Field';
 import { hasErrors, sortUserErrors } from '../../components/form/form-errors';
+import { AccountForm } from '../accounts/components/AccountForm';
 import { NewPasswordFields } from '../accounts/components/NewPasswordFields';
 import { NEW_PASSWORD_FIELDS, useNewPasswordForm } from '../accounts/useNewPasswordForm';
 import { AcceptInvitationMutation } from './operations';
@@ -26,22 +27,15 @@ export function AcceptInvitationPage() {
   usePageTitle(t('invitation.heading'));
   const token = useSearchParams()[0].get('token') ?? '';
   const navigate = useNavigate();
-  const client = useApolloClient();
-  const { checker, values, errors, formErrors, alertRef, validate, change, leave, show } =
-    useNewPasswordForm(ID);
+  const apollo = useApolloLoader();
+  const form = useNewPasswordForm(ID);
+  const { checker, values, errors, change, leave, show } = form;
   const [tokenRefused, setTokenRefused] = useState(false);
   const [finishing, setFinishing] = useState(false);
   const refusedRef = useRef<HTMLDivElement>(null);
-  const [accept, { loading }] = useMutation(AcceptInvitationMutation);
+  const [accept, { loading }] = useSendMutation(AcceptInvitationMutation);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading || finishing) return;
-    const problems = validate(values);
-    if (hasErrors(problems)) {
-      show(problems, []);
-      return;
-    }
+  async function send() {
     try {
       const { data } = await accept({ variables: { token, password: values.newPassword } });
       const payload = data?.acceptInvitation;
@@ -68,7 +62,9 @@ export function AcceptInvitationPage() {
       // From now on the portal speaks the language the invitation was written in.
       const personLocale = resolveLocale(payload.person.locale);
       if (personLocale !== locale) await changeLocale(i18n, personLocale);
-      // Signed in now (the server set the session cookie): forget the anonymous visitor's cache.
+      // Signed in now (the server set the session cookie): a signed-in person's pages use Apollo
+      // Client; whatever it holds of the anonymous visitor is forgotten.
+      const { client } = await apollo.load();
       await client.resetStore();
       await navigate('/', { replace: true });
     } catch (error) {
@@ -97,9 +93,7 @@ export function AcceptInvitationPage() {
           </p>
         </div>
       ) : (
-        <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-          <RequiredNote />
-          <FormAlert ref={alertRef} messages={formErrors} />
+        <AccountForm form={form} sending={loading || finishing} send={send}>
           <NewPasswordFields
             idPrefix={ID}
             values={values}
@@ -115,7 +109,7 @@ export function AcceptInvitationPage() {
               sendingLabel={tAccounts('form.saving')}
             />
           </div>
-        </form>
+        </AccountForm>
       )}
     </article>
   );

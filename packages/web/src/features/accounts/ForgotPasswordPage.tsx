@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { UserErrorCode, isValidEmail, userErrorMessage } from '@entry/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSendMutation } from '../../app/graphql-request';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DevOutboxHint } from '../../components/DevOutboxHint';
@@ -20,7 +20,7 @@ export function ForgotPasswordPage() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const sentRef = useRef<HTMLDivElement>(null);
-  const [requestReset, { loading }] = useMutation(RequestPasswordResetMutation);
+  const [requestReset, { loading }] = useSendMutation(RequestPasswordResetMutation);
 
   function validate(value: string): string | undefined {
     const trimmed = value.trim();

@@ -7,15 +7,14 @@ import {
   userErrorMessage,
   type Locale,
 } from '@entry/shared';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, changeLocale, currentLocale } from '../../app/i18n';
 import { SignOutButton } from '../../app/SignOutButton';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/useViewer';
-import { Field, RequiredNote, SubmitButton } from '../../components/form/Field';
-import { FormAlert } from '../../components/form/FormAlert';
+import { Field, SubmitButton } from '../../components/form/Field';
 import {
   blurredBySubmit,
   firstInvalid,
@@ -25,6 +24,7 @@ import {
 } from '../../components/form/form-errors';
 import { Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
+import { AccountForm } from './components/AccountForm';
 import { ChangePasswordForm } from './components/ChangePasswordForm';
 import { UpdateMyProfileMutation } from './operations';
 
@@ -145,17 +145,12 @@ function DetailsForm({ person }: DetailsFormProps) {
     else alertRef.current?.focus();
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const problems: FieldErrors<DetailField> = {
-      firstName: validateName('firstName', values.firstName),
-      lastName: validateName('lastName', values.lastName),
-    };
-    if (hasErrors(problems)) {
-      show(problems, []);
-      return;
-    }
+  const check = (): FieldErrors<DetailField> => ({
+    firstName: validateName('firstName', values.firstName),
+    lastName: validateName('lastName', values.lastName),
+  });
+
+  async function send() {
     try {
       const { data } = await update({
         variables: {
@@ -189,9 +184,7 @@ function DetailsForm({ person }: DetailsFormProps) {
   }
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-      <RequiredNote />
-      <FormAlert ref={alertRef} messages={formErrors} />
+    <AccountForm form={{ check, show, alertRef, formErrors }} sending={loading} send={send}>
       {saved && (
         <p ref={savedRef} className="banner banner-success" role="status" tabIndex={-1}>
           {t('profile.saved')}
@@ -258,6 +251,6 @@ function DetailsForm({ person }: DetailsFormProps) {
       <div className="form-actions">
         <SubmitButton sending={loading} label={t('profile.save')} sendingLabel={t('form.saving')} />
       </div>
-    </form>
+    </AccountForm>
   );
 }

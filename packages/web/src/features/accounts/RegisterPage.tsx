@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { CompanyTypeCode } from '@entry/shared';
 import { useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { useSendMutation } from '../../app/graphql-request';
 import { currentLocale, languageName } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import {
@@ -55,7 +55,7 @@ export function RegisterPage() {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [touched, setTouched] = useState<ReadonlySet<RegisterField>>(new Set());
   const alertRef = useRef<HTMLDivElement>(null);
-  const [register, { loading }] = useMutation(RegisterMutation);
+  const [register, { loading }] = useSendMutation(RegisterMutation);
   const countries = useMemo(() => sortedCountries(locale), [locale]);
 
   /** Re-checks one field against the shared rules, as the server would. */

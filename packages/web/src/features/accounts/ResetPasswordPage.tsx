@@ -1,14 +1,15 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { UserErrorCode } from '@entry/shared';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useSendMutation } from '../../app/graphql-request';
 import { currentLocale } from '../../app/i18n';
+import { useApolloLoader } from '../../app/lazy-apollo';
 import { usePageTitle } from '../../app/usePageTitle';
-import { RequiredNote, SubmitButton } from '../../components/form/Field';
-import { FormAlert } from '../../components/form/FormAlert';
-import { hasErrors, sortUserErrors } from '../../components/form/form-errors';
+import { SubmitButton } from '../../components/form/Field';
+import { sortUserErrors } from '../../components/form/form-errors';
+import { AccountForm } from './components/AccountForm';
 import { NewPasswordFields } from './components/NewPasswordFields';
 import { ResetPasswordMutation } from './operations';
 import { NEW_PASSWORD_FIELDS, useNewPasswordForm } from './useNewPasswordForm';
@@ -18,23 +19,16 @@ export function ResetPasswordPage() {
   const { t, i18n } = useTranslation('accounts');
   const locale = currentLocale(i18n);
   const token = useSearchParams()[0].get('token') ?? '';
-  const { checker, values, errors, formErrors, alertRef, validate, change, leave, show } =
-    useNewPasswordForm('reset-password');
-  const client = useApolloClient();
+  const form = useNewPasswordForm('reset-password');
+  const { checker, values, errors, change, leave, show } = form;
+  const apollo = useApolloLoader();
   const [invalidToken, setInvalidToken] = useState(false);
   const [done, setDone] = useState(false);
   const doneRef = useRef<HTMLDivElement>(null);
-  const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
+  const [resetPassword, { loading }] = useSendMutation(ResetPasswordMutation);
   usePageTitle(done ? t('resetPassword.doneHeading') : t('resetPassword.heading'));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const problems = validate(values);
-    if (hasErrors(problems)) {
-      show(problems, []);
-      return;
-    }
+  async function send() {
     try {
       const { data } = await resetPassword({
         variables: { token, newPassword: values.newPassword },
@@ -50,8 +44,10 @@ export function ResetPasswordPage() {
         show(sorted.fields, sorted.form);
         return;
       }
-      // Every session of the person was ended: whoever was signed in here is not any more.
-      await client.resetStore().catch((error: unknown) => {
+      // Every session of the person was ended: whoever was signed in here is not any more (only
+      // a signed-in person's page has Apollo Client, and with it a cache to forget).
+      const runtime = await apollo.started();
+      await runtime?.client.resetStore().catch((error: unknown) => {
         console.warn('Reloading who is signed in failed after the reset', error);
       });
       flushSync(() => setDone(true));
@@ -90,15 +86,18 @@ export function ResetPasswordPage() {
           </p>
         </div>
       ) : (
-        <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-          <RequiredNote />
-          <FormAlert ref={alertRef} messages={formErrors}>
-            {invalidToken && (
+        <AccountForm
+          form={form}
+          sending={loading}
+          send={send}
+          alert={
+            invalidToken && (
               <p>
                 <Link to="/forgot-password">{t('resetPassword.askAgain')}</Link>
               </p>
-            )}
-          </FormAlert>
+            )
+          }
+        >
           <NewPasswordFields
             idPrefix="reset-password"
             values={values}
@@ -114,7 +113,7 @@ export function ResetPasswordPage() {
               sendingLabel={t('form.saving')}
             />
           </div>
-        </form>
+        </AccountForm>
       )}
     </article>
   );

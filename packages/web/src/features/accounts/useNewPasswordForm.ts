@@ -53,5 +53,6 @@ export function useNewPasswordForm(idPrefix: string) {
     else alertRef.current?.focus();
   }
 
-  return { checker, values, errors, formErrors, alertRef, validate, change, leave, show };
+  const check = () => validate(values);
+  return { checker, values, errors, formErrors, alertRef, validate, check, change, leave, show };
 }

@@ -37,6 +37,14 @@ function changePasswordAnswer(
   };
 }
 
+/** Fills in the temporary password and a new one twice, and saves. */
+async function choose(user: ReturnType<typeof renderApp>['user'], password: string) {
+  await user.type(await screen.findByLabelText(/^Temporary password/), TEMP);
+  await user.type(screen.getByLabelText(/^New password/), password);
+  await user.type(screen.getByLabelText(/^Repeat the new password/), password);
+  await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+}
+
 describe('ChoosePasswordPage', () => {
   it('should refuse a weak password on the field itself and not send it', async () => {
     const { user } = renderApp({
@@ -84,10 +92,7 @@ describe('ChoosePasswordPage', () => {
         ]),
       ],
     });
-    await user.type(await screen.findByLabelText(/^Temporary password/), TEMP);
-    await user.type(screen.getByLabelText(/^New password/), strong);
-    await user.type(screen.getByLabelText(/^Repeat the new password/), strong);
-    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await choose(user, strong);
     const current = screen.getByLabelText(/^Temporary password/);
     await waitFor(() => expect(current).toHaveFocus());
     expect(current).toHaveAccessibleDescription(/^Error: Your current password is not correct\./);
@@ -103,10 +108,7 @@ describe('ChoosePasswordPage', () => {
       path: '/choose-password',
       mocks: [signedIn(temporary), changePasswordAnswer(strong)],
     });
-    await user.type(await screen.findByLabelText(/^Temporary password/), TEMP);
-    await user.type(screen.getByLabelText(/^New password/), strong);
-    await user.type(screen.getByLabelText(/^Repeat the new password/), strong);
-    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await choose(user, strong);
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     const nav = within(screen.getByRole('navigation'));
     expect(await nav.findByRole('link', { name: 'Sites' })).toBeInTheDocument();

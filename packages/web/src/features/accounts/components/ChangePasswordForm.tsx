@@ -1,15 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { UserErrorCode, userErrorMessage, type PersonalDetails } from '@entry/shared';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n';
 import {
   Field,
   firstInvalid,
-  FormAlert,
-  hasErrors,
-  RequiredNote,
   sortUserErrors,
   SubmitButton,
   type FieldErrors,
@@ -17,6 +14,7 @@ import {
 import { ChangePasswordMutation } from '../operations';
 import { validateNewPassword, type NewPasswordField } from '../password-form';
 import { usePasswordChecker } from '../usePasswordChecker';
+import { AccountForm } from './AccountForm';
 import { NewPasswordFields } from './NewPasswordFields';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
@@ -90,14 +88,9 @@ export function ChangePasswordForm({
     else alertRef.current?.focus();
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const problems = validate(values);
-    if (hasErrors(problems)) {
-      show(problems, []);
-      return;
-    }
+  const form = { check: () => validate(values), show, alertRef, formErrors };
+
+  async function send() {
     try {
       const { data } = await changePassword({
         variables: { currentPassword: values.currentPassword, newPassword: values.newPassword },
@@ -122,9 +115,7 @@ export function ChangePasswordForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-      <RequiredNote />
-      <FormAlert ref={alertRef} messages={formErrors} />
+    <AccountForm form={form} sending={loading} send={send}>
       <Field
         id={id('currentPassword')}
         name="currentPassword"
@@ -159,6 +150,6 @@ export function ChangePasswordForm({
       <div className="form-actions">
         <SubmitButton sending={loading} label={submitLabel} sendingLabel={t('form.saving')} />
       </div>
-    </form>
+    </AccountForm>
   );
 }
