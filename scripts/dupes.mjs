@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The most clones the lint accepts: a ratchet, lowered as clones are removed, never raised.
- * Issue 14's goal is 10; the web app's clones (removed on another branch) still count here.
+ * Issue 14 asked for at most 10; the five left are resolver parameter lists and two GraphQL types
+ * whose shared fields type-graphql cannot inherit without reordering the printed schema.
  */
-export const MAX_CLONES = 39;
-/** where MAX_CLONES is headed (issue 14: "reports at most 10 clones") */
+export const MAX_CLONES = 5;
+/** issue 14's ceiling ("reports at most 10 clones"): MAX_CLONES stays at or under it */
 const GOAL = 10;
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
