@@ -279,7 +279,9 @@ describeOnDialects('forged cursors on %s', (suite) => {
       async (_forgery, cursor) => {
         const response = await outbox(cursor, 'nl');
         expect(response.status).toBe(400);
-        expect(await response.json()).toEqual({ error: 'Het verzoek is ongeldig.' });
+        expect(await response.json()).toEqual({
+          error: { code: 'BAD_USER_INPUT', message: 'Het verzoek is ongeldig.' },
+        });
       },
     );
 

@@ -41,17 +41,34 @@ interface NamedDocument {
 }
 
 /**
- * The documents inside graphql(`…`) calls (operations.ts and the like), read as text: what the
- * browser really sends. The client preset allows no interpolation in them.
+ * The operations inside graphql(`…`) calls (operations.ts and the like), read as text, each with
+ * the definitions of the fragments it spreads (and those spread by them) appended: what the
+ * browser really sends (graphql-documents.plugin.ts). The client preset allows no interpolation.
  */
 function webDocuments(): NamedDocument[] {
-  return webSourceFiles().flatMap((file) =>
-    [...fs.readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`\s*\)/g)].map((match) => {
-      const text = match[1]!;
-      const name = /(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? '(anonymous)';
-      return { source: path.relative(WEB_SRC, file), name, text };
-    }),
+  const texts = webSourceFiles().flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`\s*\)/g)].map((match) => ({
+      source: path.relative(WEB_SRC, file),
+      text: match[1]!,
+    })),
   );
+  const fragments = new Map<string, string>();
+  for (const { text } of texts) {
+    const name = /^\s*fragment\s+(\w+)/.exec(text)?.[1];
+    if (name) fragments.set(name, text);
+  }
+  const withFragments = (text: string, seen = new Set<string>()): string =>
+    [...text.matchAll(/\.\.\.\s*(\w+)/g)]
+      .map((spread) => spread[1]!)
+      .filter((name) => fragments.has(name) && !seen.has(name) && seen.add(name))
+      .reduce((sent, name) => `${sent}\n${withFragments(fragments.get(name)!, seen)}`, text);
+  return texts
+    .filter(({ text }) => !/^\s*fragment\s/.test(text))
+    .map(({ source, text }) => ({
+      source,
+      name: /(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? '(anonymous)',
+      text: withFragments(text),
+    }));
 }
 
 /** The operations graphql-codegen found in the web app: `export const XDocument = …`. */
