@@ -55,5 +55,9 @@ export const UserErrorCode = {
   PAYMENT_UNAVAILABLE: 'PAYMENT_UNAVAILABLE',
   /** createApiKey: only a payment admin may give a key INVOICES_READ */
   FORBIDDEN_SCOPE: 'FORBIDDEN_SCOPE',
+  /** a webhook endpoint: only a payment admin may subscribe to INVOICE_* events */
+  FORBIDDEN_EVENT: 'FORBIDDEN_EVENT',
+  /** the company holds as many of these as it may (params.max): remove one first */
+  LIMIT_REACHED: 'LIMIT_REACHED',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

@@ -39,7 +39,8 @@ export function requiredText(
     problems.push({ field: path, code: UserErrorCode.TOO_LONG, params: { max } });
 }
 
-function optionalMax(
+/** TOO_LONG (params.max) past `max`: an optional text field's rule. */
+export function optionalMax(
   problems: FieldProblem[],
   path: readonly string[],
   value: string | null | undefined,

@@ -66,6 +66,18 @@ const MESSAGES: Readonly<Record<UserErrorCode, Localized>> = {
     sv: 'Endast en betalningsadmin kan ge en nyckel åtkomst till fakturor.',
     fr: 'Seul un administrateur des paiements peut donner à une clé l’accès aux factures.',
   },
+  FORBIDDEN_EVENT: {
+    en: 'Only a payment admin may subscribe to invoice events.',
+    nl: 'Alleen een systeembeheerder mag zich abonneren op factuurgebeurtenissen.',
+    sv: 'Endast en betalningsadmin kan prenumerera på fakturahändelser.',
+    fr: 'Seul un administrateur des paiements peut s’abonner aux événements de facture.',
+  },
+  LIMIT_REACHED: {
+    en: 'Your company already has the most allowed ({max}). Remove one first.',
+    nl: 'Uw bedrijf heeft al het maximale aantal ({max}). Verwijder er eerst een.',
+    sv: 'Ert företag har redan så många som tillåts ({max}). Ta bort en först.',
+    fr: 'Votre entreprise en a déjà le nombre maximal ({max}). Supprimez-en un d’abord.',
+  },
   INVALID_CREDENTIALS: {
     en: 'The email address or password is not correct.',
     nl: 'Het e-mailadres of wachtwoord is onjuist.',

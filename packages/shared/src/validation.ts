@@ -20,6 +20,11 @@ export const LIMITS = {
   apiKeyName: 100,
   /** the longest overlap of a rotated API key's old and new secrets */
   apiKeyOverlapHoursMax: 168,
+  /** live (not revoked) API keys a company may hold: enough for every app, not for a leak farm */
+  apiKeysPerCompany: 50,
+  webhookDescription: 500,
+  /** each endpoint is polled by the delivery worker's fan-out on every event of its company */
+  webhookEndpointsPerCompany: 20,
 } as const;
 
 /** ISO 4217 minor units: money is always an integer count of cents/öre. */

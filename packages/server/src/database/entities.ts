@@ -23,6 +23,9 @@ import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { SiteEntity } from '../sites/site.entity';
+import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
+import { WebhookMessageEntity } from '../webhooks/webhook-message.entity';
 
 /** Every table the portal has. Migrations for both databases are generated from this list. */
 export const ENTITIES = [
@@ -53,4 +56,7 @@ export const ENTITIES = [
   AuditEventEntity,
   ApiKeyEntity,
   ApiKeySiteEntity,
+  WebhookEndpointEntity,
+  WebhookMessageEntity,
+  WebhookDeliveryEntity,
 ];

@@ -1,0 +1,83 @@
+import { ACCESS_LEVEL_RIGHTS, type AccessLevelCode } from './access-levels';
+import { UserErrorCode } from './error-codes';
+import { optionalMax } from './sites';
+import type { FieldProblem } from './user-errors';
+import { LIMITS } from './validation';
+
+/**
+ * What a company's webhook endpoints can subscribe to (the `WebhookEventType` enum of the partner
+ * API). Each names the change it reports; PING is only ever sent by "send a test event".
+ */
+export const WebhookEventType = {
+  SITE_CREATED: 'SITE_CREATED',
+  SITE_UPDATED: 'SITE_UPDATED',
+  SITE_DEACTIVATED: 'SITE_DEACTIVATED',
+  SITE_REACTIVATED: 'SITE_REACTIVATED',
+  ENTRY_USER_ADDED: 'ENTRY_USER_ADDED',
+  ENTRY_USER_UPDATED: 'ENTRY_USER_UPDATED',
+  ENTRY_USER_REMOVED: 'ENTRY_USER_REMOVED',
+  PERSON_INVITED: 'PERSON_INVITED',
+  PERSON_REMOVED: 'PERSON_REMOVED',
+  INVOICE_ISSUED: 'INVOICE_ISSUED',
+  INVOICE_PAID: 'INVOICE_PAID',
+  INVOICE_PAYMENT_FAILED: 'INVOICE_PAYMENT_FAILED',
+  PING: 'PING',
+} as const;
+export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
+
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);
+
+/** The events a person picks for an endpoint (PING comes with every endpoint, on request). */
+export const SUBSCRIBABLE_WEBHOOK_EVENTS: readonly WebhookEventType[] = WEBHOOK_EVENT_TYPES.filter(
+  (type) => type !== WebhookEventType.PING,
+);
+
+export function isWebhookEventType(value: string): value is WebhookEventType {
+  return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/** Invoice events carry payment data: the same rule as an API key's INVOICES_READ. */
+export function isInvoiceEvent(type: WebhookEventType): boolean {
+  return type.startsWith('INVOICE_');
+}
+
+/** Whether a person at this level may subscribe an endpoint to the event (else FORBIDDEN_EVENT). */
+export function levelMaySubscribe(level: AccessLevelCode, type: WebhookEventType): boolean {
+  return !isInvoiceEvent(type) || ACCESS_LEVEL_RIGHTS[level].payments;
+}
+
+/** What a person fills in for a webhook endpoint (the form and create/updateWebhookEndpoint). */
+export interface WebhookEndpointInput {
+  readonly url: string;
+  readonly description?: string | null;
+  readonly events: readonly string[];
+  readonly enabled?: boolean | null;
+}
+
+/**
+ * The problems of an endpoint's events and description for a person at `level`. The URL's own
+ * rules (shape, https, private addresses) are judged by `webhookUrlShapeProblem` and, after DNS,
+ * by the server.
+ */
+export function webhookEndpointInputProblems(
+  input: WebhookEndpointInput,
+  level: AccessLevelCode,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.events.length === 0) {
+    problems.push({ field: ['input', 'events'], code: UserErrorCode.REQUIRED });
+  } else if (!input.events.every(isWebhookEventType)) {
+    problems.push({ field: ['input', 'events'], code: UserErrorCode.INVALID });
+  } else if (
+    !input.events.every((type) => isWebhookEventType(type) && levelMaySubscribe(level, type))
+  ) {
+    problems.push({ field: ['input', 'events'], code: UserErrorCode.FORBIDDEN_EVENT });
+  }
+  optionalMax(
+    problems,
+    ['input', 'description'],
+    input.description?.trim(),
+    LIMITS.webhookDescription,
+  );
+  return problems;
+}
