@@ -14,3 +14,4 @@ export * from './people';
 export * from './policy';
 export * from './sites';
 export * from './viewer';
+export * from './webhooks';
