@@ -69,6 +69,20 @@ function isLocalhostName(hostname: string): boolean {
   return name === 'localhost' || name.endsWith('.localhost');
 }
 
+/** The host of a parsed URL as DNS and sockets take it: an IPv6 literal without its brackets. */
+export function webhookUrlHost(url: URL): string {
+  return url.hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+/**
+ * Whether the URL's host is forbidden by what it says itself, before any DNS: a localhost name
+ * or an IP literal in a forbidden range. (The WHATWG parser has already turned IPv4 spellings
+ * such as 0x7f.1 and 2130706433 into dotted quads.)
+ */
+export function isForbiddenWebhookHost(host: string): boolean {
+  return isLocalhostName(host) || (isIP(host) !== 0 && isForbiddenWebhookAddress(host));
+}
+
 /**
  * The first problem of `url` as an endpoint when it is saved, or null. A host name is judged
  * again after DNS on every delivery (webhook-sender.ts); here only what the URL itself says.
@@ -77,9 +91,5 @@ export function webhookUrlProblem(url: string, rules: WebhookUrlRules): WebhookU
   const shapeProblem = webhookUrlShapeProblem(url, rules);
   if (shapeProblem) return shapeProblem;
   if (rules.allowPrivate) return null;
-  // The WHATWG parser has already normalized IPv4 spellings (0x7f.1, 2130706433) to dotted quads.
-  const hostname = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
-  if (isLocalhostName(hostname)) return 'PRIVATE_ADDRESS';
-  if (isIP(hostname) !== 0 && isForbiddenWebhookAddress(hostname)) return 'PRIVATE_ADDRESS';
-  return null;
+  return isForbiddenWebhookHost(webhookUrlHost(new URL(url))) ? 'PRIVATE_ADDRESS' : null;
 }
