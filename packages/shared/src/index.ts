@@ -15,3 +15,4 @@ export * from './policy';
 export * from './sites';
 export * from './viewer';
 export * from './webhook-events';
+export * from './webhooks';
