@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The most clones the lint accepts: a ratchet, lowered as clones are removed, never raised.
- * Issue 14 asked for at most 10; the five left are resolver parameter lists and two GraphQL types
- * whose shared fields type-graphql cannot inherit without reordering the printed schema.
+ * Issue 14 asked for at most 10; the two left are the entry-user mutations' parameter lists and
+ * two GraphQL types whose shared fields type-graphql cannot inherit without reordering the
+ * printed schema. (Mutations that take an id take @PersonChange() instead of four parameters.)
  */
-export const MAX_CLONES = 5;
+export const MAX_CLONES = 2;
 /** issue 14's ceiling ("reports at most 10 clones"): MAX_CLONES stays at or under it */
 const GOAL = 10;
 

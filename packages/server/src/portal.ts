@@ -18,6 +18,9 @@ import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './h
 import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
 import { purgeOldSignInAttempts } from './accounts/sign-in.service';
 import { sendRegistrationDigest } from './accounts/registration-digest';
+import { webhookUrlRules } from './webhooks/webhook-endpoints.service';
+import { createWebhookSender } from './webhooks/webhook-sender';
+import { startWebhookWorker, type WebhookWorker } from './webhooks/webhook-worker';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
@@ -29,6 +32,8 @@ export interface PortalOptions {
    * sign-in rows); null: only on tick() (tests). Default one minute.
    */
   readonly housekeepingIntervalMs?: number | null;
+  /** how often the webhook worker looks for due deliveries; null: only on drain() (tests) */
+  readonly webhookPollIntervalMs?: number | null;
   /** sees every SQL statement (tests count them to catch N+1 queries) */
   readonly databaseLogger?: DatabaseLogger;
 }
@@ -38,6 +43,7 @@ export interface Portal {
   readonly port: number;
   readonly dataSource: DataSource;
   readonly mailWorker: MailWorker;
+  readonly webhookWorker: WebhookWorker;
   /** what billing runs with (tests drive runs and retries with their own clock) */
   readonly billing: BillingDeps;
   readonly housekeeping: Housekeeping;
@@ -151,6 +157,20 @@ export async function startPortal(
     });
     started.push({ name: 'mail worker (the send in flight)', stop: () => mailWorker.stop() });
 
+    const webhookSender = createWebhookSender(webhookUrlRules(config));
+    started.push({ name: 'webhook connections', stop: () => webhookSender.close() });
+    const webhookWorker = startWebhookWorker({
+      dataSource,
+      sender: webhookSender,
+      logger,
+      publicUrl: config.publicUrl,
+      pollIntervalMs: options.webhookPollIntervalMs,
+    });
+    started.push({
+      name: 'webhook worker (the attempts in flight)',
+      stop: () => webhookWorker.stop(),
+    });
+
     const payments = createPaymentProvider(config, dataSource, logger);
     const billing: BillingDeps = { dataSource, config, payments, logger };
     const billingInterval =
@@ -185,6 +205,7 @@ export async function startPortal(
       port: http.port,
       dataSource,
       mailWorker,
+      webhookWorker,
       billing,
       housekeeping,
       stop: stopAll,

@@ -1,5 +1,6 @@
 import { UserErrorCode } from './error-codes';
 import type { Locale, Localized } from './locales';
+import { WEBHOOK_URL_MAX, type WebhookUrlProblem } from './webhooks';
 
 /**
  * A problem with one input field, as the server puts it in `userErrors` and the web app shows it
@@ -202,6 +203,40 @@ const FIELD_MESSAGES: Readonly<Record<string, Partial<Record<UserErrorCode, Loca
   },
 };
 
+/** Why a webhook endpoint's URL is refused: INVALID on `url` with params.reason. */
+const WEBHOOK_URL_MESSAGES: Readonly<Record<WebhookUrlProblem, Localized>> = {
+  INVALID_URL: {
+    en: 'Enter a full web address starting with https://, e.g. https://erp.example.com/hooks/entry.',
+    nl: 'Vul een volledig webadres in dat begint met https://, bijvoorbeeld https://erp.voorbeeld.nl/hooks/entry.',
+    sv: 'Ange en fullständig webbadress som börjar med https://, t.ex. https://erp.exempel.se/hooks/entry.',
+    fr: 'Saisissez une adresse web complète commençant par https://, par ex. https://erp.exemple.fr/hooks/entry.',
+  },
+  HTTPS_REQUIRED: {
+    en: 'Use an https:// address: events are only sent encrypted.',
+    nl: 'Gebruik een https://-adres: gebeurtenissen worden alleen versleuteld verstuurd.',
+    sv: 'Använd en https://-adress: händelser skickas bara krypterat.',
+    fr: 'Utilisez une adresse https:// : les événements ne sont envoyés que chiffrés.',
+  },
+  CREDENTIALS_IN_URL: {
+    en: 'Leave the user name and password out of the address: check the signature of each event instead.',
+    nl: 'Laat gebruikersnaam en wachtwoord weg uit het adres: controleer in plaats daarvan de handtekening van elke gebeurtenis.',
+    sv: 'Ta bort användarnamn och lösenord ur adressen: kontrollera i stället signaturen på varje händelse.',
+    fr: "Retirez le nom d'utilisateur et le mot de passe de l'adresse : vérifiez plutôt la signature de chaque événement.",
+  },
+  TOO_LONG: {
+    en: 'Use an address of at most {max} characters.',
+    nl: 'Gebruik een adres van maximaal {max} tekens.',
+    sv: 'Använd en adress på högst {max} tecken.',
+    fr: 'Utilisez une adresse de {max} caractères au maximum.',
+  },
+  PRIVATE_ADDRESS: {
+    en: 'This address points into a private or local network. Use an address reachable from the internet.',
+    nl: 'Dit adres wijst naar een privé- of lokaal netwerk. Gebruik een adres dat vanaf internet bereikbaar is.',
+    sv: 'Adressen pekar in i ett privat eller lokalt nätverk. Använd en adress som kan nås från internet.',
+    fr: 'Cette adresse pointe vers un réseau privé ou local. Utilisez une adresse joignable depuis internet.',
+  },
+};
+
 const WEAK_PASSWORD_MESSAGES: Readonly<Record<WeakPasswordReason, Localized>> = {
   TOO_SHORT: {
     en: 'Use at least {min} characters. A few unrelated words make a strong password that is easy to remember.',
@@ -252,6 +287,14 @@ export function userErrorMessage(problem: FieldProblem, locale: Locale): string 
       return fill(WEAK_PASSWORD_MESSAGES[reason][locale], problem.params);
   }
   const fieldName = problem.field[problem.field.length - 1] ?? '';
+  if (fieldName === 'url' && problem.code === UserErrorCode.INVALID) {
+    const reason = problem.params?.['reason'] as WebhookUrlProblem | undefined;
+    if (reason && reason in WEBHOOK_URL_MESSAGES)
+      return fill(WEBHOOK_URL_MESSAGES[reason][locale], {
+        max: WEBHOOK_URL_MAX,
+        ...problem.params,
+      });
+  }
   const specific = FIELD_MESSAGES[fieldName]?.[problem.code];
   return fill((specific ?? MESSAGES[problem.code])[locale], problem.params);
 }

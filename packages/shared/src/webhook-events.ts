@@ -3,6 +3,7 @@ import { UserErrorCode } from './error-codes';
 import { optionalMax } from './sites';
 import type { FieldProblem } from './user-errors';
 import { LIMITS } from './validation';
+import { webhookUrlShapeProblem, type WebhookUrlProblem } from './webhooks';
 
 /**
  * What a company's webhook endpoints can subscribe to (the `WebhookEventType` enum of the partner
@@ -55,15 +56,27 @@ export interface WebhookEndpointInput {
 }
 
 /**
- * The problems of an endpoint's events and description for a person at `level`. The URL's own
- * rules (shape, https, private addresses) are judged by `webhookUrlShapeProblem` and, after DNS,
- * by the server.
+ * The problems of an endpoint's input for a person at `level`: the URL's shape (`requireHttps`:
+ * production, unless WEBHOOK_ALLOW_PRIVATE_URLS lifts it), the events and the description. Whether
+ * the host is a private address is the server's part: it depends on the server's setting and, at
+ * delivery, on DNS (`extraUrlProblem` lets it add that reason here, so all come in one answer).
  */
 export function webhookEndpointInputProblems(
   input: WebhookEndpointInput,
   level: AccessLevelCode,
+  rules: { readonly requireHttps: boolean },
+  extraUrlProblem: (url: string) => WebhookUrlProblem | null = () => null,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const url = input.url.trim();
+  const urlProblem = url ? (webhookUrlShapeProblem(url, rules) ?? extraUrlProblem(url)) : null;
+  if (!url) problems.push({ field: ['input', 'url'], code: UserErrorCode.REQUIRED });
+  else if (urlProblem)
+    problems.push({
+      field: ['input', 'url'],
+      code: UserErrorCode.INVALID,
+      params: { reason: urlProblem },
+    });
   if (input.events.length === 0) {
     problems.push({ field: ['input', 'events'], code: UserErrorCode.REQUIRED });
   } else if (!input.events.every(isWebhookEventType)) {

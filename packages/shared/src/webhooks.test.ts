@@ -1,4 +1,8 @@
 import { WEBHOOK_URL_MAX, webhookUrlShapeProblem } from './webhooks';
+import { UserErrorCode } from './error-codes';
+import { SUPPORTED_LOCALES } from './locales';
+import { userErrorMessage } from './user-errors';
+import { webhookEndpointInputProblems } from './webhook-events';
 
 describe('webhookUrlShapeProblem', () => {
   const lenient = { requireHttps: false };
@@ -34,5 +38,45 @@ describe('webhookUrlShapeProblem', () => {
     const longest = base + 'a'.repeat(WEBHOOK_URL_MAX - base.length);
     expect(webhookUrlShapeProblem(longest, strict)).toBeNull();
     expect(webhookUrlShapeProblem(`${longest}a`, strict)).toBe('TOO_LONG');
+  });
+});
+
+describe('the words for a refused endpoint URL', () => {
+  const reasons = [
+    'INVALID_URL',
+    'HTTPS_REQUIRED',
+    'CREDENTIALS_IN_URL',
+    'TOO_LONG',
+    'PRIVATE_ADDRESS',
+  ];
+  it.each(reasons)('should say why %s in every language, with no placeholder left', (reason) => {
+    const messages = SUPPORTED_LOCALES.map((locale) =>
+      userErrorMessage(
+        { field: ['input', 'url'], code: UserErrorCode.INVALID, params: { reason } },
+        locale,
+      ),
+    );
+    expect(new Set(messages).size).toBe(SUPPORTED_LOCALES.length);
+    for (const message of messages) expect(message).not.toMatch(/\{\w+\}/);
+    expect(messages[0]).not.toBe(
+      userErrorMessage({ field: ['input', 'name'], code: UserErrorCode.INVALID }, 'en'),
+    );
+  });
+
+  it('should judge the URL in the same check as the events, so a form shows every problem at once', () => {
+    const problems = webhookEndpointInputProblems(
+      { url: 'http://erp.example.com/hooks', events: [] },
+      'SYSTEM_ADMIN',
+      { requireHttps: true },
+    );
+    expect(problems).toEqual([
+      { field: ['input', 'url'], code: 'INVALID', params: { reason: 'HTTPS_REQUIRED' } },
+      { field: ['input', 'events'], code: 'REQUIRED' },
+    ]);
+    expect(
+      webhookEndpointInputProblems({ url: ' ', events: ['SITE_CREATED'] }, 'SYSTEM_ADMIN', {
+        requireHttps: false,
+      }),
+    ).toEqual([{ field: ['input', 'url'], code: 'REQUIRED' }]);
   });
 });

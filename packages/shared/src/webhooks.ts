@@ -11,6 +11,9 @@ export const WEBHOOK_URL_MAX = 2000;
 export type WebhookUrlShapeProblem =
   'INVALID_URL' | 'HTTPS_REQUIRED' | 'CREDENTIALS_IN_URL' | 'TOO_LONG';
 
+/** Every reason an endpoint's URL is refused (userError INVALID, params.reason) */
+export type WebhookUrlProblem = WebhookUrlShapeProblem | 'PRIVATE_ADDRESS';
+
 /** The parts of a WHATWG URL read here. */
 interface ParsedUrl {
   readonly protocol: string;

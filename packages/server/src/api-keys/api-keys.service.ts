@@ -1,14 +1,15 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   apiKeyInputProblems,
   apiKeyOverlapHours,
+  LIMITS,
   UserErrorCode,
   type ApiKeyInput,
   type Locale,
 } from '@entry/shared';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import type { PersonViewer } from '../auth/viewer';
-import { applyKeyset, pageSize, toConnection, type Connection } from '../common/connection';
+import { newestFirstPage, type Connection } from '../common/connection';
 import { UserInputProblem } from '../common/user-errors';
 import { CompanyEntity } from '../companies/company.entity';
 import { entityRows, queryRows } from '../database/entity-rows';
@@ -41,7 +42,8 @@ function auditedKey(key: ApiKeyEntity, siteIds: readonly string[] | null) {
 
 /**
  * Creates a key for the viewer's company. Payment and system admins only (the field's @auth);
- * INVOICES_READ only from a payment admin (FORBIDDEN_SCOPE).
+ * INVOICES_READ only from a payment admin (FORBIDDEN_SCOPE); at most LIMITS.apiKeysPerCompany
+ * live keys (LIMIT_REACHED): a revoked key frees its place.
  */
 export async function createApiKey(
   dataSource: DataSource,
@@ -53,6 +55,13 @@ export async function createApiKey(
   const problems = apiKeyInputProblems(input, viewer.person.accessLevel, now);
   if (problems.length) throw new UserInputProblem(problems);
   return inTransaction(dataSource, async (manager) => {
+    const live = await manager
+      .getRepository(ApiKeyEntity)
+      .countBy({ companyId: viewer.company.id, revokedAt: IsNull() });
+    if (live >= LIMITS.apiKeysPerCompany)
+      throw UserInputProblem.of(['input'], UserErrorCode.LIMIT_REACHED, {
+        max: LIMITS.apiKeysPerCompany,
+      });
     const siteIds = input.siteIds
       ? await companySites(manager, viewer.company.id, input.siteIds)
       : null;
@@ -192,7 +201,6 @@ export async function listApiKeys(
   options: { first?: number | null; after?: string | null; includeRevoked?: boolean | null },
   locale: Locale,
 ): Promise<Connection<ApiKeyEntity>> {
-  const size = pageSize(options.first);
   const query = () => {
     const keys = dataSource
       .getRepository(ApiKeyEntity)
@@ -201,14 +209,7 @@ export async function listApiKeys(
     if (!options.includeRevoked) keys.andWhere('apiKey.revokedAt IS NULL');
     return keys;
   };
-  const [totalCount, rows] = await Promise.all([
-    query().getCount(),
-    applyKeyset(query(), 'apiKey.createdAt', 'apiKey.id', options.after, size, locale, {
-      direction: 'DESC',
-      sortKey: 'datetime',
-    }).getMany(),
-  ]);
-  return toConnection(rows, size, (key) => [key.createdAt.toISOString(), key.id], totalCount);
+  return newestFirstPage(query, 'apiKey', options, locale);
 }
 
 /** The sites each key is limited to, for many keys in one statement (ApiKey.sites). */

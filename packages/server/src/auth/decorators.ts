@@ -43,3 +43,24 @@ export function CurrentCompanyViewer(): ReturnType<typeof createParameterDecorat
 export function Actor(): ReturnType<typeof createParameterDecorator> {
   return createParameterDecorator<Context>(({ context }) => actorOf(context));
 }
+
+/**
+ * What a signed-in person's change needs from the request, in one resolver parameter: the
+ * database and settings, the language of the answer, the person (see personOf) and the audit
+ * actor. Mutations that take only an id would otherwise repeat the same four parameters.
+ */
+export interface PersonChange extends Pick<Context, 'dataSource' | 'config' | 'locale'> {
+  readonly viewer: PersonViewer;
+  readonly actor: AuditActor;
+}
+
+/** A resolver parameter: the PersonChange of the request. */
+export function PersonChange(): ReturnType<typeof createParameterDecorator> {
+  return createParameterDecorator<Context>(({ context }): PersonChange => ({
+    dataSource: context.dataSource,
+    config: context.config,
+    locale: context.locale,
+    viewer: personOf(context),
+    actor: actorOf(context),
+  }));
+}

@@ -240,3 +240,25 @@ export function toConnection<T>(
     totalCount,
   };
 }
+
+/**
+ * A page of a list ordered newest first on (createdAt, id), with its total: for the short
+ * admin lists (API keys, a webhook endpoint's deliveries). `query` builds the filtered list
+ * afresh for the count and for the page.
+ */
+export async function newestFirstPage<T extends { readonly createdAt: Date; readonly id: string }>(
+  query: () => SelectQueryBuilder<T>,
+  alias: string,
+  options: { readonly first?: number | null; readonly after?: string | null },
+  locale: Locale,
+): Promise<Connection<T>> {
+  const size = pageSize(options.first);
+  const [totalCount, rows] = await Promise.all([
+    query().getCount(),
+    applyKeyset(query(), `${alias}.createdAt`, `${alias}.id`, options.after, size, locale, {
+      direction: 'DESC',
+      sortKey: 'datetime',
+    }).getMany(),
+  ]);
+  return toConnection(rows, size, (row) => [row.createdAt.toISOString(), row.id], totalCount);
+}

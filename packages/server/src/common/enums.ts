@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { AccessLevelCode, ApiScope } from '@entry/shared';
+import { AccessLevelCode, ApiScope, WebhookEventType } from '@entry/shared';
+import { WebhookDeliveryStatus } from '../webhooks/webhook-delivery.entity';
 import { CompanyStatus, CompanyType, PaymentMethodType } from '../companies/company.entity';
 import { PersonStatus } from '../people/person.entity';
 import { InvoiceStatus } from '../billing/invoice.entity';
@@ -18,3 +19,8 @@ registerEnumType(ApiScope, {
   description:
     'What an API key may reach: each field names the scopes that reach it in @auth(scopes:).',
 });
+registerEnumType(WebhookEventType, {
+  name: 'WebhookEventType',
+  description: 'What a webhook event reports; PING is only sent by sendTestWebhook.',
+});
+registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });

@@ -33,6 +33,16 @@ export interface Config {
    * count, or addresses, CIDRs and the names loopback, linklocal, uniquelocal.
    */
   readonly trustProxy: TrustProxy;
+  readonly webhooks: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /**
+   * WEBHOOK_ALLOW_PRIVATE_URLS: endpoints may be http:// and point at loopback, private and
+   * link-local addresses (tests, private networks). Off, production endpoints must be https://
+   * on public addresses, checked after DNS on every delivery.
+   */
+  readonly allowPrivateUrls: boolean;
 }
 
 export type TrustProxy = false | number | readonly string[];
@@ -377,5 +387,6 @@ export function loadConfig(env: Env = process.env): Config {
     graphql: parseGraphQL(env),
     rateLimits: parseRateLimits(env),
     trustProxy: parseTrustProxy(env),
+    webhooks: { allowPrivateUrls: parseBoolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false) },
   };
 }

@@ -5,6 +5,11 @@ import { UserErrorCode } from '@entry/shared';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver, CompanyRegistrationResolver } from '../accounts/accounts.resolver';
 import { ApiKeyResolver } from '../api-keys/api-keys.resolver';
+import {
+  WebhookDeliveryResolver,
+  WebhookEndpointDeliveriesResolver,
+} from '../webhooks/webhook-deliveries.resolver';
+import { WebhookEndpointResolver } from '../webhooks/webhooks.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import {
   CompanyBillingResolver,
@@ -32,6 +37,9 @@ export const RESOLVERS = [
   AccessLevelResolver,
   AccountsResolver,
   ApiKeyResolver,
+  WebhookEndpointResolver,
+  WebhookEndpointDeliveriesResolver,
+  WebhookDeliveryResolver,
   AuditResolver,
   CompanyBillingResolver,
   InvoiceLineResolver,

@@ -15,5 +15,6 @@ export function mailLinks(publicUrl: string) {
     resetPassword: (token: string) => withToken('/reset-password', token),
     acceptInvitation: (token: string) => withToken('/accept-invitation', token),
     invoice: (invoiceId: string) => `${base}/payment/invoices/${encodeURIComponent(invoiceId)}`,
+    integrations: `${base}/integrations`,
   };
 }

@@ -26,6 +26,10 @@ import {
   type RegistrationRejectedData,
 } from './templates/registration-rejected';
 import type { LocalizedTemplate } from './templates/template';
+import {
+  webhookEndpointDisabled,
+  type WebhookEndpointDisabledData,
+} from './templates/webhook-endpoint-disabled';
 
 export type { InvitationData } from './templates/invitation';
 export type { InvitationAddressInUseData } from './templates/invitation-address-in-use';
@@ -45,6 +49,7 @@ export type { RegistrationAttemptedData } from './templates/registration-attempt
 export type { RegistrationReceivedData } from './templates/registration-received';
 export type { RegistrationRejectedData } from './templates/registration-rejected';
 export type { RenderedMail } from './mail-layout';
+export type { WebhookEndpointDisabledData } from './templates/webhook-endpoint-disabled';
 
 /** Each template's name (the X-Portal-Template header) and the data it needs. */
 export interface MailTemplateData {
@@ -58,6 +63,7 @@ export interface MailTemplateData {
   'invitation-address-in-use': InvitationAddressInUseData;
   'invoice-issued': InvoiceIssuedData;
   'payment-failed': PaymentFailedData;
+  'webhook-endpoint-disabled': WebhookEndpointDisabledData;
 }
 
 export type MailTemplateName = keyof MailTemplateData;
@@ -73,6 +79,7 @@ const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTempl
   'invitation-address-in-use': invitationAddressInUse,
   'invoice-issued': invoiceIssued,
   'payment-failed': paymentFailed,
+  'webhook-endpoint-disabled': webhookEndpointDisabled,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as readonly MailTemplateName[];

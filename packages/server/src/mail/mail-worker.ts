@@ -1,5 +1,6 @@
 import { Brackets, type DataSource, type Repository } from 'typeorm';
 import { inTransaction } from '../database/transaction';
+import { startPollingLoop } from '../jobs/polling-loop';
 import type { Logger } from '../observability/logger';
 import { MailOutboxEntity, MailStatus } from './mail-outbox.entity';
 import { describeDeliveryError, MailDeliveryError, type MailTransport } from './mail-transport';
@@ -51,7 +52,6 @@ const DEFAULT_POLL_MS = 1_000;
 const DEFAULT_BATCH = 20;
 const DEFAULT_LEASE_MS = 5 * 60_000;
 /** the longest pause between polls while the database keeps failing */
-const MAX_POLL_BACKOFF_MS = 60_000;
 
 function retryDelay(failedAttempts: number): number {
   const index = Math.min(failedAttempts, MAIL_RETRY_DELAYS_MS.length) - 1;
@@ -79,10 +79,8 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
   const step = <T>(work: (outbox: Repository<MailOutboxEntity>) => Promise<T>) =>
     inTransaction(dataSource, (manager) => work(manager.getRepository(MailOutboxEntity)));
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  // One pass at a time per worker: drain() and the poller queue up behind each other.
-  let running: Promise<unknown> = Promise.resolve();
+  // A pass ends between items once stop() is called (`loop` is set below, before any pass runs).
+  const stopped = () => loop.stopped;
 
   async function findDue(now: Date): Promise<MailOutboxEntity[]> {
     return step((outbox) =>
@@ -263,12 +261,12 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
 
   async function pass(): Promise<number> {
     let sent = 0;
-    while (!stopped) {
+    while (!stopped()) {
       const due = await findDue(clock());
       if (due.length === 0) break;
       let claimedAny = false;
       for (const row of due) {
-        if (stopped) break;
+        if (stopped()) break;
         const outcome = await deliver(row);
         if (outcome === 'sent') sent += 1;
         if (outcome !== 'skipped') claimedAny = true;
@@ -280,44 +278,6 @@ export function startMailWorker(options: MailWorkerOptions): MailWorker {
     return sent;
   }
 
-  function serialized(): Promise<number> {
-    const next = running.then(pass, pass);
-    running = next.catch(() => undefined);
-    return next;
-  }
-
-  let failedPolls = 0;
-  function schedule(): void {
-    if (stopped || pollIntervalMs === null) return;
-    // While the database is down, poll (and log) less and less often, up to once a minute.
-    const delay =
-      failedPolls === 0
-        ? pollIntervalMs
-        : Math.min(MAX_POLL_BACKOFF_MS, Math.max(pollIntervalMs, 1_000) * 2 ** failedPolls);
-    timer = setTimeout(() => {
-      serialized()
-        .then(
-          () => {
-            failedPolls = 0;
-          },
-          (error: unknown) => {
-            failedPolls = Math.min(failedPolls + 1, 16);
-            logger.error('mail: worker pass failed', { error, failedPolls });
-          },
-        )
-        .finally(schedule);
-    }, delay);
-    // A forgotten worker must not keep a test process (or a failed start-up) alive.
-    timer.unref();
-  }
-
-  schedule();
-  return {
-    drain: () => serialized(),
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  const loop = startPollingLoop({ name: 'mail', logger, pollIntervalMs, pass });
+  return loop;
 }

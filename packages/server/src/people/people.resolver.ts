@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ApiScope, AccessLevelCode, Permission } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
-import { Actor, CurrentCompanyViewer, CurrentPerson } from '../auth/decorators';
+import { Actor, CurrentCompanyViewer, CurrentPerson, PersonChange } from '../auth/decorators';
 import type { CompanyViewer, PersonViewer } from '../auth/viewer';
 import { payload } from '../common/user-errors';
 import type { Connection } from '../common/connection';
@@ -94,13 +94,9 @@ export class PeopleResolver {
   })
   async removePerson(
     @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
-    @Actor() actor: AuditActor,
+    @PersonChange() { dataSource, viewer, actor, locale }: PersonChange,
   ): Promise<DeletePayload> {
-    return payload(ctx.locale, 'deletedId', () =>
-      removePerson(ctx.dataSource, viewer, id, actor, ctx.locale),
-    );
+    return payload(locale, 'deletedId', () => removePerson(dataSource, viewer, id, actor, locale));
   }
 
   @Auth(Permission.MANAGE_PEOPLE)
@@ -109,12 +105,10 @@ export class PeopleResolver {
   })
   async resendInvitation(
     @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
-    @Actor() actor: AuditActor,
+    @PersonChange() { dataSource, config, viewer, actor, locale }: PersonChange,
   ): Promise<PersonPayload> {
-    return payload(ctx.locale, 'person', () =>
-      resendInvitation(ctx.dataSource, ctx.config, viewer, id, actor, ctx.locale),
+    return payload(locale, 'person', () =>
+      resendInvitation(dataSource, config, viewer, id, actor, locale),
     );
   }
 
@@ -124,12 +118,10 @@ export class PeopleResolver {
   })
   async disablePerson(
     @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
-    @Actor() actor: AuditActor,
+    @PersonChange() { dataSource, viewer, actor, locale }: PersonChange,
   ): Promise<PersonPayload> {
-    return payload(ctx.locale, 'person', () =>
-      setPersonDisabled(ctx.dataSource, viewer, id, true, actor, ctx.locale),
+    return payload(locale, 'person', () =>
+      setPersonDisabled(dataSource, viewer, id, true, actor, locale),
     );
   }
 
@@ -137,12 +129,10 @@ export class PeopleResolver {
   @Mutation(() => PersonPayload)
   async enablePerson(
     @Arg('id', () => ID) id: string,
-    @Ctx() ctx: Context,
-    @CurrentPerson() viewer: PersonViewer,
-    @Actor() actor: AuditActor,
+    @PersonChange() { dataSource, viewer, actor, locale }: PersonChange,
   ): Promise<PersonPayload> {
-    return payload(ctx.locale, 'person', () =>
-      setPersonDisabled(ctx.dataSource, viewer, id, false, actor, ctx.locale),
+    return payload(locale, 'person', () =>
+      setPersonDisabled(dataSource, viewer, id, false, actor, locale),
     );
   }
 }

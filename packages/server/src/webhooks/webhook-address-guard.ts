@@ -1,9 +1,6 @@
 import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import { webhookUrlShapeProblem, type WebhookUrlShapeProblem } from '@entry/shared';
-
-/** Why an endpoint URL is refused when it is saved (no DNS yet: see webhook-sender.ts for that). */
-export type WebhookUrlProblem = WebhookUrlShapeProblem | 'PRIVATE_ADDRESS';
+import { webhookUrlShapeProblem, type WebhookUrlProblem } from '@entry/shared';
 
 export interface WebhookUrlRules {
   /** WEBHOOK_ALLOW_PRIVATE_URLS: tests and private networks may post to their own hosts */

@@ -4,12 +4,11 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { StringDecoder } from 'node:string_decoder';
-import { webhookUrlShapeProblem } from '@entry/shared';
+import { webhookUrlShapeProblem, type WebhookUrlProblem } from '@entry/shared';
 import {
   isForbiddenWebhookAddress,
   isForbiddenWebhookHost,
   webhookUrlHost,
-  type WebhookUrlProblem,
 } from './webhook-address-guard';
 import type { WebhookHeaders } from './webhook-signing';
 

@@ -72,6 +72,14 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       nextAttempt: '4 December 2026',
       invoiceUrl: links.invoice('0b6b2c1e-0000-4000-8000-000000000001'),
     },
+    'webhook-endpoint-disabled': {
+      firstName: userText,
+      companyName: userText,
+      endpointUrl: 'https://erp.example.com/hooks/entry',
+      failingSinceIso: '2026-12-03T08:15:00.000Z',
+      lastProblem: 'TIMEOUT: no complete answer within 10000 ms',
+      integrationsUrl: links.integrations,
+    },
   };
 }
 

@@ -14,6 +14,10 @@ import {
 import { buildWorld, PERSONAS, type Persona, type World } from '../support/world';
 import { buildEntryUser } from '../factories';
 import { createApiKey } from '../../src/api-keys/api-keys.service';
+import {
+  createWebhookEndpoint,
+  sendTestWebhook,
+} from '../../src/webhooks/webhook-endpoints.service';
 
 interface Row {
   readonly document: string;
@@ -275,7 +279,81 @@ const API_KEY_ROWS: Readonly<Record<string, Row>> = {
   },
 };
 
-const MATRIX: Readonly<Record<string, Row>> = { ...BASE_ROWS, ...BILLING_ROWS, ...API_KEY_ROWS };
+const MATRIX_HOOK_URL = 'https://hooks.example.com/matrix';
+
+/** A new endpoint of company A, made by its payment admin (the delete row takes one each). */
+async function newWebhookEndpoint(w: World): Promise<{ id: string }> {
+  const viewer = { kind: 'person' as const, person: w.people.paymentAdmin, company: w.company };
+  const { endpoint } = await createWebhookEndpoint(
+    w.dataSource,
+    viewer,
+    { url: MATRIX_HOOK_URL, events: ['SITE_CREATED'] },
+    { allowPrivate: false, requireHttps: true },
+    { viewer, ip: null },
+  );
+  return { id: endpoint.id };
+}
+
+/**
+ * One endpoint of company A and a delivery of it, shared by the rows that leave it in place
+ * (a new one per caller would pass the company's cap of endpoints).
+ */
+const sharedEndpoints = new WeakMap<World, Promise<{ id: string; deliveryId: string }>>();
+function sharedWebhookEndpoint(w: World): Promise<{ id: string; deliveryId: string }> {
+  let shared = sharedEndpoints.get(w);
+  if (!shared) {
+    shared = newWebhookEndpoint(w).then(async ({ id }) => {
+      const viewer = { kind: 'person' as const, person: w.people.paymentAdmin, company: w.company };
+      const delivery = await sendTestWebhook(w.dataSource, viewer, id);
+      return { id, deliveryId: delivery.id };
+    });
+    sharedEndpoints.set(w, shared);
+  }
+  return shared;
+}
+
+const WEBHOOK_ROWS: Readonly<Record<string, Row>> = {
+  webhookEndpoints: {
+    document: '{ webhookEndpoints { id deliveries { totalCount } } }',
+    expect: allSites(),
+  },
+  createWebhookEndpoint: {
+    document: `mutation { createWebhookEndpoint(input: { url: "${MATRIX_HOOK_URL}", events: [SITE_CREATED] }) ${PAYLOAD} }`,
+    expect: allSites(),
+  },
+  updateWebhookEndpoint: {
+    document: `mutation ($id: ID!) { updateWebhookEndpoint(id: $id, input: { url: "${MATRIX_HOOK_URL}", events: [SITE_UPDATED] }) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await sharedWebhookEndpoint(w)).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  deleteWebhookEndpoint: {
+    document: `mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) ${PAYLOAD} }`,
+    variables: newWebhookEndpoint,
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  rotateWebhookSecret: {
+    document: `mutation ($id: ID!) { rotateWebhookSecret(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await sharedWebhookEndpoint(w)).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  sendTestWebhook: {
+    document: `mutation ($id: ID!) { sendTestWebhook(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await sharedWebhookEndpoint(w)).id }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  redeliverWebhook: {
+    document: `mutation ($id: ID!) { redeliverWebhook(deliveryId: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({ id: (await sharedWebhookEndpoint(w)).deliveryId }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+};
+
+const MATRIX: Readonly<Record<string, Row>> = {
+  ...BASE_ROWS,
+  ...BILLING_ROWS,
+  ...API_KEY_ROWS,
+  ...WEBHOOK_ROWS,
+};
 
 describe('authorization matrix', () => {
   it('should have a row for every Query and Mutation field of the schema', async () => {

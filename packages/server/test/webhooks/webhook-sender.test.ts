@@ -152,15 +152,20 @@ describe('createWebhookSender', () => {
     expect(elsewhere.connections).toBe(0);
   });
 
+  async function timedOutAfter300ms(url: string) {
+    const result = expectOutcome(
+      await sender({ timeoutMs: 300 }).post(signedRequest(url)),
+      'failed',
+    );
+    expect(result.reason).toBe('TIMEOUT');
+    return result;
+  }
+
   it('should give up at the deadline when the receiver never answers', async () => {
     const target = await receiver(() => {
       // holds the request open: no status, no body
     });
-    const result = expectOutcome(
-      await sender({ timeoutMs: 300 }).post(signedRequest(target.url)),
-      'failed',
-    );
-    expect(result.reason).toBe('TIMEOUT');
+    const result = await timedOutAfter300ms(target.url);
     expect(result.detail).toMatch(/300 ms/);
     expect(result.durationMs).toBeGreaterThanOrEqual(290);
     expect(result.durationMs).toBeLessThan(2_000);
@@ -172,11 +177,7 @@ describe('createWebhookSender', () => {
       response.writeHead(200, { 'content-type': 'text/plain' });
       response.write('still thinking');
     });
-    const result = expectOutcome(
-      await sender({ timeoutMs: 300 }).post(signedRequest(target.url)),
-      'failed',
-    );
-    expect(result.reason).toBe('TIMEOUT');
+    const result = await timedOutAfter300ms(target.url);
     expect(result.detail).toMatch(/reading the answer/);
     expect(result.durationMs).toBeLessThan(2_000);
   });

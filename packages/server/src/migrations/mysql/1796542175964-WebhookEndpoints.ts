@@ -5,28 +5,52 @@ export class WebhookEndpoints1796542175964 implements MigrationInterface {
   name = 'WebhookEndpoints1796542175964';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `webhook_endpoint` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `url` varchar(2000) NOT NULL, `description` varchar(500) NULL, `events` text NOT NULL, `enabled` tinyint NOT NULL DEFAULT 1, `secret` varchar(100) NOT NULL, `previousSecret` varchar(100) NULL, `previousSecretExpiresAt` datetime(3) NULL, `failingSince` datetime(3) NULL, `disabledForFailingAt` datetime(3) NULL, `createdByPersonId` uuid NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, INDEX `IDX_webhook_endpoint_company` (`companyId`, `createdAt`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `webhook_message` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `type` varchar(40) NOT NULL, `body` text NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_webhook_message_company` (`companyId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `webhook_delivery` (`id` uuid NOT NULL, `endpointId` uuid NOT NULL, `messageId` uuid NOT NULL, `eventType` varchar(40) NOT NULL, `status` enum ('PENDING', 'SUCCEEDED', 'FAILED') NOT NULL DEFAULT 'PENDING', `attempts` int NOT NULL DEFAULT '0', `lastResponseStatus` int NULL, `lastResponseExcerpt` varchar(500) NULL, `lastAttemptAt` datetime(3) NULL, `nextAttemptAt` datetime(3) NOT NULL, `claimToken` varchar(36) NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_webhook_delivery_claim` (`claimToken`), INDEX `IDX_webhook_delivery_endpoint_status` (`endpointId`, `status`, `createdAt`, `id`), INDEX `IDX_webhook_delivery_endpoint` (`endpointId`, `createdAt`, `id`), INDEX `IDX_webhook_delivery_due` (`status`, `nextAttemptAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("ALTER TABLE `webhook_endpoint` ADD CONSTRAINT `FK_50de844557e8ae67fe8649f705f` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `webhook_message` ADD CONSTRAINT `FK_50fa792171f2c52b386f869c4b4` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `webhook_delivery` ADD CONSTRAINT `FK_aa80c1d0b71d372bd9d844ada20` FOREIGN KEY (`endpointId`) REFERENCES `webhook_endpoint`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `webhook_delivery` ADD CONSTRAINT `FK_ddc328f7bf1427bbe7a26f45e77` FOREIGN KEY (`messageId`) REFERENCES `webhook_message`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      'CREATE TABLE `webhook_endpoint` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `url` varchar(2000) NOT NULL, `description` varchar(500) NULL, `events` text NOT NULL, `enabled` tinyint NOT NULL DEFAULT 1, `secret` varchar(100) NOT NULL, `previousSecret` varchar(100) NULL, `previousSecretExpiresAt` datetime(3) NULL, `failingSince` datetime(3) NULL, `disabledForFailingAt` datetime(3) NULL, `createdByPersonId` uuid NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, INDEX `IDX_webhook_endpoint_company` (`companyId`, `createdAt`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `webhook_message` (`id` uuid NOT NULL, `companyId` uuid NOT NULL, `type` varchar(40) NOT NULL, `body` text NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_webhook_message_company` (`companyId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `webhook_delivery` (`id` uuid NOT NULL, `endpointId` uuid NOT NULL, `messageId` uuid NOT NULL, `eventType` varchar(40) NOT NULL, `status` enum ('PENDING', 'SUCCEEDED', 'FAILED') NOT NULL DEFAULT 'PENDING', `attempts` int NOT NULL DEFAULT '0', `lastResponseStatus` int NULL, `lastResponseExcerpt` varchar(500) NULL, `lastAttemptAt` datetime(3) NULL, `nextAttemptAt` datetime(3) NOT NULL, `claimToken` varchar(36) NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_webhook_delivery_claim` (`claimToken`), INDEX `IDX_webhook_delivery_endpoint_status` (`endpointId`, `status`, `createdAt`, `id`), INDEX `IDX_webhook_delivery_endpoint` (`endpointId`, `createdAt`, `id`), INDEX `IDX_webhook_delivery_due` (`status`, `nextAttemptAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_endpoint` ADD CONSTRAINT `FK_50de844557e8ae67fe8649f705f` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_message` ADD CONSTRAINT `FK_50fa792171f2c52b386f869c4b4` FOREIGN KEY (`companyId`) REFERENCES `company`(`id`) ON DELETE RESTRICT ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_delivery` ADD CONSTRAINT `FK_aa80c1d0b71d372bd9d844ada20` FOREIGN KEY (`endpointId`) REFERENCES `webhook_endpoint`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_delivery` ADD CONSTRAINT `FK_ddc328f7bf1427bbe7a26f45e77` FOREIGN KEY (`messageId`) REFERENCES `webhook_message`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `webhook_delivery` DROP FOREIGN KEY `FK_ddc328f7bf1427bbe7a26f45e77`");
-    await queryRunner.query("ALTER TABLE `webhook_delivery` DROP FOREIGN KEY `FK_aa80c1d0b71d372bd9d844ada20`");
-    await queryRunner.query("ALTER TABLE `webhook_message` DROP FOREIGN KEY `FK_50fa792171f2c52b386f869c4b4`");
-    await queryRunner.query("ALTER TABLE `webhook_endpoint` DROP FOREIGN KEY `FK_50de844557e8ae67fe8649f705f`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_delivery_due` ON `webhook_delivery`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_delivery_endpoint` ON `webhook_delivery`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_delivery_endpoint_status` ON `webhook_delivery`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_delivery_claim` ON `webhook_delivery`");
-    await queryRunner.query("DROP TABLE `webhook_delivery`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_message_company` ON `webhook_message`");
-    await queryRunner.query("DROP TABLE `webhook_message`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_endpoint_company` ON `webhook_endpoint`");
-    await queryRunner.query("DROP TABLE `webhook_endpoint`");
+    await queryRunner.query(
+      'ALTER TABLE `webhook_delivery` DROP FOREIGN KEY `FK_ddc328f7bf1427bbe7a26f45e77`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_delivery` DROP FOREIGN KEY `FK_aa80c1d0b71d372bd9d844ada20`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_message` DROP FOREIGN KEY `FK_50fa792171f2c52b386f869c4b4`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `webhook_endpoint` DROP FOREIGN KEY `FK_50de844557e8ae67fe8649f705f`',
+    );
+    await queryRunner.query('DROP INDEX `IDX_webhook_delivery_due` ON `webhook_delivery`');
+    await queryRunner.query('DROP INDEX `IDX_webhook_delivery_endpoint` ON `webhook_delivery`');
+    await queryRunner.query(
+      'DROP INDEX `IDX_webhook_delivery_endpoint_status` ON `webhook_delivery`',
+    );
+    await queryRunner.query('DROP INDEX `IDX_webhook_delivery_claim` ON `webhook_delivery`');
+    await queryRunner.query('DROP TABLE `webhook_delivery`');
+    await queryRunner.query('DROP INDEX `IDX_webhook_message_company` ON `webhook_message`');
+    await queryRunner.query('DROP TABLE `webhook_message`');
+    await queryRunner.query('DROP INDEX `IDX_webhook_endpoint_company` ON `webhook_endpoint`');
+    await queryRunner.query('DROP TABLE `webhook_endpoint`');
   }
 }

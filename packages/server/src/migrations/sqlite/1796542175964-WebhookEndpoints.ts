@@ -5,74 +5,148 @@ export class WebhookEndpoints1796542175964 implements MigrationInterface {
   name = 'WebhookEndpoints1796542175964';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"webhook_endpoint\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"url\" varchar(2000) NOT NULL, \"description\" varchar(500), \"events\" text NOT NULL, \"enabled\" boolean NOT NULL DEFAULT (1), \"secret\" varchar(100) NOT NULL, \"previousSecret\" varchar(100), \"previousSecretExpiresAt\" datetime(3), \"failingSince\" datetime(3), \"disabledForFailingAt\" datetime(3), \"createdByPersonId\" varchar, \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_endpoint_company\" ON \"webhook_endpoint\" (\"companyId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE TABLE \"webhook_message\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"type\" varchar(40) NOT NULL, \"body\" text NOT NULL, \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_message_company\" ON \"webhook_message\" (\"companyId\", \"createdAt\") ");
-    await queryRunner.query("CREATE TABLE \"webhook_delivery\" (\"id\" varchar PRIMARY KEY NOT NULL, \"endpointId\" varchar NOT NULL, \"messageId\" varchar NOT NULL, \"eventType\" varchar(40) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING','SUCCEEDED','FAILED') ) NOT NULL DEFAULT ('PENDING'), \"attempts\" integer NOT NULL DEFAULT (0), \"lastResponseStatus\" integer, \"lastResponseExcerpt\" varchar(500), \"lastAttemptAt\" datetime(3), \"nextAttemptAt\" datetime(3) NOT NULL, \"claimToken\" varchar(36), \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_claim\" ON \"webhook_delivery\" (\"claimToken\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_endpoint_status\" ON \"webhook_delivery\" (\"endpointId\", \"status\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_endpoint\" ON \"webhook_delivery\" (\"endpointId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_due\" ON \"webhook_delivery\" (\"status\", \"nextAttemptAt\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_endpoint_company\"");
-    await queryRunner.query("CREATE TABLE \"temporary_webhook_endpoint\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"url\" varchar(2000) NOT NULL, \"description\" varchar(500), \"events\" text NOT NULL, \"enabled\" boolean NOT NULL DEFAULT (1), \"secret\" varchar(100) NOT NULL, \"previousSecret\" varchar(100), \"previousSecretExpiresAt\" datetime(3), \"failingSince\" datetime(3), \"disabledForFailingAt\" datetime(3), \"createdByPersonId\" varchar, \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, CONSTRAINT \"FK_50de844557e8ae67fe8649f705f\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_webhook_endpoint\"(\"id\", \"companyId\", \"url\", \"description\", \"events\", \"enabled\", \"secret\", \"previousSecret\", \"previousSecretExpiresAt\", \"failingSince\", \"disabledForFailingAt\", \"createdByPersonId\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"companyId\", \"url\", \"description\", \"events\", \"enabled\", \"secret\", \"previousSecret\", \"previousSecretExpiresAt\", \"failingSince\", \"disabledForFailingAt\", \"createdByPersonId\", \"createdAt\", \"updatedAt\" FROM \"webhook_endpoint\"");
-    await queryRunner.query("DROP TABLE \"webhook_endpoint\"");
-    await queryRunner.query("ALTER TABLE \"temporary_webhook_endpoint\" RENAME TO \"webhook_endpoint\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_endpoint_company\" ON \"webhook_endpoint\" (\"companyId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_message_company\"");
-    await queryRunner.query("CREATE TABLE \"temporary_webhook_message\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"type\" varchar(40) NOT NULL, \"body\" text NOT NULL, \"createdAt\" datetime(3) NOT NULL, CONSTRAINT \"FK_50fa792171f2c52b386f869c4b4\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_webhook_message\"(\"id\", \"companyId\", \"type\", \"body\", \"createdAt\") SELECT \"id\", \"companyId\", \"type\", \"body\", \"createdAt\" FROM \"webhook_message\"");
-    await queryRunner.query("DROP TABLE \"webhook_message\"");
-    await queryRunner.query("ALTER TABLE \"temporary_webhook_message\" RENAME TO \"webhook_message\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_message_company\" ON \"webhook_message\" (\"companyId\", \"createdAt\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_claim\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_endpoint_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_endpoint\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_due\"");
-    await queryRunner.query("CREATE TABLE \"temporary_webhook_delivery\" (\"id\" varchar PRIMARY KEY NOT NULL, \"endpointId\" varchar NOT NULL, \"messageId\" varchar NOT NULL, \"eventType\" varchar(40) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING','SUCCEEDED','FAILED') ) NOT NULL DEFAULT ('PENDING'), \"attempts\" integer NOT NULL DEFAULT (0), \"lastResponseStatus\" integer, \"lastResponseExcerpt\" varchar(500), \"lastAttemptAt\" datetime(3), \"nextAttemptAt\" datetime(3) NOT NULL, \"claimToken\" varchar(36), \"createdAt\" datetime(3) NOT NULL, CONSTRAINT \"FK_aa80c1d0b71d372bd9d844ada20\" FOREIGN KEY (\"endpointId\") REFERENCES \"webhook_endpoint\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_ddc328f7bf1427bbe7a26f45e77\" FOREIGN KEY (\"messageId\") REFERENCES \"webhook_message\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_webhook_delivery\"(\"id\", \"endpointId\", \"messageId\", \"eventType\", \"status\", \"attempts\", \"lastResponseStatus\", \"lastResponseExcerpt\", \"lastAttemptAt\", \"nextAttemptAt\", \"claimToken\", \"createdAt\") SELECT \"id\", \"endpointId\", \"messageId\", \"eventType\", \"status\", \"attempts\", \"lastResponseStatus\", \"lastResponseExcerpt\", \"lastAttemptAt\", \"nextAttemptAt\", \"claimToken\", \"createdAt\" FROM \"webhook_delivery\"");
-    await queryRunner.query("DROP TABLE \"webhook_delivery\"");
-    await queryRunner.query("ALTER TABLE \"temporary_webhook_delivery\" RENAME TO \"webhook_delivery\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_claim\" ON \"webhook_delivery\" (\"claimToken\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_endpoint_status\" ON \"webhook_delivery\" (\"endpointId\", \"status\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_endpoint\" ON \"webhook_delivery\" (\"endpointId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_due\" ON \"webhook_delivery\" (\"status\", \"nextAttemptAt\") ");
+    await queryRunner.query(
+      'CREATE TABLE "webhook_endpoint" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "url" varchar(2000) NOT NULL, "description" varchar(500), "events" text NOT NULL, "enabled" boolean NOT NULL DEFAULT (1), "secret" varchar(100) NOT NULL, "previousSecret" varchar(100), "previousSecretExpiresAt" datetime(3), "failingSince" datetime(3), "disabledForFailingAt" datetime(3), "createdByPersonId" varchar, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_endpoint_company" ON "webhook_endpoint" ("companyId", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "webhook_message" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "type" varchar(40) NOT NULL, "body" text NOT NULL, "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_message_company" ON "webhook_message" ("companyId", "createdAt") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "webhook_delivery" ("id" varchar PRIMARY KEY NOT NULL, "endpointId" varchar NOT NULL, "messageId" varchar NOT NULL, "eventType" varchar(40) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING\',\'SUCCEEDED\',\'FAILED\') ) NOT NULL DEFAULT (\'PENDING\'), "attempts" integer NOT NULL DEFAULT (0), "lastResponseStatus" integer, "lastResponseExcerpt" varchar(500), "lastAttemptAt" datetime(3), "nextAttemptAt" datetime(3) NOT NULL, "claimToken" varchar(36), "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_claim" ON "webhook_delivery" ("claimToken") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_endpoint_status" ON "webhook_delivery" ("endpointId", "status", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_endpoint" ON "webhook_delivery" ("endpointId", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_due" ON "webhook_delivery" ("status", "nextAttemptAt") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_endpoint_company"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_webhook_endpoint" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "url" varchar(2000) NOT NULL, "description" varchar(500), "events" text NOT NULL, "enabled" boolean NOT NULL DEFAULT (1), "secret" varchar(100) NOT NULL, "previousSecret" varchar(100), "previousSecretExpiresAt" datetime(3), "failingSince" datetime(3), "disabledForFailingAt" datetime(3), "createdByPersonId" varchar, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, CONSTRAINT "FK_50de844557e8ae67fe8649f705f" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_webhook_endpoint"("id", "companyId", "url", "description", "events", "enabled", "secret", "previousSecret", "previousSecretExpiresAt", "failingSince", "disabledForFailingAt", "createdByPersonId", "createdAt", "updatedAt") SELECT "id", "companyId", "url", "description", "events", "enabled", "secret", "previousSecret", "previousSecretExpiresAt", "failingSince", "disabledForFailingAt", "createdByPersonId", "createdAt", "updatedAt" FROM "webhook_endpoint"',
+    );
+    await queryRunner.query('DROP TABLE "webhook_endpoint"');
+    await queryRunner.query(
+      'ALTER TABLE "temporary_webhook_endpoint" RENAME TO "webhook_endpoint"',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_endpoint_company" ON "webhook_endpoint" ("companyId", "createdAt", "id") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_message_company"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_webhook_message" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "type" varchar(40) NOT NULL, "body" text NOT NULL, "createdAt" datetime(3) NOT NULL, CONSTRAINT "FK_50fa792171f2c52b386f869c4b4" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_webhook_message"("id", "companyId", "type", "body", "createdAt") SELECT "id", "companyId", "type", "body", "createdAt" FROM "webhook_message"',
+    );
+    await queryRunner.query('DROP TABLE "webhook_message"');
+    await queryRunner.query('ALTER TABLE "temporary_webhook_message" RENAME TO "webhook_message"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_message_company" ON "webhook_message" ("companyId", "createdAt") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_claim"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_endpoint_status"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_endpoint"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_due"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_webhook_delivery" ("id" varchar PRIMARY KEY NOT NULL, "endpointId" varchar NOT NULL, "messageId" varchar NOT NULL, "eventType" varchar(40) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING\',\'SUCCEEDED\',\'FAILED\') ) NOT NULL DEFAULT (\'PENDING\'), "attempts" integer NOT NULL DEFAULT (0), "lastResponseStatus" integer, "lastResponseExcerpt" varchar(500), "lastAttemptAt" datetime(3), "nextAttemptAt" datetime(3) NOT NULL, "claimToken" varchar(36), "createdAt" datetime(3) NOT NULL, CONSTRAINT "FK_aa80c1d0b71d372bd9d844ada20" FOREIGN KEY ("endpointId") REFERENCES "webhook_endpoint" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_ddc328f7bf1427bbe7a26f45e77" FOREIGN KEY ("messageId") REFERENCES "webhook_message" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_webhook_delivery"("id", "endpointId", "messageId", "eventType", "status", "attempts", "lastResponseStatus", "lastResponseExcerpt", "lastAttemptAt", "nextAttemptAt", "claimToken", "createdAt") SELECT "id", "endpointId", "messageId", "eventType", "status", "attempts", "lastResponseStatus", "lastResponseExcerpt", "lastAttemptAt", "nextAttemptAt", "claimToken", "createdAt" FROM "webhook_delivery"',
+    );
+    await queryRunner.query('DROP TABLE "webhook_delivery"');
+    await queryRunner.query(
+      'ALTER TABLE "temporary_webhook_delivery" RENAME TO "webhook_delivery"',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_claim" ON "webhook_delivery" ("claimToken") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_endpoint_status" ON "webhook_delivery" ("endpointId", "status", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_endpoint" ON "webhook_delivery" ("endpointId", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_due" ON "webhook_delivery" ("status", "nextAttemptAt") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_due\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_endpoint\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_endpoint_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_claim\"");
-    await queryRunner.query("ALTER TABLE \"webhook_delivery\" RENAME TO \"temporary_webhook_delivery\"");
-    await queryRunner.query("CREATE TABLE \"webhook_delivery\" (\"id\" varchar PRIMARY KEY NOT NULL, \"endpointId\" varchar NOT NULL, \"messageId\" varchar NOT NULL, \"eventType\" varchar(40) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING','SUCCEEDED','FAILED') ) NOT NULL DEFAULT ('PENDING'), \"attempts\" integer NOT NULL DEFAULT (0), \"lastResponseStatus\" integer, \"lastResponseExcerpt\" varchar(500), \"lastAttemptAt\" datetime(3), \"nextAttemptAt\" datetime(3) NOT NULL, \"claimToken\" varchar(36), \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("INSERT INTO \"webhook_delivery\"(\"id\", \"endpointId\", \"messageId\", \"eventType\", \"status\", \"attempts\", \"lastResponseStatus\", \"lastResponseExcerpt\", \"lastAttemptAt\", \"nextAttemptAt\", \"claimToken\", \"createdAt\") SELECT \"id\", \"endpointId\", \"messageId\", \"eventType\", \"status\", \"attempts\", \"lastResponseStatus\", \"lastResponseExcerpt\", \"lastAttemptAt\", \"nextAttemptAt\", \"claimToken\", \"createdAt\" FROM \"temporary_webhook_delivery\"");
-    await queryRunner.query("DROP TABLE \"temporary_webhook_delivery\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_due\" ON \"webhook_delivery\" (\"status\", \"nextAttemptAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_endpoint\" ON \"webhook_delivery\" (\"endpointId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_endpoint_status\" ON \"webhook_delivery\" (\"endpointId\", \"status\", \"createdAt\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_claim\" ON \"webhook_delivery\" (\"claimToken\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_message_company\"");
-    await queryRunner.query("ALTER TABLE \"webhook_message\" RENAME TO \"temporary_webhook_message\"");
-    await queryRunner.query("CREATE TABLE \"webhook_message\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"type\" varchar(40) NOT NULL, \"body\" text NOT NULL, \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("INSERT INTO \"webhook_message\"(\"id\", \"companyId\", \"type\", \"body\", \"createdAt\") SELECT \"id\", \"companyId\", \"type\", \"body\", \"createdAt\" FROM \"temporary_webhook_message\"");
-    await queryRunner.query("DROP TABLE \"temporary_webhook_message\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_message_company\" ON \"webhook_message\" (\"companyId\", \"createdAt\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_endpoint_company\"");
-    await queryRunner.query("ALTER TABLE \"webhook_endpoint\" RENAME TO \"temporary_webhook_endpoint\"");
-    await queryRunner.query("CREATE TABLE \"webhook_endpoint\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"url\" varchar(2000) NOT NULL, \"description\" varchar(500), \"events\" text NOT NULL, \"enabled\" boolean NOT NULL DEFAULT (1), \"secret\" varchar(100) NOT NULL, \"previousSecret\" varchar(100), \"previousSecretExpiresAt\" datetime(3), \"failingSince\" datetime(3), \"disabledForFailingAt\" datetime(3), \"createdByPersonId\" varchar, \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("INSERT INTO \"webhook_endpoint\"(\"id\", \"companyId\", \"url\", \"description\", \"events\", \"enabled\", \"secret\", \"previousSecret\", \"previousSecretExpiresAt\", \"failingSince\", \"disabledForFailingAt\", \"createdByPersonId\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"companyId\", \"url\", \"description\", \"events\", \"enabled\", \"secret\", \"previousSecret\", \"previousSecretExpiresAt\", \"failingSince\", \"disabledForFailingAt\", \"createdByPersonId\", \"createdAt\", \"updatedAt\" FROM \"temporary_webhook_endpoint\"");
-    await queryRunner.query("DROP TABLE \"temporary_webhook_endpoint\"");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_endpoint_company\" ON \"webhook_endpoint\" (\"companyId\", \"createdAt\", \"id\") ");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_due\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_endpoint\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_endpoint_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_claim\"");
-    await queryRunner.query("DROP TABLE \"webhook_delivery\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_message_company\"");
-    await queryRunner.query("DROP TABLE \"webhook_message\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_endpoint_company\"");
-    await queryRunner.query("DROP TABLE \"webhook_endpoint\"");
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_due"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_endpoint"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_endpoint_status"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_claim"');
+    await queryRunner.query(
+      'ALTER TABLE "webhook_delivery" RENAME TO "temporary_webhook_delivery"',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "webhook_delivery" ("id" varchar PRIMARY KEY NOT NULL, "endpointId" varchar NOT NULL, "messageId" varchar NOT NULL, "eventType" varchar(40) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING\',\'SUCCEEDED\',\'FAILED\') ) NOT NULL DEFAULT (\'PENDING\'), "attempts" integer NOT NULL DEFAULT (0), "lastResponseStatus" integer, "lastResponseExcerpt" varchar(500), "lastAttemptAt" datetime(3), "nextAttemptAt" datetime(3) NOT NULL, "claimToken" varchar(36), "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "webhook_delivery"("id", "endpointId", "messageId", "eventType", "status", "attempts", "lastResponseStatus", "lastResponseExcerpt", "lastAttemptAt", "nextAttemptAt", "claimToken", "createdAt") SELECT "id", "endpointId", "messageId", "eventType", "status", "attempts", "lastResponseStatus", "lastResponseExcerpt", "lastAttemptAt", "nextAttemptAt", "claimToken", "createdAt" FROM "temporary_webhook_delivery"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_webhook_delivery"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_due" ON "webhook_delivery" ("status", "nextAttemptAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_endpoint" ON "webhook_delivery" ("endpointId", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_endpoint_status" ON "webhook_delivery" ("endpointId", "status", "createdAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_claim" ON "webhook_delivery" ("claimToken") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_message_company"');
+    await queryRunner.query('ALTER TABLE "webhook_message" RENAME TO "temporary_webhook_message"');
+    await queryRunner.query(
+      'CREATE TABLE "webhook_message" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "type" varchar(40) NOT NULL, "body" text NOT NULL, "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "webhook_message"("id", "companyId", "type", "body", "createdAt") SELECT "id", "companyId", "type", "body", "createdAt" FROM "temporary_webhook_message"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_webhook_message"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_message_company" ON "webhook_message" ("companyId", "createdAt") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_endpoint_company"');
+    await queryRunner.query(
+      'ALTER TABLE "webhook_endpoint" RENAME TO "temporary_webhook_endpoint"',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "webhook_endpoint" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "url" varchar(2000) NOT NULL, "description" varchar(500), "events" text NOT NULL, "enabled" boolean NOT NULL DEFAULT (1), "secret" varchar(100) NOT NULL, "previousSecret" varchar(100), "previousSecretExpiresAt" datetime(3), "failingSince" datetime(3), "disabledForFailingAt" datetime(3), "createdByPersonId" varchar, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "webhook_endpoint"("id", "companyId", "url", "description", "events", "enabled", "secret", "previousSecret", "previousSecretExpiresAt", "failingSince", "disabledForFailingAt", "createdByPersonId", "createdAt", "updatedAt") SELECT "id", "companyId", "url", "description", "events", "enabled", "secret", "previousSecret", "previousSecretExpiresAt", "failingSince", "disabledForFailingAt", "createdByPersonId", "createdAt", "updatedAt" FROM "temporary_webhook_endpoint"',
+    );
+    await queryRunner.query('DROP TABLE "temporary_webhook_endpoint"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_endpoint_company" ON "webhook_endpoint" ("companyId", "createdAt", "id") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_due"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_endpoint"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_endpoint_status"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_claim"');
+    await queryRunner.query('DROP TABLE "webhook_delivery"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_message_company"');
+    await queryRunner.query('DROP TABLE "webhook_message"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_endpoint_company"');
+    await queryRunner.query('DROP TABLE "webhook_endpoint"');
   }
 }
