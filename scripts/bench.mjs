@@ -5,7 +5,7 @@
 //
 //   pnpm bench                       everything (about 15 minutes on an idle 2-core machine)
 //   pnpm bench --only api,statements some parts: seed-mariadb seed-sqlite statements api billing
-//                                    abuse web
+//                                    webhooks abuse web
 //   pnpm bench --quick               a smaller data set and short runs, to check the machinery
 //
 // BENCH_MYSQL_URL names the MariaDB/MySQL server (default mysql://root@127.0.0.1:3306); the
@@ -76,6 +76,11 @@ const STEPS = [
     name: 'billing',
     ...ts('bench/billing.ts', ...scale),
     optional: path.join(serverDir, 'bench/billing.ts'),
+  },
+  {
+    // the built server on a small database of its own, with receivers on loopback
+    name: 'webhooks',
+    ...ts('bench/webhooks.ts', ...(quick ? ['--events', '1000', '--mutations', '300'] : [])),
   },
   {
     // the built server with bench/loop-probe.mjs preloaded, on scratch databases of its own

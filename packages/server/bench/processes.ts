@@ -145,11 +145,12 @@ export async function waitForPortalIdle(
 
 /**
  * The portal as production runs it: the built dist/main.js. With `cpuProfileDir`, it carries the
- * bench's CPU profiler (cpu-profiler.mjs): `toggleCpuProfile` starts and stops it.
+ * bench's CPU profiler (cpu-profiler.mjs): `toggleCpuProfile` starts and stops it. `env` adds
+ * settings (e.g. a key rate limit the load cannot reach).
  */
 export function startPortalProcess(
   databaseUrl: string,
-  options: { readonly cpuProfileDir?: string } = {},
+  options: { readonly cpuProfileDir?: string; readonly env?: Record<string, string> } = {},
 ): Promise<ServerProcess> {
   const profiler = options.cpuProfileDir
     ? ['--import', pathToFileURL(path.join(__dirname, 'cpu-profiler.mjs')).href]
@@ -158,6 +159,7 @@ export function startPortalProcess(
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     ...(options.cpuProfileDir ? { BENCH_CPU_PROFILE_DIR: options.cpuProfileDir } : {}),
+    ...options.env,
   });
 }
 

@@ -20,6 +20,7 @@ import { purgeOldSignInAttempts } from './accounts/sign-in.service';
 import { sendRegistrationDigest } from './accounts/registration-digest';
 import { webhookUrlRules } from './webhooks/webhook-endpoints.service';
 import { createWebhookSender } from './webhooks/webhook-sender';
+import { purgeOldWebhookMessages } from './webhooks/webhook-retention';
 import { startWebhookWorker, type WebhookWorker } from './webhooks/webhook-worker';
 
 export interface PortalOptions {
@@ -78,6 +79,10 @@ function housekeepingTasks(config: Config): HousekeepingTask[] {
     {
       name: 'purging old sign-in attempts',
       run: (dataSource, now) => purgeOldSignInAttempts(dataSource, now),
+    },
+    {
+      name: "purging webhook events past the delivery log's retention",
+      run: (dataSource, now) => purgeOldWebhookMessages(dataSource, now),
     },
   ];
 }

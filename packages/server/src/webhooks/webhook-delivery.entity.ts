@@ -24,6 +24,8 @@ export enum WebhookDeliveryStatus {
 @Index('IDX_webhook_delivery_endpoint', ['endpointId', 'createdAt', 'id'])
 @Index('IDX_webhook_delivery_endpoint_status', ['endpointId', 'status', 'createdAt', 'id'])
 @Index('IDX_webhook_delivery_claim', ['claimToken'])
+// an event's deliveries: redelivery and the log's retention (webhook-retention.ts)
+@Index('IDX_webhook_delivery_message', ['messageId', 'status'])
 export class WebhookDeliveryEntity {
   @IdColumn()
   id: string;

@@ -11,6 +11,8 @@ import { BelongsTo, DateTimeColumn, IdColumn, RefColumn } from '../database/colu
  */
 @Entity('webhook_message')
 @Index('IDX_webhook_message_company', ['companyId', 'createdAt'])
+// housekeeping: messages past the log's retention, oldest first
+@Index('IDX_webhook_message_created', ['createdAt'])
 export class WebhookMessageEntity {
   @IdColumn()
   id: string;

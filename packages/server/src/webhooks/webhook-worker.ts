@@ -55,7 +55,7 @@ const DEFAULT_LEASE_MS = 60_000;
 const SUCCESS_FLUSH_SIZE = 100;
 const EXCERPT_MAX = 500;
 /** reads of due deliveries a claim makes when other workers keep winning the rows it picked */
-const CLAIM_TRIES = 5;
+const CLAIM_TRIES = 20;
 
 /** A claimed delivery with what it takes to send it. */
 interface ClaimedDelivery {
@@ -63,6 +63,16 @@ interface ClaimedDelivery {
   readonly body: string;
   readonly endpoint: WebhookEndpointEntity;
   readonly token: string;
+}
+
+/** A copy in random order (Fisher–Yates). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  return copy;
 }
 
 function isSuccess(result: WebhookAttemptResult): boolean {
@@ -140,7 +150,7 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     const token = randomUUID();
     const lease = new Date(now.getTime() + leaseMs);
     return step(async (manager) => {
-      const due = await manager
+      const oldest = await manager
         .getRepository(WebhookDeliveryEntity)
         .createQueryBuilder('delivery')
         .select('delivery.id', 'id')
@@ -153,6 +163,9 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
         // more than `limit`: some may belong to endpoints that have no room
         .limit(limit * 4)
         .getRawMany<{ id: string; endpointId: string }>();
+      // Workers reading at once see the same oldest rows; each takes a random share of them, so
+      // their claims mostly miss each other instead of all but one losing the UPDATE below.
+      const due = shuffled(oldest);
       const taken = new Map<string, number>();
       const ids: string[] = [];
       for (const row of due) {

@@ -9,6 +9,11 @@ import {
   WebhookDeliveryStatus,
 } from '../../src/webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../../src/webhooks/webhook-endpoint.entity';
+import { WebhookMessageEntity } from '../../src/webhooks/webhook-message.entity';
+import {
+  purgeOldWebhookMessages,
+  WEBHOOK_LOG_RETENTION_DAYS,
+} from '../../src/webhooks/webhook-retention';
 import { publishWebhookEvent } from '../../src/webhooks/webhook-outbox';
 import { WEBHOOK_DISABLE_AFTER_MS, WEBHOOK_MAX_ATTEMPTS } from '../../src/webhooks/webhook-retry';
 import { createWebhookSender } from '../../src/webhooks/webhook-sender';
@@ -572,6 +577,30 @@ describeOnDialects('Webhooks on %s', (suite) => {
       sent[2]!.id,
       sent[1]!.id,
     ]);
+  });
+
+  it('should purge events past the log retention with their deliveries, unless one still waits', async () => {
+    const { payerToken } = await aCompany();
+    const { server } = await receiver();
+    const { id } = await endpointFor(payerToken, server.url);
+    const delivered = await sendTest(payerToken, id);
+    const waiting = await sendTest(payerToken, id);
+    const worker = workerAt({ now: new Date() });
+    await portal.dataSource
+      .getRepository(WebhookDeliveryEntity)
+      .update({ id: waiting.id }, { nextAttemptAt: new Date(Date.now() + 3600_000) });
+    await worker.drain();
+    const later = new Date(Date.now() + (WEBHOOK_LOG_RETENTION_DAYS + 1) * 24 * 3600_000);
+    expect(await purgeOldWebhookMessages(portal.dataSource, new Date())).toBe(0);
+    expect(await purgeOldWebhookMessages(portal.dataSource, later)).toBeGreaterThanOrEqual(1);
+    const deliveries = portal.dataSource.getRepository(WebhookDeliveryEntity);
+    expect(await deliveries.findOneBy({ id: delivered.id })).toBeNull();
+    expect(await deliveries.findOneBy({ id: waiting.id })).toMatchObject({ status: 'PENDING' });
+    expect(
+      await portal.dataSource
+        .getRepository(WebhookMessageEntity)
+        .countBy({ id: delivered.eventId }),
+    ).toBe(0);
   });
 });
 
