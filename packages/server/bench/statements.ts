@@ -137,9 +137,11 @@ async function countOnSqlite(
     ...loadConfig({ NODE_ENV: 'production', DATABASE_URL: `sqlite:${file}` }),
     port: 0,
   };
+  // no timers: the outbox workers' polls would be counted with the request's statements
   const portal = await startPortal(config, silentLogger, {
     mailPollIntervalMs: null,
     billingIntervalMs: null,
+    webhookPollIntervalMs: null,
     databaseLogger: counter.logger,
   });
   try {

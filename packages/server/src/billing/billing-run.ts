@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource } from 'typeorm';
-import { resolveLocale } from '@entry/shared';
+import { resolveLocale, WebhookEventType } from '@entry/shared';
 import { CompanyEntity, CompanyStatus, PaymentMethodType } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
+import { openCompanyOutbox } from '../webhooks/webhook-outbox';
+import { invoiceEvent } from '../webhooks/webhook-payloads';
 import { BillingAccountEntity } from './billing-account.entity';
 import type { BillingDeps } from './billing-deps';
 import type { BillingPeriod } from './billing-period';
@@ -83,13 +85,13 @@ function effectiveConcurrency(dataSource: DataSource, requested: number): number
 /**
  * Creates one company's invoice for the period, or null when there is nothing to bill or the
  * period is billed already. One transaction: the number, the invoice, its lines, the users per
- * line and the email commit together; the unique (company, period) index makes a second
- * invoice impossible, even from another server.
+ * line, the email and the INVOICE_ISSUED webhook event commit together; the unique (company,
+ * period) index makes a second invoice impossible, even from another server.
  *
- * Everything that only reads (usage, billing account, payment admins), the whole draft and the
- * billed users' rows come before the invoice number: taking the number locks the year's counter
- * until the commit, so the lock covers the invoice, its lines and its email alone, and other
- * companies' transactions do the rest meanwhile.
+ * Everything that only reads (usage, billing account, payment admins, webhook endpoints), the
+ * whole draft and the billed users' rows come before the invoice number: taking the number locks
+ * the year's counter until the commit, so the lock covers the invoice, its lines, its email and
+ * its webhook event alone, and other companies' transactions do the rest meanwhile.
  */
 export async function billCompany(
   deps: BillingDeps,
@@ -117,6 +119,7 @@ export async function billCompany(
       );
       if (!draft) return null;
       const admins = await paymentAdmins(manager, company.id);
+      const webhooks = await openCompanyOutbox(manager, company.id);
 
       const automatic = company.paymentMethod === PaymentMethodType.AUTOMATIC;
       const invoice = manager.getRepository(InvoiceEntity).create({
@@ -208,6 +211,7 @@ export async function billCompany(
         deps.config.publicUrl,
         admins,
       );
+      await webhooks.publish([invoiceEvent(WebhookEventType.INVOICE_ISSUED, invoice)], now);
       return invoice;
     });
   } catch (error) {

@@ -5,6 +5,7 @@ import {
   UserErrorCode,
   validateInvitation,
   validatePersonUpdate,
+  WebhookEventType,
   type AccessLevelCode,
   type Locale,
   type PersonInput,
@@ -20,6 +21,8 @@ import { UserInputProblem } from '../common/user-errors';
 import type { Config } from '../config/config';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
+import { publishWebhookEvent } from '../webhooks/webhook-outbox';
+import { personEvent } from '../webhooks/webhook-payloads';
 import { enqueueMail, mailLinks } from '../mail';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { companySites } from '../sites/company-sites';
@@ -176,6 +179,12 @@ export async function invitePerson(
             sites: siteIds.join(','),
           },
         },
+        now,
+      );
+      await publishWebhookEvent(
+        manager,
+        viewer.company.id,
+        personEvent(WebhookEventType.PERSON_INVITED, person, siteIds),
         now,
       );
       return person;
@@ -359,6 +368,12 @@ export async function removePerson(
           sites: sites.join(','),
         },
       },
+      now,
+    );
+    await publishWebhookEvent(
+      manager,
+      viewer.company.id,
+      personEvent(WebhookEventType.PERSON_REMOVED, person, sites),
       now,
     );
     return person.id;

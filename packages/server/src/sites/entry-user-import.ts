@@ -10,6 +10,7 @@ import {
   SiteProblemReason,
   UserErrorCode,
   validateEntryUserInput,
+  WebhookEventType,
   type EntryUserCsvColumn,
   type EntryUserInput,
   type FieldProblem,
@@ -18,6 +19,8 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
+import { publishWebhookEvents, type WebhookEvent } from '../webhooks/webhook-outbox';
+import { entryUserEvent } from '../webhooks/webhook-payloads';
 import {
   CsvReadError,
   csvTextChunks,
@@ -345,6 +348,8 @@ export async function importEntryUsers(
       const total = read.rows.length;
       let processed = 0;
       let imported = 0;
+      // one ENTRY_USER_ADDED per user, written together at the end: a few multi-row INSERTs
+      const events: WebhookEvent[] = [];
       await options.onProgress?.(0, total);
       for (const batch of chunks(read.rows, ENTRY_USER_IMPORT_BATCH)) {
         await markExistingEmails(manager, site.id, batch);
@@ -360,6 +365,8 @@ export async function importEntryUsers(
             .updateEntity(false)
             .execute();
         }
+        for (const user of users)
+          events.push(entryUserEvent(WebhookEventType.ENTRY_USER_ADDED, user));
         imported += users.length;
         processed += batch.length;
         await options.onProgress?.(processed, total);
@@ -380,6 +387,7 @@ export async function importEntryUsers(
           now,
         );
       }
+      await publishWebhookEvents(manager, site.companyId, events, now);
       return { imported, total, skipped };
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import {
   SiteProblemReason,
   UserErrorCode,
   validateEntryUserInput,
+  WebhookEventType,
   type EntryUserInput,
 } from '@entry/shared';
 import type { AuditValues } from '../audit/audit-event.entity';
@@ -13,6 +14,8 @@ import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
+import { publishWebhookEvent } from '../webhooks/webhook-outbox';
+import { entryUserEvent } from '../webhooks/webhook-payloads';
 import { EntryUserEntity } from './entry-user.entity';
 import { notFound, problem } from './site-errors';
 import { applySiteScope, isId, type SiteScope } from './site-scope';
@@ -149,6 +152,12 @@ export async function addEntryUser(
         },
         now,
       );
+      await publishWebhookEvent(
+        manager,
+        site.companyId,
+        entryUserEvent(WebhookEventType.ENTRY_USER_ADDED, user),
+        now,
+      );
       return user;
     }),
   );
@@ -204,7 +213,14 @@ export async function updateEntryUser(
         },
         now,
       );
-      return Object.assign(user, changes);
+      Object.assign(user, changes);
+      await publishWebhookEvent(
+        manager,
+        user.companyId,
+        entryUserEvent(WebhookEventType.ENTRY_USER_UPDATED, user),
+        now,
+      );
+      return user;
     }),
   );
 }
@@ -223,12 +239,10 @@ export async function removeEntryUser(
   return inTransaction(dataSource, async (manager) => {
     const user = await findVisibleEntryUser(manager, scope, id);
     if (!user) throw notFound(ID_FIELD);
+    const removal = { removedAt: now, activeEmail: null, updatedAt: now };
     const { affected } = await manager
       .getRepository(EntryUserEntity)
-      .update(
-        { id: user.id, removedAt: IsNull() },
-        { removedAt: now, activeEmail: null, updatedAt: now },
-      );
+      .update({ id: user.id, removedAt: IsNull() }, removal);
     if (affected) {
       await recordAudit(
         manager,
@@ -242,6 +256,12 @@ export async function removeEntryUser(
           before: { ...auditValues(user), removedAt: null },
           after: { removedAt: now.toISOString() },
         },
+        now,
+      );
+      await publishWebhookEvent(
+        manager,
+        user.companyId,
+        entryUserEvent(WebhookEventType.ENTRY_USER_REMOVED, Object.assign(user, removal)),
         now,
       );
     }

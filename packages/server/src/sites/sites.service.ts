@@ -7,6 +7,7 @@ import {
   SiteProblemReason,
   UserErrorCode,
   validateSiteInput,
+  WebhookEventType,
   type Locale,
   type SiteInput,
 } from '@entry/shared';
@@ -25,6 +26,8 @@ import { whereFoldedContains } from '../common/search-sql';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
+import { publishWebhookEvent } from '../webhooks/webhook-outbox';
+import { siteEvent } from '../webhooks/webhook-payloads';
 import { currentEntryUserCountSql } from './entry-user-queries';
 import { withLazyTotal, type LazyConnection } from './lazy-connection';
 import { SiteActivePeriodEntity } from './site-active-period.entity';
@@ -238,6 +241,12 @@ export async function createSite(
         },
         now,
       );
+      await publishWebhookEvent(
+        manager,
+        companyId,
+        siteEvent(WebhookEventType.SITE_CREATED, site),
+        now,
+      );
       return site;
     }),
   );
@@ -292,7 +301,14 @@ export async function updateSite(
         },
         now,
       );
-      return Object.assign(site, changes);
+      Object.assign(site, changes);
+      await publishWebhookEvent(
+        manager,
+        site.companyId,
+        siteEvent(WebhookEventType.SITE_UPDATED, site),
+        now,
+      );
+      return site;
     }),
   );
 }
@@ -368,6 +384,9 @@ function setSiteActive(
       await periods.insert({ id: randomUUID(), siteId: site.id, startedAt: now, endedAt: null });
     else await periods.update({ siteId: site.id, endedAt: IsNull() }, { endedAt: now });
     await recordActiveChange(manager, actor, site, active, now);
-    return Object.assign(site, change);
+    Object.assign(site, change);
+    const type = active ? WebhookEventType.SITE_REACTIVATED : WebhookEventType.SITE_DEACTIVATED;
+    await publishWebhookEvent(manager, site.companyId, siteEvent(type, site), now);
+    return site;
   });
 }

@@ -73,6 +73,49 @@ export async function insertMessage(
   return { message, deliveries };
 }
 
+/** A company's enabled endpoints as one transaction read them: who gets which events. */
+export interface CompanyOutbox {
+  /** Writes a message per event some endpoint subscribes to, and a delivery per such endpoint. */
+  publish(events: readonly WebhookEvent[], now?: Date): Promise<void>;
+}
+
+/**
+ * Reads the company's enabled endpoints once, in the caller's transaction, for events published
+ * later in it. For a transaction that takes a lock the rest of the system waits on (the billing
+ * run's invoice counter): the read comes before the lock, the writes after it.
+ */
+export async function openCompanyOutbox(
+  manager: EntityManager,
+  companyId: string,
+): Promise<CompanyOutbox> {
+  const endpoints = await manager
+    .getRepository(WebhookEndpointEntity)
+    .createQueryBuilder('endpoint')
+    .select(['endpoint.id', 'endpoint.events'])
+    .where('endpoint.companyId = :companyId AND endpoint.enabled = :enabled', {
+      companyId,
+      enabled: true,
+    })
+    .getMany();
+  return {
+    async publish(events, now = new Date()) {
+      if (endpoints.length === 0) return;
+      const messages: WebhookMessageEntity[] = [];
+      const deliveries: WebhookDeliveryEntity[] = [];
+      for (const event of events) {
+        const subscribers = endpoints.filter((endpoint) => endpoint.events.includes(event.type));
+        if (subscribers.length === 0) continue;
+        const message = newMessage(companyId, event, now);
+        messages.push(message);
+        for (const endpoint of subscribers) deliveries.push(newDelivery(message, endpoint.id, now));
+      }
+      // multi-row INSERTs of up to 1,000 rows: an import of 10,000 users is a few statements
+      await insertRows(manager, WebhookMessageEntity, messages);
+      await insertRows(manager, WebhookDeliveryEntity, deliveries);
+    },
+  };
+}
+
 /**
  * The outbox: call it with the EntityManager of the transaction that makes the change, so the
  * events exist exactly when the change commits (none lost, none for a change rolled back). It
@@ -87,27 +130,7 @@ export async function publishWebhookEvents(
   now = new Date(),
 ): Promise<void> {
   if (events.length === 0) return;
-  const endpoints = await manager
-    .getRepository(WebhookEndpointEntity)
-    .createQueryBuilder('endpoint')
-    .select(['endpoint.id', 'endpoint.events'])
-    .where('endpoint.companyId = :companyId AND endpoint.enabled = :enabled', {
-      companyId,
-      enabled: true,
-    })
-    .getMany();
-  if (endpoints.length === 0) return;
-  const messages: WebhookMessageEntity[] = [];
-  const deliveries: WebhookDeliveryEntity[] = [];
-  for (const event of events) {
-    const subscribers = endpoints.filter((endpoint) => endpoint.events.includes(event.type));
-    if (subscribers.length === 0) continue;
-    const message = newMessage(companyId, event, now);
-    messages.push(message);
-    for (const endpoint of subscribers) deliveries.push(newDelivery(message, endpoint.id, now));
-  }
-  await insertRows(manager, WebhookMessageEntity, messages);
-  await insertRows(manager, WebhookDeliveryEntity, deliveries);
+  await (await openCompanyOutbox(manager, companyId)).publish(events, now);
 }
 
 /** One event: see publishWebhookEvents. */

@@ -58,7 +58,13 @@ describeOnDialects('SQL statements per request on %s', (suite) => {
   const counter = statementCounter();
   const portal = suite.startPortal(
     {},
-    { mailPollIntervalMs: null, billingIntervalMs: null, databaseLogger: counter.logger },
+    // no timers: the outbox workers' polls would be counted with the request's statements
+    {
+      mailPollIntervalMs: null,
+      billingIntervalMs: null,
+      webhookPollIntervalMs: null,
+      databaseLogger: counter.logger,
+    },
   );
   let paymentAdmin: PersonEntity;
   let viewerSiteAdmin: PersonEntity;

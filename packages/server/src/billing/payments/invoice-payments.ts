@@ -1,9 +1,19 @@
-import { Between, In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
-import { UserErrorCode } from '@entry/shared';
+import {
+  Between,
+  In,
+  IsNull,
+  LessThanOrEqual,
+  Not,
+  type DataSource,
+  type EntityManager,
+} from 'typeorm';
+import { UserErrorCode, WebhookEventType } from '@entry/shared';
 import { CompanyEntity, CompanyStatus, PaymentMethodType } from '../../companies/company.entity';
 import { UserInputProblem } from '../../common/user-errors';
 import { isUniqueViolation } from '../../database/errors';
 import { inTransaction } from '../../database/transaction';
+import { publishWebhookEvent } from '../../webhooks/webhook-outbox';
+import { invoiceEvent } from '../../webhooks/webhook-payloads';
 import { BillingAccountEntity } from '../billing-account.entity';
 import { billingAccountOf } from '../billing-setup.service';
 import type { BillingDeps } from '../billing-deps';
@@ -82,7 +92,8 @@ async function attemptFor(
 
 /**
  * Records a charge's outcome, from the provider's answer or a webhook. Idempotent and order-safe:
- * only a PENDING attempt changes, and a paid invoice never goes back to failed.
+ * only a PENDING attempt changes, a paid invoice never goes back to failed nor is paid again, and
+ * the INVOICE_PAID / INVOICE_PAYMENT_FAILED webhook event is written with the change that causes it.
  */
 export const applyChargeOutcome: ApplyChargeOutcome = async (
   dataSource,
@@ -131,12 +142,21 @@ async function applyOutcome(
     if (!finished.affected) return invoices.findOneBy({ id: attempt.invoiceId });
 
     if (outcome.status === 'succeeded') {
-      await invoices.update(
-        { id: attempt.invoiceId },
+      // Another attempt of this invoice may have succeeded already (its webhook came late, or
+      // two servers charged): the invoice was paid once, at the first success, and said so once.
+      const paid = await invoices.update(
+        { id: attempt.invoiceId, status: Not(InvoiceStatus.PAID) },
         { status: InvoiceStatus.PAID, paidAt: now, nextRetryAt: null, updatedAt: now },
       );
       const invoice = await invoices.findOneByOrFail({ id: attempt.invoiceId });
+      if (!paid.affected) return invoice;
       await reinstateIfSettled(manager, invoice.companyId, now);
+      await publishWebhookEvent(
+        manager,
+        invoice.companyId,
+        invoiceEvent(WebhookEventType.INVOICE_PAID, invoice),
+        now,
+      );
       return invoice;
     }
 
@@ -170,7 +190,14 @@ async function applyOutcome(
         deps.config.publicUrl,
       );
     }
-    return invoices.findOneByOrFail({ id: invoice.id });
+    const failed = await invoices.findOneByOrFail({ id: invoice.id });
+    await publishWebhookEvent(
+      manager,
+      failed.companyId,
+      invoiceEvent(WebhookEventType.INVOICE_PAYMENT_FAILED, failed),
+      now,
+    );
+    return failed;
   });
 }
 
