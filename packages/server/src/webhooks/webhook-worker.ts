@@ -51,6 +51,8 @@ const DEFAULT_POLL_MS = 500;
 const DEFAULT_CONCURRENCY = 32;
 const DEFAULT_PER_ENDPOINT = 8;
 const DEFAULT_LEASE_MS = 60_000;
+/** how many rounds of attempts a worker claims ahead (see pass) */
+const CLAIM_AHEAD = 3;
 /** successes recorded together: one UPDATE for many, instead of a commit per delivery */
 const SUCCESS_FLUSH_SIZE = 100;
 const EXCERPT_MAX = 500;
@@ -375,10 +377,22 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     return false;
   }
 
+  /**
+   * One pass: claims batches of due deliveries and sends them, at most `concurrency` at once and
+   * `perEndpoint` at once to one endpoint. A worker holds up to CLAIM_AHEAD times that many
+   * (the rest wait here, already claimed) and claims again only once what it holds has all been
+   * started: one claim per batch rather than one per finished attempt. What it holds is sent
+   * well within the lease: at most CLAIM_AHEAD rounds of the sender's 10 s timeout.
+   */
   async function pass(): Promise<number> {
     let succeeded = 0;
     const inFlight = new Set<Promise<void>>();
     const busy = new Map<string, number>();
+    const waiting = new Map<string, ClaimedDelivery[]>();
+    let waitingCount = 0;
+    const held = (endpointId: string) =>
+      (busy.get(endpointId) ?? 0) + (waiting.get(endpointId)?.length ?? 0);
+
     const start = (one: ClaimedDelivery) => {
       const endpointId = one.endpoint.id;
       busy.set(endpointId, (busy.get(endpointId) ?? 0) + 1);
@@ -395,27 +409,50 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
         .finally(() => {
           inFlight.delete(attempt);
           busy.set(endpointId, (busy.get(endpointId) ?? 1) - 1);
+          startWaiting();
         });
       inFlight.add(attempt);
     };
+    /** Starts what waits, as far as the limits allow. */
+    const startWaiting = () => {
+      for (const [endpointId, queue] of waiting) {
+        while (
+          queue.length &&
+          inFlight.size < concurrency &&
+          (busy.get(endpointId) ?? 0) < perEndpoint
+        ) {
+          start(queue.shift()!);
+          waitingCount -= 1;
+        }
+        if (queue.length === 0) waiting.delete(endpointId);
+      }
+    };
+
     try {
       while (!stopped()) {
-        const room = concurrency - inFlight.size;
+        const room = concurrency * CLAIM_AHEAD - inFlight.size - waitingCount;
         const claimed =
-          room > 0
-            ? await claim(room, (endpointId) => perEndpoint - (busy.get(endpointId) ?? 0))
+          waitingCount === 0 && room > 0
+            ? await claim(room, (endpointId) => perEndpoint * CLAIM_AHEAD - held(endpointId))
             : [];
-        for (const one of claimed) start(one);
-        if (claimed.length === 0) {
-          if (inFlight.size === 0) break;
-          // Wait for a slot, recording what succeeded so far meanwhile. The race is taken before
-          // the flush: an attempt that ends during the flush leaves the set, and a race over an
-          // empty set would never settle.
-          const slotFreed = Promise.race(inFlight);
+        for (const one of claimed) {
+          const queue = waiting.get(one.endpoint.id) ?? [];
+          queue.push(one);
+          waiting.set(one.endpoint.id, queue);
+        }
+        waitingCount += claimed.length;
+        startWaiting();
+        if (claimed.length === 0 || waitingCount > 0) {
+          if (inFlight.size === 0 && waitingCount === 0) break;
+          // Wait for an attempt to end, recording what succeeded so far meanwhile. The race is
+          // taken before the flush: an attempt that ends during the flush leaves the set, and a
+          // race over an empty set would never settle.
+          const ended = Promise.race(inFlight);
           await flushSuccesses();
-          await slotFreed;
+          await ended;
         }
       }
+      // stopped: what was claimed but not started goes again after its lease
       await Promise.all(inFlight);
     } finally {
       await flushSuccesses();
