@@ -9,7 +9,16 @@ import { isDeadlock } from './errors';
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
 /** How many times in all a body runs when MariaDB keeps choosing it as a deadlock's victim. */
-export const DEADLOCK_ATTEMPTS = 3;
+export const DEADLOCK_ATTEMPTS = 5;
+
+/**
+ * The wait before run n+1: random and growing, so transactions that deadlocked together do not
+ * start again in the same instant and meet in the same deadlock (20 requests at once did, three
+ * times in a row, on a busy machine).
+ */
+function deadlockBackoffMs(attempt: number): number {
+  return Math.random() * 10 * 2 ** attempt;
+}
 
 /**
  * Runs `work` in one database transaction: everything it writes commits together or not at all.
@@ -31,6 +40,7 @@ export async function inTransaction<T>(
         return await dataSource.transaction(work);
       } catch (error) {
         if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, deadlockBackoffMs(attempt)));
       }
     }
   }
