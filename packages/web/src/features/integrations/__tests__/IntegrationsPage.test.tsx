@@ -7,6 +7,7 @@ import {
   CreateApiKeyMutation,
   DeleteWebhookEndpointMutation,
   RevokeApiKeyMutation,
+  RotateWebhookSecretMutation,
   SendTestWebhookMutation,
   UpdateWebhookEndpointMutation,
   WebhookDeliveriesQuery,
@@ -257,6 +258,76 @@ describe('IntegrationsPage', () => {
       'The endpoint https://erp.example.com/hooks/entry was deleted.',
     );
     expect(remove.seen).toEqual([{ id: 'endpoint-1' }]);
+  });
+
+  it('should make a new signing secret once confirmed, and save an edit with a notice', async () => {
+    let list = [endpointNode()];
+    const rotate = recorded(RotateWebhookSecretMutation, () => ({
+      rotateWebhookSecret: {
+        __typename: 'WebhookEndpointPayload',
+        webhookEndpoint: list[0],
+        secret: 'whsec_bmV3IHNlY3JldA==',
+        userErrors: [],
+      },
+    }));
+    const update = recorded(UpdateWebhookEndpointMutation, (variables) => {
+      list = [endpointNode(variables['input'] as Record<string, unknown>)];
+      return {
+        updateWebhookEndpoint: {
+          __typename: 'WebhookEndpointPayload',
+          webhookEndpoint: list[0],
+          userErrors: [],
+        },
+      };
+    });
+    const { user } = renderApp({
+      locale: 'sv',
+      path: '/integrations',
+      mocks: [
+        signedIn(ines),
+        accessAnswer('SYSTEM_ADMIN'),
+        apiKeys(() => []).mock,
+        endpoints(() => list).mock,
+        rotate.mock,
+        update.mock,
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Ny signeringshemlighet' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Ny signeringshemlighet för https://erp.example.com/hooks/entry?',
+    });
+    await user.click(within(confirm).getByRole('button', { name: 'Skapa en ny hemlighet' }));
+    const shown = await screen.findByRole('dialog', { name: 'Ny signeringshemlighet' });
+    expect(within(shown).getByRole('textbox', { name: 'Signeringshemlighet' })).toHaveValue(
+      'whsec_bmV3IHNlY3JldA==',
+    );
+    expect(within(shown).getByText(/Under de kommande 24 timmarna/)).toBeInTheDocument();
+    expect(rotate.seen).toEqual([{ id: 'endpoint-1' }]);
+    await user.click(within(shown).getByRole('button', { name: 'Jag har kopierat den' }));
+
+    await user.click(screen.getByRole('button', { name: 'Ändra' }));
+    const form = await screen.findByRole('dialog', {
+      name: 'Ändra slutpunkten https://erp.example.com/hooks/entry',
+    });
+    const description = within(form).getByRole('textbox', { name: /^Beskrivning/ });
+    await user.clear(description);
+    await user.type(description, 'Affärssystemet');
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Slutpunkten https://erp.example.com/hooks/entry har sparats.',
+    );
+    expect(await screen.findByText('Affärssystemet')).toBeInTheDocument();
+    expect(update.seen).toEqual([
+      {
+        id: 'endpoint-1',
+        input: {
+          url: 'https://erp.example.com/hooks/entry',
+          description: 'Affärssystemet',
+          events: ['SITE_CREATED'],
+          enabled: true,
+        },
+      },
+    ]);
   });
 
   it('should say an endpoint was turned off for failing', async () => {
