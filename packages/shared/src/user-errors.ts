@@ -1,5 +1,6 @@
 import { UserErrorCode } from './error-codes';
 import type { Locale, Localized } from './locales';
+import { LIMITS } from './validation';
 import { WEBHOOK_URL_MAX, type WebhookUrlProblem } from './webhooks';
 
 /**
@@ -193,6 +194,39 @@ const FIELD_MESSAGES: Readonly<Record<string, Partial<Record<UserErrorCode, Loca
       fr: "Cette facture n'existe pas.",
     },
   },
+  // API keys and webhook endpoints (the Integrations page and the partner API)
+  scopes: {
+    REQUIRED: {
+      en: 'Choose at least one thing the key may do.',
+      nl: 'Kies ten minste één ding dat de sleutel mag doen.',
+      sv: 'Välj minst en sak som nyckeln får göra.',
+      fr: 'Choisissez au moins une chose que la clé peut faire.',
+    },
+  },
+  events: {
+    REQUIRED: {
+      en: 'Choose at least one event.',
+      nl: 'Kies ten minste één gebeurtenis.',
+      sv: 'Välj minst en händelse.',
+      fr: 'Choisissez au moins un événement.',
+    },
+  },
+  expiresAt: {
+    INVALID: {
+      en: 'Choose a date in the future, or leave it empty for a key that never expires.',
+      nl: 'Kies een datum in de toekomst, of laat het leeg voor een sleutel die nooit verloopt.',
+      sv: 'Välj ett datum i framtiden, eller lämna tomt för en nyckel som aldrig upphör.',
+      fr: 'Choisissez une date future, ou laissez vide pour une clé qui n’expire jamais.',
+    },
+  },
+  overlapHours: {
+    INVALID: {
+      en: 'Enter a whole number of hours from 0 to {max}.',
+      nl: 'Vul een geheel aantal uren in van 0 tot {max}.',
+      sv: 'Ange ett helt antal timmar från 0 till {max}.',
+      fr: 'Saisissez un nombre entier d’heures de 0 à {max}.',
+    },
+  },
   locale: {
     INVALID: {
       en: 'Choose English, Dutch, Swedish or French.',
@@ -201,6 +235,11 @@ const FIELD_MESSAGES: Readonly<Record<string, Partial<Record<UserErrorCode, Loca
       fr: 'Choisissez anglais, néerlandais, suédois ou français.',
     },
   },
+};
+
+/** The limits some fields' words name, for answers that carry no params (rotateApiKey's). */
+const FIELD_LIMITS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  overlapHours: { max: LIMITS.apiKeyOverlapHoursMax },
 };
 
 /** Why a webhook endpoint's URL is refused: INVALID on `url` with params.reason. */
@@ -296,5 +335,8 @@ export function userErrorMessage(problem: FieldProblem, locale: Locale): string 
       });
   }
   const specific = FIELD_MESSAGES[fieldName]?.[problem.code];
-  return fill((specific ?? MESSAGES[problem.code])[locale], problem.params);
+  return fill((specific ?? MESSAGES[problem.code])[locale], {
+    ...FIELD_LIMITS[fieldName],
+    ...problem.params,
+  });
 }

@@ -80,11 +80,14 @@ export interface BrowserSuite {
 export function browserSuite({
   contextTimeoutMs = 20_000,
   contextOptions = {},
+  serverEnv = {},
 }: {
   /** how long a page action may take (generous: the machine runs builds and browsers at once) */
   contextTimeoutMs?: number;
   /** defaults for every profile the suite opens (a test's own options win) */
   contextOptions?: BrowserContextOptions;
+  /** more settings for the suite's server, e.g. WEBHOOK_ALLOW_PRIVATE_URLS for a local receiver */
+  serverEnv?: Readonly<Record<string, string>>;
 } = {}): BrowserSuite {
   let server: RunningServer | undefined;
   let api: PortalApi | undefined;
@@ -94,7 +97,11 @@ export function browserSuite({
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     server = await startServer({
-      env: { OPERATOR_EMAIL: E2E_OPERATOR.email, OPERATOR_PASSWORD: E2E_OPERATOR.password },
+      env: {
+        ...serverEnv,
+        OPERATOR_EMAIL: E2E_OPERATOR.email,
+        OPERATOR_PASSWORD: E2E_OPERATOR.password,
+      },
     });
     api = new PortalApi(server.url, E2E_OPERATOR);
     try {

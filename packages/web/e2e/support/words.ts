@@ -8,6 +8,10 @@ import coreEn from '../../src/i18n/en.json';
 import coreFr from '../../src/i18n/fr.json';
 import coreNl from '../../src/i18n/nl.json';
 import coreSv from '../../src/i18n/sv.json';
+import integrationsEn from '../../src/i18n/integrations/en.json';
+import integrationsFr from '../../src/i18n/integrations/fr.json';
+import integrationsNl from '../../src/i18n/integrations/nl.json';
+import integrationsSv from '../../src/i18n/integrations/sv.json';
 import type { MailLocale } from './portal-api';
 
 export type Lang = MailLocale;
@@ -21,6 +25,13 @@ export const ACCOUNTS_WORDS = {
   nl: accountsNl,
   sv: accountsSv,
   fr: accountsFr,
+} as const;
+/** The Integrations page's words (API keys, webhooks) per language. */
+export const INTEGRATIONS_WORDS = {
+  en: integrationsEn,
+  nl: integrationsNl,
+  sv: integrationsSv,
+  fr: integrationsFr,
 } as const;
 
 /** "{{name}} was added." with its values filled in, as i18next does. */

@@ -81,18 +81,30 @@ export function Layout() {
         >
           <nav aria-label={t('layout.mainNavigation')}>
             <ul className="nav-list">
-              {items.map((item) => (
-                <li key={item.to}>
-                  <NavLink
-                    to={item.to}
-                    end={item.to === '/'}
-                    className="nav-link"
-                    onClick={closeMenu}
-                  >
-                    {t(item.label)}
-                  </NavLink>
-                </li>
-              ))}
+              {items.map((item) => {
+                const link = (
+                  <li key={item.to}>
+                    <NavLink
+                      to={item.to}
+                      end={item.to === '/'}
+                      className="nav-link"
+                      onClick={closeMenu}
+                    >
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                );
+                if (!('permission' in item)) return link;
+                // Who may see it depends on the person's level, which comes with Apollo Client
+                // (already there for anyone signed in when the first page renders).
+                return (
+                  apollo && (
+                    <apollo.Provider key={item.to}>
+                      <apollo.IfAllowed permission={item.permission}>{link}</apollo.IfAllowed>
+                    </apollo.Provider>
+                  )
+                );
+              })}
               {/* Until `me` has answered, neither: no flash of the wrong one. */}
               {known && signedIn && apollo && (
                 <li>

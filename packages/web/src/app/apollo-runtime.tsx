@@ -7,6 +7,7 @@ import type {
   ViewerQuery as ViewerData,
 } from '../gql/graphql';
 import { createApolloClient, type ApolloOptions } from './apollo';
+import { IfAllowed } from './IfAllowed';
 import { ViewerBootstrapQuery, ViewerQuery } from './operations';
 import { SignOutButton } from './SignOutButton';
 
@@ -28,6 +29,8 @@ export interface ApolloRuntime {
   ViewerFeed: ComponentType<{ onAnswer: (answer: ViewerAnswer) => void }>;
   SignOutButton: typeof SignOutButton;
   BillingSetupRedirect: typeof BillingSetupRedirect;
+  /** its children only for those the shared policy allows a permission (navigation items) */
+  IfAllowed: typeof IfAllowed;
 }
 
 function ViewerFeed({ onAnswer }: { onAnswer: (answer: ViewerAnswer) => void }) {
@@ -50,7 +53,7 @@ export function apolloRuntime(
   function Provider({ children }: { children: ReactNode }) {
     return <ApolloProvider client={client}>{children}</ApolloProvider>;
   }
-  return { client, Provider, ViewerFeed, SignOutButton, BillingSetupRedirect };
+  return { client, Provider, ViewerFeed, SignOutButton, BillingSetupRedirect, IfAllowed };
 }
 
 /** The app's client, talking to the server (apollo.ts), and what comes with it. */

@@ -30,12 +30,14 @@ export function languageName(code: string, displayLocale: Locale): string {
 
 /**
  * Every language's words load on demand, and only in the language shown: the core words
- * (`src/i18n/<lng>.json`, namespace `translation`) when the app starts, the accounts pages' and
- * the billing screens' (`src/i18n/<namespace>/<lng>.json`) with those pages. Bundled, the core
- * words of the three languages not shown cost the first page ~15 kB gzipped.
+ * (`src/i18n/<lng>.json`, namespace `translation`) when the app starts, the accounts pages', the
+ * billing screens' and the Integrations page's (`src/i18n/<namespace>/<lng>.json`) with those
+ * pages. Bundled, the core words of the three languages not shown cost the first page ~15 kB
+ * gzipped.
  */
 export const ACCOUNTS_NS = 'accounts';
 export const BILLING_NS = 'billing';
+export const INTEGRATIONS_NS = 'integrations';
 
 type WordsModule = { default: Record<string, unknown> };
 const coreBundles = import.meta.glob<WordsModule>('../i18n/*.json');

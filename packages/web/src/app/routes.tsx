@@ -1,7 +1,7 @@
 import { isValidElement, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from 'react-router';
 import type { RouteHandle } from './auth-redirects';
-import { ACCOUNTS_NS, BILLING_NS } from './i18n';
+import { ACCOUNTS_NS, BILLING_NS, INTEGRATIONS_NS } from './i18n';
 import { Layout } from './Layout';
 import { loadApolloModule, WithApollo } from './lazy-apollo';
 import { preloadableLazy, type PreloadableLazy } from '../lib/preloadable-lazy';
@@ -126,6 +126,12 @@ const EditPersonPage = lazyPage(
   { namespaces: [ACCOUNTS_NS] },
 );
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const IntegrationsPage = lazyPage(
+  () => import('../features/integrations/IntegrationsPage'),
+  'IntegrationsPage',
+  // accounts: the forms' shared words ("(optional)", the error prefix)
+  { namespaces: [INTEGRATIONS_NS, ACCOUNTS_NS] },
+);
 const AcceptInvitationPage = lazyPage(
   () => import('../features/accept-invitation/AcceptInvitationPage'),
   'AcceptInvitationPage',
@@ -165,6 +171,8 @@ export const routes: RouteObject[] = [
             handle: signInRequired,
           },
           { path: 'administrator/audit', element: <AuditLogPage />, handle: signInRequired },
+          // the "endpoint disabled" email links here (server mail-links.ts)
+          { path: 'integrations', element: <IntegrationsPage />, handle: signInRequired },
           { path: 'accept-invitation', element: <AcceptInvitationPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'register/received', element: <RegistrationReceivedPage /> },

@@ -7,13 +7,18 @@ interface NotAllowedProps {
   heading: string;
   /** what is out of reach: the people pages (default) or the audit log */
   subject?: 'people' | 'audit';
+  /**
+   * the sentence instead of the subject's, for a page whose words load with it (Integrations);
+   * `levels` names the levels that may, in the language shown
+   */
+  lead?: (levels: { paymentAdmin: string; systemAdmin: string }) => string;
 }
 
 /**
  * For those who open an administrator's page by its address without the level for it (site
- * admins, operators): who may, and the way back.
+ * admins, operators): who may, and the way back (the Administrator page says what each level may).
  */
-export function NotAllowed({ heading, subject = 'people' }: NotAllowedProps) {
+export function NotAllowed({ heading, subject = 'people', lead }: NotAllowedProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const levels = {
@@ -24,7 +29,11 @@ export function NotAllowed({ heading, subject = 'people' }: NotAllowedProps) {
     <article className="page">
       <h1>{heading}</h1>
       <p className="lead">
-        {subject === 'audit' ? t('audit.notAllowed', levels) : t('people.notAllowed', levels)}
+        {lead
+          ? lead(levels)
+          : subject === 'audit'
+            ? t('audit.notAllowed', levels)
+            : t('people.notAllowed', levels)}
       </p>
       <p>
         <Link to="/administrator">{t('people.backToAdministrator')}</Link>

@@ -1,8 +1,9 @@
 import type { Locale } from '@entry/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { accessAnswer } from '../../test/viewer-mocks';
 import { anonymous, renderApp, signedIn, signedInOperator } from '../../test/renderApp';
-import { SignOutMutation } from '../operations';
+import { AccessQuery, SignOutMutation } from '../operations';
 
 const NAV_LABELS: Record<Locale, [string, string, string, string, string]> = {
   en: ['Home', 'Sites', 'Payment', 'Administrator', 'Sign out'],
@@ -24,9 +25,12 @@ async function mainNav() {
 
 describe('Layout', () => {
   it.each(Object.entries(NAV_LABELS))(
-    'should show the five navigation items in order when a person is signed in and the language is %s',
+    'should show the five navigation items in order when a site admin is signed in and the language is %s',
     async (locale, labels) => {
-      renderApp({ locale: locale as Locale, mocks: [signedIn(karin)] });
+      renderApp({
+        locale: locale as Locale,
+        mocks: [signedIn(karin), accessAnswer('SITE_ADMIN')],
+      });
       const nav = await mainNav();
       await nav.findByRole('button', { name: labels[4] });
       const items = nav.getAllByRole('listitem').map((item) => item.textContent);
@@ -34,6 +38,34 @@ describe('Layout', () => {
       expect(nav.getAllByRole('link')).toHaveLength(4);
     },
   );
+
+  it.each([
+    ['PAYMENT_ADMIN', 'en', 'Integrations'],
+    ['SYSTEM_ADMIN', 'nl', 'Integraties'],
+  ] as const)(
+    'should add Integrations after Administrator when a %s is signed in (%s)',
+    async (level, locale, label) => {
+      renderApp({ locale, mocks: [signedIn(karin), accessAnswer(level)] });
+      const nav = await mainNav();
+      const link = await nav.findByRole('link', { name: label });
+      expect(link).toHaveAttribute('href', '/integrations');
+      const items = nav.getAllByRole('listitem').map((item) => item.textContent);
+      expect(items.slice(3, 5)).toEqual([NAV_LABELS[locale][3], label]);
+    },
+  );
+
+  it('should not offer Integrations while the level is unknown or when it cannot be had', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderApp({
+      locale: 'en',
+      mocks: [signedIn(karin), { request: { query: AccessQuery }, error: new Error('down') }],
+    });
+    const nav = await mainNav();
+    await nav.findByRole('button', { name: 'Sign out' });
+    // Asked, failed: still nothing rather than a link for everyone.
+    await new Promise((settled) => setTimeout(settled, 50));
+    expect(nav.queryByRole('link', { name: 'Integrations' })).toBeNull();
+  });
 
   it.each(Object.entries(SIGN_IN))(
     'should offer Sign in instead of Sign out when nobody is signed in and the language is %s',
@@ -161,6 +193,9 @@ describe('Layout', () => {
       path: '/register/received',
       mocks: [
         signedIn({ firstName: 'Karin', lastName: 'Lund' }, 1),
+        // the navigation asks the level; after signing out, nobody's
+        { ...accessAnswer('SITE_ADMIN'), maxUsageCount: 1 },
+        { request: { query: AccessQuery }, result: { data: { me: null } } },
         { request: { query: SignOutMutation }, result: signOut },
         anonymous(),
       ],

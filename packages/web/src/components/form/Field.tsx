@@ -53,12 +53,7 @@ export function Field({
         {label}
         {showRequirement && <RequiredMark required={required} />}
       </label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && <FieldError id={errorId!}>{error}</FieldError>}
+      <FieldHelp hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {children({
         id,
         name,
@@ -67,6 +62,33 @@ export function Field({
         'aria-invalid': error ? true : undefined,
       })}
     </div>
+  );
+}
+
+/**
+ * A field's hint, then its error (a group of checkboxes has them too): the ids are what its
+ * controls' aria-describedby point at.
+ */
+export function FieldHelp({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  hint?: ReactNode;
+  hintId: string | undefined;
+  error?: string | undefined;
+  errorId: string | undefined;
+}) {
+  return (
+    <>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && errorId && <FieldError id={errorId}>{error}</FieldError>}
+    </>
   );
 }
 

@@ -18,8 +18,8 @@ export function focusFirstProblem<F extends string>(
 }
 
 /**
- * A form's problems: the messages under its fields, the ones in its alert, and `show`, which
- * puts new ones on screen and focuses the first of them.
+ * A form's problems: the messages under its fields, the ones in its alert, `show`, which puts
+ * new ones on screen and focuses the first of them, and `clear`, for a field being changed.
  */
 export function useFormProblems<F extends string>(
   order: readonly F[],
@@ -38,5 +38,10 @@ export function useFormProblems<F extends string>(
     focusFirstProblem(order, fields, fieldId, alertRef.current);
   }
 
-  return { errors, setErrors, formErrors, alertRef, show };
+  /** the field's message goes once its value changes: the person is fixing it */
+  function clear(field: F) {
+    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+  }
+
+  return { errors, setErrors, formErrors, alertRef, show, clear };
 }

@@ -28,7 +28,13 @@ import {
   type FilterName,
 } from './audit-filters';
 import { Field } from '../../components/form/Field';
-import { AUDIT_KINDS, auditFieldLabel, auditKindLabel, auditValueText } from './audit-kinds';
+import {
+  AUDIT_KINDS,
+  auditFieldLabel,
+  auditKindLabel,
+  auditValueText,
+  isPortalKind,
+} from './audit-kinds';
 import {
   AUDIT_PAGE_SIZE,
   AuditEventsQuery,
@@ -150,7 +156,7 @@ function AuditLog() {
                       <time dateTime={node.createdAt}>{time.format(new Date(node.createdAt))}</time>
                     </td>
                     <td data-label={t('audit.columns.who')}>
-                      <Actor actor={node.actor} />
+                      <Actor actor={node.actor} kind={node.kind} />
                     </td>
                     <td data-label={t('audit.columns.what')}>
                       <KindLabel kind={node.kind} />
@@ -375,11 +381,18 @@ function KindLabel({ kind }: { kind: string }) {
 
 interface ActorProps {
   actor: { kind: string; name?: string | null; email?: string | null };
+  /** the event's kind: some are the portal's own doing */
+  kind: string;
 }
 
-function Actor({ actor }: ActorProps) {
+function Actor({ actor, kind }: ActorProps) {
   const { t, i18n } = useTranslation();
-  if (actor.kind === 'ANONYMOUS') return <>{t('audit.actor.anonymous')}</>;
+  if (actor.kind === 'ANONYMOUS')
+    return <>{isPortalKind(kind) ? t('audit.actor.portal') : t('audit.actor.anonymous')}</>;
+  if (actor.kind === 'API_KEY')
+    return (
+      <>{actor.name ? t('audit.actor.apiKey', { name: actor.name }) : t('audit.actor.removed')}</>
+    );
   // a company never sees which of the vendor's staff it was (the API does not say either)
   if (actor.kind === 'OPERATOR') return <>{VENDOR_STAFF[currentLocale(i18n)]}</>;
   if (!actor.name) return <>{t('audit.actor.removed')}</>;

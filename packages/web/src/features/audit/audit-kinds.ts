@@ -41,7 +41,29 @@ const KIND_KEYS = {
     setup_completed: 'audit.kinds.billing.setup_completed',
     payment_method_changed: 'audit.kinds.billing.payment_method_changed',
   },
+  api_key: {
+    created: 'audit.kinds.api_key.created',
+    rotated: 'audit.kinds.api_key.rotated',
+    revoked: 'audit.kinds.api_key.revoked',
+  },
+  webhook_endpoint: {
+    created: 'audit.kinds.webhook_endpoint.created',
+    updated: 'audit.kinds.webhook_endpoint.updated',
+    deleted: 'audit.kinds.webhook_endpoint.deleted',
+    secret_rotated: 'audit.kinds.webhook_endpoint.secret_rotated',
+    disabled_for_failing: 'audit.kinds.webhook_endpoint.disabled_for_failing',
+  },
 } as const;
+
+/**
+ * What the portal does by itself, with nobody asking (the webhook worker turning off an endpoint
+ * that kept failing): its actor is the portal, not "the person themselves via an emailed link".
+ */
+const PORTAL_KINDS: ReadonlySet<string> = new Set(['webhook_endpoint.disabled_for_failing']);
+
+export function isPortalKind(kind: string): boolean {
+  return PORTAL_KINDS.has(kind);
+}
 
 type KindKey = {
   [Domain in keyof typeof KIND_KEYS]: (typeof KIND_KEYS)[Domain][keyof (typeof KIND_KEYS)[Domain]];
@@ -93,6 +115,15 @@ const FIELD_KEYS = {
   vatNumber: 'audit.fields.vatNumber',
   card: 'audit.fields.card',
   termsVersion: 'audit.fields.termsVersion',
+  prefix: 'audit.fields.prefix',
+  scopes: 'audit.fields.scopes',
+  expiresAt: 'audit.fields.expiresAt',
+  overlapHours: 'audit.fields.overlapHours',
+  url: 'audit.fields.url',
+  description: 'audit.fields.description',
+  events: 'audit.fields.events',
+  enabled: 'audit.fields.enabled',
+  failingSince: 'audit.fields.failingSince',
 } as const;
 
 /** The changed field's name in the language shown; unknown fields as the server names them. */
@@ -132,6 +163,7 @@ export function auditValueText(
     case 'status':
       return value in STATUS_KEYS ? t(STATUS_KEYS[value as keyof typeof STATUS_KEYS]) : value;
     case 'active':
+    case 'enabled':
       return value === 'true' ? t('status.yes') : value === 'false' ? t('status.no') : value;
     case 'locale':
       return languageName(value, locale);
@@ -141,7 +173,9 @@ export function auditValueText(
         : value === 'AUTOMATIC'
           ? t('audit.paymentMethods.AUTOMATIC')
           : value;
-    case 'removedAt': {
+    case 'removedAt':
+    case 'expiresAt':
+    case 'failingSince': {
       const date = new Date(value);
       return Number.isNaN(date.getTime())
         ? value

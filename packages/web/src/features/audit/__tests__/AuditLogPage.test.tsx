@@ -42,6 +42,28 @@ const EVENTS = [
     changes: [],
     actor: { kind: 'OPERATOR', id: null, name: 'Vendor staff', email: null },
   },
+  {
+    id: 'e-1',
+    kind: 'site.created',
+    createdAt: '2026-11-18T09:00:00.000Z',
+    subjectType: 'site',
+    subjectId: 's9',
+    siteId: 's9',
+    ip: '198.51.100.7',
+    changes: [{ field: 'name', before: null, after: 'Harbour View' }],
+    actor: { kind: 'API_KEY', id: 'key-1', name: 'ERP', email: null },
+  },
+  {
+    id: 'e-2',
+    kind: 'webhook_endpoint.disabled_for_failing',
+    createdAt: '2026-11-17T09:00:00.000Z',
+    subjectType: 'webhook_endpoint',
+    subjectId: 'w1',
+    siteId: null,
+    ip: null,
+    changes: [{ field: 'enabled', before: 'true', after: 'false' }],
+    actor: { kind: 'ANONYMOUS', id: null, name: null, email: null },
+  },
 ];
 
 function auditEvents(seen: Record<string, unknown>[]) {
@@ -112,6 +134,13 @@ describe('AuditLogPage', { timeout: 15_000 }, () => {
     ]);
     // A kind the app does not know yet: as the server names it.
     expect(cells[2]!.slice(1, 3)).toEqual(['Vendor staff', 'invoice.sent']);
+    // A change made with an API key names the key; the portal's own doing names the portal.
+    expect(cells[3]!.slice(1, 3)).toEqual(['API key ERP', 'Site created']);
+    expect(cells[4]!.slice(1, 4)).toEqual([
+      'The portal, automatically',
+      'Webhook endpoint turned off after failing',
+      'Enabled: Yes → changed to No',
+    ]);
     expect(within(rows[1]!).getByText(/Nov/)).toHaveAttribute(
       'datetime',
       '2026-11-20T09:00:00.000Z',

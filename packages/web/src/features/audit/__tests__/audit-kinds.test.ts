@@ -7,6 +7,7 @@ import {
   auditKindLabel,
   auditValueText,
   isKnownKind,
+  isPortalKind,
 } from '../audit-kinds';
 
 describe('audit kinds', () => {
@@ -32,6 +33,14 @@ describe('audit kinds', () => {
         'entry_user.updated',
         'entry_user.removed',
         'entry_user.imported',
+        'api_key.created',
+        'api_key.rotated',
+        'api_key.revoked',
+        'webhook_endpoint.created',
+        'webhook_endpoint.updated',
+        'webhook_endpoint.deleted',
+        'webhook_endpoint.secret_rotated',
+        'webhook_endpoint.disabled_for_failing',
       ]),
     );
   });
@@ -80,5 +89,18 @@ describe('audit kinds', () => {
     expect(auditValueText(t, 'locale', 'sv', 'fr')).toBe('suédois');
     expect(auditValueText(t, 'paymentMethod', 'MANUAL', 'fr')).toBe('Paiement manuel');
     expect(auditValueText(t, 'email', null, 'fr')).toBe('(vide)');
+  });
+
+  it('should name the partner API changes and their fields in the language shown', () => {
+    expect(auditKindLabel(createTestI18n('sv').t, 'api_key.revoked')).toBe('API-nyckel återkallad');
+    expect(auditKindLabel(createTestI18n('nl').t, 'webhook_endpoint.disabled_for_failing')).toBe(
+      'Webhook-endpoint uitgeschakeld na mislukte leveringen',
+    );
+    const { t } = createTestI18n('en');
+    expect(auditFieldLabel(t, 'overlapHours')).toBe('Overlap (hours)');
+    expect(auditValueText(t, 'enabled', 'false', 'en')).toBe('No');
+    expect(auditValueText(t, 'expiresAt', '2027-01-31T23:00:00.000Z', 'en')).toMatch(/2027/);
+    expect(isPortalKind('webhook_endpoint.disabled_for_failing')).toBe(true);
+    expect(isPortalKind('webhook_endpoint.updated')).toBe(false);
   });
 });

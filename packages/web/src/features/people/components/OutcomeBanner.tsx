@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusBanner } from '../../../components/StatusBanner';
 import type { Outcome } from './usePersonCommand';
 
 /** The people list's message (`usePeopleNotice`): a failure is an alert, the rest a status. */
@@ -11,16 +12,10 @@ export function OutcomeBanner({
   ref: Ref<HTMLParagraphElement>;
 }) {
   if (!notice) return null;
-  const failed = notice.kind === 'failed';
   return (
-    <p
-      ref={ref}
-      tabIndex={-1}
-      role={failed ? 'alert' : 'status'}
-      className={`banner ${failed ? 'banner-error' : 'banner-success'}`}
-    >
+    <StatusBanner failed={notice.kind === 'failed'} ref={ref}>
       <OutcomeText outcome={notice} />
-    </p>
+    </StatusBanner>
   );
 }
 

@@ -6,7 +6,7 @@ import { personName } from '../format';
 import { RemoveEntryUserMutation } from '../operations';
 import { siteErrorText } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
-import { ConfirmDialog, Dialog } from './Dialog';
+import { ConfirmDialog, Dialog } from '../../../components/Dialog';
 import { EntryUserForm, type EntryUserValues } from './EntryUserForm';
 
 interface EditEntryUserDialogProps {

@@ -19,7 +19,7 @@ import { CreateSiteMutation, UpdateSiteMutation } from '../operations';
 import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { BillingSetupNotice } from './BillingSetupNotice';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../../components/Dialog';
 
 const FIELDS = ['name', 'address'] as const;
 type SiteField = (typeof FIELDS)[number];

@@ -6,7 +6,7 @@ import { currentLocale } from '../../../app/i18n';
 import { DeactivateSiteMutation, ReactivateSiteMutation } from '../operations';
 import { hasErrorCode, siteErrorText } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
-import { ConfirmDialog } from './Dialog';
+import { ConfirmDialog } from '../../../components/Dialog';
 
 interface SiteStatusDialogProps {
   site: { id: string; name: string; active: boolean };

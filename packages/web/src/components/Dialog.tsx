@@ -1,3 +1,4 @@
+import './dialog.css';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {

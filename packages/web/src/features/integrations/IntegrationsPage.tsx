@@ -1,0 +1,44 @@
+import { Permission } from '@entry/shared';
+import { useTranslation } from 'react-i18next';
+import { ACCOUNTS_NS, INTEGRATIONS_NS } from '../../app/i18n';
+import { RequireAccess } from '../../app/RequireAccess';
+import { usePageTitle } from '../../app/usePageTitle';
+import { NotAllowed } from '../../components/NotAllowed';
+import '../../components/section-header.css';
+import '../../components/responsive-table.css';
+import { ApiKeysSection } from './components/ApiKeysSection';
+import { WebhooksSection } from './components/WebhooksSection';
+import './integrations.css';
+
+/**
+ * /integrations: the partner API's keys and the company's webhook endpoints, for payment and
+ * system admins (the permission the API asks for them, from the shared policy). The "endpoint
+ * disabled" email links here.
+ */
+export function IntegrationsPage() {
+  const { t } = useTranslation(INTEGRATIONS_NS);
+  // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
+  // form opens: a form suspending later would blank the page for a moment.
+  useTranslation(ACCOUNTS_NS);
+  const heading = t('integrations.heading');
+  usePageTitle(heading);
+  return (
+    <RequireAccess
+      permission={Permission.ALL_SITES}
+      notAllowed={
+        <NotAllowed heading={heading} lead={(levels) => t('integrations.notAllowed', levels)} />
+      }
+    >
+      {({ level }) =>
+        level && (
+          <article className="page integrations-page">
+            <h1>{heading}</h1>
+            <p className="lead">{t('integrations.intro')}</p>
+            <ApiKeysSection level={level} />
+            <WebhooksSection level={level} />
+          </article>
+        )
+      }
+    </RequireAccess>
+  );
+}

@@ -1,0 +1,223 @@
+import { graphql } from '../../gql';
+
+export const API_KEYS_PAGE_SIZE = 20;
+/** Deliveries per page of an endpoint's log. */
+export const DELIVERIES_PAGE_SIZE = 10;
+
+/** A key as its row shows it (and as the create, rotate and revoke answers update it). */
+export const ApiKeyRowFragment = graphql(`
+  fragment ApiKeyRow on ApiKey {
+    id
+    name
+    prefix
+    scopes
+    sites {
+      id
+      name
+    }
+    createdAt
+    createdBy {
+      id
+      firstName
+      lastName
+    }
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+`);
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys($first: Int, $after: String, $includeRevoked: Boolean) {
+    apiKeys(first: $first, after: $after, includeRevoked: $includeRevoked) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ApiKeyRow
+        }
+      }
+    }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      apiKey {
+        ...ApiKeyRow
+      }
+      secret
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RotateApiKeyMutation = graphql(`
+  mutation RotateApiKey($id: ID!, $overlapHours: Int) {
+    rotateApiKey(id: $id, overlapHours: $overlapHours) {
+      apiKey {
+        ...ApiKeyRow
+      }
+      secret
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      apiKey {
+        ...ApiKeyRow
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** An endpoint as its card and its edit form show it. */
+export const WebhookEndpointCardFragment = graphql(`
+  fragment WebhookEndpointCard on WebhookEndpoint {
+    id
+    url
+    description
+    events
+    enabled
+    disabledForFailingAt
+    createdAt
+  }
+`);
+
+export const WebhookEndpointsQuery = graphql(`
+  query WebhookEndpoints {
+    webhookEndpoints {
+      ...WebhookEndpointCard
+    }
+  }
+`);
+
+export const WebhookDeliveryRowFragment = graphql(`
+  fragment WebhookDeliveryRow on WebhookDelivery {
+    id
+    eventId
+    eventType
+    status
+    attempts
+    lastResponseStatus
+    lastAttemptAt
+    nextAttemptAt
+    createdAt
+  }
+`);
+
+/**
+ * The delivery logs. The API reaches a log only through the company's endpoint list (at most
+ * LIMITS.webhookEndpointsPerCompany endpoints, one page each); the page shows the one opened.
+ */
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($first: Int, $after: String, $status: WebhookDeliveryStatus) {
+    webhookEndpoints {
+      id
+      deliveries(first: $first, after: $after, status: $status) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...WebhookDeliveryRow
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateWebhookEndpointMutation = graphql(`
+  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      webhookEndpoint {
+        ...WebhookEndpointCard
+      }
+      secret
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateWebhookEndpointMutation = graphql(`
+  mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointInput!) {
+    updateWebhookEndpoint(id: $id, input: $input) {
+      webhookEndpoint {
+        ...WebhookEndpointCard
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteWebhookEndpointMutation = graphql(`
+  mutation DeleteWebhookEndpoint($id: ID!) {
+    deleteWebhookEndpoint(id: $id) {
+      deletedId
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RotateWebhookSecretMutation = graphql(`
+  mutation RotateWebhookSecret($id: ID!) {
+    rotateWebhookSecret(id: $id) {
+      webhookEndpoint {
+        ...WebhookEndpointCard
+      }
+      secret
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const SendTestWebhookMutation = graphql(`
+  mutation SendTestWebhook($id: ID!) {
+    sendTestWebhook(id: $id) {
+      delivery {
+        ...WebhookDeliveryRow
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RedeliverWebhookMutation = graphql(`
+  mutation RedeliverWebhook($deliveryId: ID!) {
+    redeliverWebhook(deliveryId: $deliveryId) {
+      delivery {
+        ...WebhookDeliveryRow
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
