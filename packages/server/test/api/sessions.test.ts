@@ -35,7 +35,13 @@ describeOnDialects('sessions on %s', (suite) => {
   const counter = statementCounter();
   const first = suite.startPortal(
     {},
-    { mailPollIntervalMs: null, billingIntervalMs: null, databaseLogger: counter.logger },
+    {
+      mailPollIntervalMs: null,
+      billingIntervalMs: null,
+      webhookPollIntervalMs: null,
+      housekeepingIntervalMs: null,
+      databaseLogger: counter.logger,
+    },
   );
   // a second server process on the same database
   const second = suite.startPortal(() => ({ DATABASE_URL: first.databaseUrl }));

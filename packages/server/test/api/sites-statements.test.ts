@@ -58,7 +58,14 @@ describeOnDialects('SQL statements per request on %s', (suite) => {
   const counter = statementCounter();
   const portal = suite.startPortal(
     {},
-    { mailPollIntervalMs: null, billingIntervalMs: null, databaseLogger: counter.logger },
+    // no worker polls the database behind the requests being counted
+    {
+      mailPollIntervalMs: null,
+      billingIntervalMs: null,
+      webhookPollIntervalMs: null,
+      housekeepingIntervalMs: null,
+      databaseLogger: counter.logger,
+    },
   );
   let paymentAdmin: PersonEntity;
   let viewerSiteAdmin: PersonEntity;
