@@ -21,7 +21,7 @@ import { createDataSource } from '../src/database/data-source';
 import { createScratchDatabase, type ScratchDatabase } from '../src/database/scratch-database';
 import { buildCompany, buildPerson, buildSite, tokenFor } from '../test/factories';
 import { postInChunks } from '../test/support/event-loop';
-import { freePort, SERVER_DIR } from './processes';
+import { BENCH_SECRETS_KEY, freePort, SERVER_DIR } from './processes';
 import { figure, round, writeBenchReport, type BenchFigure } from './report';
 
 const { values } = parseArgs({
@@ -61,6 +61,7 @@ async function startPortal(databaseUrl: string): Promise<Portal> {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      SECRETS_KEY: BENCH_SECRETS_KEY,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       PUBLIC_URL: `http://127.0.0.1:${port}`,

@@ -9,6 +9,12 @@ import { previousPeriod } from '../src/billing/billing-period';
 /** packages/server: where dist/main.js and the bench sources are. */
 export const SERVER_DIR = path.resolve(__dirname, '..');
 
+/**
+ * The SECRETS_KEY of the benchmark's production portals (a production start refuses to run
+ * without one); the benchmark data holds no two-factor secrets.
+ */
+export const BENCH_SECRETS_KEY = Buffer.alloc(32, 11).toString('base64');
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -157,6 +163,7 @@ export function startPortalProcess(
     : [];
   return startServerProcess('portal', [...profiler, 'dist/main.js'], {
     NODE_ENV: 'production',
+    SECRETS_KEY: BENCH_SECRETS_KEY,
     DATABASE_URL: databaseUrl,
     ...(options.cpuProfileDir ? { BENCH_CPU_PROFILE_DIR: options.cpuProfileDir } : {}),
     ...options.env,

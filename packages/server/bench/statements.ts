@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config/config';
 import { silentLogger } from '../src/observability/logger';
 import { startPortal } from '../src/portal';
 import { MY_SITES, PEOPLE_WITH_SITES, SITES_OF_SITE_ADMIN, SITES_WITH_ADMINS } from './queries';
-import { startPortalProcess, waitForPortalIdle } from './processes';
+import { BENCH_SECRETS_KEY, startPortalProcess, waitForPortalIdle } from './processes';
 import { writeBenchReport, type BenchFigure } from './report';
 import { startCountingProxy } from './sql-counting-proxy';
 import { statementCounter } from './statement-counter';
@@ -134,7 +134,11 @@ async function countOnSqlite(
   const counter = statementCounter();
 
   const config = {
-    ...loadConfig({ NODE_ENV: 'production', DATABASE_URL: `sqlite:${file}` }),
+    ...loadConfig({
+      NODE_ENV: 'production',
+      SECRETS_KEY: BENCH_SECRETS_KEY,
+      DATABASE_URL: `sqlite:${file}`,
+    }),
     port: 0,
   };
   // no timers: the outbox workers' polls would be counted with the request's statements

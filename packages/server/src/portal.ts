@@ -16,12 +16,15 @@ import type { Logger } from './observability/logger';
 import { createMailTransport, startMailWorker, type MailWorker } from './mail';
 import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
 import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
-import { purgeOldSignInAttempts } from './accounts/sign-in.service';
+import { purgeOldSignInAttempts } from './accounts/sign-in-throttle';
 import { sendRegistrationDigest } from './accounts/registration-digest';
 import { webhookUrlRules } from './webhooks/webhook-endpoints.service';
 import { createWebhookSender } from './webhooks/webhook-sender';
 import { purgeOldWebhookMessages } from './webhooks/webhook-retention';
 import { startWebhookWorker, type WebhookWorker } from './webhooks/webhook-worker';
+import { createSecretBox, type SecretBox } from './secrets/secret-box';
+import { loadSecretsKey } from './secrets/secrets-key';
+import { purgeOldMfaChallenges } from './two-factor/mfa-challenges';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
@@ -48,6 +51,8 @@ export interface Portal {
   /** what billing runs with (tests drive runs and retries with their own clock) */
   readonly billing: BillingDeps;
   readonly housekeeping: Housekeeping;
+  /** what seals the secrets kept at rest (tests open them to check what the database holds) */
+  readonly secrets: SecretBox;
   /**
    * Graceful: in-flight requests finish, workers stop, then the database pool closes. Calls
    * after the first (a second signal, a test's cleanup) share its promise.
@@ -81,6 +86,10 @@ function housekeepingTasks(config: Config): HousekeepingTask[] {
       run: (dataSource, now) => purgeOldSignInAttempts(dataSource, now),
     },
     {
+      name: 'purging expired two-factor sign-in challenges',
+      run: (dataSource, now) => purgeOldMfaChallenges(dataSource, now),
+    },
+    {
       name: "purging webhook events past the delivery log's retention",
       run: (dataSource, now) => purgeOldWebhookMessages(dataSource, now),
     },
@@ -111,6 +120,8 @@ export async function startPortal(
   logger: Logger,
   options: PortalOptions = {},
 ): Promise<Portal> {
+  // First: a missing or unreadable key stops start-up before anything is opened.
+  const secrets = createSecretBox(loadSecretsKey(config.secretsKey, logger));
   const dataSource = createDataSource(config.database, {
     logger: options.databaseLogger,
     ...config.databaseLimits,
@@ -203,6 +214,7 @@ export async function startPortal(
       dataSource,
       schema: await buildPortalSchema(),
       logger,
+      secrets,
     });
     started.push({ name: 'HTTP server (requests in flight)', stop: () => http.close() });
     return {
@@ -213,6 +225,7 @@ export async function startPortal(
       webhookWorker,
       billing,
       housekeeping,
+      secrets,
       stop: stopAll,
       stopWaitingFor: () => stopping,
     };

@@ -5,6 +5,12 @@ import { startPortal, type Portal, type PortalOptions } from '../src/portal';
 
 export type Dialect = 'sqlite' | 'mysql';
 
+/**
+ * The SECRETS_KEY of test portals (32 bytes, base64): one for all, so a second portal on another's
+ * database reads its two-factor secrets. `SECRETS_KEY: ''` in a portal's env leaves it unset.
+ */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -59,7 +65,12 @@ export async function startTestPortal(
         : scratch.database.url,
   );
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', ...env, DATABASE_URL: databaseUrl }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      SECRETS_KEY: TEST_SECRETS_KEY,
+      ...env,
+      DATABASE_URL: databaseUrl,
+    }),
     port: 0,
   };
   let portal: Portal;

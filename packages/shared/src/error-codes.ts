@@ -3,6 +3,11 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  /**
+   * the company (or, for operators, OPERATOR_REQUIRE_MFA) requires two-factor sign-in and this
+   * person has not set it up: only me, startTotpEnrollment, confirmTotpEnrollment and signOut work
+   */
+  MFA_ENROLLMENT_REQUIRED: 'MFA_ENROLLMENT_REQUIRED',
   BILLING_SETUP_REQUIRED: 'BILLING_SETUP_REQUIRED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
@@ -59,5 +64,17 @@ export const UserErrorCode = {
   FORBIDDEN_EVENT: 'FORBIDDEN_EVENT',
   /** the company holds as many of these as it may (params.max): remove one first */
   LIMIT_REACHED: 'LIMIT_REACHED',
+  /** a two-factor code (authenticator app or recovery code) that is wrong, malformed or used already */
+  INVALID_CODE: 'INVALID_CODE',
+  /** verifyMfa: the sign-in's challenge expired (5 minutes), took 5 wrong codes or was used */
+  MFA_CHALLENGE_EXPIRED: 'MFA_CHALLENGE_EXPIRED',
+  /** disableTotp: the company (or OPERATOR_REQUIRE_MFA) requires two-factor sign-in */
+  MFA_REQUIRED: 'MFA_REQUIRED',
+  /** startTotpEnrollment, confirmTotpEnrollment: two-factor sign-in is on already */
+  MFA_ALREADY_ENABLED: 'MFA_ALREADY_ENABLED',
+  /** disableTotp, regenerateRecoveryCodes: two-factor sign-in is not on */
+  MFA_NOT_ENABLED: 'MFA_NOT_ENABLED',
+  /** confirmTotpEnrollment without startTotpEnrollment first */
+  MFA_ENROLLMENT_NOT_STARTED: 'MFA_ENROLLMENT_NOT_STARTED',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

@@ -128,6 +128,42 @@ const MESSAGES: Readonly<Record<UserErrorCode, Localized>> = {
     sv: 'En betalning av fakturan behandlas redan. Kontrollera igen om en minut.',
     fr: 'Un paiement de cette facture est en cours de traitement. Vérifiez dans une minute.',
   },
+  INVALID_CODE: {
+    en: 'This code is not correct or was used already. Enter the current code from your authenticator app, or an unused recovery code.',
+    nl: 'Deze code is onjuist of al gebruikt. Vul de huidige code uit uw authenticator-app in, of een ongebruikte herstelcode.',
+    sv: 'Koden är fel eller har redan använts. Ange den aktuella koden från din autentiseringsapp, eller en oanvänd återställningskod.',
+    fr: "Ce code est incorrect ou a déjà été utilisé. Saisissez le code actuel de votre application d'authentification, ou un code de récupération inutilisé.",
+  },
+  MFA_CHALLENGE_EXPIRED: {
+    en: 'This sign-in has expired. Sign in again with your email address and password.',
+    nl: 'Deze aanmelding is verlopen. Meld u opnieuw aan met uw e-mailadres en wachtwoord.',
+    sv: 'Inloggningen har gått ut. Logga in igen med din e-postadress och ditt lösenord.',
+    fr: 'Cette connexion a expiré. Reconnectez-vous avec votre adresse e-mail et votre mot de passe.',
+  },
+  MFA_REQUIRED: {
+    en: 'Two-factor sign-in is required for your account, so it cannot be turned off.',
+    nl: 'Tweestapsaanmelding is verplicht voor uw account en kan daarom niet worden uitgeschakeld.',
+    sv: 'Tvåstegsinloggning krävs för ditt konto och kan därför inte stängas av.',
+    fr: 'La connexion en deux étapes est obligatoire pour votre compte : elle ne peut pas être désactivée.',
+  },
+  MFA_ALREADY_ENABLED: {
+    en: 'Two-factor sign-in is already on. Turn it off first to set up another authenticator app.',
+    nl: 'Tweestapsaanmelding staat al aan. Schakel het eerst uit om een andere authenticator-app in te stellen.',
+    sv: 'Tvåstegsinloggning är redan på. Stäng av den först för att konfigurera en annan autentiseringsapp.',
+    fr: "La connexion en deux étapes est déjà activée. Désactivez-la d'abord pour configurer une autre application d'authentification.",
+  },
+  MFA_NOT_ENABLED: {
+    en: 'Two-factor sign-in is not on for your account.',
+    nl: 'Tweestapsaanmelding staat niet aan voor uw account.',
+    sv: 'Tvåstegsinloggning är inte på för ditt konto.',
+    fr: "La connexion en deux étapes n'est pas activée pour votre compte.",
+  },
+  MFA_ENROLLMENT_NOT_STARTED: {
+    en: 'Start setting up two-factor sign-in first, then enter the code your authenticator app shows.',
+    nl: 'Begin eerst met het instellen van tweestapsaanmelding en vul daarna de code in die uw authenticator-app toont.',
+    sv: 'Börja med att konfigurera tvåstegsinloggning och ange sedan koden som din autentiseringsapp visar.',
+    fr: "Commencez par configurer la connexion en deux étapes, puis saisissez le code affiché par votre application d'authentification.",
+  },
   PAYMENT_UNAVAILABLE: {
     en: 'The payment service cannot be reached right now. Nothing was charged twice; try again shortly.',
     nl: 'De betaaldienst is nu niet bereikbaar. Er is niets dubbel afgeschreven; probeer het zo opnieuw.',

@@ -11,11 +11,13 @@ import { OneTimeTokenKind } from './one-time-token.entity';
 import { findUsableOneTimeToken, useOneTimeToken } from './one-time-tokens';
 import { newPasswordWeakness, weakPasswordProblem } from './password-policy';
 import { hashPassword } from './passwords';
-import { createSession, type SessionMeta } from './session.service';
+import type { SessionMeta } from './session.service';
+import { passFirstFactor, type SignInOutcome } from './sign-in.service';
 
 /**
- * From the invitation email: the invited person sets their password and is signed in. The link
- * works once, for 72 hours, and only while the invitation is still open.
+ * From the invitation email: the invited person sets their password and is signed in (with
+ * two-factor sign-in on, given a challenge for verifyMfa instead). The link works once, for 72
+ * hours, and only while the invitation is still open.
  */
 export async function acceptInvitation(
   dataSource: DataSource,
@@ -23,7 +25,7 @@ export async function acceptInvitation(
   password: string,
   meta: SessionMeta & { ip: string },
   now = new Date(),
-): Promise<{ token: string; person: PersonEntity }> {
+): Promise<SignInOutcome> {
   const found = await findUsableOneTimeToken(
     dataSource.manager,
     OneTimeTokenKind.INVITATION,
@@ -77,7 +79,6 @@ export async function acceptInvitation(
     // two invitations of one address accepted at the same moment: the unique index decides
     throw isUniqueViolation(error) ? addressTaken() : error;
   });
-  const session = await createSession(dataSource, { personId: person.id }, meta, now);
   const active = await dataSource.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
-  return { token: session.token, person: active };
+  return passFirstFactor(dataSource, { kind: 'person', person: active }, meta, now);
 }

@@ -9,7 +9,6 @@ import { queueSize } from '../common/connection';
 import { attempt } from '../common/user-errors';
 import type { UserError } from '../common/common.types';
 import { Auth, Public } from '../graphql/auth.directive';
-import type { PersonEntity } from '../people/person.entity';
 import type { Context } from '../graphql/context';
 import { clientIp } from '../http/client-ip';
 import { clearSessionCookie, setSessionCookie } from '../http/session-cookie';
@@ -28,7 +27,7 @@ import {
   rejectRegistration,
 } from './registration.service';
 import { revokeSession, type SessionMeta } from './session.service';
-import { signIn } from './sign-in.service';
+import { signIn, verifyMfa, type SignInOutcome } from './sign-in.service';
 import {
   CompanyPayload,
   OperatorObject,
@@ -44,22 +43,31 @@ function sessionMeta(ctx: Context): SessionMeta & { ip: string } {
   return { ip: clientIp(ctx.req), userAgent: ctx.req.get('user-agent') ?? null };
 }
 
-/** A session was opened: the browser gets the cookie, an app the token in the payload. */
+/**
+ * A sign-in's answer: a session was opened (the browser gets the cookie, an app the token in the
+ * payload), or the password was right and the second step's challenge is answered instead.
+ */
 function signedIn(
   ctx: Context,
-  opened: {
-    readonly token: string;
-    readonly person?: PersonEntity;
-    readonly operator?: OperatorEntity;
-  } | null,
+  outcome: SignInOutcome | null,
   userErrors: UserError[],
 ): SignInPayload {
-  if (!opened) return { token: null, person: null, operator: null, userErrors };
-  setSessionCookie(ctx.res, ctx.config, opened.token);
+  const answer = {
+    token: null,
+    person: null,
+    operator: null,
+    mfaRequired: false,
+    mfaChallenge: null,
+  };
+  if (!outcome) return { ...answer, userErrors };
+  if (outcome.kind === 'mfaChallenge')
+    return { ...answer, mfaRequired: true, mfaChallenge: outcome.challenge, userErrors };
+  setSessionCookie(ctx.res, ctx.config, outcome.token);
   return {
-    token: opened.token,
-    person: opened.person ?? null,
-    operator: opened.operator ?? null,
+    ...answer,
+    token: outcome.token,
+    person: outcome.kind === 'person' ? outcome.person : null,
+    operator: outcome.kind === 'operator' ? outcome.operator : null,
     userErrors,
   };
 }
@@ -137,6 +145,30 @@ export class AccountsResolver {
   ): Promise<SignInPayload> {
     const { value, userErrors } = await attempt(ctx.locale, () =>
       signIn(ctx.dataSource, email, password, sessionMeta(ctx)),
+    );
+    return signedIn(ctx, value, userErrors);
+  }
+
+  // Public: the second step of a sign-in; the challenge from signIn is the credential.
+  @Public()
+  @Mutation(() => SignInPayload, {
+    description:
+      'the second step of a sign-in with two-factor sign-in on: the challenge and a current code (or an unused recovery code) give the token and cookie',
+  })
+  async verifyMfa(
+    @Arg('challenge') challenge: string,
+    @Arg('code') code: string,
+    @Ctx() ctx: Context,
+  ): Promise<SignInPayload> {
+    const { value, userErrors } = await attempt(ctx.locale, () =>
+      verifyMfa(
+        ctx.dataSource,
+        ctx.secrets,
+        ctx.config.publicUrl,
+        challenge,
+        code,
+        sessionMeta(ctx),
+      ),
     );
     return signedIn(ctx, value, userErrors);
   }

@@ -101,6 +101,15 @@ export class SignInPayload {
   })
   operator: unknown;
 
+  @Field({
+    description:
+      'true: the password was right and two-factor sign-in is on; no token yet, verifyMfa exchanges mfaChallenge and a code for it',
+  })
+  mfaRequired: boolean;
+
+  @Field(() => String, { nullable: true, description: 'exchanged by verifyMfa for the token' })
+  mfaChallenge: string | null;
+
   @Field(() => [UserError])
   userErrors: UserError[];
 }

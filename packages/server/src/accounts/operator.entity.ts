@@ -19,6 +19,10 @@ export class OperatorEntity {
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;
 
+  /** when two-factor sign-in was turned on; null: off (as PersonEntity.mfaEnabledAt) */
+  @DateTimeColumn({ nullable: true })
+  mfaEnabledAt: Date | null;
+
   @DateTimeColumn()
   createdAt: Date;
 

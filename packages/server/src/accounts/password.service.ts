@@ -12,7 +12,7 @@ import { OneTimeTokenEntity, OneTimeTokenKind } from './one-time-token.entity';
 import { OperatorEntity } from './operator.entity';
 import { findUsableOneTimeToken, issueOneTimeToken, useOneTimeToken } from './one-time-tokens';
 import { newPasswordWeakness, weakPasswordProblem } from './password-policy';
-import { recordProvenOwner } from './sign-in.service';
+import { recordProvenOwner } from './sign-in-throttle';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionEntity } from './session.entity';
 import { canonicalTemporaryPassword } from './temporary-password';
@@ -198,8 +198,10 @@ export async function resetPassword(
   return setPassword(dataSource, person, newPassword, null, actor, now, async (manager) => {
     // Claim the token inside the transaction: of two resets with one link, only one wins.
     await useOneTimeToken(manager, found, now);
-    // the emailed link proves the owner: sign-in throttling lets them in from here
-    if (ip) await recordProvenOwner(manager, person.email, ip, now);
+    // The emailed link proves the owner: sign-in throttling lets them in from here. Not with
+    // two-factor sign-in on: the link proves the mailbox, not the second factor, and must not
+    // wipe the count of guessed codes.
+    if (ip && !person.mfaEnabledAt) await recordProvenOwner(manager, person.email, ip, now);
   });
 }
 

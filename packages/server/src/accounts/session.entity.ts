@@ -1,12 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeColumn } from '../database/columns';
-import { PersonEntity } from '../people/person.entity';
-import { OperatorEntity } from './operator.entity';
+import { AccountOwnedColumns } from './account-owner-columns';
 
 /**
  * A signed-in browser or app. The token itself is never stored: only its SHA-256, so a leaked
- * table cannot be replayed. Exactly one of person / operator is set
- * (enforced by the accounts service: a CHECK would need dialect-specific quoting).
+ * table cannot be replayed. Belongs to a person or an operator (AccountOwnedColumns).
  */
 @Entity('session')
 @Index('UQ_session_token_hash', ['tokenHash'], { unique: true })
@@ -15,27 +13,13 @@ import { OperatorEntity } from './operator.entity';
 @Index('IDX_session_operator', ['operatorId', 'revokedAt'])
 // periodic clean-up of expired sessions
 @Index('IDX_session_absolute_expiry', ['absoluteExpiresAt'])
-export class SessionEntity {
+export class SessionEntity extends AccountOwnedColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   /** hex SHA-256 of the opaque token */
   @Column({ type: 'varchar', length: 64 })
   tokenHash: string;
-
-  @Column({ type: 'uuid', nullable: true })
-  personId: string | null;
-
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'personId' })
-  person?: PersonEntity;
-
-  @Column({ type: 'uuid', nullable: true })
-  operatorId: string | null;
-
-  @ManyToOne(() => OperatorEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'operatorId' })
-  operator?: OperatorEntity;
 
   @DateTimeColumn()
   createdAt: Date;

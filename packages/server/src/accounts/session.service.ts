@@ -1,7 +1,8 @@
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, MoreThan, Not, type DataSource } from 'typeorm';
 import { CompanyEntity } from '../companies/company.entity';
 import { entityRows, queryRows } from '../database/entity-rows';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { ownerColumns, type AccountOwner } from './account';
 import { OperatorEntity } from './operator.entity';
 import { SessionEntity } from './session.entity';
 import { generateToken, hashToken } from './tokens';
@@ -12,8 +13,6 @@ export const SESSION_IDLE_MS = 24 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 14 * 24 * 60 * 60 * 1000;
 /** Don't write lastSeenAt on every request: once a minute is precise enough for idle expiry. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
-
-export type SessionOwner = { readonly personId: string } | { readonly operatorId: string };
 
 export interface SessionMeta {
   readonly ip?: string | null;
@@ -36,15 +35,14 @@ export type ActiveSession =
 /** Opens a session and returns its token: the only time the token exists outside the client. */
 export async function createSession(
   dataSource: DataSource,
-  owner: SessionOwner,
+  owner: AccountOwner,
   meta: SessionMeta = {},
   now = new Date(),
 ): Promise<{ token: string; session: SessionEntity }> {
   const token = generateToken();
   const session = dataSource.getRepository(SessionEntity).create({
     tokenHash: hashToken(token),
-    personId: 'personId' in owner ? owner.personId : null,
-    operatorId: 'operatorId' in owner ? owner.operatorId : null,
+    ...ownerColumns(owner),
     createdAt: now,
     lastSeenAt: now,
     idleExpiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
@@ -93,9 +91,18 @@ export async function findActiveSession(
     const idleExpiresAt = new Date(
       Math.min(now.getTime() + SESSION_IDLE_MS, session.absoluteExpiresAt.getTime()),
     );
+    // Conditional: of the requests (on any server process) that find the session stale at once,
+    // one writes; the others' UPDATE matches no row. So at most one write a minute per session.
     await dataSource
       .getRepository(SessionEntity)
-      .update({ id: session.id }, { lastSeenAt: now, idleExpiresAt });
+      .createQueryBuilder()
+      .update()
+      .set({ lastSeenAt: now, idleExpiresAt })
+      .where('id = :id AND lastSeenAt < :stale', {
+        id: session.id,
+        stale: new Date(now.getTime() - TOUCH_INTERVAL_MS),
+      })
+      .execute();
     session.lastSeenAt = now;
     session.idleExpiresAt = idleExpiresAt;
   }
@@ -111,6 +118,7 @@ export async function findActiveSession(
   return null;
 }
 
+/** Ends a session (signing out): from the next request on, on every server process. */
 export async function revokeSession(
   dataSource: DataSource,
   sessionId: string,
@@ -119,4 +127,61 @@ export async function revokeSession(
   await dataSource
     .getRepository(SessionEntity)
     .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+}
+
+/** The most sessions mySessions lists: the newest; older ones still end with "sign out others". */
+export const SESSION_LIST_MAX = 100;
+
+/** The account's live sessions (not ended, not expired), newest first. */
+export async function liveSessions(
+  dataSource: DataSource,
+  owner: AccountOwner,
+  now = new Date(),
+): Promise<SessionEntity[]> {
+  return dataSource.getRepository(SessionEntity).find({
+    where: {
+      ...owner,
+      revokedAt: IsNull(),
+      idleExpiresAt: MoreThan(now),
+      absoluteExpiresAt: MoreThan(now),
+    },
+    order: { createdAt: 'DESC', id: 'DESC' },
+    take: SESSION_LIST_MAX,
+  });
+}
+
+/**
+ * Ends one of the account's own sessions. False when it is not the account's (another's reads as
+ * one that does not exist), unknown, or ended already.
+ */
+export async function revokeOwnSession(
+  dataSource: DataSource,
+  owner: AccountOwner,
+  sessionId: string,
+  now = new Date(),
+): Promise<boolean> {
+  const result = await dataSource
+    .getRepository(SessionEntity)
+    .update({ ...owner, id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+  return (result.affected ?? 0) > 0;
+}
+
+/** Ends every session of the account but `keepSessionId`; answers how many it ended. */
+export async function revokeOtherSessions(
+  dataSource: DataSource,
+  owner: AccountOwner,
+  keepSessionId: string | null,
+  now = new Date(),
+): Promise<number> {
+  const result = await dataSource.getRepository(SessionEntity).update(
+    {
+      ...owner,
+      revokedAt: IsNull(),
+      idleExpiresAt: MoreThan(now),
+      absoluteExpiresAt: MoreThan(now),
+      ...(keepSessionId ? { id: Not(keepSessionId) } : {}),
+    },
+    { revokedAt: now },
+  );
+  return result.affected ?? 0;
 }

@@ -20,10 +20,11 @@ import { Exemption } from './exemptions';
 import type { PersonViewer, Viewer } from './viewer';
 
 function personViewer(
-  options: { mustChangePassword?: boolean; status?: CompanyStatus } = {},
+  options: { mustChangePassword?: boolean; status?: CompanyStatus; mustEnrollMfa?: boolean } = {},
 ): PersonViewer {
   return {
     kind: 'person',
+    mustEnrollMfa: options.mustEnrollMfa ?? false,
     person: {
       id: 'p1',
       accessLevel: 'SYSTEM_ADMIN',
@@ -32,7 +33,11 @@ function personViewer(
     company: { id: 'c1', status: options.status ?? CompanyStatus.APPROVED } as CompanyEntity,
   };
 }
-const operatorViewer: Viewer = { kind: 'operator', operator: { id: 'o1' } as OperatorEntity };
+const operatorViewer: Viewer = {
+  kind: 'operator',
+  operator: { id: 'o1' } as OperatorEntity,
+  mustEnrollMfa: false,
+};
 
 function refusal(run: () => void): string | null {
   try {
@@ -67,6 +72,11 @@ describe('exemptions', () => {
     expect(declared).toEqual({
       [Exemption.DURING_PASSWORD_CHANGE]: [...nested, 'Mutation.changePassword'],
       [Exemption.WHEN_SUSPENDED]: ['Query.company', ...nested],
+      [Exemption.DURING_MFA_ENROLLMENT]: [
+        ...nested,
+        'Mutation.startTotpEnrollment',
+        'Mutation.confirmTotpEnrollment',
+      ],
     });
     expect(Object.keys(declared).sort()).toEqual(Object.values(Exemption).sort());
   });
@@ -84,6 +94,30 @@ describe('exemptions', () => {
         }),
       ),
     ).toBeNull();
+  });
+
+  it('should let a person who must set up two-factor sign-in through only where the exemption is declared', () => {
+    const check = (viewer: Viewer, permission: Permission, allow: Exemption[]) =>
+      refusal(() => assertPermission({ viewer }, { permission, allow }));
+    const enrolling = personViewer({ mustEnrollMfa: true });
+    expect(check(enrolling, Permission.AUTHENTICATED, [])).toBe('MFA_ENROLLMENT_REQUIRED');
+    expect(
+      check(enrolling, Permission.AUTHENTICATED, [Exemption.DURING_MFA_ENROLLMENT]),
+    ).toBeNull();
+    // an operator's operation is not theirs at all: no state to leave, simply not allowed
+    expect(check(enrolling, Permission.OPERATOR, [])).toBe('FORBIDDEN');
+    const operator = { ...operatorViewer, mustEnrollMfa: true } as Viewer;
+    expect(check(operator, Permission.OPERATOR, [])).toBe('MFA_ENROLLMENT_REQUIRED');
+    expect(check(operator, Permission.AUTHENTICATED, [Exemption.DURING_MFA_ENROLLMENT])).toBeNull();
+  });
+
+  it('should block one state at a time: a temporary password first, even where setting up two-factor sign-in is allowed', () => {
+    const viewer = personViewer({ mustChangePassword: true, mustEnrollMfa: true });
+    const check = (allow: Exemption[]) =>
+      refusal(() => assertPermission({ viewer }, { permission: Permission.AUTHENTICATED, allow }));
+    expect(check([Exemption.DURING_MFA_ENROLLMENT])).toBe('PASSWORD_CHANGE_REQUIRED');
+    // changePassword stays the way out: the requirement does not close it
+    expect(check([Exemption.DURING_PASSWORD_CHANGE])).toBeNull();
   });
 
   it('should let a suspended company through only to payments and where the exemption is declared', () => {

@@ -3,7 +3,7 @@ import { CompanyStatus, type CompanyEntity } from '../companies/company.entity';
 import { forbidden, portalError, unauthenticated } from '../graphql/errors';
 import { Exemption, type AuthRequirement } from './exemptions';
 import { principalOf } from './principal';
-import type { Viewer } from './viewer';
+import type { OperatorViewer, PersonViewer, Viewer } from './viewer';
 
 /** Who is asking: all the one permission check needs of a request (refusals carry no language). */
 export interface AccessRequest {
@@ -19,7 +19,7 @@ export interface AccessRequest {
  */
 export function assertPermission({ viewer }: AccessRequest, requirement: AuthRequirement): void {
   if (!viewer) throw unauthenticated();
-  const { permission, allow } = requirement;
+  const { permission } = requirement;
 
   if (viewer.kind === 'apiKey') {
     // A key is limited exactly as its company's people are; then its scopes decide.
@@ -28,17 +28,31 @@ export function assertPermission({ viewer }: AccessRequest, requirement: AuthReq
       throw portalError(ErrorCode.API_KEY_SCOPE);
     return;
   }
-  if (viewer.kind === 'person') {
-    if (!companyAllows(viewer.company, requirement)) throw forbidden();
-    if (
-      permission !== Permission.OPERATOR &&
-      viewer.person.mustChangePassword &&
-      !allow.includes(Exemption.DURING_PASSWORD_CHANGE)
-    ) {
-      throw portalError(ErrorCode.PASSWORD_CHANGE_REQUIRED);
-    }
-  }
+  if (viewer.kind === 'person' && !companyAllows(viewer.company, requirement)) throw forbidden();
+  const blocked = blockedState(viewer, requirement);
+  if (blocked) throw portalError(blocked);
   if (!can(principalOf(viewer), permission)) throw forbidden();
+}
+
+/**
+ * The state the account must leave before anything else, unless the operation is its way out:
+ * a temporary password first (changePassword), then two-factor sign-in that is required and not
+ * set up (startTotpEnrollment, confirmTotpEnrollment). One state at a time, so the way out of the
+ * first is never closed by the second. A person asking for an operator's operation has no state
+ * to leave: it is simply not theirs (FORBIDDEN).
+ */
+function blockedState(
+  viewer: PersonViewer | OperatorViewer,
+  { permission, allow }: AuthRequirement,
+): ErrorCode | null {
+  if (viewer.kind === 'person' && permission === Permission.OPERATOR) return null;
+  if (viewer.kind === 'person' && viewer.person.mustChangePassword)
+    return allow.includes(Exemption.DURING_PASSWORD_CHANGE)
+      ? null
+      : ErrorCode.PASSWORD_CHANGE_REQUIRED;
+  if (viewer.mustEnrollMfa && !allow.includes(Exemption.DURING_MFA_ENROLLMENT))
+    return ErrorCode.MFA_ENROLLMENT_REQUIRED;
+  return null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { forbidden } from '../graphql/errors';
 import type { Context } from '../graphql/context';
 import { clientIp } from '../http/client-ip';
 import type { AccessRequest } from './authorization';
-import type { CompanyViewer, PersonViewer } from './viewer';
+import type { CompanyViewer, OperatorViewer, PersonViewer } from './viewer';
 
 /**
  * The signed-in person, or the usual FORBIDDEN refusal for any other caller (an operator, later
@@ -21,6 +21,15 @@ export function personOf({ viewer }: AccessRequest): PersonViewer {
  */
 export function companyViewerOf({ viewer }: AccessRequest): CompanyViewer {
   if (viewer?.kind !== 'person' && viewer?.kind !== 'apiKey') throw forbidden();
+  return viewer;
+}
+
+/**
+ * The signed-in account, a person or an operator (their own sign-in: two-factor, sessions), or
+ * FORBIDDEN for anyone else (an API key is nobody's account).
+ */
+export function accountOf({ viewer }: AccessRequest): PersonViewer | OperatorViewer {
+  if (viewer?.kind !== 'person' && viewer?.kind !== 'operator') throw forbidden();
   return viewer;
 }
 
@@ -61,6 +70,31 @@ export function PersonChange(): ReturnType<typeof createParameterDecorator> {
     config: context.config,
     locale: context.locale,
     viewer: personOf(context),
+    actor: actorOf(context),
+  }));
+}
+
+/**
+ * What a change to the signed-in account's own sign-in needs (two-factor, sessions), person or
+ * operator alike: PersonChange's, with the secrets key and the request's session.
+ */
+export interface AccountChange extends Pick<
+  Context,
+  'dataSource' | 'config' | 'locale' | 'secrets' | 'sessionId'
+> {
+  readonly viewer: PersonViewer | OperatorViewer;
+  readonly actor: AuditActor;
+}
+
+/** A resolver parameter: the AccountChange of the request (see accountOf). */
+export function AccountChange(): ReturnType<typeof createParameterDecorator> {
+  return createParameterDecorator<Context>(({ context }): AccountChange => ({
+    dataSource: context.dataSource,
+    config: context.config,
+    locale: context.locale,
+    secrets: context.secrets,
+    sessionId: context.sessionId,
+    viewer: accountOf(context),
     actor: actorOf(context),
   }));
 }

@@ -5,15 +5,20 @@ import type { ApiScope, Permission } from '@entry/shared';
  * `@Auth(Permission.AUTHENTICATED, { allow: [Exemption.DURING_PASSWORD_CHANGE] })` prints
  * `@auth(requires: AUTHENTICATED, allow: [DURING_PASSWORD_CHANGE])` in the schema, and the one
  * permission check (authorization.ts) reads it back from there. A new state that locks people
- * out (e.g. MFA_ENROLLMENT_REQUIRED) adds a value here, a refusal in authorization.ts, and the
- * `allow` on the few operations that are the way out of it. Keep each list of exempt operations
- * this short: every exemption is a hole in a refusal.
+ * out adds a value here, a refusal in authorization.ts, and the `allow` on the few operations
+ * that are the way out of it. Keep each list of exempt operations this short: every exemption is
+ * a hole in a refusal.
  */
 export const Exemption = {
   /** usable while the person holds a temporary password: the way out of it */
   DURING_PASSWORD_CHANGE: 'DURING_PASSWORD_CHANGE',
   /** usable while the company is suspended (unpaid): the way to its invoices */
   WHEN_SUSPENDED: 'WHEN_SUSPENDED',
+  /**
+   * usable while two-factor sign-in is required of the account and not set up yet
+   * (MFA_ENROLLMENT_REQUIRED): the way to set it up
+   */
+  DURING_MFA_ENROLLMENT: 'DURING_MFA_ENROLLMENT',
 } as const;
 export type Exemption = (typeof Exemption)[keyof typeof Exemption];
 
@@ -26,6 +31,7 @@ export type Exemption = (typeof Exemption)[keyof typeof Exemption];
 export const NESTED_UNDER_GUARD: readonly Exemption[] = [
   Exemption.DURING_PASSWORD_CHANGE,
   Exemption.WHEN_SUSPENDED,
+  Exemption.DURING_MFA_ENROLLMENT,
 ];
 
 /**

@@ -4,6 +4,7 @@ import { findActiveSession } from '../accounts/session.service';
 import { isApiKeySecret } from '../api-keys/api-key-secret';
 import { findUsableApiKey } from '../api-keys/api-keys.service';
 import type { Config } from '../config/config';
+import { mustEnrollMfa } from '../two-factor/mfa-requirement';
 import { readSessionToken } from '../http/session-cookie';
 import type { Viewer } from './viewer';
 
@@ -31,9 +32,13 @@ export async function resolveViewer(
   }
   const active = token ? await findActiveSession(dataSource, token) : null;
   if (!active) return { viewer: null, sessionId: null };
-  const viewer: Viewer =
+  const account =
     active.kind === 'person'
-      ? { kind: 'person', person: active.person, company: active.company }
-      : { kind: 'operator', operator: active.operator };
+      ? { kind: 'person' as const, person: active.person, company: active.company }
+      : { kind: 'operator' as const, operator: active.operator };
+  const viewer: Viewer = {
+    ...account,
+    mustEnrollMfa: mustEnrollMfa(account, config.operatorRequireMfa),
+  };
   return { viewer, sessionId: active.session.id };
 }

@@ -3,15 +3,27 @@ import type { ApiKeyEntity } from '../api-keys/api-key.entity';
 import type { CompanyEntity } from '../companies/company.entity';
 import type { PersonEntity } from '../people/person.entity';
 
+/**
+ * Two-factor sign-in is required of this account (by its company, or OPERATOR_REQUIRE_MFA) and
+ * not set up yet: the account may only set it up (auth/authorization.ts). Decided once per
+ * request, by mustEnrollMfa (two-factor/mfa-requirement.ts).
+ */
+interface MfaEnrollmentState {
+  readonly mustEnrollMfa: boolean;
+}
+
 /** A signed-in person of a company: what people, sites and billing services act for. */
-export type PersonViewer = {
+export type PersonViewer = MfaEnrollmentState & {
   readonly kind: 'person';
   readonly person: PersonEntity;
   readonly company: CompanyEntity;
 };
 
 /** One of the vendor's operators, who run the portal. */
-export type OperatorViewer = { readonly kind: 'operator'; readonly operator: OperatorEntity };
+export type OperatorViewer = MfaEnrollmentState & {
+  readonly kind: 'operator';
+  readonly operator: OperatorEntity;
+};
 
 /**
  * A company's API key (partner API): it acts for the company, within its scopes and, when it is

@@ -56,6 +56,10 @@ export class CompanyEntity {
   @Column({ type: 'boolean', default: false })
   billingSetupComplete: boolean;
 
+  /** a payment admin requires two-factor sign-in of everyone in the company */
+  @Column({ type: 'boolean', default: false })
+  requireMfa: boolean;
+
   @Column({ type: 'simple-enum', enum: PaymentMethodType, nullable: true })
   paymentMethod: PaymentMethodType | null;
 

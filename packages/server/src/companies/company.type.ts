@@ -26,6 +26,12 @@ export class CompanyObject {
   })
   billingSetupComplete: boolean;
 
+  @Field({
+    description:
+      'everyone in the company must use two-factor sign-in (setCompanyMfaRequirement, payment admins)',
+  })
+  requireMfa: boolean;
+
   @Auth(Permission.PAYMENTS)
   @Field(() => String, { nullable: true })
   vatNumber: string | null;

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { DEFAULT_GRAPHQL_LIMITS } from './graphql-limits';
 import { ConfigError, DEFAULT_DATABASE_LIMITS, loadConfig } from './config';
 
+/** 32 bytes in base64, as `openssl rand -base64 32` prints them */
+const SECRETS_KEY = Buffer.alloc(32, 9).toString('base64');
+
 function configError(env: Record<string, string>): ConfigError {
   try {
     loadConfig(env);
@@ -115,6 +118,11 @@ describe('loadConfig', () => {
     // mysql2 reads 0 as "no limit": a limit of nothing is refused instead
     ['DATABASE_QUEUE_LIMIT', { DATABASE_QUEUE_LIMIT: '0' }],
     ['DATABASE_STATEMENT_TIMEOUT_MS', { DATABASE_STATEMENT_TIMEOUT_MS: '30s' }],
+    ['SECRETS_KEY', { SECRETS_KEY: 'too short' }],
+    // 24 bytes in base64: a key, but not of AES-256's length
+    ['SECRETS_KEY', { SECRETS_KEY: Buffer.alloc(24, 1).toString('base64') }],
+    ['SECRETS_KEY', { NODE_ENV: 'production' }],
+    ['OPERATOR_REQUIRE_MFA', { OPERATOR_REQUIRE_MFA: 'yes' }],
   ])('should stop with one line naming %s when its value is bad', (variable, env) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
@@ -122,12 +130,35 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('should use SECRETS_KEY as given, as `openssl rand -base64 32` prints it', () => {
+    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY }).secretsKey).toEqual({
+      source: 'environment',
+      key: Buffer.alloc(32, 9),
+    });
+  });
+
+  it('should keep a generated secrets key beside the SQLite file outside production, in data/ otherwise', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/portal/db.sqlite' }).secretsKey).toEqual({
+      source: 'file',
+      path: '/var/lib/portal/secrets.key',
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'mysql://root@127.0.0.1:3306/portal' })
+        .secretsKey,
+    ).toEqual({ source: 'file', path: path.resolve('data/secrets.key') });
+  });
+
+  it('should require two-factor sign-in of operators only when OPERATOR_REQUIRE_MFA is true', () => {
+    expect(loadConfig({}).operatorRequireMfa).toBe(false);
+    expect(loadConfig({ OPERATOR_REQUIRE_MFA: 'true' }).operatorRequireMfa).toBe(true);
+  });
+
   it('should turn introspection on and keep the default GraphQL limits when nothing is set', () => {
     expect(loadConfig({}).graphql).toEqual({
       introspection: true,
       limits: DEFAULT_GRAPHQL_LIMITS,
     });
-    expect(loadConfig({ NODE_ENV: 'production' }).graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY }).graphql.introspection).toBe(true);
   });
 
   it('should read GRAPHQL_INTROSPECTION and each GRAPHQL_MAX_* limit when they are set', () => {

@@ -34,7 +34,19 @@ export interface Config {
    */
   readonly trustProxy: TrustProxy;
   readonly webhooks: WebhookSettings;
+  /** the key that encrypts secrets at rest (two-factor secrets) and keys the recovery codes' hashes */
+  readonly secretsKey: SecretsKeySetting;
+  /** OPERATOR_REQUIRE_MFA: operators without two-factor sign-in may only set it up */
+  readonly operatorRequireMfa: boolean;
 }
+
+/**
+ * Where the secrets key comes from: SECRETS_KEY (32 bytes, base64), or outside production a file
+ * in the data folder that the first start generates (src/secrets/secrets-key.ts reads or makes it).
+ */
+export type SecretsKeySetting =
+  | { readonly source: 'environment'; readonly key: Buffer }
+  | { readonly source: 'file'; readonly path: string };
 
 export interface WebhookSettings {
   /**
@@ -112,7 +124,9 @@ export class ConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const DEFAULT_SQLITE_PATH = 'data/portal.sqlite';
+const DEFAULT_DATA_DIR = 'data';
+const DEFAULT_SQLITE_PATH = `${DEFAULT_DATA_DIR}/portal.sqlite`;
+const SECRETS_KEY_FILE = 'secrets.key';
 const DEFAULT_WEB_DIST = path.resolve(__dirname, '../../../web/dist');
 
 /** Reads an optional variable; an empty string counts as unset (as `FOO= cmd` means in a shell). */
@@ -368,14 +382,54 @@ function parseTrustProxy(env: Env): TrustProxy {
   return entries;
 }
 
+/** SECRETS_KEY as `openssl rand -base64 32` prints it (padding optional): 32 bytes, else null. */
+export function decodeSecretsKey(raw: string): Buffer | null {
+  return /^[A-Za-z0-9+/]{43}=?$/.test(raw) ? Buffer.from(raw, 'base64') : null;
+}
+
+/**
+ * SECRETS_KEY, or outside production a generated key file in the data folder: the SQLite file's
+ * folder, else data/ (where the default SQLite file lives). Production refuses to start without
+ * it: a key made up on one machine would strand every two-factor secret when the server moves or
+ * a second process starts, and losing it locks everyone with two-factor sign-in out.
+ */
+function parseSecretsKey(
+  env: Env,
+  environment: Config['env'],
+  database: DatabaseConfig,
+): SecretsKeySetting {
+  const raw = read(env, 'SECRETS_KEY');
+  if (raw !== undefined) {
+    const key = decodeSecretsKey(raw);
+    if (!key)
+      throw new ConfigError(
+        'SECRETS_KEY',
+        'must be 32 random bytes in base64, as `openssl rand -base64 32` prints them',
+      );
+    return { source: 'environment', key };
+  }
+  if (environment === 'production')
+    throw new ConfigError(
+      'SECRETS_KEY',
+      'must be set in production: 32 random bytes in base64 (`openssl rand -base64 32`). It encrypts the two-factor secrets: keep it safe and the same for every server process',
+    );
+  const folder =
+    database.type === 'sqlite' && database.path !== ':memory:'
+      ? path.dirname(database.path)
+      : path.resolve(DEFAULT_DATA_DIR);
+  return { source: 'file', path: path.join(folder, SECRETS_KEY_FILE) };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = parsePort(env);
   const publicUrl = parsePublicUrl(env, port);
+  const environment = parseEnvironment(env);
+  const database = parseDatabase(env);
   return {
-    env: parseEnvironment(env),
+    env: environment,
     port,
     publicUrl,
-    database: parseDatabase(env),
+    database,
     databaseLimits: parseDatabaseLimits(env),
     smtpUrl: parseSmtpUrl(env),
     mailFrom: parseMailFrom(env, publicUrl),
@@ -388,5 +442,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimits: parseRateLimits(env),
     trustProxy: parseTrustProxy(env),
     webhooks: { allowPrivateUrls: parseBoolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false) },
+    secretsKey: parseSecretsKey(env, environment, database),
+    operatorRequireMfa: parseBoolean(env, 'OPERATOR_REQUIRE_MFA', false),
   };
 }

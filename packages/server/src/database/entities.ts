@@ -26,6 +26,9 @@ import { SiteEntity } from '../sites/site.entity';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 import { WebhookMessageEntity } from '../webhooks/webhook-message.entity';
+import { MfaChallengeEntity } from '../two-factor/mfa-challenge.entity';
+import { RecoveryCodeEntity } from '../two-factor/recovery-code.entity';
+import { TotpCredentialEntity } from '../two-factor/totp-credential.entity';
 
 /** Every table the portal has. Migrations for both databases are generated from this list. */
 export const ENTITIES = [
@@ -59,4 +62,7 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookMessageEntity,
   WebhookDeliveryEntity,
+  TotpCredentialEntity,
+  RecoveryCodeEntity,
+  MfaChallengeEntity,
 ];

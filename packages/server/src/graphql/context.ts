@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config/config';
 import type { PaymentProvider } from '../billing/payments/payment-provider';
 import type { Logger } from '../observability/logger';
+import type { SecretBox } from '../secrets/secret-box';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver gets: who is asking, in which language, and per-request loaders. */
@@ -19,6 +20,8 @@ export interface Context {
   readonly config: Config;
   readonly payments: PaymentProvider;
   readonly logger: Logger;
+  /** seals and opens secrets kept at rest (two-factor secrets) with the secrets key */
+  readonly secrets: SecretBox;
   readonly req: Request;
   readonly res: Response;
 }
@@ -29,6 +32,7 @@ export interface ContextDeps {
   readonly config: Config;
   readonly payments: PaymentProvider;
   readonly logger: Logger;
+  readonly secrets: SecretBox;
 }
 
 /**
@@ -64,6 +68,7 @@ export async function buildContext(
     config: deps.config,
     payments: deps.payments,
     logger: deps.logger,
+    secrets: deps.secrets,
     req,
     res,
   };

@@ -24,6 +24,12 @@ const MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     sv: 'Välj ett nytt lösenord innan du fortsätter.',
     fr: 'Choisissez un nouveau mot de passe avant de continuer.',
   },
+  MFA_ENROLLMENT_REQUIRED: {
+    en: 'Set up two-factor sign-in before you continue: it is required for your account.',
+    nl: 'Stel tweestapsaanmelding in voordat u verdergaat: dit is verplicht voor uw account.',
+    sv: 'Konfigurera tvåstegsinloggning innan du fortsätter: det krävs för ditt konto.',
+    fr: 'Configurez la connexion en deux étapes avant de continuer : elle est obligatoire pour votre compte.',
+  },
   BILLING_SETUP_REQUIRED: {
     en: 'A payment admin must finish the billing setup first.',
     nl: 'Een systeembeheerder moet eerst de betaalgegevens instellen.',

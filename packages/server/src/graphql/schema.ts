@@ -26,6 +26,12 @@ import { PersonResolver } from '../people/person.resolver';
 import { DashboardResolver } from '../home/dashboard.resolver';
 import { EntryUserResolver } from '../sites/entry-users.resolver';
 import { PersonSitesResolver, SiteResolver } from '../sites/sites.resolver';
+import { SessionsResolver } from '../accounts/sessions.resolver';
+import {
+  OperatorMfaResolver,
+  PersonMfaResolver,
+  TwoFactorResolver,
+} from '../two-factor/two-factor.resolver';
 import {
   authDirective,
   authDirectiveWithScopes,
@@ -54,6 +60,10 @@ export const RESOLVERS = [
   PersonSitesResolver,
   EntryUserResolver,
   DashboardResolver,
+  SessionsResolver,
+  TwoFactorResolver,
+  PersonMfaResolver,
+  OperatorMfaResolver,
 ] as const;
 
 /** The schema as declared by the resolvers, directives included but not yet enforced. */

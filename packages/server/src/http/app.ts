@@ -27,6 +27,7 @@ import {
 } from '../database/availability';
 import { apiErrorHandler } from './rest-auth';
 import type { Logger } from '../observability/logger';
+import type { SecretBox } from '../secrets/secret-box';
 import { devOutboxAccess, devOutboxRouter } from '../mail';
 import { auditExportRouter } from '../audit/audit-export.router';
 import { entryUsersRouter } from '../sites/entry-users.router';
@@ -49,6 +50,7 @@ interface HttpDeps {
   readonly payments: PaymentProvider;
   readonly schema: GraphQLSchema;
   readonly logger: Logger;
+  readonly secrets: SecretBox;
 }
 
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
@@ -113,8 +115,8 @@ function viewerForPageWith(
 
 /** One process serves the API at /graphql, the health check at /healthz and the web app at /. */
 export async function startHttpServer(deps: HttpDeps): Promise<HttpServer> {
-  const { config, dataSource, payments, schema, logger } = deps;
-  const contextDeps = { dataSource, config, payments, logger };
+  const { config, dataSource, payments, schema, logger, secrets } = deps;
+  const contextDeps = { dataSource, config, payments, logger, secrets };
   const app = express();
   app.disable('x-powered-by');
   // req.ip (src/http/client-ip.ts, what every per-IP limit counts) takes X-Forwarded-For only

@@ -16,5 +16,7 @@ export function mailLinks(publicUrl: string) {
     acceptInvitation: (token: string) => withToken('/accept-invitation', token),
     invoice: (invoiceId: string) => `${base}/payment/invoices/${encodeURIComponent(invoiceId)}`,
     integrations: `${base}/integrations`,
+    /** the signed-in person's profile: two-factor sign-in and sessions are managed there */
+    profile: `${base}/profile`,
   };
 }

@@ -1,5 +1,13 @@
 import type { Locale } from '@entry/shared';
 import { renderLayout, type RenderedMail } from './mail-layout';
+import {
+  recoveryCodesRegenerated,
+  recoveryCodeUsed,
+  twoFactorDisabled,
+  twoFactorEnabled,
+  type AccountSecurityData,
+  type RecoveryCodeUsedData,
+} from './templates/account-security';
 import { invitation, type InvitationData } from './templates/invitation';
 import {
   invitationAddressInUse,
@@ -31,6 +39,7 @@ import {
   type WebhookEndpointDisabledData,
 } from './templates/webhook-endpoint-disabled';
 
+export type { AccountSecurityData, RecoveryCodeUsedData } from './templates/account-security';
 export type { InvitationData } from './templates/invitation';
 export type { InvitationAddressInUseData } from './templates/invitation-address-in-use';
 export type { InvoiceIssuedData } from './templates/invoice-issued';
@@ -64,6 +73,10 @@ export interface MailTemplateData {
   'invoice-issued': InvoiceIssuedData;
   'payment-failed': PaymentFailedData;
   'webhook-endpoint-disabled': WebhookEndpointDisabledData;
+  'two-factor-enabled': AccountSecurityData;
+  'two-factor-disabled': AccountSecurityData;
+  'recovery-codes-regenerated': AccountSecurityData;
+  'recovery-code-used': RecoveryCodeUsedData;
 }
 
 export type MailTemplateName = keyof MailTemplateData;
@@ -80,6 +93,10 @@ const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTempl
   'invoice-issued': invoiceIssued,
   'payment-failed': paymentFailed,
   'webhook-endpoint-disabled': webhookEndpointDisabled,
+  'two-factor-enabled': twoFactorEnabled,
+  'two-factor-disabled': twoFactorDisabled,
+  'recovery-codes-regenerated': recoveryCodesRegenerated,
+  'recovery-code-used': recoveryCodeUsed,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as readonly MailTemplateName[];

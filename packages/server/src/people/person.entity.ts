@@ -87,6 +87,13 @@ export class PersonEntity extends NameAndEmailColumns {
   @DateTimeColumn({ nullable: true })
   passwordChangedAt: Date | null;
 
+  /**
+   * when two-factor sign-in was turned on; null: off. The switch itself, read with every
+   * session; the secret is a TotpCredentialEntity (two-factor/).
+   */
+  @DateTimeColumn({ nullable: true })
+  mfaEnabledAt: Date | null;
+
   @DateTimeColumn()
   createdAt: Date;
 

@@ -1,6 +1,6 @@
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
 import { REGISTRATION_DIGEST_WINDOW_MS } from '../../src/accounts/registration-digest';
-import { ACCOUNT_IP_ATTEMPT_LIMIT, IP_ATTEMPT_LIMIT } from '../../src/accounts/sign-in.service';
+import { ACCOUNT_IP_ATTEMPT_LIMIT, IP_ATTEMPT_LIMIT } from '../../src/accounts/sign-in-throttle';
 import { SignInAttemptEntity } from '../../src/accounts/sign-in-attempt.entity';
 import { OneTimeTokenEntity } from '../../src/accounts/one-time-token.entity';
 import { CompanyEntity } from '../../src/companies/company.entity';

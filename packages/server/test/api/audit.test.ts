@@ -42,7 +42,10 @@ describeOnDialects('audit log on %s', (suite) => {
       for (let i = 0; i < events; i++) {
         await recordAudit(
           manager,
-          { viewer: { kind: 'person', person: admin, company }, ip: '203.0.113.7' },
+          {
+            viewer: { kind: 'person', person: admin, company, mustEnrollMfa: false },
+            ip: '203.0.113.7',
+          },
           {
             companyId: company.id,
             kind: i % 2 ? 'site.updated' : 'person.updated',
@@ -135,7 +138,7 @@ describeOnDialects('audit log on %s', (suite) => {
     await inTransaction(portal.dataSource, (manager) =>
       recordAudit(
         manager,
-        { viewer: { kind: 'operator', operator }, ip: '198.51.100.9' },
+        { viewer: { kind: 'operator', operator, mustEnrollMfa: false }, ip: '198.51.100.9' },
         {
           companyId: company.id,
           kind: 'registration.approved',

@@ -265,6 +265,7 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
             kind: 'person',
             person: world.people.paymentAdmin,
             company: world.company,
+            mustEnrollMfa: false,
           }),
           site.id,
           csv,

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { createScratchDatabase } from '../../src/database/scratch-database';
 import { describeOnDialects } from '../support/dialects';
+import { TEST_SECRETS_KEY } from '../portal';
 
 const SERVER_DIR = path.resolve(__dirname, '../..');
 /** From SIGTERM to exit, with a request in flight that finishes first. */
@@ -112,6 +113,7 @@ describeOnDialects('graceful shutdown of the server on %s', (suite) => {
       PORT: String(port),
       DATABASE_URL: database.type === 'sqlite' ? `sqlite:${database.path}` : database.url,
       NODE_ENV: 'production',
+      SECRETS_KEY: TEST_SECRETS_KEY,
     });
     const agent = new http.Agent({ keepAlive: true });
     try {

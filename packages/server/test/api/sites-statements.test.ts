@@ -58,11 +58,12 @@ describeOnDialects('SQL statements per request on %s', (suite) => {
   const counter = statementCounter();
   const portal = suite.startPortal(
     {},
-    // no timers: the outbox workers' polls would be counted with the request's statements
+    // no timers: the workers' and housekeeping's queries would be counted with the request's
     {
       mailPollIntervalMs: null,
       billingIntervalMs: null,
       webhookPollIntervalMs: null,
+      housekeepingIntervalMs: null,
       databaseLogger: counter.logger,
     },
   );

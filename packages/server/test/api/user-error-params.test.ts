@@ -1,5 +1,5 @@
 import { hashPassword } from '../../src/accounts/passwords';
-import { ACCOUNT_FREE_FAILURES } from '../../src/accounts/sign-in.service';
+import { ACCOUNT_FREE_FAILURES } from '../../src/accounts/sign-in-throttle';
 import { testDialects } from '../databases';
 import { buildCompany, buildPerson } from '../factories';
 import { gqlFrom } from '../support/client-address';

@@ -517,17 +517,57 @@ describeOnDialects('the PersonActiveEmail migration on %s', (suite) => {
       await dataSource.undoLastMigration({ transaction: 'each' });
 
     await syncAccessLevels(dataSource);
-    const operator = await buildOperator(dataSource);
-    const approved = await buildCompany(dataSource);
-    const rejectedCompany = await buildCompany(dataSource, { status: CompanyStatus.REJECTED });
-    const insertPerson = async (companyId: string, email: string, status: PersonStatus) => {
-      const id = `00000000-0000-4000-8000-${String((sequence += 1)).padStart(12, '0')}`;
+    // Rows as the older schema holds them: the entities (and so the factories) have columns that
+    // later migrations add.
+    const OLD = '2026-01-01 00:00:00.000';
+    const newId = () => `00000000-0000-4000-8000-${String((sequence += 1)).padStart(12, '0')}`;
+    const insertRow = async <R extends Record<string, string>>(
+      table: string,
+      row: R,
+    ): Promise<R> => {
+      const columns = Object.keys(row);
       await dataSource.query(
-        `INSERT INTO person (id, companyId, firstName, lastName, email, locale, accessLevel, status, createdAt, updatedAt)
-         VALUES (?, ?, 'Old', 'Row', ?, 'en', 'SYSTEM_ADMIN', ?, ?, ?)`,
-        [id, companyId, email, status, '2026-01-01 00:00:00.000', '2026-01-01 00:00:00.000'],
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        Object.values(row),
       );
-      return id;
+      return row;
+    };
+    const operator = await insertRow('operator', {
+      id: newId(),
+      email: fresh('operator'),
+      name: 'Operator',
+      passwordHash: 'not used here',
+      createdAt: OLD,
+      updatedAt: OLD,
+    });
+    const oldCompany = (status: CompanyStatus) =>
+      insertRow('company', {
+        id: newId(),
+        name: `Old company ${sequence}`,
+        type: 'INSTALLER',
+        country: 'SE',
+        address: 'Kungsgatan 12, Stockholm',
+        status,
+        currency: 'SEK',
+        createdAt: OLD,
+        updatedAt: OLD,
+      });
+    const approved = await oldCompany(CompanyStatus.APPROVED);
+    const rejectedCompany = await oldCompany(CompanyStatus.REJECTED);
+    const insertPerson = async (companyId: string, email: string, status: PersonStatus) => {
+      const row = await insertRow('person', {
+        id: newId(),
+        companyId,
+        firstName: 'Old',
+        lastName: 'Row',
+        email,
+        locale: 'en',
+        accessLevel: 'SYSTEM_ADMIN',
+        status,
+        createdAt: OLD,
+        updatedAt: OLD,
+      });
+      return row.id;
     };
     const active = await insertPerson(approved.id, fresh('active'), PersonStatus.ACTIVE);
     const invited = await insertPerson(approved.id, fresh('invited'), PersonStatus.INVITED);

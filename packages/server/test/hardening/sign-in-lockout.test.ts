@@ -7,7 +7,7 @@ import {
   MAX_DELAY_MS,
   progressiveDelayMs,
   purgeOldSignInAttempts,
-} from '../../src/accounts/sign-in.service';
+} from '../../src/accounts/sign-in-throttle';
 import { SignInAttemptEntity } from '../../src/accounts/sign-in-attempt.entity';
 import { MailOutboxEntity } from '../../src/mail/mail-outbox.entity';
 import { buildCompany, buildPerson } from '../factories';

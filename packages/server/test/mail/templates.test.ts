@@ -12,6 +12,15 @@ import { mailTemplate, type LocalizedTemplate } from '../../src/mail/templates/t
 const PUBLIC_URL = 'https://portal.example.com';
 const links = mailLinks(PUBLIC_URL);
 
+function securityNotice(userText: string) {
+  return {
+    firstName: userText,
+    occurredAtIso: '2026-12-03T08:15:00.000Z',
+    ip: '203.0.113.9',
+    securityUrl: links.profile,
+  };
+}
+
 /** Data for every template, with every user-typed text set to `userText`. */
 function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateData[T] } {
   return {
@@ -80,6 +89,10 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       lastProblem: 'TIMEOUT: no complete answer within 10000 ms',
       integrationsUrl: links.integrations,
     },
+    'two-factor-enabled': securityNotice(userText),
+    'two-factor-disabled': securityNotice(userText),
+    'recovery-codes-regenerated': securityNotice(userText),
+    'recovery-code-used': { ...securityNotice(userText), remaining: 2 },
   };
 }
 

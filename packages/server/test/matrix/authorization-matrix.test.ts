@@ -12,7 +12,8 @@ import {
   type Outcome,
 } from './outcomes';
 import { buildWorld, PERSONAS, type Persona, type World } from '../support/world';
-import { buildEntryUser } from '../factories';
+import { buildEntryUser, tokenFor } from '../factories';
+import { SessionEntity } from '../../src/accounts/session.entity';
 import { createApiKey } from '../../src/api-keys/api-keys.service';
 import {
   createWebhookEndpoint,
@@ -251,7 +252,12 @@ const BILLING_ROWS: Readonly<Record<string, Row>> = {
 /** Every row: a new Query or Mutation field without one fails the first test. */
 /** A live key of company A, made by its payment admin, for the rows that change one. */
 async function newApiKey(w: World): Promise<{ id: string }> {
-  const viewer = { kind: 'person' as const, person: w.people.paymentAdmin, company: w.company };
+  const viewer = {
+    kind: 'person' as const,
+    person: w.people.paymentAdmin,
+    company: w.company,
+    mustEnrollMfa: false,
+  };
   const { apiKey } = await createApiKey(
     w.dataSource,
     viewer,
@@ -283,7 +289,12 @@ const MATRIX_HOOK_URL = 'https://hooks.example.com/matrix';
 
 /** A new endpoint of company A, made by its payment admin (the delete row takes one each). */
 async function newWebhookEndpoint(w: World): Promise<{ id: string }> {
-  const viewer = { kind: 'person' as const, person: w.people.paymentAdmin, company: w.company };
+  const viewer = {
+    kind: 'person' as const,
+    person: w.people.paymentAdmin,
+    company: w.company,
+    mustEnrollMfa: false,
+  };
   const { endpoint } = await createWebhookEndpoint(
     w.dataSource,
     viewer,
@@ -303,7 +314,12 @@ function sharedWebhookEndpoint(w: World): Promise<{ id: string; deliveryId: stri
   let shared = sharedEndpoints.get(w);
   if (!shared) {
     shared = newWebhookEndpoint(w).then(async ({ id }) => {
-      const viewer = { kind: 'person' as const, person: w.people.paymentAdmin, company: w.company };
+      const viewer = {
+        kind: 'person' as const,
+        person: w.people.paymentAdmin,
+        company: w.company,
+        mustEnrollMfa: false,
+      };
       const delivery = await sendTestWebhook(w.dataSource, viewer, id);
       return { id, deliveryId: delivery.id };
     });
@@ -348,8 +364,56 @@ const WEBHOOK_ROWS: Readonly<Record<string, Row>> = {
   },
 };
 
+/**
+ * Nobody in the world has two-factor sign-in on, so the rows that need it on answer its state's
+ * user error: proof that the call got past @auth.
+ */
+const ACCOUNT_SECURITY_ROWS: Readonly<Record<string, Row>> = {
+  mySessions: { document: '{ mySessions { id current } }', expect: authenticated() },
+  revokeSession: {
+    // someone else's session: false, as for one that does not exist
+    document: 'mutation ($id: ID!) { revokeSession(id: $id) }',
+    variables: async (w) => ({ id: (await sessionOf(w)).id }),
+    expect: authenticated('OK'),
+  },
+  signOutOtherSessions: { document: 'mutation { signOutOtherSessions }', expect: authenticated() },
+  startTotpEnrollment: {
+    document: `mutation { startTotpEnrollment ${PAYLOAD} }`,
+    expect: authenticated(),
+  },
+  confirmTotpEnrollment: {
+    document: `mutation { confirmTotpEnrollment(code: "not a code") ${PAYLOAD} }`,
+    expect: authenticated('USER_ERROR:INVALID_CODE'),
+  },
+  disableTotp: {
+    document: `mutation { disableTotp(password: "x", code: "123456") ${PAYLOAD} }`,
+    expect: authenticated('USER_ERROR:MFA_NOT_ENABLED'),
+  },
+  regenerateRecoveryCodes: {
+    document: `mutation { regenerateRecoveryCodes(code: "123456") ${PAYLOAD} }`,
+    expect: authenticated('USER_ERROR:MFA_NOT_ENABLED'),
+  },
+  verifyMfa: {
+    document: `mutation { verifyMfa(challenge: "no such challenge", code: "123456") ${PAYLOAD} }`,
+    expect: publicFor('USER_ERROR:MFA_CHALLENGE_EXPIRED'),
+  },
+  setCompanyMfaRequirement: {
+    // false: the company keeps not requiring it, so no later row is limited by it
+    document: `mutation { setCompanyMfaRequirement(required: false) ${PAYLOAD} }`,
+    expect: payments(),
+  },
+};
+
+/** A session of another person of company A (never the caller's). */
+async function sessionOf(w: World): Promise<{ id: string }> {
+  const colleague = await w.newColleague();
+  await tokenFor(w.dataSource, colleague);
+  return w.dataSource.getRepository(SessionEntity).findOneByOrFail({ personId: colleague.id });
+}
+
 const MATRIX: Readonly<Record<string, Row>> = {
   ...BASE_ROWS,
+  ...ACCOUNT_SECURITY_ROWS,
   ...BILLING_ROWS,
   ...API_KEY_ROWS,
   ...WEBHOOK_ROWS,
