@@ -5,8 +5,11 @@ import { portalError } from '../graphql/errors';
 import { addRateLimitHits, type RateLimitRule } from '../rate-limits/rate-limiter';
 
 const MINUTE_MS = 60 * 1000;
-/** A process tells the shared count what it counted after this many requests of a key… */
-const SYNC_EVERY_HITS = 10;
+/**
+ * A process tells the shared count what it counted after this many requests of a key (1% of the
+ * limit, at least 10: how far behind the others a process may be is relative to the limit)…
+ */
+const syncEveryHits = (limit: number) => Math.max(10, Math.floor(limit / 100));
 /** …or this long after it last did, whichever comes first. */
 const SYNC_EVERY_MS = 1000;
 
@@ -32,7 +35,7 @@ export interface RateLimitAnswer {
  * Each API key may make `limit` requests a minute across every server process. Asking the
  * database on every request would make a key's calls slower than a session's, so a process
  * counts on its own and adds what it counted to the shared counter (rate_limit_counter) every
- * SYNC_EVERY_HITS requests or SYNC_EVERY_MS, and on every request once the key nears its limit:
+ * syncEveryHits requests or SYNC_EVERY_MS, and on every request once the key nears its limit:
  * far from the limit a few processes may each be a few requests behind the others, near it the
  * count is exact. Refused requests count too, so a client that keeps trying stays refused until
  * the window ends.
@@ -40,12 +43,14 @@ export interface RateLimitAnswer {
 export class ApiKeyRateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly rule: RateLimitRule;
+  private readonly syncEvery: number;
 
   constructor(
     private readonly dataSource: DataSource,
     readonly limit: number,
   ) {
     this.rule = { name: 'api-key', limit, windowMs: MINUTE_MS };
+    this.syncEvery = syncEveryHits(limit);
   }
 
   async hit(keyId: string, now = new Date()): Promise<RateLimitAnswer> {
@@ -58,8 +63,8 @@ export class ApiKeyRateLimiter {
     }
     bucket.pending += 1;
     if (
-      bucket.pending >= SYNC_EVERY_HITS ||
-      bucket.known + bucket.pending >= this.limit - SYNC_EVERY_HITS ||
+      bucket.pending >= this.syncEvery ||
+      bucket.known + bucket.pending >= this.limit - this.syncEvery ||
       now.getTime() - bucket.lastSync >= SYNC_EVERY_MS
     ) {
       await this.sync(keyId, bucket, now);
