@@ -334,9 +334,11 @@ describeOnDialects('HTTP hardening on %s', (suite) => {
           ),
       );
       expect(result.map(({ status }) => status)).toEqual([400, 413, 400]);
-      // the goal is ~50 ms (bench/abuse.ts measures it); a busy shared test machine gets slack
-      expect(longestStallMs).toBeLessThan(300);
-      expect(Math.max(...healthLatenciesMs)).toBeLessThan(500);
+      // The goal is ~50 ms and bench/abuse.ts measures it; this only guards against the old
+      // seconds-long stall (4.4 s), with room for a test machine busy with other work (564 ms
+      // was seen on 2 cores shared with a browser build).
+      expect(longestStallMs).toBeLessThan(1_000);
+      expect(Math.max(...healthLatenciesMs)).toBeLessThan(1_500);
     });
 
     it.each([
