@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import type { Outcome } from './usePersonCommand';
 
 /** The people list's message (`usePeopleNotice`): a failure is an alert, the rest a status. */
