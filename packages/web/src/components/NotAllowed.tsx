@@ -14,7 +14,7 @@ interface NotAllowedProps {
  * admins, operators): who may, and the way back.
  */
 export function NotAllowed({ heading, subject = 'people' }: NotAllowedProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const levels = {
     paymentAdmin: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale],
@@ -24,11 +24,17 @@ export function NotAllowed({ heading, subject = 'people' }: NotAllowedProps) {
     <article className="page">
       <h1>{heading}</h1>
       <p className="lead">
-        {subject === 'audit' ? t('audit.notAllowed', levels) : t('people.notAllowed', levels)}
+        {subject === 'audit' ? <AuditNotAllowed {...levels} /> : t('people.notAllowed', levels)}
       </p>
       <p>
         <Link to="/administrator">{t('people.backToAdministrator')}</Link>
       </p>
     </article>
   );
+}
+
+/** Only the audit log's page, which loads the audit words anyway, asks for them here. */
+function AuditNotAllowed(levels: { paymentAdmin: string; systemAdmin: string }) {
+  const { t } = useTranslation('audit');
+  return t('audit.notAllowed', levels);
 }

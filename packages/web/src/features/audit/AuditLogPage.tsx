@@ -40,7 +40,7 @@ import { dateTimeFormat } from '../../lib/intl-formats';
 
 /** /administrator/audit — who changed what, newest first, for payment and system admins. */
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const heading = t('audit.heading');
   usePageTitle(heading);
   return (
@@ -60,7 +60,7 @@ export function AuditLogPage() {
 }
 
 function AuditLog() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   const locale = currentLocale(i18n);
   const [params, updateParams] = useFilterParams();
   const filters = filtersFromParams(params);
@@ -190,7 +190,7 @@ interface AuditFilterFormProps {
 }
 
 function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const labels = useFilterLabels(filters);
   const personLoader = usePersonLoader();
   const siteLoader = useSiteLoader();
@@ -368,7 +368,7 @@ function usePersonLoader(): ComboboxLoader {
 }
 
 function KindLabel({ kind }: { kind: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const label = auditKindLabel(t, kind);
   return label === kind ? <span className="audit-kind-raw">{kind}</span> : <>{label}</>;
 }
@@ -378,7 +378,7 @@ interface ActorProps {
 }
 
 function Actor({ actor }: ActorProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   if (actor.kind === 'ANONYMOUS') return <>{t('audit.actor.anonymous')}</>;
   // a company never sees which of the vendor's staff it was (the API does not say either)
   if (actor.kind === 'OPERATOR') return <>{VENDOR_STAFF[currentLocale(i18n)]}</>;
@@ -401,7 +401,7 @@ interface ChangesProps {
 }
 
 function Changes({ changes }: ChangesProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   const locale = currentLocale(i18n);
   // A level without sites of its own records an empty list: nothing worth a line.
   const shown = changes.filter(
