@@ -7,6 +7,7 @@ import type {
   ViewerQuery as ViewerData,
 } from '../gql/graphql';
 import { createApolloClient, type ApolloOptions } from './apollo';
+import { AuthErrorRedirects } from './AuthErrorRedirects';
 import { ViewerBootstrapQuery, ViewerQuery } from './operations';
 import { SignOutButton } from './SignOutButton';
 
@@ -28,6 +29,8 @@ export interface ApolloRuntime {
   ViewerFeed: ComponentType<{ onAnswer: (answer: ViewerAnswer) => void }>;
   SignOutButton: typeof SignOutButton;
   BillingSetupRedirect: typeof BillingSetupRedirect;
+  /** sends the person to sign in (or to choose a password) when the server says so */
+  AuthErrorRedirects: typeof AuthErrorRedirects;
 }
 
 function ViewerFeed({ onAnswer }: { onAnswer: (answer: ViewerAnswer) => void }) {
@@ -50,7 +53,7 @@ export function apolloRuntime(
   function Provider({ children }: { children: ReactNode }) {
     return <ApolloProvider client={client}>{children}</ApolloProvider>;
   }
-  return { client, Provider, ViewerFeed, SignOutButton, BillingSetupRedirect };
+  return { client, Provider, ViewerFeed, SignOutButton, BillingSetupRedirect, AuthErrorRedirects };
 }
 
 /** The app's client, talking to the server (apollo.ts), and what comes with it. */
