@@ -60,7 +60,7 @@ export function DeliveryLog({ endpoint }: { endpoint: { id: string; url: string 
     );
   }
 
-  const moment = dateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const moment = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
   const when = (value: string | null | undefined, none: string) =>
     value ? <time dateTime={value}>{moment.format(new Date(value))}</time> : none;
   const column = (name: DeliveryColumn) => t(`deliveryLog.columns.${name}`);
