@@ -34,7 +34,7 @@ export const INTEGRATIONS_WORDS = {
   fr: integrationsFr,
 } as const;
 
-/** "{{name}} was added." with its values filled in, as i18next does. */
+/** "{{name}} was added." with its values filled in, as the app's translator does. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
 }

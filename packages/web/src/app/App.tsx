@@ -1,7 +1,7 @@
-import type { i18n as I18n } from 'i18next';
 import { StrictMode, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter, MemoryRouter, useRoutes } from 'react-router';
+import { I18nextProvider } from '../lib/useTranslation';
+import { BrowserRouter, MemoryRouter, useRoutes } from '../lib/router';
+import type { Translator } from '../lib/translator';
 import type { ViewerQuery as ViewerData } from '../gql/graphql';
 import type { AuthErrorEvents } from './auth-redirects';
 import { AuthErrorRedirects } from './AuthErrorRedirects';
@@ -10,7 +10,7 @@ import { routes } from './routes';
 import { ViewerProvider } from './ViewerProvider';
 
 interface AppProps {
-  i18n: I18n;
+  i18n: Translator;
   /** Apollo Client, made when first needed (lazy-apollo.tsx) */
   apollo: ApolloLoader;
   /** the auth errors the client's link reports (see createApolloClient) */
@@ -41,20 +41,15 @@ export function App({
       {children}
     </>
   );
-  // No transitions: a navigation shows the next page (or "Loading" while its code arrives) at
-  // once. With them the previous page stayed on screen under the new address until then, and
-  // what was typed into it was lost when the new page replaced it.
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ApolloLoaderContext value={apollo}>
           <ViewerProvider bootstrap={viewer} known={knownViewer}>
             {initialPath === undefined ? (
-              <BrowserRouter useTransitions={false}>{content}</BrowserRouter>
+              <BrowserRouter>{content}</BrowserRouter>
             ) : (
-              <MemoryRouter initialEntries={[initialPath]} useTransitions={false}>
-                {content}
-              </MemoryRouter>
+              <MemoryRouter initialEntries={[initialPath]}>{content}</MemoryRouter>
             )}
           </ViewerProvider>
         </ApolloLoaderContext>

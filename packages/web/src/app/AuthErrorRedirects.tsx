@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate, type RouteObject } from 'react-router';
+import { useLocation, useNavigate, type RouteObject } from '../lib/router';
 import { handleAuthError, type AuthErrorEvents } from './auth-redirects';
 import { useApolloLoader } from './lazy-apollo';
 

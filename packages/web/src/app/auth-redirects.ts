@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { ErrorCode } from '@entry/shared';
-import { matchRoutes, type Location, type NavigateFunction, type RouteObject } from 'react-router';
+import { matchRoutes, type Location, type NavigateFunction, type RouteObject } from '../lib/router';
 import type { AuthErrorCode } from './apollo';
 import { ViewerQuery } from './operations';
 

@@ -1,7 +1,8 @@
 import { isValidElement, type ComponentType } from 'react';
-import { matchRoutes, type RouteObject } from 'react-router';
+import { matchRoutes, type RouteObject } from '../lib/router';
 import type { RouteHandle } from './auth-redirects';
 import { ACCOUNTS_NS, BILLING_NS, INTEGRATIONS_NS } from './i18n';
+import type { Namespace } from '../lib/translator';
 import { Layout } from './Layout';
 import { loadApolloModule, WithApollo } from './lazy-apollo';
 import { preloadableLazy, type PreloadableLazy } from '../lib/preloadable-lazy';
@@ -9,7 +10,7 @@ import { PageErrors } from './RouteError';
 
 type LazyPage = PreloadableLazy<ComponentType> &
   Required<Omit<PageOptions, 'namespaces'>> & {
-    namespaces: readonly string[];
+    namespaces: readonly Namespace[];
   };
 
 interface PageOptions {
@@ -17,7 +18,7 @@ interface PageOptions {
    * The translation namespaces besides the core words it shows at once (a hint: a page that
    * leaves one out still works, its words just arrive one round trip later).
    */
-  namespaces?: readonly string[];
+  namespaces?: readonly Namespace[];
   /** false for the few pages that never ask the API: they render without Apollo Client */
   apollo?: boolean;
   /** what else the page shows a signed-in person at once (Home: the dashboard), fetched ahead */

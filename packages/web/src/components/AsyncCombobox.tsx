@@ -8,7 +8,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 import type { ControlProps } from './form/Field';
 
 export interface ComboboxOption {

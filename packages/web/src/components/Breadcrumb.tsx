@@ -1,6 +1,6 @@
 import './breadcrumb.css';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../lib/useTranslation';
+import { Link } from '../lib/router';
 
 interface BreadcrumbProps {
   current: string;

@@ -1,5 +1,5 @@
 import './pagination.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 
 interface PaginationProps {
   /** names the navigation landmark, e.g. "Pages of people" */

@@ -4,7 +4,7 @@ import type { Locale } from '@entry/shared';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
-import { useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
+import { useLocation, useNavigate, type Location, type NavigateFunction } from '../lib/router';
 import { authErrorLink, createCache } from '../app/apollo';
 import { apolloRuntime } from '../app/apollo-runtime';
 import { App } from '../app/App';

@@ -9,7 +9,7 @@ import {
 } from '@entry/shared';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { LANGUAGE_NAMES, changeLocale, currentLocale } from '../../app/i18n';
 import { SignOutButton } from '../../app/SignOutButton';
 import { usePageTitle } from '../../app/usePageTitle';

@@ -5,7 +5,7 @@ import {
   ACCESS_LEVEL_RIGHTS,
   Permission,
 } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';

@@ -1,6 +1,6 @@
 import type { Locale } from '@entry/shared';
 import { ACCESS_LEVEL_LABELS, AccessLevelCode } from '@entry/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/translator';
 import { languageName } from '../../app/i18n';
 import { dateTimeFormat } from '../../lib/intl-formats';
 

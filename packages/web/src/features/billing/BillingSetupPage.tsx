@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { ACCOUNTS_NS } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';

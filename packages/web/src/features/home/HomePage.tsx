@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { WithApollo } from '../../app/lazy-apollo';
 import { useViewer } from '../../app/useViewer';

@@ -1,5 +1,5 @@
 import { Permission } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { ACCOUNTS_NS, INTEGRATIONS_NS } from '../../app/i18n';
 import { RequireAccess } from '../../app/RequireAccess';
 import { usePageTitle } from '../../app/usePageTitle';

@@ -8,8 +8,8 @@ import {
 } from '@entry/shared';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { useNavigate } from '../../lib/router';
 import { LANGUAGE_NAMES, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Field } from '../../components/form/Field';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/translator';
 
 const STATUS_KEYS = {
   PENDING_APPROVAL: 'people.status.PENDING_APPROVAL',

@@ -2,7 +2,7 @@
 // log's filter (its own module: the sites pages' documents stay out of their chunks).
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import type { ComboboxLoader, ComboboxOption } from '../../components/AsyncCombobox';
 import { SiteOptionsQuery } from './site-options-operations';
 

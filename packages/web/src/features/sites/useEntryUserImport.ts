@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { ENTRY_USER_IMPORT_MAX_BYTES } from '@entry/shared';
 import { useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { currentLocale } from '../../app/i18n';
 import { ViewerQuery } from '../../app/operations';
 import {

@@ -5,7 +5,7 @@ import {
   AccessLevelCode,
   type AccessLevelCode as Level,
 } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { Field } from '../../../components/form/Field';
 import { blurredBySubmit } from '../../../components/form/form-errors';

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { StatusBanner } from '../../../components/StatusBanner';
 import type { Outcome } from './usePersonCommand';
 

@@ -1,5 +1,5 @@
 import { ACCESS_LEVEL_CODES } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { PERSON_STATUSES, statusLabel } from '../labels';
 import { useAccessLevelTexts } from './AccessLevelField';
 

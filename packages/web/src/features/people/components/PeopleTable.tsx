@@ -1,5 +1,5 @@
 import type { AccessLevelCode } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { statusLabel } from '../labels';
 import { needsSites, type PolicyViewer } from '../people-policy';
 import { PersonRowActions } from './PersonRowActions';

@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import type { ComboboxOption } from '../../../components/AsyncCombobox';
 import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
 import { FormAlert } from '../../../components/form/FormAlert';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import type { AccessLevelCode } from '@entry/shared';
 import { personActions, type PolicyViewer } from '../people-policy';
 import { usePersonCommand, type Outcome, type PersonCommand } from './usePersonCommand';

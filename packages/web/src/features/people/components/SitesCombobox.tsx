@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import type { ControlProps } from '../../../components/form/Field';
 import { AsyncCombobox, type ComboboxOption } from '../../../components/AsyncCombobox';
 import { useSiteLoader } from '../../sites/site-options';

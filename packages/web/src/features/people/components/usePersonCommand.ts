@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { sortUserErrors } from '../../../components/form';
 import {

@@ -1,6 +1,6 @@
 import type { Locale } from '@entry/shared';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import type { ComboboxOption } from '../../../components/AsyncCombobox';
 import {
   hasErrors,

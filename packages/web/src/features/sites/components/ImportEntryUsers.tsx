@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { useEntryUserImport } from '../useEntryUserImport';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportInstructions } from './ImportInstructions';

@@ -1,6 +1,6 @@
 import { ENTRY_USER_IMPORT_MAX_ROWS } from '@entry/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
 

@@ -1,5 +1,5 @@
 import { ENTRY_USER_CSV_COLUMNS, ENTRY_USER_CSV_REQUIRED_COLUMNS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 
 export const TEMPLATE_URL = '/api/entry-users-template.csv';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount, numberFormat } from '../../../lib/intl-formats';
 import { progressRatio } from '../import-stream';

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 
 /** The success message of `useFocusedNotice`, focusable so the focus can go to it. */
 export function SuccessNotice({

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ACCESS_LEVEL_LABELS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import { currentLocale } from '../../../app/i18n';
 import { ErrorBanner, Loading } from '../../../components/QueryStatus';
 import { personName } from '../format';

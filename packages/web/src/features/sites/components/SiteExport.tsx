@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 
 export function exportUrl(siteId: string): string {
   return `/api/sites/${encodeURIComponent(siteId)}/entry-users.csv`;

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@entry/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { DeactivateSiteMutation, ReactivateSiteMutation } from '../operations';
 import { hasErrorCode, siteErrorText } from '../site-errors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { SearchForm } from './ListParts';
 
 export const STATUS_FILTERS = ['all', 'active', 'inactive'] as const;

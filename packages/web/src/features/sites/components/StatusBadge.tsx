@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 
 /** "Active" or "Deactivated", in words (the colour only repeats them). */
 export function StatusBadge({ active }: { active: boolean }) {
