@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { apolloPrintPlugin } from './apollo-print.plugin.ts';
 import { graphqlDocumentsPlugin } from './graphql-documents.plugin.ts';
 import { signedInPreloadsPlugin } from './signed-in-preloads.plugin.ts';
@@ -15,6 +15,9 @@ export default defineConfig({
   plugins: [graphqlDocumentsPlugin(), apolloPrintPlugin(), react(), signedInPreloadsPlugin()],
   resolve: {
     alias: [{ find: /^@entry\/shared$/, replacement: sharedSource }],
+    // rxjs (under Apollo Client) ships ES2015 beside its default ES5 build: classes and spread
+    // instead of tslib's helpers, ~2 kB gzipped less for every page that asks the API.
+    conditions: ['es2015', ...defaultClientConditions],
   },
   build: {
     // The server serves packages/web/dist at `/` and answers unknown paths with its index.html.
