@@ -63,15 +63,15 @@ const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage',
 const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPage');
 const SiteDetailPage = lazyPage(() => import('../features/sites/SiteDetailPage'), 'SiteDetailPage');
 const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', {
-  namespaces: [ACCOUNTS_NS, BILLING_NS],
+  namespaces: [BILLING_NS],
 });
 const InvoicePage = lazyPage(() => import('../features/payment/InvoicePage'), 'InvoicePage', {
-  namespaces: [ACCOUNTS_NS, BILLING_NS],
+  namespaces: [BILLING_NS],
 });
 const BillingSetupPage = lazyPage(
   () => import('../features/billing/BillingSetupPage'),
   'BillingSetupPage',
-  { namespaces: [ACCOUNTS_NS, BILLING_NS] },
+  { namespaces: [BILLING_NS] },
 );
 const AdministratorPage = lazyPage(
   () => import('../features/administrator/AdministratorPage'),
@@ -118,13 +118,10 @@ const DevOutboxPage = lazyPage(
   // it reads the outbox with plain requests (dev-outbox-api.ts)
   { namespaces: [ACCOUNTS_NS], apollo: false },
 );
-const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', {
-  namespaces: [ACCOUNTS_NS],
-});
+const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage');
 const EditPersonPage = lazyPage(
   () => import('../features/people/EditPersonPage'),
   'EditPersonPage',
-  { namespaces: [ACCOUNTS_NS] },
 );
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 const IntegrationsPage = lazyPage(

@@ -1,6 +1,7 @@
 // The app's translator: the part of i18next it used, in about 1 kB instead of ~15 kB gzipped of
 // every page (docs/adr/0010-own-router-and-translator.md). Words live in namespaces loaded per
-// language when first needed; `t(key, values)` looks a dotted key up in one namespace and fills
+// language when first needed; `t(key, values)` looks a dotted key up in one namespace, then in
+// the core words (i18next's fallbackNS: the forms' shared words serve every page), and fills
 // its {{placeholders}}; a number `count` picks a plural form (`key_one`, `key_other`, … by
 // Intl.PluralRules, `key_zero` first for 0) when the words have them. The instance's names are
 // i18next's (t, resolvedLanguage, hasResourceBundle, loadNamespaces, changeLanguage), so code and
@@ -34,7 +35,10 @@ type KeysOf<T> = {
     : `${K}.${KeysOf<T[K]>}`;
 }[keyof T & string];
 
-export type TranslationKey<Ns extends Namespace = 'translation'> = KeysOf<Words[Ns]>;
+/** A key of the namespace, or of the core words, which every namespace falls back to. */
+export type TranslationKey<Ns extends Namespace = 'translation'> =
+  | KeysOf<Words[Ns]>
+  | KeysOf<Words['translation']>;
 
 /** What fills the placeholders; a number `count` also chooses the plural form. */
 export type TranslationValues = Readonly<Record<string, unknown>>;
@@ -173,6 +177,7 @@ export class Translator {
     language: Locale = this.shown,
   ): string {
     const words = this.words.get(bundleId(language, namespace));
+    const core = this.words.get(bundleId(language, 'translation'));
     const count = values?.count;
     const candidates =
       typeof count === 'number'
@@ -183,7 +188,7 @@ export class Translator {
           ]
         : [key];
     for (const candidate of candidates) {
-      const template = lookUp(words, candidate);
+      const template = lookUp(words, candidate) ?? lookUp(core, candidate);
       if (template !== undefined) return fill(template, values);
     }
     return key;

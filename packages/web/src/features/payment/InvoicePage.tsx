@@ -3,7 +3,7 @@ import { Permission } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useParams } from '../../lib/router';
-import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
+import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAccess } from '../../app/useAccess';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
@@ -26,9 +26,6 @@ export type InvoiceDetail = NonNullable<InvoiceData['invoice']>;
 /** /payment/invoices/:id — the invoice the emails link to, and paying it. */
 export function InvoicePage() {
   const { t } = useTranslation('billing');
-  // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
-  // form opens: a form suspending later would blank the page for a moment.
-  useTranslation(ACCOUNTS_NS);
   const { id = '' } = useParams();
   const allowed = useAccess().can(Permission.PAYMENTS);
   const invoiceQuery = useQuery(InvoiceQuery, { variables: { id }, skip: !allowed });

@@ -67,7 +67,6 @@ export function AddPersonPage() {
 
 function AddPersonForm({ viewerLevel }: { viewerLevel: AccessLevelCode }) {
   const { t, i18n } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const form = usePersonForm({
@@ -108,7 +107,7 @@ function AddPersonForm({ viewerLevel }: { viewerLevel: AccessLevelCode }) {
       }
       console.error('Inviting a person failed', error);
       show({}, [
-        refusal === ErrorCode.FORBIDDEN ? forbiddenText(error) : tAccounts('form.requestFailed'),
+        refusal === ErrorCode.FORBIDDEN ? forbiddenText(error) : t('form.requestFailed'),
       ]);
     }
   }

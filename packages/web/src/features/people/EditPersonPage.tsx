@@ -175,7 +175,6 @@ interface EditPersonFormProps {
 
 function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
   const { t, i18n } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const levels = useAccessLevelTexts();
@@ -222,7 +221,7 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
     } catch (error) {
       console.error(`Updating person ${person.id} failed`, error);
       const refusal = requestRefusal(error);
-      form.show({}, [refusal ? forbiddenText(error) : tAccounts('form.requestFailed')]);
+      form.show({}, [refusal ? forbiddenText(error) : t('form.requestFailed')]);
     }
   }
 

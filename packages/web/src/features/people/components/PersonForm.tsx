@@ -28,7 +28,6 @@ export function PersonForm({
   children,
 }: PersonFormProps) {
   const { t } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
   return (
     <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
       {notice}
@@ -45,7 +44,7 @@ export function PersonForm({
         <SubmitButton
           sending={sending}
           label={t('people.form.save')}
-          sendingLabel={tAccounts('form.saving')}
+          sendingLabel={t('form.saving')}
         />
       </div>
     </form>

@@ -30,7 +30,6 @@ interface CommandTarget {
 /** Runs one of a person's row commands and says how it went, in the viewer's language. */
 export function usePersonCommand() {
   const { t, i18n } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
   const locale = currentLocale(i18n);
   const [resend] = useMutation(ResendInvitationMutation);
   const [disable] = useMutation(DisablePersonMutation);
@@ -71,7 +70,7 @@ export function usePersonCommand() {
       const refusal = requestRefusal(error);
       if (refusal === ErrorCode.BILLING_SETUP_REQUIRED)
         return { kind: 'failed', message: forbiddenText(error) };
-      const message = refusal ? forbiddenText(error) : tAccounts('form.requestFailed');
+      const message = refusal ? forbiddenText(error) : t('form.requestFailed');
       return { kind: 'failed', message: t('people.done.failed', { name, message }) };
     }
   };
