@@ -6,6 +6,7 @@ export * from './countries';
 export * from './error-codes';
 export * from './locales';
 export * from './passwords';
+export * from './problem-messages';
 export * from './registration';
 export * from './user-errors';
 export * from './validation';

@@ -1,6 +1,5 @@
 import { UserErrorCode } from './error-codes';
-import type { Locale, Localized } from './locales';
-import { userErrorMessage, type FieldProblem } from './user-errors';
+import { fill, wordUserError, type FieldProblem, type UserErrorWords } from './user-errors';
 import { isValidEmail, LIMITS, normalizeEmail } from './validation';
 
 /** The site form (SiteInput): a name and an optional address. */
@@ -167,94 +166,19 @@ export const SiteProblemReason = {
 } as const;
 export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];
 
-const REASON_MESSAGES: Readonly<Record<SiteProblemReason, Localized>> = {
-  SITE_NAME_TAKEN: {
-    en: 'Another site already has this name.',
-    nl: 'Een andere locatie heeft deze naam al.',
-    sv: 'En annan anläggning har redan det här namnet.',
-    fr: 'Un autre site porte déjà ce nom.',
-  },
-  SITE_INACTIVE: {
-    en: 'This site is deactivated. Reactivate it first.',
-    nl: 'Deze locatie is gedeactiveerd. Activeer haar eerst opnieuw.',
-    sv: 'Anläggningen är inaktiverad. Aktivera den först.',
-    fr: "Ce site est désactivé. Réactivez-le d'abord.",
-  },
-  EMAIL_AT_SITE: {
-    en: 'An Entry app user of this site already has this email address.',
-    nl: 'Een Entry app-gebruiker van deze locatie heeft dit e-mailadres al.',
-    sv: 'En Entry app-användare på anläggningen har redan den här e-postadressen.',
-    fr: "Un utilisateur de l'app Entry de ce site a déjà cette adresse e-mail.",
-  },
-  DUPLICATE_IN_FILE: {
-    en: 'This email address is already on line {line} of the file.',
-    nl: 'Dit e-mailadres staat al op regel {line} van het bestand.',
-    sv: 'E-postadressen finns redan på rad {line} i filen.',
-    fr: 'Cette adresse e-mail figure déjà à la ligne {line} du fichier.',
-  },
-  MISSING_COLUMN: {
-    en: 'The file has no “{column}” column. Its first row must name the columns: first_name, last_name, email, apartment.',
-    nl: 'Het bestand heeft geen kolom “{column}”. De eerste regel moet de kolommen noemen: first_name, last_name, email, apartment.',
-    sv: 'Filen saknar kolumnen ”{column}”. Första raden ska namnge kolumnerna: first_name, last_name, email, apartment.',
-    fr: 'Le fichier n’a pas de colonne « {column} ». Sa première ligne doit nommer les colonnes : first_name, last_name, email, apartment.',
-  },
-  TOO_MANY_ROWS: {
-    en: 'The file has more than {max} rows. Split it into smaller files.',
-    nl: 'Het bestand heeft meer dan {max} regels. Verdeel het over kleinere bestanden.',
-    sv: 'Filen har fler än {max} rader. Dela upp den i mindre filer.',
-    fr: 'Le fichier contient plus de {max} lignes. Divisez-le en fichiers plus petits.',
-  },
-  EMPTY_FILE: {
-    en: 'The file is empty.',
-    nl: 'Het bestand is leeg.',
-    sv: 'Filen är tom.',
-    fr: 'Le fichier est vide.',
-  },
-  UNCLOSED_QUOTE: {
-    en: 'A quote opened on line {line} is never closed.',
-    nl: 'Een aanhalingsteken op regel {line} wordt nergens gesloten.',
-    sv: 'Ett citattecken på rad {line} avslutas aldrig.',
-    fr: 'Un guillemet ouvert à la ligne {line} n’est jamais fermé.',
-  },
-  FILE_TOO_LARGE: {
-    en: 'The file is larger than {max} MB. Split it into smaller files.',
-    nl: 'Het bestand is groter dan {max} MB. Verdeel het over kleinere bestanden.',
-    sv: 'Filen är större än {max} MB. Dela upp den i mindre filer.',
-    fr: 'Le fichier dépasse {max} Mo. Divisez-le en fichiers plus petits.',
-  },
-  ROW_TOO_LARGE: {
-    en: 'The row starting on line {line} is larger than {max} KB. Is a quote left open there?',
-    nl: 'De rij op regel {line} is groter dan {max} KB. Staat daar een aanhalingsteken open?',
-    sv: 'Raden på rad {line} är större än {max} kB. Står ett citattecken öppet där?',
-    fr: 'La ligne {line} dépasse {max} Ko. Un guillemet y est-il resté ouvert ?',
-  },
-  UNREADABLE: {
-    en: 'The file cannot be read as CSV from line {line} on. Save it again as CSV from your spreadsheet.',
-    nl: 'Het bestand is vanaf regel {line} niet als CSV te lezen. Sla het opnieuw op als CSV vanuit uw spreadsheet.',
-    sv: 'Filen kan inte läsas som CSV från rad {line}. Spara den som CSV igen från ditt kalkylprogram.',
-    fr: 'Le fichier ne peut pas être lu comme CSV à partir de la ligne {line}. Enregistrez-le de nouveau en CSV depuis votre tableur.',
-  },
-  CONFLICT: {
-    en: 'The users of this site changed during the import. Nothing was imported: please try again.',
-    nl: 'De gebruikers van deze locatie zijn tijdens het importeren gewijzigd. Er is niets geïmporteerd: probeer het opnieuw.',
-    sv: 'Anläggningens användare ändrades under importen. Inget importerades: försök igen.',
-    fr: "Les utilisateurs de ce site ont changé pendant l'import. Rien n'a été importé : veuillez réessayer.",
-  },
-};
-
-function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** The words of each reason in one language (user-error-words/<lng>.ts). */
+export type SiteProblemWords = Readonly<Record<SiteProblemReason, string>>;
 
 /**
  * The words for a problem of the sites feature: the precise ones when `params.reason` names one,
  * else the common message of its code. Form and API use it alike.
  */
-export function siteProblemMessage(problem: FieldProblem, locale: Locale): string {
+export function wordSiteProblem(
+  problem: FieldProblem,
+  words: { siteProblems: SiteProblemWords; userErrors: UserErrorWords },
+): string {
   const reason = problem.params?.['reason'];
-  if (typeof reason === 'string' && reason in REASON_MESSAGES)
-    return fill(REASON_MESSAGES[reason as SiteProblemReason][locale], problem.params);
-  return userErrorMessage(problem, locale);
+  if (typeof reason === 'string' && reason in words.siteProblems)
+    return fill(words.siteProblems[reason as SiteProblemReason], problem.params);
+  return wordUserError(problem, words.userErrors);
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@entry/shared';
+import { loadUserErrorWords } from '../components/form/user-error-words';
 import { Translator, type LoadWords, type WordTree, type WordsByLanguage } from '../lib/translator';
 
 /** Where the language a person picked is remembered between visits. */
@@ -37,12 +38,17 @@ const coreBundles = import.meta.glob<WordsModule>('../i18n/*.json');
 const namespaceBundles = import.meta.glob<WordsModule>('../i18n/*/*.json');
 
 const loadWords: LoadWords = async (language, namespace) => {
-  const load =
-    namespace === 'translation'
-      ? coreBundles[`../i18n/${language}.json`]
-      : namespaceBundles[`../i18n/${namespace}/${language}.json`];
+  if (namespace !== 'translation') {
+    const load = namespaceBundles[`../i18n/${namespace}/${language}.json`];
+    if (!load) throw new Error(`No translations for ${language}/${namespace}`);
+    return (await load()).default;
+  }
+  const load = coreBundles[`../i18n/${language}.json`];
   if (!load) throw new Error(`No translations for ${language}/${namespace}`);
-  return (await load()).default;
+  // A language's user-error words (from packages/shared) come with its core words: the app shows
+  // no language before both are there.
+  const [core] = await Promise.all([load(), loadUserErrorWords(language)]);
+  return core.default;
 };
 
 /**

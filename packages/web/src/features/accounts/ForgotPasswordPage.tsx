@@ -1,4 +1,5 @@
-import { UserErrorCode, isValidEmail, userErrorMessage } from '@entry/shared';
+import { UserErrorCode, isValidEmail } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-words';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';

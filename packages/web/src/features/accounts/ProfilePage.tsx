@@ -4,9 +4,9 @@ import {
   SUPPORTED_LOCALES,
   UserErrorCode,
   resolveLocale,
-  userErrorMessage,
   type Locale,
 } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-words';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';

@@ -1,4 +1,5 @@
-import { UserErrorCode, isValidEmail, resolveLocale, userErrorMessage } from '@entry/shared';
+import { UserErrorCode, isValidEmail, resolveLocale } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-words';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';

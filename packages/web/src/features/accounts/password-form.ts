@@ -1,4 +1,5 @@
-import { UserErrorCode, userErrorMessage, type Locale, type PersonalDetails } from '@entry/shared';
+import { UserErrorCode, type Locale, type PersonalDetails } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-words';
 import type { TFunction } from '../../lib/translator';
 import type { FieldErrors } from '../../components/form/form-errors';
 import { estimateStrength, weakPasswordText, type PasswordChecker } from './password-strength';

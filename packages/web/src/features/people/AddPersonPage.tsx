@@ -106,9 +106,7 @@ function AddPersonForm({ viewerLevel }: { viewerLevel: AccessLevelCode }) {
         return;
       }
       console.error('Inviting a person failed', error);
-      show({}, [
-        refusal === ErrorCode.FORBIDDEN ? forbiddenText(error) : t('form.requestFailed'),
-      ]);
+      show({}, [refusal === ErrorCode.FORBIDDEN ? forbiddenText(error) : t('form.requestFailed')]);
     }
   }
 

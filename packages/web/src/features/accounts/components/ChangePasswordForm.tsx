@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { UserErrorCode, userErrorMessage, type PersonalDetails } from '@entry/shared';
+import { UserErrorCode, type PersonalDetails } from '@entry/shared';
+import { userErrorMessage } from '../../../components/form/user-error-words';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/useTranslation';

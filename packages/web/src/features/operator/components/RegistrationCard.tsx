@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, UserErrorCode, countryName, resolveLocale, userErrorMessage } from '@entry/shared';
+import { LIMITS, UserErrorCode, countryName, resolveLocale } from '@entry/shared';
+import { userErrorMessage } from '../../../components/form/user-error-words';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/useTranslation';
