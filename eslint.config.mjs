@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // The shared package's wording in all four languages is the server's: the app words user
-    // errors with the one language it loaded (src/components/form/user-error-words.ts).
+    // errors with the one language it loaded (src/components/form/user-error-message.ts).
     files: ['packages/web/src/**/*.{ts,tsx}'],
     ignores: ['**/__tests__/**', 'packages/web/src/test/**'],
     rules: {
@@ -57,7 +57,7 @@ export default tseslint.config(
               name: '@entry/shared',
               importNames: ['userErrorMessage', 'siteProblemMessage'],
               message:
-                'It bundles all four languages: import it from src/components/form/user-error-words.ts.',
+                'It bundles all four languages: import it from src/components/form/user-error-message.ts.',
             },
           ],
         },

@@ -37,8 +37,7 @@ type KeysOf<T> = {
 
 /** A key of the namespace, or of the core words, which every namespace falls back to. */
 export type TranslationKey<Ns extends Namespace = 'translation'> =
-  | KeysOf<Words[Ns]>
-  | KeysOf<Words['translation']>;
+  KeysOf<Words[Ns]> | KeysOf<Words['translation']>;
 
 /** What fills the placeholders; a number `count` also chooses the plural form. */
 export type TranslationValues = Readonly<Record<string, unknown>>;

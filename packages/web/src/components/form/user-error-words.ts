@@ -1,16 +1,10 @@
-// User errors worded in the language the interface shows, from the shared tables: only that
-// language's words are loaded (with the core words, app/i18n.ts), not all four (~3 kB gzipped
-// less on every page with a form). The server words with packages/shared's problem-messages.ts.
-import {
-  wordSiteProblem,
-  wordUserError,
-  type FieldProblem,
-  type Locale,
-  type SiteProblemWords,
-  type UserErrorWords,
-} from '@entry/shared';
+// The words of user errors in the language the interface shows, from the shared tables: only that
+// language's module is loaded (with the core words, app/i18n.ts), not all four (~4 kB gzipped less
+// on every page with a form). Worded by user-error-message.ts; the server words with
+// packages/shared's problem-messages.ts.
+import type { Locale, SiteProblemWords, UserErrorWords } from '@entry/shared';
 
-interface LanguageWords {
+export interface LanguageWords {
   USER_ERROR_WORDS: UserErrorWords;
   SITE_PROBLEM_WORDS: SiteProblemWords;
 }
@@ -40,23 +34,9 @@ export function addUserErrorWords(locale: Locale, words: LanguageWords): void {
   loaded.set(locale, words);
 }
 
-function wordsIn(locale: Locale): LanguageWords {
+/** The words of a language already loaded (the interface shows none before they are). */
+export function userErrorWordsIn(locale: Locale): LanguageWords {
   const words = loaded.get(locale);
-  // The interface shows no language before its core words, and these, are loaded.
   if (!words) throw new Error(`The ${locale} user-error words are not loaded (app/i18n.ts)`);
   return words;
-}
-
-/** A problem of a form in the interface's language, as the server words it. */
-export function userErrorMessage(problem: FieldProblem, locale: Locale): string {
-  return wordUserError(problem, wordsIn(locale).USER_ERROR_WORDS);
-}
-
-/** A problem of the sites feature: the words of its reason when it has one, else of its code. */
-export function siteProblemMessage(problem: FieldProblem, locale: Locale): string {
-  const words = wordsIn(locale);
-  return wordSiteProblem(problem, {
-    userErrors: words.USER_ERROR_WORDS,
-    siteProblems: words.SITE_PROBLEM_WORDS,
-  });
 }

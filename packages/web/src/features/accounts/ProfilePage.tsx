@@ -6,7 +6,7 @@ import {
   resolveLocale,
   type Locale,
 } from '@entry/shared';
-import { userErrorMessage } from '../../components/form/user-error-words';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';

@@ -1,5 +1,5 @@
 import { UserErrorCode, isValidEmail, resolveLocale } from '@entry/shared';
-import { userErrorMessage } from '../../components/form/user-error-words';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';

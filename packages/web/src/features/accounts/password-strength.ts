@@ -7,7 +7,7 @@ import {
   type PersonalDetails,
   type WeakPasswordReason,
 } from '@entry/shared';
-import { userErrorMessage } from '../../components/form/user-error-words';
+import { userErrorMessage } from '../../components/form/user-error-message';
 
 /** A second opinion on a password, loaded on the password pages only (zxcvbn, ~150 kB). */
 export interface PasswordChecker {

@@ -1,5 +1,5 @@
 import { UserErrorCode, type Locale } from '@entry/shared';
-import { userErrorMessage } from '../../components/form/user-error-words';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { fieldNameOf, userErrorText, type UserErrorLike } from '../../components/form/form-errors';
 import type {
   BillingSetupQuery as BillingSetupData,

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { UserErrorCode, type PersonalDetails } from '@entry/shared';
-import { userErrorMessage } from '../../../components/form/user-error-words';
+import { userErrorMessage } from '../../../components/form/user-error-message';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/useTranslation';

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS, UserErrorCode, countryName, resolveLocale } from '@entry/shared';
-import { userErrorMessage } from '../../../components/form/user-error-words';
+import { userErrorMessage } from '../../../components/form/user-error-message';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/useTranslation';
