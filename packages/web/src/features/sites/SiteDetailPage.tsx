@@ -49,7 +49,7 @@ interface LocationNotice {
 }
 
 function SiteDetail({ siteId, rights }: SiteDetailProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   const location = useLocation();
   const { filters, search } = useListSearch(FILTER_DEFAULTS);
   const { notice, noticeRef, tell } = useFocusedNotice(

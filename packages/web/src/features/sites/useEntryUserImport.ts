@@ -67,7 +67,7 @@ export type ImportStage =
  * Each step's result takes the focus: the elements of `focus`, once rendered.
  */
 export function useEntryUserImport(siteId: string, focus: ImportFocus) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const client = useApolloClient();
   const [stage, setStage] = useState<ImportStage>({ step: 'choose' });

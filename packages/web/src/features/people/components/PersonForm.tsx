@@ -27,7 +27,7 @@ export function PersonForm({
   notice,
   children,
 }: PersonFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
       {notice}
@@ -116,7 +116,7 @@ export function PersonNameFields({
   onChange,
   onLeave,
 }: PersonNameFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <div className="form-row">
       {(['firstName', 'lastName'] as const).map((field) => (
@@ -144,7 +144,7 @@ interface PersonSitesFieldProps {
 
 /** A site admin's sites: a combobox over every site the viewer may give. */
 export function PersonSitesField({ id, selected, error, onChange }: PersonSitesFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <Field
       id={id}

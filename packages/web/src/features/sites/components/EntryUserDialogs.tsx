@@ -19,7 +19,7 @@ interface EditEntryUserDialogProps {
 
 /** The Entry app user's details in a dialog, saved with updateEntryUser. */
 export function EditEntryUserDialog({ siteId, user, onClose, onSaved }: EditEntryUserDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <Dialog
       titleId="edit-user-title"
@@ -46,7 +46,7 @@ interface RemoveEntryUserDialogProps {
 
 /** "Remove Anna Berg?": removeEntryUser once confirmed; a refusal stays in the dialog. */
 export function RemoveEntryUserDialog({ user, onCancel, onRemoved }: RemoveEntryUserDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [error, setError] = useState<string | null>(null);
   const [remove, removal] = useMutation(RemoveEntryUserMutation, {

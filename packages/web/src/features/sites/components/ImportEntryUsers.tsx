@@ -17,7 +17,7 @@ interface ImportEntryUsersProps {
  * import the valid rows with a progress bar, and the result.
  */
 export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   const errorRef = useRef<HTMLDivElement>(null);
   const previewHeadingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);

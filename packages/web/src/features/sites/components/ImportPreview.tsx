@@ -26,7 +26,7 @@ export function ImportPreview({
   onAnother,
   headingRef,
 }: ImportPreviewProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const count = (value: number) => formatCount(value, locale);
   return (

@@ -41,7 +41,7 @@ interface SiteFormDialogProps {
 
 /** Add a site, or rename one and change its address: createSite / updateSite. */
 export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: SiteFormDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const client = useApolloClient();
   const editing = Boolean(site);

@@ -17,7 +17,7 @@ interface SiteStatusDialogProps {
 
 /** Deactivate (billing stops from the next day) or reactivate a site, after asking. */
 export function SiteStatusDialog({ site, onClose, onDone }: SiteStatusDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [error, setError] = useState<string | null>(null);
   const refetchQueries = useRefetchOnScreen(SITE_QUERIES);
