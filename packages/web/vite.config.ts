@@ -68,9 +68,13 @@ export default defineConfig({
               priority: 15,
             },
             {
-              // the small pieces several pages share (forms, formats, shared rules)
+              // the small pieces several pages share (forms, formats, shared rules), but not
+              // those that only one area's pages use: the shared package's rules of sites,
+              // registration, passwords and people and its country list, "not allowed" and the
+              // form problems' focus (people pages), the dev outbox hint (accounts pages). In
+              // here, every other page would load them too (~2 kB gzipped).
               name: 'shared',
-              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|countries|registration|passwords|people)\.ts|DevOutboxHint)/,
+              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|countries|registration|passwords|people)\.ts|NotAllowed\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
               minShareCount: 2,
               priority: 10,
             },
