@@ -1,10 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
+import { ImportPreview, ImportResult } from '../import-steps';
 import { useEntryUserImport } from '../useEntryUserImport';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportInstructions } from './ImportInstructions';
-import { ImportPreview } from './ImportPreview';
-import { ImportResult } from './ImportResult';
 
 interface ImportEntryUsersProps {
   siteId: string;
