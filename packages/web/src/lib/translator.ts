@@ -1,5 +1,5 @@
 // The app's translator: the part of i18next it used, in about 1 kB instead of ~15 kB gzipped of
-// every page (docs/adr/0010-own-router-and-translator.md). Words live in namespaces, each loaded
+// every page (docs/adr/0011-own-router-and-translator.md). Words live in namespaces, each loaded
 // per language when a page first needs it; a key's first part names a group of words that only
 // one namespace holds (a unit test keeps it so), so `t(key, values)` finds the key in whichever
 // namespace has it and fills its {{placeholders}}; a number `count` picks a plural form
@@ -11,6 +11,7 @@ import type accounts from '../i18n/accounts/en.json';
 import type audit from '../i18n/audit/en.json';
 import type billing from '../i18n/billing/en.json';
 import type core from '../i18n/en.json';
+import type integrations from '../i18n/integrations/en.json';
 import type people from '../i18n/people/en.json';
 import type sites from '../i18n/sites/en.json';
 
@@ -24,6 +25,7 @@ interface Words {
   accounts: typeof accounts;
   audit: typeof audit;
   billing: typeof billing;
+  integrations: typeof integrations;
   people: typeof people;
   sites: typeof sites;
 }
