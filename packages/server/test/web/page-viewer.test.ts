@@ -31,9 +31,9 @@ function webDist(): WebDist {
 }
 
 function modulePreloads(html: string): string[] {
-  return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]*)">/g)].map(
-    (match) => match[1]!,
-  );
+  return [
+    ...html.matchAll(/<link rel="modulepreload" crossorigin fetchpriority="low" href="([^"]*)">/g),
+  ].map((match) => match[1]!);
 }
 
 interface Page {

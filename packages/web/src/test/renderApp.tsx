@@ -31,6 +31,8 @@ interface RenderAppOptions {
    * client is there from the start and asks the Viewer query itself.
    */
   bootstrap?: ViewerBootstrapData | null;
+  /** with `bootstrap`: Apollo Client's chunk does not arrive until `releaseApollo()` is called */
+  holdApollo?: boolean;
 }
 
 /** Where the app is, and a way to send it elsewhere, as a test sees the router. */
@@ -57,6 +59,7 @@ export function renderApp({
   locale,
   mocks = [anonymous()],
   bootstrap,
+  holdApollo = false,
 }: RenderAppOptions = {}) {
   const i18n = createTestI18n(locale);
   const authErrors = new AuthErrorEvents();
@@ -69,11 +72,16 @@ export function renderApp({
   });
   const user = userEvent.setup();
   let apolloStarts = 0;
+  let releaseApollo = () => {};
+  const apolloArrives = holdApollo
+    ? new Promise<void>((resolve) => (releaseApollo = resolve))
+    : Promise.resolve();
   const apollo =
     bootstrap === undefined
       ? ApolloLoader.loaded(apolloRuntime(client))
       : new ApolloLoader(async () => {
           apolloStarts += 1;
+          await apolloArrives;
           return apolloRuntime(client, bootstrap);
         });
   const router = {} as TestRouter;
@@ -93,6 +101,7 @@ export function renderApp({
     user,
     i18n,
     client,
+    releaseApollo,
     router,
     /** whether Apollo Client was made (always, without `bootstrap`) */
     apolloStarted: () => bootstrap === undefined || apolloStarts > 0,
