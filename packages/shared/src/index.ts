@@ -13,6 +13,7 @@ export * from './search';
 export * from './people';
 export * from './policy';
 export * from './sites';
+export * from './site-transfers';
 export * from './viewer';
 export * from './webhook-events';
 export * from './webhooks';

@@ -164,6 +164,14 @@ export const SiteProblemReason = {
   UNREADABLE: 'UNREADABLE',
   /** the import raced with another change of the site's users: nothing was written */
   CONFLICT: 'CONFLICT',
+  /** requestSiteTransfer: the site already has a pending transfer */
+  TRANSFER_PENDING: 'TRANSFER_PENDING',
+  /** accept, decline, cancel: the transfer is no longer pending (decided, cancelled or expired) */
+  TRANSFER_NOT_PENDING: 'TRANSFER_NOT_PENDING',
+  /** undoSiteTransfer: not an accepted transfer within its undo days, or undone already */
+  TRANSFER_NOT_UNDOABLE: 'TRANSFER_NOT_UNDOABLE',
+  /** undoSiteTransfer: the receiver no longer holds the site (it was transferred on) */
+  TRANSFER_SITE_MOVED_ON: 'TRANSFER_SITE_MOVED_ON',
 } as const;
 export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];
 
@@ -233,6 +241,30 @@ const REASON_MESSAGES: Readonly<Record<SiteProblemReason, Localized>> = {
     nl: 'Het bestand is vanaf regel {line} niet als CSV te lezen. Sla het opnieuw op als CSV vanuit uw spreadsheet.',
     sv: 'Filen kan inte läsas som CSV från rad {line}. Spara den som CSV igen från ditt kalkylprogram.',
     fr: 'Le fichier ne peut pas être lu comme CSV à partir de la ligne {line}. Enregistrez-le de nouveau en CSV depuis votre tableur.',
+  },
+  TRANSFER_PENDING: {
+    en: 'This site already has a transfer waiting for an answer. Cancel it first to ask someone else.',
+    nl: 'Voor deze locatie wacht al een overdracht op antwoord. Annuleer die eerst om het iemand anders te vragen.',
+    sv: 'Anläggningen har redan en överlåtelse som väntar på svar. Avbryt den först för att fråga någon annan.',
+    fr: 'Ce site a déjà un transfert en attente de réponse. Annulez-le d’abord pour le proposer à quelqu’un d’autre.',
+  },
+  TRANSFER_NOT_PENDING: {
+    en: 'This transfer is no longer waiting for an answer: it was accepted, declined or cancelled, or it expired.',
+    nl: 'Deze overdracht wacht niet meer op antwoord: hij is geaccepteerd, geweigerd, geannuleerd of verlopen.',
+    sv: 'Överlåtelsen väntar inte längre på svar: den har godkänts, avböjts, avbrutits eller gått ut.',
+    fr: 'Ce transfert n’attend plus de réponse : il a été accepté, refusé ou annulé, ou il a expiré.',
+  },
+  TRANSFER_NOT_UNDOABLE: {
+    en: 'Only an accepted transfer can be undone, once, within {days} days of its acceptance.',
+    nl: 'Alleen een geaccepteerde overdracht kan worden teruggedraaid, één keer, binnen {days} dagen na acceptatie.',
+    sv: 'Bara en godkänd överlåtelse kan ångras, en gång, inom {days} dagar efter godkännandet.',
+    fr: 'Seul un transfert accepté peut être annulé, une seule fois, dans les {days} jours suivant son acceptation.',
+  },
+  TRANSFER_SITE_MOVED_ON: {
+    en: 'The receiving company no longer holds this site, so this transfer cannot be undone.',
+    nl: 'Het ontvangende bedrijf heeft deze locatie niet meer, dus deze overdracht kan niet worden teruggedraaid.',
+    sv: 'Det mottagande företaget har inte längre anläggningen, så överlåtelsen kan inte ångras.',
+    fr: 'L’entreprise destinataire ne détient plus ce site : ce transfert ne peut pas être annulé.',
   },
   CONFLICT: {
     en: 'The users of this site changed during the import. Nothing was imported: please try again.',

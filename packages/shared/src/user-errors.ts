@@ -164,6 +164,12 @@ const MESSAGES: Readonly<Record<UserErrorCode, Localized>> = {
     sv: 'Börja med att konfigurera tvåstegsinloggning och ange sedan koden som din autentiseringsapp visar.',
     fr: "Commencez par configurer la connexion en deux étapes, puis saisissez le code affiché par votre application d'authentification.",
   },
+  SAME_COMPANY: {
+    en: 'This address belongs to someone of your own company: a site can only be transferred to another company.',
+    nl: 'Dit adres is van iemand van uw eigen bedrijf: een locatie kan alleen aan een ander bedrijf worden overgedragen.',
+    sv: 'Adressen tillhör någon i ert eget företag: en anläggning kan bara överlåtas till ett annat företag.',
+    fr: 'Cette adresse appartient à une personne de votre entreprise : un site ne peut être transféré qu’à une autre entreprise.',
+  },
   PAYMENT_UNAVAILABLE: {
     en: 'The payment service cannot be reached right now. Nothing was charged twice; try again shortly.',
     nl: 'De betaaldienst is nu niet bereikbaar. Er is niets dubbel afgeschreven; probeer het zo opnieuw.',
