@@ -16,10 +16,7 @@ import { EntryUserEntity } from '../src/sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../src/sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../src/sites/site-assignment.entity';
 import { SiteEntity } from '../src/sites/site.entity';
-import {
-  SiteTransferEntity,
-  SiteTransferStatus,
-} from '../src/site-transfers/site-transfer.entity';
+import { SiteTransferEntity, SiteTransferStatus } from '../src/site-transfers/site-transfer.entity';
 import { newPersonColumns } from '../src/people/new-person';
 import { personKeys } from '../src/people/person-keys';
 

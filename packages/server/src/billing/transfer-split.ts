@@ -3,7 +3,6 @@ import { foldForSearch, LIMITS } from '@entry/shared';
 import { SiteTransferEntity, SiteTransferStatus } from '../site-transfers/site-transfer.entity';
 import type { BillingPeriod } from './billing-period';
 import type { ActiveSpan } from './proration';
-import type { SiteUsage } from './usage';
 
 /**
  * How a month is split between the companies that held a site during it (issue 17). A transfer
@@ -130,11 +129,17 @@ export function intersectSpans(
   return out;
 }
 
+/** What the split needs of one site's usage (usage.ts SiteUsage). */
+interface SplittableUsage {
+  readonly site: { readonly id: string; readonly name: string; readonly nameKey: string };
+  readonly siteSpans: readonly ActiveSpan[];
+}
+
 export interface TransferSplit {
   /** sites the company held during the period and no longer holds: their usage is loaded by id */
   readonly formerSiteIds: readonly string[];
   /** the usage of the sites held and formerly held, each site's spans cut to the company's days */
-  apply(usage: readonly SiteUsage[]): SiteUsage[];
+  apply<U extends SplittableUsage>(usage: readonly U[]): U[];
 }
 
 /** The split for one company and period, from its holder changes (loadHolderChanges). */
@@ -154,8 +159,8 @@ export function transferSplit(
     .map(([siteId]) => siteId);
   return {
     formerSiteIds,
-    apply(usage) {
-      const split = usage.map((entry) => {
+    apply<U extends SplittableUsage>(usage: readonly U[]): U[] {
+      const split = usage.map((entry): U => {
         const siteChanges = bySite.get(entry.site.id);
         if (!siteChanges) return entry;
         const siteSpans = intersectSpans(

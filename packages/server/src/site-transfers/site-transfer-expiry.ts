@@ -58,7 +58,7 @@ export async function expireSiteTransfers(
         {},
         now,
       );
-      await mailTransferExpired(manager, config.publicUrl, transfer, sender.name, now);
+      await mailTransferExpired(manager, config.publicUrl, transfer, sender.name);
       return 1;
     });
   }

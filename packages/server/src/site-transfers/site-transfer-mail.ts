@@ -152,13 +152,15 @@ export async function mailTransferDecided(
   }
 }
 
-/** site-transfer-expired, to both sides. */
+/**
+ * site-transfer-expired, to both sides. Queued to go now, whatever time the expiry pass was
+ * given (a pass run ahead of time, as tests do, still sends at once).
+ */
 export async function mailTransferExpired(
   manager: EntityManager,
   publicUrl: string,
   transfer: SiteTransferEntity,
   senderCompanyName: string,
-  now: Date,
 ): Promise<void> {
   const transfersUrl = mailLinks(publicUrl).transfer(transfer.id);
   const recipient = await recipientContact(manager, transfer);
@@ -171,22 +173,18 @@ export async function mailTransferExpired(
     { contact: recipient, side: 'recipient' as const, otherParty: senderCompanyName },
   ];
   for (const { contact, side, otherParty } of sides)
-    await enqueueMail(
-      manager,
-      {
-        template: 'site-transfer-expired',
-        to: contact.email,
-        locale: contact.locale,
-        data: {
-          firstName: contact.firstName,
-          side,
-          siteName: transfer.siteName,
-          otherParty,
-          transfersUrl,
-        },
+    await enqueueMail(manager, {
+      template: 'site-transfer-expired',
+      to: contact.email,
+      locale: contact.locale,
+      data: {
+        firstName: contact.firstName,
+        side,
+        siteName: transfer.siteName,
+        otherParty,
+        transfersUrl,
       },
-      now,
-    );
+    });
 }
 
 /** When a transfer asked at `now` expires. */
