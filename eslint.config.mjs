@@ -43,4 +43,25 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    // The shared package's wording in all four languages is the server's: the app words user
+    // errors with the one language it loaded (src/components/form/user-error-message.ts).
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    ignores: ['**/__tests__/**', 'packages/web/src/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@entry/shared',
+              importNames: ['userErrorMessage', 'siteProblemMessage'],
+              message:
+                'It bundles all four languages: import it from src/components/form/user-error-message.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { apolloPrintPlugin } from './apollo-print.plugin.ts';
 import { graphqlDocumentsPlugin } from './graphql-documents.plugin.ts';
 import { signedInPreloadsPlugin } from './signed-in-preloads.plugin.ts';
@@ -8,13 +8,21 @@ import { signedInPreloadsPlugin } from './signed-in-preloads.plugin.ts';
 // The shared package's dist is CommonJS for the server; the browser bundle takes its TypeScript
 // source instead, so it is tree-shaken and never needs a build of its own first.
 const sharedSource = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
+// One language's words of user errors, loaded on their own (src/components/form/user-error-words.ts).
+const userErrorWords = fileURLToPath(new URL('../shared/src/user-error-words/', import.meta.url));
 const api = 'http://localhost:4000';
 
 export default defineConfig({
   base: '/',
   plugins: [graphqlDocumentsPlugin(), apolloPrintPlugin(), react(), signedInPreloadsPlugin()],
   resolve: {
-    alias: [{ find: /^@entry\/shared$/, replacement: sharedSource }],
+    alias: [
+      { find: /^@entry\/shared$/, replacement: sharedSource },
+      { find: /^@entry\/shared\/user-error-words\/(\w+)$/, replacement: `${userErrorWords}$1.ts` },
+    ],
+    // rxjs (under Apollo Client) ships ES2015 beside its default ES5 build: classes and spread
+    // instead of tslib's helpers, ~2 kB gzipped less for every page that asks the API.
+    conditions: ['es2015', ...defaultClientConditions],
   },
   build: {
     // The server serves packages/web/dist at `/` and answers unknown paths with its index.html.
@@ -60,9 +68,13 @@ export default defineConfig({
               priority: 15,
             },
             {
-              // the small pieces several pages share (forms, formats, shared rules)
+              // the small pieces several pages share (forms, formats, shared rules), but not
+              // those that only one area's pages use: the shared package's rules of sites,
+              // registration, passwords and people and its country list, "not allowed" and the
+              // form problems' focus (people pages), the dev outbox hint (accounts pages). In
+              // here, every other page would load them too (~2 kB gzipped).
               name: 'shared',
-              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/]/,
+              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|countries|registration|passwords|people)\.ts|NotAllowed\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
               minShareCount: 2,
               priority: 10,
             },

@@ -1,11 +1,11 @@
 import {
   normalizeEntryUserInput,
   normalizeSiteInput,
-  siteProblemMessage,
   SiteProblemReason,
   validateEntryUserInput,
   validateSiteInput,
 } from './sites';
+import { siteProblemMessage } from './problem-messages';
 import { SUPPORTED_LOCALES } from './locales';
 
 describe('site input', () => {

@@ -1,6 +1,5 @@
 import { UserErrorCode } from './error-codes';
-import type { Locale, Localized } from './locales';
-import { userErrorMessage, type FieldProblem } from './user-errors';
+import type { FieldProblem } from './user-errors';
 import { isValidEmail, LIMITS, normalizeEmail } from './validation';
 
 /** The site form (SiteInput): a name and an optional address. */
@@ -168,125 +167,9 @@ export const SiteProblemReason = {
   TRANSFER_PENDING: 'TRANSFER_PENDING',
   /** accept, decline, cancel: the transfer is no longer pending (decided, cancelled or expired) */
   TRANSFER_NOT_PENDING: 'TRANSFER_NOT_PENDING',
-  /** undoSiteTransfer: not an accepted transfer within its undo days, or undone already */
+  /** undoSiteTransfer: not an accepted transfer within its undo days (params.days), or undone already */
   TRANSFER_NOT_UNDOABLE: 'TRANSFER_NOT_UNDOABLE',
   /** undoSiteTransfer: the receiver no longer holds the site (it was transferred on) */
   TRANSFER_SITE_MOVED_ON: 'TRANSFER_SITE_MOVED_ON',
 } as const;
 export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];
-
-const REASON_MESSAGES: Readonly<Record<SiteProblemReason, Localized>> = {
-  SITE_NAME_TAKEN: {
-    en: 'Another site already has this name.',
-    nl: 'Een andere locatie heeft deze naam al.',
-    sv: 'En annan anläggning har redan det här namnet.',
-    fr: 'Un autre site porte déjà ce nom.',
-  },
-  SITE_INACTIVE: {
-    en: 'This site is deactivated. Reactivate it first.',
-    nl: 'Deze locatie is gedeactiveerd. Activeer haar eerst opnieuw.',
-    sv: 'Anläggningen är inaktiverad. Aktivera den först.',
-    fr: "Ce site est désactivé. Réactivez-le d'abord.",
-  },
-  EMAIL_AT_SITE: {
-    en: 'An Entry app user of this site already has this email address.',
-    nl: 'Een Entry app-gebruiker van deze locatie heeft dit e-mailadres al.',
-    sv: 'En Entry app-användare på anläggningen har redan den här e-postadressen.',
-    fr: "Un utilisateur de l'app Entry de ce site a déjà cette adresse e-mail.",
-  },
-  DUPLICATE_IN_FILE: {
-    en: 'This email address is already on line {line} of the file.',
-    nl: 'Dit e-mailadres staat al op regel {line} van het bestand.',
-    sv: 'E-postadressen finns redan på rad {line} i filen.',
-    fr: 'Cette adresse e-mail figure déjà à la ligne {line} du fichier.',
-  },
-  MISSING_COLUMN: {
-    en: 'The file has no “{column}” column. Its first row must name the columns: first_name, last_name, email, apartment.',
-    nl: 'Het bestand heeft geen kolom “{column}”. De eerste regel moet de kolommen noemen: first_name, last_name, email, apartment.',
-    sv: 'Filen saknar kolumnen ”{column}”. Första raden ska namnge kolumnerna: first_name, last_name, email, apartment.',
-    fr: 'Le fichier n’a pas de colonne « {column} ». Sa première ligne doit nommer les colonnes : first_name, last_name, email, apartment.',
-  },
-  TOO_MANY_ROWS: {
-    en: 'The file has more than {max} rows. Split it into smaller files.',
-    nl: 'Het bestand heeft meer dan {max} regels. Verdeel het over kleinere bestanden.',
-    sv: 'Filen har fler än {max} rader. Dela upp den i mindre filer.',
-    fr: 'Le fichier contient plus de {max} lignes. Divisez-le en fichiers plus petits.',
-  },
-  EMPTY_FILE: {
-    en: 'The file is empty.',
-    nl: 'Het bestand is leeg.',
-    sv: 'Filen är tom.',
-    fr: 'Le fichier est vide.',
-  },
-  UNCLOSED_QUOTE: {
-    en: 'A quote opened on line {line} is never closed.',
-    nl: 'Een aanhalingsteken op regel {line} wordt nergens gesloten.',
-    sv: 'Ett citattecken på rad {line} avslutas aldrig.',
-    fr: 'Un guillemet ouvert à la ligne {line} n’est jamais fermé.',
-  },
-  FILE_TOO_LARGE: {
-    en: 'The file is larger than {max} MB. Split it into smaller files.',
-    nl: 'Het bestand is groter dan {max} MB. Verdeel het over kleinere bestanden.',
-    sv: 'Filen är större än {max} MB. Dela upp den i mindre filer.',
-    fr: 'Le fichier dépasse {max} Mo. Divisez-le en fichiers plus petits.',
-  },
-  ROW_TOO_LARGE: {
-    en: 'The row starting on line {line} is larger than {max} KB. Is a quote left open there?',
-    nl: 'De rij op regel {line} is groter dan {max} KB. Staat daar een aanhalingsteken open?',
-    sv: 'Raden på rad {line} är större än {max} kB. Står ett citattecken öppet där?',
-    fr: 'La ligne {line} dépasse {max} Ko. Un guillemet y est-il resté ouvert ?',
-  },
-  UNREADABLE: {
-    en: 'The file cannot be read as CSV from line {line} on. Save it again as CSV from your spreadsheet.',
-    nl: 'Het bestand is vanaf regel {line} niet als CSV te lezen. Sla het opnieuw op als CSV vanuit uw spreadsheet.',
-    sv: 'Filen kan inte läsas som CSV från rad {line}. Spara den som CSV igen från ditt kalkylprogram.',
-    fr: 'Le fichier ne peut pas être lu comme CSV à partir de la ligne {line}. Enregistrez-le de nouveau en CSV depuis votre tableur.',
-  },
-  TRANSFER_PENDING: {
-    en: 'This site already has a transfer waiting for an answer. Cancel it first to ask someone else.',
-    nl: 'Voor deze locatie wacht al een overdracht op antwoord. Annuleer die eerst om het iemand anders te vragen.',
-    sv: 'Anläggningen har redan en överlåtelse som väntar på svar. Avbryt den först för att fråga någon annan.',
-    fr: 'Ce site a déjà un transfert en attente de réponse. Annulez-le d’abord pour le proposer à quelqu’un d’autre.',
-  },
-  TRANSFER_NOT_PENDING: {
-    en: 'This transfer is no longer waiting for an answer: it was accepted, declined or cancelled, or it expired.',
-    nl: 'Deze overdracht wacht niet meer op antwoord: hij is geaccepteerd, geweigerd, geannuleerd of verlopen.',
-    sv: 'Överlåtelsen väntar inte längre på svar: den har godkänts, avböjts, avbrutits eller gått ut.',
-    fr: 'Ce transfert n’attend plus de réponse : il a été accepté, refusé ou annulé, ou il a expiré.',
-  },
-  TRANSFER_NOT_UNDOABLE: {
-    en: 'Only an accepted transfer can be undone, once, within {days} days of its acceptance.',
-    nl: 'Alleen een geaccepteerde overdracht kan worden teruggedraaid, één keer, binnen {days} dagen na acceptatie.',
-    sv: 'Bara en godkänd överlåtelse kan ångras, en gång, inom {days} dagar efter godkännandet.',
-    fr: 'Seul un transfert accepté peut être annulé, une seule fois, dans les {days} jours suivant son acceptation.',
-  },
-  TRANSFER_SITE_MOVED_ON: {
-    en: 'The receiving company no longer holds this site, so this transfer cannot be undone.',
-    nl: 'Het ontvangende bedrijf heeft deze locatie niet meer, dus deze overdracht kan niet worden teruggedraaid.',
-    sv: 'Det mottagande företaget har inte längre anläggningen, så överlåtelsen kan inte ångras.',
-    fr: 'L’entreprise destinataire ne détient plus ce site : ce transfert ne peut pas être annulé.',
-  },
-  CONFLICT: {
-    en: 'The users of this site changed during the import. Nothing was imported: please try again.',
-    nl: 'De gebruikers van deze locatie zijn tijdens het importeren gewijzigd. Er is niets geïmporteerd: probeer het opnieuw.',
-    sv: 'Anläggningens användare ändrades under importen. Inget importerades: försök igen.',
-    fr: "Les utilisateurs de ce site ont changé pendant l'import. Rien n'a été importé : veuillez réessayer.",
-  },
-};
-
-function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/**
- * The words for a problem of the sites feature: the precise ones when `params.reason` names one,
- * else the common message of its code. Form and API use it alike.
- */
-export function siteProblemMessage(problem: FieldProblem, locale: Locale): string {
-  const reason = problem.params?.['reason'];
-  if (typeof reason === 'string' && reason in REASON_MESSAGES)
-    return fill(REASON_MESSAGES[reason as SiteProblemReason][locale], problem.params);
-  return userErrorMessage(problem, locale);
-}

@@ -1,7 +1,7 @@
 import { WEBHOOK_URL_MAX, webhookUrlShapeProblem } from './webhooks';
 import { UserErrorCode } from './error-codes';
 import { SUPPORTED_LOCALES } from './locales';
-import { userErrorMessage } from './user-errors';
+import { userErrorMessage } from './problem-messages';
 import { webhookEndpointInputProblems } from './webhook-events';
 
 describe('webhookUrlShapeProblem', () => {

@@ -14,13 +14,22 @@ export const KB = 1000;
 export const FIRST_PAGE_GOAL_KB = 150;
 
 /**
+ * The words every page shows, in English (the bench's Chromium's language): the core words and,
+ * loaded with them (src/app/i18n.ts), the user errors' words from the shared package.
+ */
+export const ENGLISH_CORE_WORDS = [
+  'src/i18n/en.json',
+  '../shared/src/user-error-words/en.ts',
+] as const;
+
+/**
  * The page a newcomer's first visit shows: `/`, the welcome page for visitors (public: no
- * redirect to sign in), with its page chunk and the words of the browser's language (English
- * in the bench's Chromium): the modules it loads with import(), for the manifest check.
+ * redirect to sign in), with its page chunk and the words of the browser's language: the
+ * modules it loads with import(), for the manifest check.
  */
 export const FIRST_PAGE = {
   path: '/',
-  modules: ['src/features/home/HomePage.tsx', 'src/i18n/en.json'],
+  modules: ['src/features/home/HomePage.tsx', ...ENGLISH_CORE_WORDS],
 } as const;
 
 /** packages/web/dist, which the server serves and Vite writes. */

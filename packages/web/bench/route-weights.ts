@@ -2,13 +2,21 @@
 // what the browser must fetch before the route shows what it is for. A route's JS is the entry
 // (index.html's script) and the chunks it imports statically, the route's lazy page chunk and its
 // static imports, Apollo Client's runtime when the page asks the API or someone is signed in (the
-// layout of a signed-in person loads it), the English words of the namespaces the page declares,
-// and, signed in, what the page shows a signed-in person besides its own (Home: the dashboard).
+// layout of a signed-in person loads it), the English core words (with the user errors' words)
+// and those of the namespaces the page declares, and, signed in, what the page shows a signed-in
+// person besides its own (Home: the dashboard).
 // The routes and their pages are read from src/app/routes.tsx, so a new page is measured too.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST_DIR, KB, manifestClosure, readManifest, type ManifestChunk } from './first-page';
+import {
+  DIST_DIR,
+  ENGLISH_CORE_WORDS,
+  KB,
+  manifestClosure,
+  readManifest,
+  type ManifestChunk,
+} from './first-page';
 
 /** The issue's goal: every page, signed in or not, usable with at most this much gzipped JS. */
 export const ROUTE_GOAL_KB = 150;
@@ -16,12 +24,9 @@ export const ROUTE_GOAL_KB = 150;
 const ROUTES_FILE = new URL('../src/app/routes.tsx', import.meta.url);
 /** Where routes.tsx's relative imports start from, as the manifest names sources. */
 const ROUTES_DIR = 'src/app';
-/** The words every page shows (the core namespace) and the page namespaces' files, in English. */
-const CORE_WORDS = 'src/i18n/en.json';
-const NAMESPACE_WORDS: Record<string, string> = {
-  ACCOUNTS_NS: 'src/i18n/accounts/en.json',
-  BILLING_NS: 'src/i18n/billing/en.json',
-};
+/** A namespace's words in English, from its constant in routes.tsx: BILLING_NS -> billing. */
+const namespaceWords = (constant: string) =>
+  `src/i18n/${constant.replace(/_NS$/, '').toLowerCase()}/en.json`;
 const APOLLO_RUNTIME = 'src/app/apollo-runtime.tsx';
 
 type Manifest = Record<string, ManifestChunk>;
@@ -31,8 +36,9 @@ interface PageDeclaration {
   /** the manifest's key for the page's module */
   module: string;
   apollo: boolean;
+  /** the words files of its namespaces */
   namespaces: string[];
-  /** modules the page also shows a signed-in person at once (whenSignedIn) */
+  /** modules the page also shows a signed-in person at once (whenSignedIn, and their words) */
   whenSignedIn: string[];
 }
 
@@ -68,11 +74,15 @@ export function readPageDeclarations(
     );
     const [module, ...whenSignedIn] = [...new Set(imports)];
     if (!module) throw new Error(`routes.tsx: ${head[1]} imports no page`);
+    const wordsOf = (option: string) =>
+      [
+        ...(new RegExp(`\\b${option}: \\[([^\\]]*)\\]`).exec(text)?.[1] ?? '').matchAll(/\w+_NS/g),
+      ].map(([constant]) => namespaceWords(constant));
     pages.set(head[1]!, {
       module,
       apollo: !/apollo:\s*false/.test(text),
-      namespaces: Object.keys(NAMESPACE_WORDS).filter((constant) => text.includes(constant)),
-      whenSignedIn,
+      namespaces: wordsOf('namespaces'),
+      whenSignedIn: [...whenSignedIn, ...wordsOf('namespacesWhenSignedIn')],
     });
   }
   return pages;
@@ -113,8 +123,8 @@ export function measureRouteWeights(distDir = DIST_DIR): RouteWeight[] {
       const modules = [
         'index.html',
         page.module,
-        CORE_WORDS,
-        ...page.namespaces.map((constant) => NAMESPACE_WORDS[constant]!),
+        ...ENGLISH_CORE_WORDS,
+        ...page.namespaces,
         ...(page.apollo || signedIn ? [APOLLO_RUNTIME] : []),
         ...(signedIn ? page.whenSignedIn : []),
       ];

@@ -1,6 +1,6 @@
 import { SUPPORTED_LOCALES, resolveLocale } from '@entry/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 import { LANGUAGE_NAMES, changeLocale, currentLocale } from './i18n';
 
 export function LanguagePicker() {

@@ -7,8 +7,8 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Navigate, Outlet, useLocation } from 'react-router';
+import { useTranslation } from '../lib/useTranslation';
+import { Link, NavLink, Navigate, Outlet, useLocation } from '../lib/router';
 import { ErrorBanner, Loading } from '../components/QueryStatus';
 import { CHOOSE_PASSWORD_PATH } from './auth-redirects';
 import { LanguagePicker } from './LanguagePicker';

@@ -1,6 +1,6 @@
 import { Component, useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { useTranslation } from '../lib/useTranslation';
+import { Outlet, useLocation } from '../lib/router';
 
 /** A page that failed to render or whose code could not be fetched (e.g. after a deploy). */
 export function RouteError({ error }: { error: unknown }) {

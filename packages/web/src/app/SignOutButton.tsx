@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../lib/useTranslation';
+import { useNavigate } from '../lib/router';
 import { SignOutMutation } from './operations';
 
 interface SignOutButtonProps {

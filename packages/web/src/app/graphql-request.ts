@@ -1,7 +1,7 @@
 import type { Locale } from '@entry/shared';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 import { API_ENDPOINT } from './api-endpoint';
 import { currentLocale } from './i18n';
 import { operationName, printDocument, type ExecutableDocument } from '../lib/print-document';

@@ -1,12 +1,6 @@
-import {
-  DEFAULT_LOCALE,
-  SUPPORTED_LOCALES,
-  isLocale,
-  resolveLocale,
-  type Locale,
-} from '@entry/shared';
-import { createInstance, type BackendModule, type i18n as I18n, type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@entry/shared';
+import { loadUserErrorWords } from '../components/form/user-error-words';
+import { Translator, type LoadWords, type WordTree, type WordsByLanguage } from '../lib/translator';
 
 /** Where the language a person picked is remembered between visits. */
 export const LOCALE_STORAGE_KEY = 'entry-portal.locale';
@@ -30,43 +24,34 @@ export function languageName(code: string, displayLocale: Locale): string {
 
 /**
  * Every language's words load on demand, and only in the language shown: the core words
- * (`src/i18n/<lng>.json`, namespace `translation`) when the app starts, the accounts pages', the
- * billing screens' and the Integrations page's (`src/i18n/<namespace>/<lng>.json`) with those
- * pages. Bundled, the core words of the three languages not shown cost the first page ~15 kB
- * gzipped.
+ * (`src/i18n/<lng>.json`, namespace `translation`: the layout, Home, the forms' shared words)
+ * when the app starts, a feature's (`src/i18n/<namespace>/<lng>.json`) with its pages. Bundled,
+ * the core words of the three languages not shown cost the first page ~15 kB gzipped; the
+ * sites', people's and audit log's words in the core cost every other page ~4 kB.
  */
 export const ACCOUNTS_NS = 'accounts';
+export const AUDIT_NS = 'audit';
 export const BILLING_NS = 'billing';
 export const INTEGRATIONS_NS = 'integrations';
+export const PEOPLE_NS = 'people';
+export const SITES_NS = 'sites';
 
-type WordsModule = { default: Record<string, unknown> };
+type WordsModule = { default: WordTree };
 const coreBundles = import.meta.glob<WordsModule>('../i18n/*.json');
 const namespaceBundles = import.meta.glob<WordsModule>('../i18n/*/*.json');
 
-function bundleLoader(language: string, namespace: string): (() => Promise<WordsModule>) | null {
-  if (!isLocale(language)) return null;
-  return namespace === 'translation'
-    ? (coreBundles[`../i18n/${language}.json`] ?? null)
-    : (namespaceBundles[`../i18n/${namespace}/${language}.json`] ?? null);
-}
-
-const lazyWords: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, namespace, callback) {
-    const load = bundleLoader(language, namespace);
-    if (!load) {
-      callback(new Error(`No translations for ${language}/${namespace}`), false);
-      return;
-    }
-    load().then(
-      (module) => callback(null, module.default),
-      (error: unknown) => {
-        console.error(`Loading the ${language} ${namespace} translations failed`, error);
-        callback(error instanceof Error ? error : new Error(String(error)), false);
-      },
-    );
-  },
+const loadWords: LoadWords = async (language, namespace) => {
+  if (namespace !== 'translation') {
+    const load = namespaceBundles[`../i18n/${namespace}/${language}.json`];
+    if (!load) throw new Error(`No translations for ${language}/${namespace}`);
+    return (await load()).default;
+  }
+  const load = coreBundles[`../i18n/${language}.json`];
+  if (!load) throw new Error(`No translations for ${language}/${namespace}`);
+  // A language's user-error words (from packages/shared) come with its core words: the app shows
+  // no language before both are there.
+  const [core] = await Promise.all([load(), loadUserErrorWords(language)]);
+  return core.default;
 };
 
 /**
@@ -98,15 +83,6 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-/**
- * English stands behind a language the portal does not speak, never behind one it does: the
- * locale tests hold every language to exactly English's keys, so loading English as well for a
- * Dutch reader would only cost bytes.
- */
-function fallbackFor(code: string | undefined): Locale[] {
-  return code && isLocale(code) ? [] : [DEFAULT_LOCALE];
-}
-
 interface I18nOptions {
   /** A fixed language (tests); otherwise the stored choice, then the browser's languages. */
   lng?: Locale;
@@ -114,53 +90,40 @@ interface I18nOptions {
    * Words given up front instead of loaded (tests render synchronously with them); namespaces
    * not given still load on demand.
    */
-  resources?: Resource;
+  resources?: WordsByLanguage;
 }
 
 /**
- * One i18next instance for the app (or for one test). Without `resources` the words of the
- * language shown are still loading when this returns: the app waits for `i18nReady`.
+ * One translator for the app (or for one test). Without `resources` the words of the language
+ * shown are still loading when this returns: the app waits for `i18nReady`. Only the language
+ * shown is ever loaded: the locale tests hold every language to exactly English's keys, so
+ * English behind a Dutch reader would only cost bytes.
  */
-export function createI18n({ lng, resources }: I18nOptions = {}): I18n {
-  const instance = createInstance();
-  instance.use(lazyWords);
-  instance.use(initReactI18next);
-  void instance.init({
-    resources,
-    // Given words are used as they are; anything else comes from the backend above.
-    partialBundledLanguages: true,
-    ns: ['translation'],
-    defaultNS: 'translation',
-    lng: lng ?? detectLocale(),
-    supportedLngs: [...SUPPORTED_LOCALES],
-    fallbackLng: fallbackFor,
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes what it renders
-    returnNull: false,
-  });
+export function createI18n({ lng, resources }: I18nOptions = {}): Translator {
+  const instance = new Translator(lng ?? detectLocale(), loadWords, resources);
+  void instance.loadNamespace('translation');
   if (typeof document !== 'undefined') {
-    const setHtmlLang = (language: string) => {
-      document.documentElement.lang = resolveLocale(language);
+    const setHtmlLang = () => {
+      document.documentElement.lang = instance.resolvedLanguage;
     };
-    setHtmlLang(instance.resolvedLanguage ?? instance.language ?? DEFAULT_LOCALE);
-    instance.on('languageChanged', setHtmlLang);
+    setHtmlLang();
+    instance.subscribe(setHtmlLang);
   }
   return instance;
 }
 
-/** Resolves once the instance has the core words of the language it shows (or failed to). */
-export function i18nReady(instance: I18n): Promise<void> {
-  if (instance.isInitialized) return Promise.resolve();
-  return new Promise((ready) => instance.on('initialized', () => ready()));
+/** Resolves once the translator has the core words of the language it shows (or failed to). */
+export function i18nReady(instance: Translator): Promise<void> {
+  return instance.loadNamespace('translation');
 }
 
 /** The language the interface is shown in, always one of the supported locales. */
-export function currentLocale(instance: I18n): Locale {
-  return resolveLocale(instance.resolvedLanguage ?? instance.language);
+export function currentLocale(instance: Translator): Locale {
+  return instance.resolvedLanguage;
 }
 
 /** Switches the interface language and remembers the choice for the next visit. */
-export async function changeLocale(instance: I18n, locale: Locale): Promise<void> {
+export async function changeLocale(instance: Translator, locale: Locale): Promise<void> {
   try {
     localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch (error) {

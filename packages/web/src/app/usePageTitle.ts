@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 
 /** Names the browser tab after the page, in the current language. */
 export function usePageTitle(page: string): void {

@@ -8,7 +8,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 import type { ControlProps } from './form/Field';
 
 export interface ComboboxOption {
@@ -74,7 +74,7 @@ export function AsyncCombobox({
   debounce = 250,
   onBlur,
 }: AsyncComboboxProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { id } = control;
   const listboxId = `${id}-listbox`;
   const statusId = `${id}-status`;

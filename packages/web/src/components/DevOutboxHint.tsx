@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../lib/useTranslation';
+import { Link } from '../lib/router';
 import { DEV_OUTBOX_API } from '../features/dev-outbox/dev-outbox-api';
 
 /**

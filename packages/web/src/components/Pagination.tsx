@@ -1,5 +1,5 @@
 import './pagination.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 
 interface PaginationProps {
   /** names the navigation landmark, e.g. "Pages of people" */
@@ -24,7 +24,7 @@ export function Pagination({
   onPrevious,
   onNext,
 }: PaginationProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   if (total <= pageSize && pageIndex === 0) return null;
   const from = pageIndex * pageSize + 1;
   return (

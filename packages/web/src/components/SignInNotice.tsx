@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/useTranslation';
 import { useViewer } from '../app/useViewer';
 
 /** Says that the company's data needs signing in; shown only to anonymous visitors. */

@@ -1,4 +1,4 @@
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from '../lib/router';
 import { signInPath } from '../app/auth-redirects';
 
 /** For a page that needs a session: off to sign in, and back here afterwards. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from './router';
 
 /**
  * The address's query (?q=…&level=…) as the filters of a list, and a way to change some of them.

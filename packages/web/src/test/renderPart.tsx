@@ -5,8 +5,8 @@ import type { Locale } from '@entry/shared';
 import { render, renderHook } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { I18nextProvider } from '../lib/useTranslation';
+import { MemoryRouter, useLocation, type Location } from '../lib/router';
 import { createCache } from '../app/apollo';
 import { createTestI18n } from './i18n';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { Link, MemoryRouter, Route, Routes } from 'react-router';
+import { I18nextProvider } from '../../lib/useTranslation';
+import { Link, MemoryRouter, Route, Routes } from '../../lib/router';
 import { describe, expect, it, vi } from 'vitest';
 import { createTestI18n } from '../../test/i18n';
 import { PageErrors } from '../RouteError';

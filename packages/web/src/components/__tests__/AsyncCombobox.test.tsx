@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider } from '../../lib/useTranslation';
 import { describe, expect, it, vi } from 'vitest';
 import { createTestI18n } from '../../test/i18n';
 import {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 
 /** What a form control needs to be tied to its label, hint and error. */
 export interface ControlProps {
@@ -94,7 +94,7 @@ export function FieldHelp({
 
 /** "*" after a required field's label (the control says "required" itself), "(optional)" otherwise. */
 export function RequiredMark({ required }: { required: boolean }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation();
   return required ? (
     <span className="required-mark" aria-hidden="true">
       {' *'}
@@ -105,7 +105,7 @@ export function RequiredMark({ required }: { required: boolean }) {
 }
 
 export function FieldError({ id, children }: { id: string; children: ReactNode }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation();
   return (
     <p id={id} className="field-error">
       <span className="visually-hidden">{t('form.errorPrefix')}</span> {children}
@@ -115,7 +115,7 @@ export function FieldError({ id, children }: { id: string; children: ReactNode }
 
 /** The line above a form that explains the "*". */
 export function RequiredNote() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation();
   return <p className="form-note">{t('form.requiredNote')}</p>;
 }
 

@@ -1,10 +1,5 @@
-import {
-  siteProblemMessage,
-  UserErrorCode,
-  userErrorMessage,
-  type FieldProblem,
-  type Locale,
-} from '@entry/shared';
+import { UserErrorCode, type FieldProblem, type Locale } from '@entry/shared';
+import { siteProblemMessage, userErrorMessage } from './user-error-message';
 
 /** A payload's userError as the API sends it. */
 export interface UserErrorLike {

@@ -1,8 +1,8 @@
 import { UserErrorCode, resolveLocale } from '@entry/shared';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link, useNavigate, useSearchParams } from '../../lib/router';
 import { useSendMutation } from '../../app/graphql-request';
 import { changeLocale, currentLocale } from '../../app/i18n';
 import { useApolloLoader } from '../../app/lazy-apollo';

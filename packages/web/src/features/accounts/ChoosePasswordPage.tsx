@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { useNavigate } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/useViewer';
 import { Loading } from '../../components/QueryStatus';

@@ -1,8 +1,9 @@
-import { UserErrorCode, isValidEmail, userErrorMessage } from '@entry/shared';
+import { UserErrorCode, isValidEmail } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { useSendMutation } from '../../app/graphql-request';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';

@@ -4,12 +4,12 @@ import {
   SUPPORTED_LOCALES,
   UserErrorCode,
   resolveLocale,
-  userErrorMessage,
   type Locale,
 } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { LANGUAGE_NAMES, changeLocale, currentLocale } from '../../app/i18n';
 import { SignOutButton } from '../../app/SignOutButton';
 import { usePageTitle } from '../../app/usePageTitle';

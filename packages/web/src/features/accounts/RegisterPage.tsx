@@ -1,8 +1,8 @@
 import { CompanyTypeCode } from '@entry/shared';
 import { useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link, useNavigate } from '../../lib/router';
 import { useSendMutation } from '../../app/graphql-request';
 import { currentLocale, languageName } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';

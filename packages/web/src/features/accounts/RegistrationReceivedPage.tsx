@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link, useLocation } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DevOutboxHint } from '../../components/DevOutboxHint';
 import type { RegistrationReceivedState } from './RegisterPage';

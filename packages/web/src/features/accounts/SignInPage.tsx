@@ -1,8 +1,9 @@
-import { UserErrorCode, isValidEmail, resolveLocale, userErrorMessage } from '@entry/shared';
+import { UserErrorCode, isValidEmail, resolveLocale } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link, useNavigate, useSearchParams } from '../../lib/router';
 import { changeLocale, currentLocale } from '../../app/i18n';
 import { useApolloLoader } from '../../app/lazy-apollo';
 import { usePageTitle } from '../../app/usePageTitle';

@@ -1,5 +1,6 @@
-import { UserErrorCode, userErrorMessage, type Locale, type PersonalDetails } from '@entry/shared';
-import type { TFunction } from 'i18next';
+import { UserErrorCode, type Locale, type PersonalDetails } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-message';
+import type { TFunction } from '../../lib/translator';
 import type { FieldErrors } from '../../components/form/form-errors';
 import { estimateStrength, weakPasswordText, type PasswordChecker } from './password-strength';
 

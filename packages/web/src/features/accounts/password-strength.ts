@@ -2,12 +2,12 @@ import {
   LIMITS,
   passwordWeakness,
   UserErrorCode,
-  userErrorMessage,
   type CommonPasswordCheck,
   type Locale,
   type PersonalDetails,
   type WeakPasswordReason,
 } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-message';
 
 /** A second opinion on a password, loaded on the password pages only (zxcvbn, ~150 kB). */
 export interface PasswordChecker {

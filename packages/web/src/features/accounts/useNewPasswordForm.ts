@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { currentLocale } from '../../app/i18n';
 import { firstInvalid, type FieldErrors } from '../../components/form/form-errors';
 import {

@@ -1,6 +1,6 @@
 import { ACCESS_LEVEL_LABELS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 
 interface BillingPendingNoticeProps {

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { BillingPendingNotice } from './BillingPendingNotice';
 import { BILLING_SETUP_PATH } from './useBillingSetupRedirect';
 

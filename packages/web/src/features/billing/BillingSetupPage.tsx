@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
-import { ACCOUNTS_NS } from '../../app/i18n';
+import { useTranslation } from '../../lib/useTranslation';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { RequireAccess } from '../../app/RequireAccess';
@@ -14,9 +13,6 @@ import './billing.css';
 /** /billing/setup: the notes' first-login wizard, for payment admins; a notice for the others. */
 export function BillingSetupPage() {
   const { t } = useTranslation('billing');
-  // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
-  // form opens: a form suspending later would blank the page for a moment.
-  useTranslation(ACCOUNTS_NS);
   usePageTitle(t('billing.setup.title'));
   const content = (
     <RequireAccess

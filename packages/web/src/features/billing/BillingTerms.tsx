@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { currentLocale } from '../../app/i18n';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { TermsOfServiceQuery } from './operations';

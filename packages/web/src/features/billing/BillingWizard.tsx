@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { FormAlert } from '../../components/form/FormAlert';
 import type { PaymentMethodType } from '../../gql/graphql';

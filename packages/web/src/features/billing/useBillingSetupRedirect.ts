@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ACCESS_LEVEL_RIGHTS } from '@entry/shared';
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from '../../lib/router';
 import { AccessQuery } from '../../app/operations';
 
 export const BILLING_SETUP_PATH = '/billing/setup';

@@ -1,4 +1,5 @@
-import { UserErrorCode, userErrorMessage, type Locale } from '@entry/shared';
+import { UserErrorCode, type Locale } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { fieldNameOf, userErrorText, type UserErrorLike } from '../../components/form/form-errors';
 import type {
   BillingSetupQuery as BillingSetupData,

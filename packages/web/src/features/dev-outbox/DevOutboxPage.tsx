@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { useSearchParams } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';

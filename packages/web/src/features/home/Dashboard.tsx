@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { AccessLevelRights } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { useAccess } from '../../app/useAccess';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { WithApollo } from '../../app/lazy-apollo';
 import { useViewer } from '../../app/useViewer';
@@ -46,7 +46,7 @@ function Welcome() {
             <dt>
               <Link to="/sites">{t('nav.sites')}</Link>
             </dt>
-            <dd>{t('sites.intro')}</dd>
+            <dd>{t('home.sitesSummary')}</dd>
           </div>
           <div>
             <dt>

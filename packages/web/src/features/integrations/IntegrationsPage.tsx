@@ -1,6 +1,6 @@
 import { Permission } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
-import { ACCOUNTS_NS, INTEGRATIONS_NS } from '../../app/i18n';
+import { useTranslation } from '../../lib/useTranslation';
+import { INTEGRATIONS_NS } from '../../app/i18n';
 import { RequireAccess } from '../../app/RequireAccess';
 import { usePageTitle } from '../../app/usePageTitle';
 import { NotAllowed } from '../../components/NotAllowed';
@@ -17,9 +17,6 @@ import './integrations.css';
  */
 export function IntegrationsPage() {
   const { t } = useTranslation(INTEGRATIONS_NS);
-  // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
-  // form opens: a form suspending later would blank the page for a moment.
-  useTranslation(ACCOUNTS_NS);
   const heading = t('integrations.heading');
   usePageTitle(heading);
   return (

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { ErrorCode, type Locale } from '@entry/shared';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../lib/translator';
 import {
   sortUserErrors,
   type SortedErrors,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import { currentLocale, INTEGRATIONS_NS } from '../../app/i18n';
 
 /** The page's words (integrations namespace) and the language they are shown in. */

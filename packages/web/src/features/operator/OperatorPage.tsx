@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useViewer } from '../../app/useViewer';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@entry/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ACCOUNTS_NS, currentLocale } from '../../app/i18n';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link, useParams } from '../../lib/router';
+import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAccess } from '../../app/useAccess';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
@@ -26,9 +26,6 @@ export type InvoiceDetail = NonNullable<InvoiceData['invoice']>;
 /** /payment/invoices/:id — the invoice the emails link to, and paying it. */
 export function InvoicePage() {
   const { t } = useTranslation('billing');
-  // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
-  // form opens: a form suspending later would blank the page for a moment.
-  useTranslation(ACCOUNTS_NS);
   const { id = '' } = useParams();
   const allowed = useAccess().can(Permission.PAYMENTS);
   const invoiceQuery = useQuery(InvoiceQuery, { variables: { id }, skip: !allowed });

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@entry/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ACCOUNTS_NS } from '../../app/i18n';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { RequireAccess } from '../../app/RequireAccess';
@@ -25,9 +24,6 @@ import './payment.css';
  */
 export function PaymentPage() {
   const { t } = useTranslation('billing');
-  // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
-  // form opens: a form suspending later would blank the page for a moment.
-  useTranslation(ACCOUNTS_NS);
   usePageTitle(t('payment.heading'));
   const accessNote = <PaymentAccessNote />;
   const content = (

@@ -8,8 +8,8 @@ import {
 } from '@entry/shared';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { useNavigate } from '../../lib/router';
 import { LANGUAGE_NAMES, currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Field } from '../../components/form/Field';
@@ -41,7 +41,7 @@ import './people.css';
 
 /** "Add new person": the French note's form, field by field; the invitation goes out on save. */
 export function AddPersonPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const heading = t('people.add');
   usePageTitle(heading);
   return (
@@ -66,8 +66,7 @@ export function AddPersonPage() {
 }
 
 function AddPersonForm({ viewerLevel }: { viewerLevel: AccessLevelCode }) {
-  const { t, i18n } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const form = usePersonForm({
@@ -107,9 +106,7 @@ function AddPersonForm({ viewerLevel }: { viewerLevel: AccessLevelCode }) {
         return;
       }
       console.error('Inviting a person failed', error);
-      show({}, [
-        refusal === ErrorCode.FORBIDDEN ? forbiddenText(error) : tAccounts('form.requestFailed'),
-      ]);
+      show({}, [refusal === ErrorCode.FORBIDDEN ? forbiddenText(error) : t('form.requestFailed')]);
     }
   }
 

@@ -1,8 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Permission } from '@entry/shared';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link, useNavigate, useParams } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
@@ -28,7 +28,7 @@ import './people.css';
 
 /** /administrator/people/:id — a colleague's names, level and (for site admins) sites. */
 export function EditPersonPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { id = '' } = useParams();
   return (
     <RequireAccess
@@ -53,7 +53,7 @@ function useEditPersonQuery(id: string) {
 }
 
 function EditPerson({ id, viewer }: { id: string; viewer: PolicyViewer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { data, loading, error, refetch } = useEditPersonQuery(id);
   const person = data?.person ?? null;
   const sites = useAllSitesOf(person);
@@ -154,7 +154,7 @@ function useAllSitesOf(person: LoadedPerson | null): SitesState {
 }
 
 function PersonNotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <article className="page">
       <Breadcrumb current={t('people.form.notFoundHeading')} />
@@ -174,8 +174,7 @@ interface EditPersonFormProps {
 }
 
 function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
-  const { t, i18n } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const levels = useAccessLevelTexts();
@@ -222,7 +221,7 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
     } catch (error) {
       console.error(`Updating person ${person.id} failed`, error);
       const refusal = requestRefusal(error);
-      form.show({}, [refusal ? forbiddenText(error) : tAccounts('form.requestFailed')]);
+      form.show({}, [refusal ? forbiddenText(error) : t('form.requestFailed')]);
     }
   }
 

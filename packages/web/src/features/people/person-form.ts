@@ -1,11 +1,11 @@
 import {
   UserErrorCode,
-  userErrorMessage,
   validateInvitation,
   validatePersonUpdate,
   type AccessLevelCode,
   type Locale,
 } from '@entry/shared';
+import { userErrorMessage } from '../../components/form/user-error-message';
 import { problemsToFieldErrors, type FieldErrors } from '../../components/form/form-errors';
 import type { ComboboxOption } from '../../components/AsyncCombobox';
 import { needsSites } from './people-policy';

@@ -1,7 +1,7 @@
 import type { AccessLevelRights } from '@entry/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { Link, useLocation, useParams } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
@@ -49,7 +49,7 @@ interface LocationNotice {
 }
 
 function SiteDetail({ siteId, rights }: SiteDetailProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   const location = useLocation();
   const { filters, search } = useListSearch(FILTER_DEFAULTS);
   const { notice, noticeRef, tell } = useFocusedNotice(

@@ -1,7 +1,7 @@
 import type { AccessLevelRights } from '@entry/shared';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../lib/useTranslation';
+import { useNavigate } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
@@ -28,7 +28,7 @@ export type { SitesLocationState } from './useCreateSiteShortcut';
 const FILTER_DEFAULTS = { q: '', status: 'all' };
 
 export function SitesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   usePageTitle(t('nav.sites'));
   const viewer = useSiteViewer();
   let content = null;
@@ -57,7 +57,7 @@ interface SitesListProps {
 }
 
 function SitesList({ rights, billingSetupComplete }: SitesListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const { filters, setFilters, search } = useListSearch(FILTER_DEFAULTS);

@@ -2,7 +2,7 @@
 // log's filter (its own module: the sites pages' documents stay out of their chunks).
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/useTranslation';
 import type { ComboboxLoader, ComboboxOption } from '../../components/AsyncCombobox';
 import { SiteOptionsQuery } from './site-options-operations';
 
@@ -29,7 +29,7 @@ export function siteOption(site: SiteLike, deactivated: string): ComboboxOption 
 /** Asks `sites(search:, first: 20)`, cancelling the request before it when a newer one starts. */
 export function useSiteLoader(): ComboboxLoader {
   const client = useApolloClient();
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const deactivated = t('people.combobox.deactivated');
   return useCallback(
     async (search, signal) => {

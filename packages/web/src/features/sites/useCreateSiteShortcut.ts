@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from '../../lib/router';
 
 /** What Home's "Add a site" shortcut puts in the location state: open the form at once. */
 export interface SitesLocationState {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../lib/router';
 
 /** Typing pauses this long before the list is asked again. */
 export const SEARCH_DELAY_MS = 300;

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider } from '../../../lib/useTranslation';
 import { describe, expect, it } from 'vitest';
 import { createTestI18n } from '../../../test/i18n';
 import { Field } from '../Field';

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { UserErrorCode, userErrorMessage, type PersonalDetails } from '@entry/shared';
+import { UserErrorCode, type PersonalDetails } from '@entry/shared';
+import { userErrorMessage } from '../../../components/form/user-error-message';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import {
   Field,

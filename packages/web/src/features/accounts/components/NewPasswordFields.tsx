@@ -1,6 +1,6 @@
 import type { PersonalDetails } from '@entry/shared';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { Field } from '../../../components/form/Field';
 import { blurredBySubmit, type FieldErrors } from '../../../components/form/form-errors';
 import type { NewPasswordField, NewPasswordValues } from '../password-form';

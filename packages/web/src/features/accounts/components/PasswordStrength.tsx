@@ -1,5 +1,5 @@
 import type { PersonalDetails } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { estimateStrength, weakPasswordText, type PasswordChecker } from '../password-strength';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { I18nextProvider } from '../../../lib/useTranslation';
+import { MemoryRouter } from '../../../lib/router';
 import { describe, expect, it } from 'vitest';
 import { createTestI18n } from '../../../test/i18n';
 import { BillingSetupBanner } from '../BillingSetupBanner';

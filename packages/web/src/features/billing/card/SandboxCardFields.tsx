@@ -1,5 +1,5 @@
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { Field } from '../../../components/form/Field';
 import { blurredBySubmit } from '../../../components/form/form-errors';
 import {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { Stripe, StripeCardElement } from '@stripe/stripe-js';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { FieldError } from '../../../components/form/Field';
 import { CreateCardSetupMutation } from '../operations';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import { currentLocale } from '../../../app/i18n';
 import { Field, FieldError } from '../../../components/form/Field';
 import { blurredBySubmit } from '../../../components/form/form-errors';

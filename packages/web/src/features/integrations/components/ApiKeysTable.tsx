@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../lib/translator';
 import type { ApiKeyRowFragment } from '../../../gql/graphql';
 import { dateTimeFormat } from '../../../lib/intl-formats';
 import { useIntegrationsWords } from '../words';

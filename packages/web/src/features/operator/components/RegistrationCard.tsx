@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, UserErrorCode, countryName, resolveLocale, userErrorMessage } from '@entry/shared';
+import { LIMITS, UserErrorCode, countryName, resolveLocale } from '@entry/shared';
+import { userErrorMessage } from '../../../components/form/user-error-message';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale, languageName } from '../../../app/i18n';
 import { Field, SubmitButton } from '../../../components/form/Field';
 import { FormAlert } from '../../../components/form/FormAlert';

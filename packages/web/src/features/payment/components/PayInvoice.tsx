@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { UserErrorCode } from '@entry/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { fieldNameOf } from '../../../components/form/form-errors';
 import { formatMoney } from '../../../lib/money';

@@ -1,5 +1,5 @@
 import { ACCESS_LEVEL_LABELS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 
 /** For those whose level does not handle payments: who does. */

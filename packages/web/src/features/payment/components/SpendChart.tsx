@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatMoney } from '../../../lib/money';
 import { formatMonth, formatShortMonth } from '../format';

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider } from '../../../lib/useTranslation';
 import { describe, expect, it, vi } from 'vitest';
 import { createTestI18n } from '../../../test/i18n';
 import { FormAlert } from '../../../components/form/FormAlert';

@@ -1,7 +1,7 @@
 import { ACCESS_LEVEL_LABELS } from '@entry/shared';
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import { currentLocale } from '../../../app/i18n';
 
 interface BillingSetupNoticeProps {
@@ -15,7 +15,7 @@ interface BillingSetupNoticeProps {
  * it and where.
  */
 export function BillingSetupNotice({ alert = false, ref }: BillingSetupNoticeProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const level = ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[currentLocale(i18n)];
   return (
     <div

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import { currentLocale } from '../../../app/i18n';
 import { Pagination } from '../../../components/Pagination';
 import { ErrorBanner, Loading } from '../../../components/QueryStatus';
@@ -27,7 +27,7 @@ interface PeopleListProps {
  * again).
  */
 export function PeopleList({ viewer, billingSetupComplete }: PeopleListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const filters = usePeopleFilters();
   const pages = useCursorPages(filters.key);

@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode, Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import type { ComboboxOption } from '../../../components/AsyncCombobox';
 import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
 import { FormAlert } from '../../../components/form/FormAlert';
@@ -27,8 +27,7 @@ export function PersonForm({
   notice,
   children,
 }: PersonFormProps) {
-  const { t } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
+  const { t } = useTranslation('people');
   return (
     <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
       {notice}
@@ -45,7 +44,7 @@ export function PersonForm({
         <SubmitButton
           sending={sending}
           label={t('people.form.save')}
-          sendingLabel={tAccounts('form.saving')}
+          sendingLabel={t('form.saving')}
         />
       </div>
     </form>
@@ -117,7 +116,7 @@ export function PersonNameFields({
   onChange,
   onLeave,
 }: PersonNameFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <div className="form-row">
       {(['firstName', 'lastName'] as const).map((field) => (
@@ -145,7 +144,7 @@ interface PersonSitesFieldProps {
 
 /** A site admin's sites: a combobox over every site the viewer may give. */
 export function PersonSitesField({ id, selected, error, onChange }: PersonSitesFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <Field
       id={id}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import type { ControlProps } from '../../../components/form/Field';
 import { AsyncCombobox, type ComboboxOption } from '../../../components/AsyncCombobox';
 import { useSiteLoader } from '../../sites/site-options';
@@ -16,7 +16,7 @@ interface SitesComboboxProps {
 
 /** The notes' "Sites" dropdown: type to find a site, the chosen ones listed below it. */
 export function SitesCombobox({ control, label, selected, onChange, onBlur }: SitesComboboxProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const load = useSiteLoader();
   return (
     <AsyncCombobox

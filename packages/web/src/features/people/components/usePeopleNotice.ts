@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useLocation } from 'react-router';
+import { useLocation } from '../../../lib/router';
 import { isPeopleNotice, type PeopleNotice } from '../people-notice';
 import type { Outcome } from './usePersonCommand';
 

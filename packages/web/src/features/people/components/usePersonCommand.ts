@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { sortUserErrors } from '../../../components/form';
 import {
@@ -29,8 +29,7 @@ interface CommandTarget {
 
 /** Runs one of a person's row commands and says how it went, in the viewer's language. */
 export function usePersonCommand() {
-  const { t, i18n } = useTranslation();
-  const { t: tAccounts } = useTranslation('accounts');
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const [resend] = useMutation(ResendInvitationMutation);
   const [disable] = useMutation(DisablePersonMutation);
@@ -71,7 +70,7 @@ export function usePersonCommand() {
       const refusal = requestRefusal(error);
       if (refusal === ErrorCode.BILLING_SETUP_REQUIRED)
         return { kind: 'failed', message: forbiddenText(error) };
-      const message = refusal ? forbiddenText(error) : tAccounts('form.requestFailed');
+      const message = refusal ? forbiddenText(error) : t('form.requestFailed');
       return { kind: 'failed', message: t('people.done.failed', { name, message }) };
     }
   };

@@ -1,6 +1,6 @@
 import type { Locale } from '@entry/shared';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import type { ComboboxOption } from '../../../components/AsyncCombobox';
 import {
   hasErrors,
@@ -40,7 +40,7 @@ export function usePersonForm<V extends PersonFormValues, F extends string>({
   locale,
   validate,
 }: PersonFormOptions<V, F>) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation();
   const fieldId = (field: F) => `${id}-${field}`;
   const [values, setValues] = useState<V>(initial);
   const { errors, setErrors, formErrors, alertRef, show } = useFormProblems(fields, fieldId);

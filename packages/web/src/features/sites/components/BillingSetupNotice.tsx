@@ -1,6 +1,6 @@
 import { ACCESS_LEVEL_LABELS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import { currentLocale } from '../../../app/i18n';
 
 interface BillingSetupNoticeProps {
@@ -14,7 +14,7 @@ interface BillingSetupNoticeProps {
  * complete) and what to do about it.
  */
 export function BillingSetupNotice({ canFinish, id }: BillingSetupNoticeProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div id={id} className="banner banner-info billing-notice">

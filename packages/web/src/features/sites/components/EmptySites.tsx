@@ -1,5 +1,5 @@
 import { ACCESS_LEVEL_LABELS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 
 interface EmptySitesProps {
@@ -21,7 +21,7 @@ export function EmptySites({
   onCreate,
   onClear,
 }: EmptySitesProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   if (filtered) {
     return (

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { ErrorCode, normalizeEntryUserInput, validateEntryUserInput } from '@entry/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import {
   blurredBySubmit,
@@ -45,7 +45,7 @@ interface EntryUserFormProps {
 
 /** First name, last name, email and apartment: addEntryUser or updateEntryUser. */
 export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: EntryUserFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [values, setValues] = useState<Values>(
     user

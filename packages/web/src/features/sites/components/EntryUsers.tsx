@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
 import { useFocusedNotice } from '../useFocusedNotice';
@@ -29,7 +29,7 @@ interface EntryUsersProps {
 
 /** The site's Entry app users: search, the list a page at a time, edit, remove and add. */
 export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: EntryUsersProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [editing, setEditing] = useState<ListedEntryUser | null>(null);
   const [removing, setRemoving] = useState<ListedEntryUser | null>(null);
@@ -121,7 +121,7 @@ export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: 
 
 /** "Add an Entry app user": the form stays, ready for the next one, after each. */
 export function AddEntryUser({ siteId }: { siteId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   const [added, setAdded] = useState<string | null>(null);
   return (
     <section aria-labelledby="add-user-heading" className="site-section">

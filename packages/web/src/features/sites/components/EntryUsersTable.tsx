@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatDate } from '../../../lib/intl-formats';
 import { personName } from '../format';
@@ -27,7 +27,7 @@ interface EntryUsersTableProps {
  * focus, for "Load more" to move it to the first new user.
  */
 export function EntryUsersTable({ siteName, users, onEdit, onRemove, ref }: EntryUsersTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div className="table-wrap">

@@ -1,6 +1,6 @@
 import { ENTRY_USER_IMPORT_MAX_ROWS } from '@entry/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
 
@@ -12,7 +12,7 @@ interface ImportFileStepProps {
 
 /** The import's first step: choose a CSV file (checked at once). */
 export function ImportFileStep({ checking, onFile }: ImportFileStepProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const fileId = `${useId()}-file`;
   return (

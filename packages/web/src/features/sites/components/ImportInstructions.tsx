@@ -1,11 +1,11 @@
 import { ENTRY_USER_CSV_COLUMNS, ENTRY_USER_CSV_REQUIRED_COLUMNS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 
 export const TEMPLATE_URL = '/api/entry-users-template.csv';
 
 /** What the import file holds: its columns (which are required), the rules and a template. */
 export function ImportInstructions() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <>
       <p>{t('sites.import.intro')}</p>

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount, numberFormat } from '../../../lib/intl-formats';
 import { progressRatio } from '../import-stream';
 
 /** How far the import is, as a bar and in words (announced as it changes). */
 export function ImportProgress({ processed, total }: { processed: number; total: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const ratio = progressRatio(processed, total);
   return (

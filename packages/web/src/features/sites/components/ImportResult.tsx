@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
 import type { ImportedRow } from '../import-stream';
@@ -24,7 +24,7 @@ export function ImportResult({
   onAnother,
   resultRef,
 }: ImportResultProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div className="import-result">

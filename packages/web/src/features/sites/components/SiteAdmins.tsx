@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ACCESS_LEVEL_LABELS } from '@entry/shared';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../lib/useTranslation';
+import { Link } from '../../../lib/router';
 import { currentLocale } from '../../../app/i18n';
 import { ErrorBanner, Loading } from '../../../components/QueryStatus';
 import { personName } from '../format';
@@ -19,7 +19,7 @@ const STATUS_KEYS = {
 
 /** The site admins assigned to the site (shown to all-sites levels, who may assign them). */
 export function SiteAdmins({ siteId }: SiteAdminsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const { data, error, refetch } = useQuery(SiteAdminsQuery, {
     variables: { id: siteId },

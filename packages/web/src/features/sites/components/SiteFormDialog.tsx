@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ErrorCode, normalizeSiteInput, validateSiteInput } from '@entry/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import {
   Field,
@@ -41,7 +41,7 @@ interface SiteFormDialogProps {
 
 /** Add a site, or rename one and change its address: createSite / updateSite. */
 export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: SiteFormDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const client = useApolloClient();
   const editing = Boolean(site);

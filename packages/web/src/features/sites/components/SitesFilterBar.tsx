@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/useTranslation';
 import { SearchForm } from './ListParts';
 
 export const STATUS_FILTERS = ['all', 'active', 'inactive'] as const;
@@ -32,7 +32,7 @@ export function SitesFilterBar({
   canCreate,
   onCreate,
 }: SitesFilterBarProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <div className="list-tools">
       <SearchForm
