@@ -6,6 +6,7 @@ import { currentLocale } from '../../app/i18n';
 import { FormAlert } from '../../components/form/FormAlert';
 import type { PaymentMethodType } from '../../gql/graphql';
 import type { CardFieldsHandle } from './card/card-fields';
+import { useLandOnWaitingTransfer } from '../transfers/useWaitingTransfer';
 import { CompleteBillingSetupMutation } from './operations';
 import { StepIndicator } from './steps/StepIndicator';
 import { CardStep, DoneStep, MethodStep, TermsStep, VatStep, WelcomeStep } from './steps/steps';
@@ -65,6 +66,7 @@ export function BillingWizard({ company, onStale }: BillingWizardProps) {
   const [result, setResult] = useState<SetupResult | null>(null);
   const [focusError, setFocusError] = useState(false);
   const [completeSetup, { loading }] = useMutation(CompleteBillingSetupMutation);
+  const landOnWaitingTransfer = useLandOnWaitingTransfer();
   const card = useRef<CardFieldsHandle>(null);
   const container = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -134,6 +136,8 @@ export function BillingWizard({ company, onStale }: BillingWizardProps) {
       }
       setErrors(NO_ERRORS);
       setResult(payload.company ?? null);
+      // a company registered for a site transfer can accept it now: it lands there
+      if (await landOnWaitingTransfer()) return;
       goTo('done');
     } catch (error) {
       console.error('Completing the billing setup failed', error);

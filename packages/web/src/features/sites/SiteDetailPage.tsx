@@ -1,5 +1,5 @@
 import type { AccessLevelRights } from '@entry/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useLocation, useParams } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -22,6 +22,13 @@ import { useSiteViewer } from './useSiteViewer';
 import './sites.css';
 
 const FILTER_DEFAULTS = { q: '' };
+
+// Only payment and system admins transfer a site, rarely: its dialog loads when opened.
+const TransferSiteDialog = lazy(() =>
+  import('../transfers/components/TransferSiteDialog').then((module) => ({
+    default: module.TransferSiteDialog,
+  })),
+);
 
 export function SiteDetailPage() {
   const { siteId = '' } = useParams();
@@ -57,6 +64,7 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
   );
   const [editing, setEditing] = useState(false);
   const [changingStatus, setChangingStatus] = useState(false);
+  const [transferring, setTransferring] = useState(false);
   const { result, site, loading, error, refetch, loadPage } = useSiteDetail(siteId, filters.q);
   usePageTitle(site?.name ?? t('nav.sites'));
 
@@ -89,6 +97,7 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
         canChangeStatus={rights.allSites}
         onEdit={() => setEditing(true)}
         onChangeStatus={() => setChangingStatus(true)}
+        onTransfer={() => setTransferring(true)}
       />
       {!site.active && <InactiveSiteNotice allSites={rights.allSites} />}
 
@@ -116,6 +125,18 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
             tell(t('sites.messages.saved', { name: saved.name }));
           }}
         />
+      )}
+      {transferring && (
+        <Suspense fallback={null}>
+          <TransferSiteDialog
+            site={site}
+            onClose={() => setTransferring(false)}
+            onSent={(message) => {
+              setTransferring(false);
+              tell(message);
+            }}
+          />
+        </Suspense>
       )}
       {changingStatus && (
         <SiteStatusDialog

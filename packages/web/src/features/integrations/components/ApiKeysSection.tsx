@@ -11,7 +11,7 @@ import { API_KEYS_PAGE_SIZE, ApiKeysQuery, RevokeApiKeyMutation } from '../opera
 import { rowProblemText, send } from '../send';
 import { ApiKeyFormDialog } from './ApiKeyFormDialog';
 import { ApiKeysTable } from './ApiKeysTable';
-import { Notice, useNotice } from './Notice';
+import { Notice, useNotice } from '../../../components/Notice';
 import { RotateApiKeyDialog } from './RotateApiKeyDialog';
 import { SecretDialog, type ShownSecret } from './SecretDialog';
 import { useIntegrationsWords } from '../words';

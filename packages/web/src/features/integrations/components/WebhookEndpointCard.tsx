@@ -9,7 +9,7 @@ import {
 } from '../operations';
 import { rowProblemText, send } from '../send';
 import { DeliveryLog } from './DeliveryLog';
-import type { NoticeMessage } from './Notice';
+import type { NoticeMessage } from '../../../components/Notice';
 import { useIntegrationsWords } from '../words';
 
 interface WebhookEndpointCardProps {

@@ -43,15 +43,23 @@ export function SiteFacts({ site }: SiteFactsProps) {
 
 interface SiteActionsProps {
   active: boolean;
-  /** all-sites levels may deactivate and reactivate */
+  /** all-sites levels may deactivate and reactivate, and transfer the site */
   canChangeStatus: boolean;
   onEdit: () => void;
   onChangeStatus: () => void;
+  onTransfer: () => void;
 }
 
-/** The site page's buttons: edit, and deactivate or reactivate. */
-export function SiteActions({ active, canChangeStatus, onEdit, onChangeStatus }: SiteActionsProps) {
+/** The site page's buttons: edit, deactivate or reactivate, transfer to another company. */
+export function SiteActions({
+  active,
+  canChangeStatus,
+  onEdit,
+  onChangeStatus,
+  onTransfer,
+}: SiteActionsProps) {
   const { t } = useTranslation('sites');
+  const { t: transfers } = useTranslation('transfers');
   return (
     <div className="page-actions">
       <button type="button" className="button button-secondary" onClick={onEdit}>
@@ -60,6 +68,11 @@ export function SiteActions({ active, canChangeStatus, onEdit, onChangeStatus }:
       {canChangeStatus && (
         <button type="button" className="button button-secondary" onClick={onChangeStatus}>
           {active ? t('sites.actions.deactivate') : t('sites.actions.reactivate')}
+        </button>
+      )}
+      {canChangeStatus && (
+        <button type="button" className="button button-secondary" onClick={onTransfer}>
+          {transfers('transfers.request.action')}
         </button>
       )}
     </div>
