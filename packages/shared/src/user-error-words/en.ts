@@ -43,6 +43,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Enter an email address like name@example.com.',
     },
+    // requestSiteTransfer's address: the same advice as any email field
+    recipientEmail: {
+      INVALID: 'Enter an email address like name@example.com.',
+    },
     phone: {
       INVALID: 'Enter a phone number with digits, spaces, +, - or brackets.',
     },

@@ -49,6 +49,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
     },
+    // requestSiteTransfer's address: the same advice as any email field
+    recipientEmail: {
+      INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
+    },
     phone: {
       INVALID: 'Saisissez un numéro de téléphone avec des chiffres, espaces, +, - ou parenthèses.',
     },

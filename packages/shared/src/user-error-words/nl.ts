@@ -46,6 +46,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     },
+    // requestSiteTransfer's address: the same advice as any email field
+    recipientEmail: {
+      INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+    },
     phone: {
       INVALID: 'Vul een telefoonnummer in met cijfers, spaties, +, - of haakjes.',
     },

@@ -43,6 +43,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Ange en e-postadress som namn@exempel.se.',
     },
+    // requestSiteTransfer's address: the same advice as any email field
+    recipientEmail: {
+      INVALID: 'Ange en e-postadress som namn@exempel.se.',
+    },
     phone: {
       INVALID: 'Ange ett telefonnummer med siffror, mellanslag, +, - eller parenteser.',
     },

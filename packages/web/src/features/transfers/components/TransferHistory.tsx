@@ -66,7 +66,7 @@ export function TransferHistory({
                   : t(`transfers.status.${transfer.status}`)}
                 {transfer.declineReason && (
                   <span className="transfer-reason">
-                    {t('transfers.fields.reason')}: {transfer.declineReason}
+                    {t('transfers.fields.reasonValue', { reason: transfer.declineReason })}
                   </span>
                 )}
               </td>
