@@ -63,7 +63,7 @@ export default defineConfig({
               // the pieces only the people and audit lists use (combobox, paging, the filters
               // in the address): kept out of `shared`, which nearly every page loads
               name: 'lists',
-              test: /[\\/]src[\\/](components[\\/](AsyncCombobox|Breadcrumb|Pagination)|lib[\\/]use(CursorPages|FilterParams|DebouncedValue))\./,
+              test: /[\\/]src[\\/](components[\\/](Breadcrumb|Pagination)|lib[\\/]use(CursorPages|FilterParams|DebouncedValue))\./,
               minShareCount: 2,
               priority: 15,
             },
@@ -74,7 +74,7 @@ export default defineConfig({
               // form problems' focus (people pages), the dev outbox hint (accounts pages). In
               // here, every other page would load them too (~2 kB gzipped).
               name: 'shared',
-              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|countries|registration|passwords|people)\.ts|NotAllowed\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
+              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|countries|registration|passwords|people|api-keys)\.ts|NotAllowed\.|AsyncCombobox\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
               minShareCount: 2,
               priority: 10,
             },

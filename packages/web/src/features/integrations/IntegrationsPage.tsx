@@ -1,4 +1,5 @@
 import { Permission } from '@entry/shared';
+import { useEffect } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
 import { INTEGRATIONS_NS } from '../../app/i18n';
 import { RequireAccess } from '../../app/RequireAccess';
@@ -8,6 +9,7 @@ import '../../components/section-header.css';
 import '../../components/responsive-table.css';
 import { ApiKeysSection } from './components/ApiKeysSection';
 import { WebhooksSection } from './components/WebhooksSection';
+import { preloadIntegrationsParts } from './lazy-parts';
 import './integrations.css';
 
 /**
@@ -19,6 +21,7 @@ export function IntegrationsPage() {
   const { t } = useTranslation(INTEGRATIONS_NS);
   const heading = t('integrations.heading');
   usePageTitle(heading);
+  useEffect(preloadIntegrationsParts, []);
   return (
     <RequireAccess
       permission={Permission.ALL_SITES}

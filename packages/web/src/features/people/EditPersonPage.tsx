@@ -11,7 +11,7 @@ import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from '../../components/NotAllowed';
 import { RequireAccess } from '../../app/RequireAccess';
 import { PersonForm, PersonNameFields, PersonSitesField } from './components/PersonForm';
-import { siteOption, type SiteLike } from './components/SitesCombobox';
+import { siteOption, type SiteLike } from '../sites/site-options';
 import { usePersonForm } from './components/usePersonForm';
 import {
   EditPersonQuery,

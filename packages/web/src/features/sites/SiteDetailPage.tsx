@@ -1,19 +1,17 @@
 import type { AccessLevelRights } from '@entry/shared';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useLocation, useParams } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
 import { EntryUsers } from './components/EntryUsers';
-import { ImportEntryUsers } from './components/ImportEntryUsers';
 import { SuccessNotice } from './components/ListParts';
-import { SiteAdmins } from './components/SiteAdmins';
 import { SiteExport } from './components/SiteExport';
-import { SiteFormDialog } from './components/SiteFormDialog';
 import { SiteNotFound } from './components/SiteNotFound';
 import { InactiveSiteNotice, SiteActions, SiteFacts } from './components/SiteOverview';
-import { SiteStatusDialog } from './components/SiteStatusDialog';
+import { preloadSiteDialogs, SiteFormDialog, SiteStatusDialog } from './lazy-dialogs';
+import { lazyNamed } from '../../lib/preloadable-lazy';
 import { StatusBadge } from './components/StatusBadge';
 import { useFocusedNotice } from './useFocusedNotice';
 import { useListSearch } from './useListSearch';
@@ -21,13 +19,20 @@ import { useSiteDetail } from './useSiteDetail';
 import { useSiteViewer } from './useSiteViewer';
 import './sites.css';
 
+// The sections below the residents (the CSV import, the site's admins) follow the page, which
+// shows without waiting for them: with them, a site's page was over the 150 kB budget.
+const ImportEntryUsers = lazyNamed(
+  () => import('./components/ImportEntryUsers'),
+  'ImportEntryUsers',
+);
+const SiteAdmins = lazyNamed(() => import('./components/SiteAdmins'), 'SiteAdmins');
+
 const FILTER_DEFAULTS = { q: '' };
 
 // Only payment and system admins transfer a site, rarely: its dialog loads when opened.
-const TransferSiteDialog = lazy(() =>
-  import('../transfers/components/TransferSiteDialog').then((module) => ({
-    default: module.TransferSiteDialog,
-  })),
+const TransferSiteDialog = lazyNamed(
+  () => import('../transfers/components/TransferSiteDialog'),
+  'TransferSiteDialog',
 );
 
 export function SiteDetailPage() {
@@ -67,6 +72,7 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
   const [transferring, setTransferring] = useState(false);
   const { result, site, loading, error, refetch, loadPage } = useSiteDetail(siteId, filters.q);
   usePageTitle(site?.name ?? t('nav.sites'));
+  useEffect(preloadSiteDialogs, []);
 
   if (error && !result)
     return (
@@ -109,25 +115,31 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
         loadPage={loadPage}
       />
 
-      <ImportEntryUsers siteId={site.id} siteActive={site.active} />
+      <Suspense fallback={<Loading />}>
+        <ImportEntryUsers siteId={site.id} siteActive={site.active} />
+      </Suspense>
 
       <SiteExport siteId={site.id} />
 
-      {rights.allSites && <SiteAdmins siteId={site.id} />}
-
-      {editing && (
-        <SiteFormDialog
-          site={{ id: site.id, name: site.name, address: site.address ?? null }}
-          canFinishBilling={rights.payments}
-          onClose={() => setEditing(false)}
-          onSaved={(saved) => {
-            setEditing(false);
-            tell(t('sites.messages.saved', { name: saved.name }));
-          }}
-        />
+      {rights.allSites && (
+        <Suspense fallback={<Loading />}>
+          <SiteAdmins siteId={site.id} />
+        </Suspense>
       )}
-      {transferring && (
-        <Suspense fallback={null}>
+
+      <Suspense fallback={null}>
+        {editing && (
+          <SiteFormDialog
+            site={{ id: site.id, name: site.name, address: site.address ?? null }}
+            canFinishBilling={rights.payments}
+            onClose={() => setEditing(false)}
+            onSaved={(saved) => {
+              setEditing(false);
+              tell(t('sites.messages.saved', { name: saved.name }));
+            }}
+          />
+        )}
+        {transferring && (
           <TransferSiteDialog
             site={site}
             onClose={() => setTransferring(false)}
@@ -136,18 +148,18 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
               tell(message);
             }}
           />
-        </Suspense>
-      )}
-      {changingStatus && (
-        <SiteStatusDialog
-          site={site}
-          onClose={() => setChangingStatus(false)}
-          onDone={(message) => {
-            setChangingStatus(false);
-            tell(message);
-          }}
-        />
-      )}
+        )}
+        {changingStatus && (
+          <SiteStatusDialog
+            site={site}
+            onClose={() => setChangingStatus(false)}
+            onDone={(message) => {
+              setChangingStatus(false);
+              tell(message);
+            }}
+          />
+        )}
+      </Suspense>
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { personName } from '../format';
-import { RemoveEntryUserMutation } from '../operations';
+import { RemoveEntryUserMutation } from '../dialog-operations';
 import { siteErrorText } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { ConfirmDialog, Dialog } from '../../../components/Dialog';

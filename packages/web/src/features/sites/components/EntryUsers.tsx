@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
 import { useFocusedNotice } from '../useFocusedNotice';
 import { useLoadMore } from '../useLoadMore';
-import { EditEntryUserDialog, RemoveEntryUserDialog } from './EntryUserDialogs';
+import { EditEntryUserDialog, RemoveEntryUserDialog } from '../lazy-dialogs';
 import { EntryUserForm } from './EntryUserForm';
 import { EntryUsersTable, type ListedEntryUser } from './EntryUsersTable';
 import { GrowingList, SearchForm, SuccessNotice } from './ListParts';
@@ -94,27 +94,29 @@ export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: 
 
       {site.active && <AddEntryUser siteId={site.id} />}
 
-      {editing && (
-        <EditEntryUserDialog
-          siteId={site.id}
-          user={editing}
-          onClose={() => setEditing(null)}
-          onSaved={(name) => {
-            setEditing(null);
-            tell(t('sites.users.saved', { name }));
-          }}
-        />
-      )}
-      {removing && (
-        <RemoveEntryUserDialog
-          user={removing}
-          onCancel={() => setRemoving(null)}
-          onRemoved={(message) => {
-            setRemoving(null);
-            tell(message);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {editing && (
+          <EditEntryUserDialog
+            siteId={site.id}
+            user={editing}
+            onClose={() => setEditing(null)}
+            onSaved={(name) => {
+              setEditing(null);
+              tell(t('sites.users.saved', { name }));
+            }}
+          />
+        )}
+        {removing && (
+          <RemoveEntryUserDialog
+            user={removing}
+            onCancel={() => setRemoving(null)}
+            onRemoved={(message) => {
+              setRemoving(null);
+              tell(message);
+            }}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

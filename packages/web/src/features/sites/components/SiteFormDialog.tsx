@@ -15,7 +15,7 @@ import {
   type FieldErrors,
 } from '../../../components/form';
 import { AccessQuery } from '../../../app/operations';
-import { CreateSiteMutation, UpdateSiteMutation } from '../operations';
+import { CreateSiteMutation, UpdateSiteMutation } from '../dialog-operations';
 import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { BillingSetupNotice } from './BillingSetupNotice';

@@ -3,7 +3,7 @@ import { ErrorCode } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
-import { DeactivateSiteMutation, ReactivateSiteMutation } from '../operations';
+import { DeactivateSiteMutation, ReactivateSiteMutation } from '../dialog-operations';
 import { hasErrorCode, siteErrorText } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { ConfirmDialog } from '../../../components/Dialog';
