@@ -9,6 +9,23 @@ import { isValidEmail, LIMITS, normalizeEmail } from './validation';
  * request and decline forms.
  */
 
+/**
+ * Why a transfer operation refused, in `params.reason` of an INVALID_STATE userError (the code
+ * stays a common one that apps branch on; the reason picks the words: site-transfer-words.ts).
+ */
+export const SiteTransferProblemReason = {
+  /** requestSiteTransfer: the site already has a pending transfer */
+  TRANSFER_PENDING: 'TRANSFER_PENDING',
+  /** accept, decline, cancel: the transfer is no longer pending (decided, cancelled or expired) */
+  TRANSFER_NOT_PENDING: 'TRANSFER_NOT_PENDING',
+  /** undoSiteTransfer: not an accepted transfer within its undo days (params.days), or undone already */
+  TRANSFER_NOT_UNDOABLE: 'TRANSFER_NOT_UNDOABLE',
+  /** undoSiteTransfer: the receiver no longer holds the site (it was transferred on) */
+  TRANSFER_SITE_MOVED_ON: 'TRANSFER_SITE_MOVED_ON',
+} as const;
+export type SiteTransferProblemReason =
+  (typeof SiteTransferProblemReason)[keyof typeof SiteTransferProblemReason];
+
 /** A pending transfer expires this many days after it was asked for. */
 export const SITE_TRANSFER_EXPIRY_DAYS = 14;
 

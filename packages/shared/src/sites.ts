@@ -163,13 +163,5 @@ export const SiteProblemReason = {
   UNREADABLE: 'UNREADABLE',
   /** the import raced with another change of the site's users: nothing was written */
   CONFLICT: 'CONFLICT',
-  /** requestSiteTransfer: the site already has a pending transfer */
-  TRANSFER_PENDING: 'TRANSFER_PENDING',
-  /** accept, decline, cancel: the transfer is no longer pending (decided, cancelled or expired) */
-  TRANSFER_NOT_PENDING: 'TRANSFER_NOT_PENDING',
-  /** undoSiteTransfer: not an accepted transfer within its undo days (params.days), or undone already */
-  TRANSFER_NOT_UNDOABLE: 'TRANSFER_NOT_UNDOABLE',
-  /** undoSiteTransfer: the receiver no longer holds the site (it was transferred on) */
-  TRANSFER_SITE_MOVED_ON: 'TRANSFER_SITE_MOVED_ON',
 } as const;
 export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];

@@ -56,7 +56,7 @@ describe.skipIf(!chromiumAvailable('transfers'))(
     async function offerFromSitePage(page: Page, lang: Lang, siteId: string, email: string) {
       const words = TRANSFERS_WORDS[lang].transfers;
       await page.goto(`/sites/${siteId}`);
-      await page.getByRole('button', { name: words.request.action }).click();
+      await page.getByRole('button', { name: CORE_WORDS[lang].sites.actions.transfer }).click();
       const dialog = page.getByRole('dialog');
       await field(dialog, words.request.email).fill(email);
       await field(dialog, words.request.message).fill('Hello,\nthe building is yours now.');

@@ -2,8 +2,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import {
   normalizeTransferText,
   SITE_TRANSFER_UNDO_DAYS,
-  SiteProblemReason,
-  UserErrorCode,
+  SiteTransferProblemReason,
   utcDay,
   validateTransferReason,
   type Locale,
@@ -13,7 +12,8 @@ import type { OperatorViewer } from '../auth/viewer';
 import { newestFirstPage, type Connection } from '../common/connection';
 import { UserInputProblem } from '../common/user-errors';
 import { inTransaction } from '../database/transaction';
-import { notFound, problem } from '../sites/site-errors';
+import { notFound } from '../sites/site-errors';
+import { transferStateProblem } from './transfer-problems';
 import { isId } from '../sites/site-scope';
 import { lockHeldSite, moveSite } from './site-moves';
 import { whereStatus } from './site-transfer-queries';
@@ -46,7 +46,7 @@ export function listAllSiteTransfers(
 }
 
 function notUndoable(): UserInputProblem {
-  return problem(ID_FIELD, UserErrorCode.INVALID_STATE, SiteProblemReason.TRANSFER_NOT_UNDOABLE, {
+  return transferStateProblem(ID_FIELD, SiteTransferProblemReason.TRANSFER_NOT_UNDOABLE, {
     days: SITE_TRANSFER_UNDO_DAYS,
   });
 }
@@ -84,11 +84,7 @@ export function undoSiteTransfer(
       throw notUndoable();
     const site = await lockHeldSite(manager, transfer.siteId, receiverId);
     if (!site)
-      throw problem(
-        ID_FIELD,
-        UserErrorCode.INVALID_STATE,
-        SiteProblemReason.TRANSFER_SITE_MOVED_ON,
-      );
+      throw transferStateProblem(ID_FIELD, SiteTransferProblemReason.TRANSFER_SITE_MOVED_ON);
     const undo = {
       undoneAt: now,
       undoEffectiveDate: utcDay(now),

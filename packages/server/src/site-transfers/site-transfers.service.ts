@@ -3,7 +3,7 @@ import { MoreThan, type EntityManager } from 'typeorm';
 import {
   normalizeSiteTransferInput,
   normalizeTransferText,
-  SiteProblemReason,
+  SiteTransferProblemReason,
   UserErrorCode,
   utcDay,
   validateSiteTransferInput,
@@ -20,7 +20,8 @@ import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
 import { PersonEntity } from '../people/person.entity';
 import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
-import { notFound, problem } from '../sites/site-errors';
+import { notFound } from '../sites/site-errors';
+import { transferStateProblem } from './transfer-problems';
 import { requireVisibleSite } from '../sites/sites.service';
 import { siteScopeOf } from '../sites/site-scope';
 import { currentEntryUserCount, lockHeldSite, moveSite } from './site-moves';
@@ -34,7 +35,7 @@ const EMAIL_FIELD = ['input', 'recipientEmail'];
 
 /** The transfer is no longer pending: decided, cancelled or expired (also by a concurrent call). */
 export function notPending(field: readonly string[] = ID_FIELD): UserInputProblem {
-  return problem(field, UserErrorCode.INVALID_STATE, SiteProblemReason.TRANSFER_NOT_PENDING);
+  return transferStateProblem(field, SiteTransferProblemReason.TRANSFER_NOT_PENDING);
 }
 
 /** One audit event of a transfer, in one company's log. */
@@ -125,7 +126,7 @@ export async function requestSiteTransfer(
       await manager.getRepository(SiteTransferEntity).insert(created);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw problem(SITE_FIELD, UserErrorCode.INVALID_STATE, SiteProblemReason.TRANSFER_PENDING);
+        throw transferStateProblem(SITE_FIELD, SiteTransferProblemReason.TRANSFER_PENDING);
       throw error;
     }
     await recordTransferAudit(

@@ -43,10 +43,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Enter an email address like name@example.com.',
     },
-    // requestSiteTransfer's address: the same advice as any email field
-    recipientEmail: {
-      INVALID: 'Enter an email address like name@example.com.',
-    },
     phone: {
       INVALID: 'Enter a phone number with digits, spaces, +, - or brackets.',
     },
@@ -121,12 +117,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
     'The file cannot be read as CSV from line {line} on. Save it again as CSV from your spreadsheet.',
   CONFLICT:
     'The users of this site changed during the import. Nothing was imported: please try again.',
-  TRANSFER_PENDING:
-    'This site already has a transfer waiting for an answer. Cancel it first to ask someone else.',
-  TRANSFER_NOT_PENDING:
-    'This transfer is no longer waiting for an answer: it was accepted, declined or cancelled, or it expired.',
-  TRANSFER_NOT_UNDOABLE:
-    'Only an accepted transfer can be undone, once, within {days} days of its acceptance.',
-  TRANSFER_SITE_MOVED_ON:
-    'The receiving company no longer holds this site, so this transfer cannot be undone.',
 };

@@ -49,10 +49,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
     },
-    // requestSiteTransfer's address: the same advice as any email field
-    recipientEmail: {
-      INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
-    },
     phone: {
       INVALID: 'Saisissez un numéro de téléphone avec des chiffres, espaces, +, - ou parenthèses.',
     },
@@ -127,12 +123,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
     'Le fichier ne peut pas être lu comme CSV à partir de la ligne {line}. Enregistrez-le de nouveau en CSV depuis votre tableur.',
   CONFLICT:
     "Les utilisateurs de ce site ont changé pendant l'import. Rien n'a été importé : veuillez réessayer.",
-  TRANSFER_PENDING:
-    'Ce site a déjà un transfert en attente de réponse. Annulez-le d’abord pour le proposer à quelqu’un d’autre.',
-  TRANSFER_NOT_PENDING:
-    'Ce transfert n’attend plus de réponse : il a été accepté, refusé ou annulé, ou il a expiré.',
-  TRANSFER_NOT_UNDOABLE:
-    'Seul un transfert accepté peut être annulé, une seule fois, dans les {days} jours suivant son acceptation.',
-  TRANSFER_SITE_MOVED_ON:
-    'L’entreprise destinataire ne détient plus ce site : ce transfert ne peut pas être annulé.',
 };

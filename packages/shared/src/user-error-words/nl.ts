@@ -46,10 +46,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     },
-    // requestSiteTransfer's address: the same advice as any email field
-    recipientEmail: {
-      INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
-    },
     phone: {
       INVALID: 'Vul een telefoonnummer in met cijfers, spaties, +, - of haakjes.',
     },
@@ -127,12 +123,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
     'Het bestand is vanaf regel {line} niet als CSV te lezen. Sla het opnieuw op als CSV vanuit uw spreadsheet.',
   CONFLICT:
     'De gebruikers van deze locatie zijn tijdens het importeren gewijzigd. Er is niets geïmporteerd: probeer het opnieuw.',
-  TRANSFER_PENDING:
-    'Voor deze locatie wacht al een overdracht op antwoord. Annuleer die eerst om het iemand anders te vragen.',
-  TRANSFER_NOT_PENDING:
-    'Deze overdracht wacht niet meer op antwoord: hij is geaccepteerd, geweigerd, geannuleerd of verlopen.',
-  TRANSFER_NOT_UNDOABLE:
-    'Alleen een geaccepteerde overdracht kan worden teruggedraaid, één keer, binnen {days} dagen na acceptatie.',
-  TRANSFER_SITE_MOVED_ON:
-    'Het ontvangende bedrijf heeft deze locatie niet meer, dus deze overdracht kan niet worden teruggedraaid.',
 };

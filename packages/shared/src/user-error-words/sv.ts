@@ -43,10 +43,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Ange en e-postadress som namn@exempel.se.',
     },
-    // requestSiteTransfer's address: the same advice as any email field
-    recipientEmail: {
-      INVALID: 'Ange en e-postadress som namn@exempel.se.',
-    },
     phone: {
       INVALID: 'Ange ett telefonnummer med siffror, mellanslag, +, - eller parenteser.',
     },
@@ -119,12 +115,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
   UNREADABLE:
     'Filen kan inte läsas som CSV från rad {line}. Spara den som CSV igen från ditt kalkylprogram.',
   CONFLICT: 'Anläggningens användare ändrades under importen. Inget importerades: försök igen.',
-  TRANSFER_PENDING:
-    'Anläggningen har redan en överlåtelse som väntar på svar. Avbryt den först för att fråga någon annan.',
-  TRANSFER_NOT_PENDING:
-    'Överlåtelsen väntar inte längre på svar: den har godkänts, avböjts, avbrutits eller gått ut.',
-  TRANSFER_NOT_UNDOABLE:
-    'Bara en godkänd överlåtelse kan ångras, en gång, inom {days} dagar efter godkännandet.',
-  TRANSFER_SITE_MOVED_ON:
-    'Det mottagande företaget har inte längre anläggningen, så överlåtelsen kan inte ångras.',
 };

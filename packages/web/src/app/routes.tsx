@@ -80,8 +80,8 @@ const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPa
 const SiteDetailPage = lazyPage(
   () => import('../features/sites/SiteDetailPage'),
   'SiteDetailPage',
-  // and the transfer dialog's words
-  { namespaces: [SITES_NS, TRANSFERS_NS] },
+  // (the transfer dialog's words load when it opens)
+  { namespaces: [SITES_NS] },
 );
 const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', {
   namespaces: [BILLING_NS],

@@ -85,11 +85,11 @@ type Documents = {
     "\n  mutation UpdateEntryUser($id: ID!, $input: EntryUserInput!) {\n    updateEntryUser(id: $id, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateEntryUserDocument,
     "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n": typeof types.SiteOptionsDocument,
     "\n  query SiteTransfers {\n    incoming: siteTransfers(direction: INCOMING) {\n      id\n      site {\n        id\n        name\n      }\n      siteName\n      fromCompanyName\n      toCompanyName\n      recipientEmail\n      message\n      status\n      createdAt\n      expiresAt\n      decidedAt\n      declineReason\n      effectiveDate\n      entryUserCount\n      nameAlreadyUsed\n      undoneAt\n    }\n    outgoing: siteTransfers(direction: OUTGOING) {\n      id\n      site {\n        id\n        name\n      }\n      siteName\n      fromCompanyName\n      toCompanyName\n      recipientEmail\n      message\n      status\n      createdAt\n      expiresAt\n      decidedAt\n      declineReason\n      effectiveDate\n      entryUserCount\n      nameAlreadyUsed\n      undoneAt\n    }\n  }\n": typeof types.SiteTransfersDocument,
-    "\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n": typeof types.WaitingTransferDocument,
     "\n  mutation RequestSiteTransfer($input: RequestSiteTransferInput!) {\n    requestSiteTransfer(input: $input) {\n      siteTransfer {\n        id\n        recipientEmail\n        expiresAt\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RequestSiteTransferDocument,
     "\n  mutation AcceptSiteTransfer($id: ID!) {\n    acceptSiteTransfer(id: $id) {\n      siteTransfer {\n        id\n        site {\n          id\n          name\n        }\n        toCompanyName\n        status\n        decidedAt\n        effectiveDate\n        entryUserCount\n        nameAlreadyUsed\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptSiteTransferDocument,
     "\n  mutation DeclineSiteTransfer($id: ID!, $reason: String) {\n    declineSiteTransfer(id: $id, reason: $reason) {\n      siteTransfer {\n        id\n        status\n        decidedAt\n        declineReason\n        effectiveDate\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeclineSiteTransferDocument,
     "\n  mutation CancelSiteTransfer($id: ID!) {\n    cancelSiteTransfer(id: $id) {\n      siteTransfer {\n        id\n        status\n        decidedAt\n        effectiveDate\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CancelSiteTransferDocument,
+    "\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n": typeof types.WaitingTransferDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n  }\n": types.ViewerPersonFragmentDoc,
@@ -163,11 +163,11 @@ const documents: Documents = {
     "\n  mutation UpdateEntryUser($id: ID!, $input: EntryUserInput!) {\n    updateEntryUser(id: $id, input: $input) {\n      entryUser {\n        id\n        firstName\n        lastName\n        email\n        apartment\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateEntryUserDocument,
     "\n  query SiteOptions($search: String, $first: Int) {\n    sites(search: $search, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          address\n          active\n        }\n      }\n    }\n  }\n": types.SiteOptionsDocument,
     "\n  query SiteTransfers {\n    incoming: siteTransfers(direction: INCOMING) {\n      id\n      site {\n        id\n        name\n      }\n      siteName\n      fromCompanyName\n      toCompanyName\n      recipientEmail\n      message\n      status\n      createdAt\n      expiresAt\n      decidedAt\n      declineReason\n      effectiveDate\n      entryUserCount\n      nameAlreadyUsed\n      undoneAt\n    }\n    outgoing: siteTransfers(direction: OUTGOING) {\n      id\n      site {\n        id\n        name\n      }\n      siteName\n      fromCompanyName\n      toCompanyName\n      recipientEmail\n      message\n      status\n      createdAt\n      expiresAt\n      decidedAt\n      declineReason\n      effectiveDate\n      entryUserCount\n      nameAlreadyUsed\n      undoneAt\n    }\n  }\n": types.SiteTransfersDocument,
-    "\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n": types.WaitingTransferDocument,
     "\n  mutation RequestSiteTransfer($input: RequestSiteTransferInput!) {\n    requestSiteTransfer(input: $input) {\n      siteTransfer {\n        id\n        recipientEmail\n        expiresAt\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RequestSiteTransferDocument,
     "\n  mutation AcceptSiteTransfer($id: ID!) {\n    acceptSiteTransfer(id: $id) {\n      siteTransfer {\n        id\n        site {\n          id\n          name\n        }\n        toCompanyName\n        status\n        decidedAt\n        effectiveDate\n        entryUserCount\n        nameAlreadyUsed\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptSiteTransferDocument,
     "\n  mutation DeclineSiteTransfer($id: ID!, $reason: String) {\n    declineSiteTransfer(id: $id, reason: $reason) {\n      siteTransfer {\n        id\n        status\n        decidedAt\n        declineReason\n        effectiveDate\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeclineSiteTransferDocument,
     "\n  mutation CancelSiteTransfer($id: ID!) {\n    cancelSiteTransfer(id: $id) {\n      siteTransfer {\n        id\n        status\n        decidedAt\n        effectiveDate\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CancelSiteTransferDocument,
+    "\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n": types.WaitingTransferDocument,
 };
 
 /**
@@ -471,10 +471,6 @@ export function graphql(source: "\n  query SiteTransfers {\n    incoming: siteTr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RequestSiteTransfer($input: RequestSiteTransferInput!) {\n    requestSiteTransfer(input: $input) {\n      siteTransfer {\n        id\n        recipientEmail\n        expiresAt\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSiteTransfer($input: RequestSiteTransferInput!) {\n    requestSiteTransfer(input: $input) {\n      siteTransfer {\n        id\n        recipientEmail\n        expiresAt\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -488,6 +484,10 @@ export function graphql(source: "\n  mutation DeclineSiteTransfer($id: ID!, $rea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelSiteTransfer($id: ID!) {\n    cancelSiteTransfer(id: $id) {\n      siteTransfer {\n        id\n        status\n        decidedAt\n        effectiveDate\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelSiteTransfer($id: ID!) {\n    cancelSiteTransfer(id: $id) {\n      siteTransfer {\n        id\n        status\n        decidedAt\n        effectiveDate\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

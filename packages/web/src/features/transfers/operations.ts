@@ -50,15 +50,6 @@ export const SiteTransfersQuery = graphql(`
   }
 `);
 
-/** After the billing setup: is a transfer waiting for the new company (it registered for one)? */
-export const WaitingTransferQuery = graphql(`
-  query WaitingTransfer {
-    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {
-      id
-    }
-  }
-`);
-
 export const RequestSiteTransferMutation = graphql(`
   mutation RequestSiteTransfer($input: RequestSiteTransferInput!) {
     requestSiteTransfer(input: $input) {

@@ -1,4 +1,4 @@
-import { WaitingTransferQuery } from '../../transfers/operations';
+import { WaitingTransferQuery } from '../../transfers/waiting-transfer';
 // MockLink answers for the billing and payment pages' tests.
 import type { MockLink } from '@apollo/client/testing';
 import type { AccessLevelCode } from '@entry/shared';

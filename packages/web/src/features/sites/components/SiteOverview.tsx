@@ -59,7 +59,6 @@ export function SiteActions({
   onTransfer,
 }: SiteActionsProps) {
   const { t } = useTranslation('sites');
-  const { t: transfers } = useTranslation('transfers');
   return (
     <div className="page-actions">
       <button type="button" className="button button-secondary" onClick={onEdit}>
@@ -72,7 +71,7 @@ export function SiteActions({
       )}
       {canChangeStatus && (
         <button type="button" className="button button-secondary" onClick={onTransfer}>
-          {transfers('transfers.request.action')}
+          {t('sites.actions.transfer')}
         </button>
       )}
     </div>

@@ -15,7 +15,6 @@ import {
   FormAlert,
   problemsToFieldErrors,
   SubmitButton,
-  userErrorText,
   type UserErrorLike,
 } from '../../../components/form';
 import { formatCount, formatDate } from '../../../lib/intl-formats';
@@ -26,6 +25,7 @@ import {
   CancelSiteTransferMutation,
   DeclineSiteTransferMutation,
 } from '../operations';
+import { transferErrorText } from '../transfer-errors';
 import type { TransferRow } from '../transfer-rows';
 
 interface DecisionDialogProps {
@@ -54,7 +54,7 @@ async function decide<P extends { userErrors: readonly UserErrorLike[] }>(
     if (payload.userErrors.length > 0)
       return {
         ok: false,
-        text: payload.userErrors.map((error) => userErrorText(error, locale)).join(' '),
+        text: payload.userErrors.map((error) => transferErrorText(error, locale)).join(' '),
       };
     return { ok: true, payload };
   } catch (error) {

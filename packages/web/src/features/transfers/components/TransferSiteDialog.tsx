@@ -23,6 +23,7 @@ import {
 import { formatCount, formatDate } from '../../../lib/intl-formats';
 import { useTranslation } from '../../../lib/useTranslation';
 import { RequestSiteTransferMutation } from '../operations';
+import { transferErrorText } from '../transfer-errors';
 
 const FIELDS = ['recipientEmail', 'message'] as const;
 type TransferField = (typeof FIELDS)[number];
@@ -71,7 +72,7 @@ export function TransferSiteDialog({ site, onClose, onSent }: TransferSiteDialog
       if (!payload) throw new Error('requestSiteTransfer answered without a payload');
       const sent = payload.siteTransfer;
       if (payload.userErrors.length > 0 || !sent) {
-        const sorted = sortUserErrors(payload.userErrors, FIELDS, locale);
+        const sorted = sortUserErrors(payload.userErrors, FIELDS, locale, transferErrorText);
         const nothing = sorted.form.length === 0 && !hasErrors(sorted.fields);
         return show(sorted.fields, nothing ? [t('transfers.messages.requestFailed')] : sorted.form);
       }
