@@ -14,6 +14,7 @@ import { startBillingScheduler } from './billing/billing-scheduler';
 import { syncAccessLevels } from './people/sync-access-levels';
 import type { Logger } from './observability/logger';
 import { createMailTransport, startMailWorker, type MailWorker } from './mail';
+import { expireSiteTransfers } from './site-transfers/site-transfer-expiry';
 import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
 import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
 import { purgeOldSignInAttempts } from './accounts/sign-in-throttle';
@@ -92,6 +93,10 @@ function housekeepingTasks(config: Config): HousekeepingTask[] {
     {
       name: "purging webhook events past the delivery log's retention",
       run: (dataSource, now) => purgeOldWebhookMessages(dataSource, now),
+    },
+    {
+      name: 'expiring site transfers nobody answered',
+      run: (dataSource, now) => expireSiteTransfers(dataSource, config, now),
     },
   ];
 }

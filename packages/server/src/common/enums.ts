@@ -5,6 +5,7 @@ import { CompanyStatus, CompanyType, PaymentMethodType } from '../companies/comp
 import { PersonStatus } from '../people/person.entity';
 import { InvoiceStatus } from '../billing/invoice.entity';
 import { PaymentDiscrepancyKind } from '../billing/payment-discrepancy.entity';
+import { SiteTransferStatus } from '../site-transfers/site-transfer.entity';
 
 // The GraphQL enums are the entities' own enums: one definition from the database to the API.
 registerEnumType(CompanyType, { name: 'CompanyType' });
@@ -24,3 +25,7 @@ registerEnumType(WebhookEventType, {
   description: 'What a webhook event reports; PING is only sent by sendTestWebhook.',
 });
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
+registerEnumType(SiteTransferStatus, {
+  name: 'SiteTransferStatus',
+  description: 'A pending transfer past its 14 days reads EXPIRED at once.',
+});

@@ -23,6 +23,7 @@ import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { SiteEntity } from '../sites/site.entity';
+import { SiteTransferEntity } from '../site-transfers/site-transfer.entity';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 import { WebhookMessageEntity } from '../webhooks/webhook-message.entity';
@@ -65,4 +66,5 @@ export const ENTITIES = [
   TotpCredentialEntity,
   RecoveryCodeEntity,
   MfaChallengeEntity,
+  SiteTransferEntity,
 ];

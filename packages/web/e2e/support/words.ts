@@ -24,6 +24,10 @@ import sitesEn from '../../src/i18n/sites/en.json';
 import sitesFr from '../../src/i18n/sites/fr.json';
 import sitesNl from '../../src/i18n/sites/nl.json';
 import sitesSv from '../../src/i18n/sites/sv.json';
+import transfersEn from '../../src/i18n/transfers/en.json';
+import transfersFr from '../../src/i18n/transfers/fr.json';
+import transfersNl from '../../src/i18n/transfers/nl.json';
+import transfersSv from '../../src/i18n/transfers/sv.json';
 import type { MailLocale } from './portal-api';
 
 export type Lang = MailLocale;
@@ -52,6 +56,14 @@ export const INTEGRATIONS_WORDS = {
   nl: integrationsNl,
   sv: integrationsSv,
   fr: integrationsFr,
+} as const;
+
+/** The Transfers page's and the transfer dialog's words per language. */
+export const TRANSFERS_WORDS = {
+  en: transfersEn,
+  nl: transfersNl,
+  sv: transfersSv,
+  fr: transfersFr,
 } as const;
 
 /** "{{name}} was added." with its values filled in, as the app's translator does. */

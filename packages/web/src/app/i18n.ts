@@ -35,6 +35,7 @@ export const BILLING_NS = 'billing';
 export const INTEGRATIONS_NS = 'integrations';
 export const PEOPLE_NS = 'people';
 export const SITES_NS = 'sites';
+export const TRANSFERS_NS = 'transfers';
 
 type WordsModule = { default: WordTree };
 const coreBundles = import.meta.glob<WordsModule>('../i18n/*.json');

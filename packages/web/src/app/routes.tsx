@@ -1,7 +1,15 @@
 import { isValidElement, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from '../lib/router';
 import type { RouteHandle } from './auth-redirects';
-import { ACCOUNTS_NS, AUDIT_NS, BILLING_NS, INTEGRATIONS_NS, PEOPLE_NS, SITES_NS } from './i18n';
+import {
+  ACCOUNTS_NS,
+  AUDIT_NS,
+  BILLING_NS,
+  INTEGRATIONS_NS,
+  PEOPLE_NS,
+  SITES_NS,
+  TRANSFERS_NS,
+} from './i18n';
 import type { Namespace } from '../lib/translator';
 import { Layout } from './Layout';
 import { loadApolloModule, WithApollo } from './lazy-apollo';
@@ -72,6 +80,7 @@ const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPa
 const SiteDetailPage = lazyPage(
   () => import('../features/sites/SiteDetailPage'),
   'SiteDetailPage',
+  // (the transfer dialog's words load when it opens)
   { namespaces: [SITES_NS] },
 );
 const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', {
@@ -148,6 +157,11 @@ const IntegrationsPage = lazyPage(
   'IntegrationsPage',
   { namespaces: [INTEGRATIONS_NS] },
 );
+const TransfersPage = lazyPage(
+  () => import('../features/transfers/TransfersPage'),
+  'TransfersPage',
+  { namespaces: [TRANSFERS_NS] },
+);
 const AcceptInvitationPage = lazyPage(
   () => import('../features/accept-invitation/AcceptInvitationPage'),
   'AcceptInvitationPage',
@@ -189,6 +203,8 @@ export const routes: RouteObject[] = [
           { path: 'administrator/audit', element: <AuditLogPage />, handle: signInRequired },
           // the "endpoint disabled" email links here (server mail-links.ts)
           { path: 'integrations', element: <IntegrationsPage />, handle: signInRequired },
+          // the transfer emails link here (server mail-links.ts)
+          { path: 'transfers', element: <TransfersPage />, handle: signInRequired },
           { path: 'accept-invitation', element: <AcceptInvitationPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'register/received', element: <RegistrationReceivedPage /> },

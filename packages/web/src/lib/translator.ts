@@ -14,6 +14,7 @@ import type core from '../i18n/en.json';
 import type integrations from '../i18n/integrations/en.json';
 import type people from '../i18n/people/en.json';
 import type sites from '../i18n/sites/en.json';
+import type transfers from '../i18n/transfers/en.json';
 
 /**
  * English is the reference: `t('nav.home')` is type-checked against en.json (and
@@ -28,6 +29,7 @@ interface Words {
   integrations: typeof integrations;
   people: typeof people;
   sites: typeof sites;
+  transfers: typeof transfers;
 }
 
 export type Namespace = keyof Words;

@@ -46,6 +46,14 @@ const KIND_KEYS = {
     rotated: 'audit.kinds.api_key.rotated',
     revoked: 'audit.kinds.api_key.revoked',
   },
+  site_transfer: {
+    requested: 'audit.kinds.site_transfer.requested',
+    accepted: 'audit.kinds.site_transfer.accepted',
+    declined: 'audit.kinds.site_transfer.declined',
+    cancelled: 'audit.kinds.site_transfer.cancelled',
+    expired: 'audit.kinds.site_transfer.expired',
+    undone: 'audit.kinds.site_transfer.undone',
+  },
   webhook_endpoint: {
     created: 'audit.kinds.webhook_endpoint.created',
     updated: 'audit.kinds.webhook_endpoint.updated',
@@ -59,7 +67,10 @@ const KIND_KEYS = {
  * What the portal does by itself, with nobody asking (the webhook worker turning off an endpoint
  * that kept failing): its actor is the portal, not "the person themselves via an emailed link".
  */
-const PORTAL_KINDS: ReadonlySet<string> = new Set(['webhook_endpoint.disabled_for_failing']);
+const PORTAL_KINDS: ReadonlySet<string> = new Set([
+  'webhook_endpoint.disabled_for_failing',
+  'site_transfer.expired',
+]);
 
 export function isPortalKind(kind: string): boolean {
   return PORTAL_KINDS.has(kind);

@@ -1,7 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
-import { Link } from '../../lib/router';
+import { Link, useNavigate } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { FormAlert } from '../../components/form/FormAlert';
 import type { PaymentMethodType } from '../../gql/graphql';
@@ -65,6 +65,8 @@ export function BillingWizard({ company, onStale }: BillingWizardProps) {
   const [result, setResult] = useState<SetupResult | null>(null);
   const [focusError, setFocusError] = useState(false);
   const [completeSetup, { loading }] = useMutation(CompleteBillingSetupMutation);
+  const client = useApolloClient();
+  const navigate = useNavigate();
   const card = useRef<CardFieldsHandle>(null);
   const container = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -134,6 +136,11 @@ export function BillingWizard({ company, onStale }: BillingWizardProps) {
       }
       setErrors(NO_ERRORS);
       setResult(payload.company ?? null);
+      // a company registered for a site transfer can accept it now: it lands there (the
+      // question's code loads only now: the wizard's page stays within its weight)
+      const { waitingTransferPath } = await import('../transfers/waiting-transfer');
+      const transfer = await waitingTransferPath(client);
+      if (transfer) return navigate(transfer);
       goTo('done');
     } catch (error) {
       console.error('Completing the billing setup failed', error);
