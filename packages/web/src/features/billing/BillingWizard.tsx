@@ -8,7 +8,15 @@ import type { PaymentMethodType } from '../../gql/graphql';
 import type { CardFieldsHandle } from './card/card-fields';
 import { CompleteBillingSetupMutation } from './operations';
 import { StepIndicator } from './steps/StepIndicator';
-import { CardStep, DoneStep, MethodStep, TermsStep, VatStep, WelcomeStep } from './steps/steps';
+import {
+  CardStep,
+  DoneStep,
+  MethodStep,
+  preloadCardStep,
+  TermsStep,
+  VatStep,
+  WelcomeStep,
+} from './steps/steps';
 import {
   initialPaymentMethod,
   nextStep,
@@ -71,6 +79,7 @@ export function BillingWizard({ company, onStale }: BillingWizardProps) {
   const container = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  useEffect(preloadCardStep, []);
   const steps = wizardSteps(method);
   const lastInputStep = submitStep(steps);
 
