@@ -1,7 +1,16 @@
 import { isValidElement, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from '../lib/router';
 import type { RouteHandle } from './auth-redirects';
-import { ACCOUNTS_NS, AUDIT_NS, BILLING_NS, INTEGRATIONS_NS, PEOPLE_NS, SITES_NS } from './i18n';
+import {
+  ACCOUNTS_NS,
+  AUDIT_NS,
+  BILLING_NS,
+  INTEGRATIONS_NS,
+  PEOPLE_NS,
+  MFA_NS,
+  SECURITY_NS,
+  SITES_NS,
+} from './i18n';
 import type { Namespace } from '../lib/translator';
 import { Layout } from './Layout';
 import { loadApolloModule, WithApollo } from './lazy-apollo';
@@ -120,8 +129,13 @@ const ResetPasswordPage = lazyPage(
   { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', {
-  namespaces: [ACCOUNTS_NS],
+  namespaces: [ACCOUNTS_NS, SECURITY_NS],
 });
+const SetUpTwoFactorPage = lazyPage(
+  () => import('../features/security/SetUpTwoFactorPage'),
+  'SetUpTwoFactorPage',
+  { namespaces: [MFA_NS] },
+);
 const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', {
   namespaces: [ACCOUNTS_NS],
 });
@@ -197,6 +211,8 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'profile', element: <ProfilePage />, handle: signInRequired },
+          // auth-redirects.ts SET_UP_TWO_FACTOR_PATH: two-factor sign-in required, not set up
+          { path: 'set-up-two-factor', element: <SetUpTwoFactorPage />, handle: signInRequired },
           { path: 'operator', element: <OperatorPage />, handle: signInRequired },
           { path: 'dev/outbox', element: <DevOutboxPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -119,6 +119,7 @@ export interface TestPerson {
   email?: string;
   locale?: string;
   mustChangePassword?: boolean;
+  mustEnrollMfa?: boolean;
 }
 
 /** A person of a company, as `me` returns them. */
@@ -129,6 +130,7 @@ export function personData(person: TestPerson) {
     email: 'karin.lund@example.se',
     locale: 'en',
     mustChangePassword: false,
+    mustEnrollMfa: false,
     ...person,
   };
 }
@@ -161,6 +163,7 @@ export function operatorData() {
     id: 'operator-1',
     name: 'Olle Operator',
     email: 'olle@vendor.example',
+    mustEnrollMfa: false,
   };
 }
 

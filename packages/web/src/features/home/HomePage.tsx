@@ -19,7 +19,7 @@ export function HomePage() {
   usePageTitle(t('nav.home'));
   const { person, known } = useViewer();
   if (!known) return <Loading />;
-  if (person && !person.mustChangePassword) {
+  if (person && !person.mustChangePassword && !person.mustEnrollMfa) {
     return (
       <Suspense fallback={<Loading />}>
         <WithApollo>
