@@ -24,6 +24,14 @@ import sitesEn from '../../src/i18n/sites/en.json';
 import sitesFr from '../../src/i18n/sites/fr.json';
 import sitesNl from '../../src/i18n/sites/nl.json';
 import sitesSv from '../../src/i18n/sites/sv.json';
+import mfaEn from '../../src/i18n/mfa/en.json';
+import mfaFr from '../../src/i18n/mfa/fr.json';
+import mfaNl from '../../src/i18n/mfa/nl.json';
+import mfaSv from '../../src/i18n/mfa/sv.json';
+import securityEn from '../../src/i18n/security/en.json';
+import securityFr from '../../src/i18n/security/fr.json';
+import securityNl from '../../src/i18n/security/nl.json';
+import securitySv from '../../src/i18n/security/sv.json';
 import type { MailLocale } from './portal-api';
 
 export type Lang = MailLocale;
@@ -58,3 +66,14 @@ export const INTEGRATIONS_WORDS = {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
 }
+
+/**
+ * Two-factor sign-in and sessions per language: the profile's Security section ('security'),
+ * and the forms (set-up, codes, the sign-in's second step, the company setting: 'mfa').
+ */
+export const SECURITY_WORDS = {
+  en: { ...securityEn, ...mfaEn },
+  nl: { ...securityNl, ...mfaNl },
+  sv: { ...securitySv, ...mfaSv },
+  fr: { ...securityFr, ...mfaFr },
+} as const;

@@ -43,6 +43,11 @@ describe('describeUserAgent', () => {
       'Opera 111',
       'ChromeOS',
     ],
+    [
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/130.0.0.0 Safari/537.36',
+      'Chrome 130',
+      'Linux',
+    ],
   ])('should name the browser and system of %s', (userAgent, browser, system) => {
     expect(describeUserAgent(userAgent)).toEqual({ browser, system });
   });
