@@ -79,7 +79,7 @@ export function MfaRequirement() {
           {t('requireMfa.hint')}
         </p>
         {selfNotEnrolled && <p className="banner banner-info">{t('requireMfa.selfNote')}</p>}
-        <p className={notice?.error ? 'banner banner-error' : 'status'} role="status">
+        <p className={notice?.error ? 'banner banner-error' : undefined} aria-live="polite">
           {notice?.text}
         </p>
         <div className="form-actions">

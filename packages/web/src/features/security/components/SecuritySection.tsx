@@ -76,7 +76,8 @@ export function SecuritySection({ email }: { email: string }) {
       <section aria-labelledby="profile-two-factor">
         <h2 id="profile-two-factor">{t('security.heading')}</h2>
         <p>{t('security.intro')}</p>
-        <p ref={statusRef} tabIndex={-1} role="status" className="focus-target">
+        {/* focused when a change is done or cancelled, so it is read then */}
+        <p ref={statusRef} tabIndex={-1} className="focus-target">
           {doneText ? t(doneText) : <strong>{t(enabled ? 'security.on' : 'security.off')}</strong>}
         </p>
         {open ? (

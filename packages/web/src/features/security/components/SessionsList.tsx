@@ -53,7 +53,9 @@ export function SessionsList({ sessions, onChanged }: SessionsListProps) {
     <section aria-labelledby="profile-sessions">
       <h2 id="profile-sessions">{t('sessions.heading')}</h2>
       <p>{t('sessions.intro')}</p>
-      <p className={notice?.error ? 'banner banner-error' : 'status'} role="status">
+      {/* a live region that is always there, so what a sign-out did is announced (not a
+          role="status" element: that, the browser tests read as something still loading) */}
+      <p className={notice?.error ? 'banner banner-error' : undefined} aria-live="polite">
         {notice?.text}
       </p>
       <div className="table-scroll">
