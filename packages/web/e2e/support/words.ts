@@ -28,10 +28,6 @@ import mfaEn from '../../src/i18n/mfa/en.json';
 import mfaFr from '../../src/i18n/mfa/fr.json';
 import mfaNl from '../../src/i18n/mfa/nl.json';
 import mfaSv from '../../src/i18n/mfa/sv.json';
-import securityEn from '../../src/i18n/security/en.json';
-import securityFr from '../../src/i18n/security/fr.json';
-import securityNl from '../../src/i18n/security/nl.json';
-import securitySv from '../../src/i18n/security/sv.json';
 import type { MailLocale } from './portal-api';
 
 export type Lang = MailLocale;
@@ -68,12 +64,12 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /**
- * Two-factor sign-in and sessions per language: the profile's Security section ('security'),
- * and the forms (set-up, codes, the sign-in's second step, the company setting: 'mfa').
+ * Two-factor sign-in and sessions per language: the profile's Security section (the accounts
+ * words), and the forms (set-up, codes, the sign-in's second step, the company setting: 'mfa').
  */
 export const SECURITY_WORDS = {
-  en: { ...securityEn, ...mfaEn },
-  nl: { ...securityNl, ...mfaNl },
-  sv: { ...securitySv, ...mfaSv },
-  fr: { ...securityFr, ...mfaFr },
+  en: { ...accountsEn, ...mfaEn },
+  nl: { ...accountsNl, ...mfaNl },
+  sv: { ...accountsSv, ...mfaSv },
+  fr: { ...accountsFr, ...mfaFr },
 } as const;

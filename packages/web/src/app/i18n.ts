@@ -34,8 +34,6 @@ export const AUDIT_NS = 'audit';
 export const BILLING_NS = 'billing';
 export const INTEGRATIONS_NS = 'integrations';
 export const PEOPLE_NS = 'people';
-/** the profile's Security section: two-factor sign-in on or off, the signed-in sessions */
-export const SECURITY_NS = 'security';
 /** two-factor sign-in's forms: set-up, codes, the sign-in's second step (loaded when used) */
 export const MFA_NS = 'mfa';
 export const SITES_NS = 'sites';

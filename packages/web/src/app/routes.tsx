@@ -8,7 +8,6 @@ import {
   INTEGRATIONS_NS,
   PEOPLE_NS,
   MFA_NS,
-  SECURITY_NS,
   SITES_NS,
 } from './i18n';
 import type { Namespace } from '../lib/translator';
@@ -129,7 +128,7 @@ const ResetPasswordPage = lazyPage(
   { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', {
-  namespaces: [ACCOUNTS_NS, SECURITY_NS],
+  namespaces: [ACCOUNTS_NS],
 });
 const SetUpTwoFactorPage = lazyPage(
   () => import('../features/security/SetUpTwoFactorPage'),

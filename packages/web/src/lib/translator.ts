@@ -14,7 +14,6 @@ import type core from '../i18n/en.json';
 import type integrations from '../i18n/integrations/en.json';
 import type mfa from '../i18n/mfa/en.json';
 import type people from '../i18n/people/en.json';
-import type security from '../i18n/security/en.json';
 import type sites from '../i18n/sites/en.json';
 
 /**
@@ -30,7 +29,6 @@ interface Words {
   integrations: typeof integrations;
   mfa: typeof mfa;
   people: typeof people;
-  security: typeof security;
   sites: typeof sites;
 }
 

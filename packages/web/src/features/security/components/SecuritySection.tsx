@@ -23,7 +23,7 @@ const DONE_TEXT = {
 
 /** The profile's Security section: two-factor sign-in on or off, and the signed-in sessions. */
 export function SecuritySection({ email }: { email: string }) {
-  const { t, i18n } = useTranslation('security');
+  const { t, i18n } = useTranslation('accounts');
   const { data, error, refetch } = useQuery(ProfileSecurityQuery);
   const [open, setOpen] = useState<TwoFactorChangeKind | null>(null);
   const [done, setDone] = useState<TwoFactorChangeKind | null>(null);

@@ -22,7 +22,7 @@ interface SessionsListProps {
  * other one, or all of them at once.
  */
 export function SessionsList({ sessions, onChanged }: SessionsListProps) {
-  const { t, i18n } = useTranslation('security');
+  const { t, i18n } = useTranslation('accounts');
   const format = dateTimeFormat(currentLocale(i18n), { dateStyle: 'medium', timeStyle: 'short' });
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
