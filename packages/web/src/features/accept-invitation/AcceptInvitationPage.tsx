@@ -1,5 +1,5 @@
 import { UserErrorCode, resolveLocale } from '@entry/shared';
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useNavigate, useSearchParams } from '../../lib/router';
@@ -10,7 +10,8 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { SubmitButton } from '../../components/form/Field';
 import { hasErrors, sortUserErrors } from '../../components/form/form-errors';
 import { AccountForm } from '../accounts/components/AccountForm';
-import { SecondStep } from '../accounts/components/SecondStep';
+import { Loading } from '../../components/QueryStatus';
+import { LazySecondStep as SecondStep } from '../accounts/components/lazy-second-step';
 import { destinationAfterSignIn, type SignedInAs } from '../accounts/sign-in-destination';
 import { NewPasswordFields } from '../accounts/components/NewPasswordFields';
 import { NEW_PASSWORD_FIELDS, useNewPasswordForm } from '../accounts/useNewPasswordForm';
@@ -41,7 +42,8 @@ export function AcceptInvitationPage() {
   const [accept, { loading }] = useSendMutation(AcceptInvitationMutation);
 
   async function send() {
-    // The second step's words, fetched alongside the answer in case it asks for a code.
+    // The second step's code and words, fetched alongside the answer in case it asks for a code.
+    void SecondStep.preload().catch(() => undefined);
     void i18n.loadNamespaces([MFA_NS]).catch(() => undefined);
     try {
       const { data } = await accept({ variables: { token, password: values.newPassword } });
@@ -103,12 +105,14 @@ export function AcceptInvitationPage() {
             </p>
           </div>
         ) : (
-          <SecondStep
-            challenge={challenge}
-            idPrefix={ID}
-            onSignedIn={(payload) => finish({ ...payload, operator: null })}
-            onExpired={setExpired}
-          />
+          <Suspense fallback={<Loading />}>
+            <SecondStep
+              challenge={challenge}
+              idPrefix={ID}
+              onSignedIn={(payload) => finish({ ...payload, operator: null })}
+              onExpired={setExpired}
+            />
+          </Suspense>
         )}
       </article>
     );

@@ -1,6 +1,6 @@
 import { UserErrorCode, isValidEmail, resolveLocale } from '@entry/shared';
 import { userErrorMessage } from '../../components/form/user-error-message';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Suspense, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useNavigate, useSearchParams } from '../../lib/router';
@@ -15,7 +15,8 @@ import {
   sortUserErrors,
   type FieldErrors,
 } from '../../components/form/form-errors';
-import { SecondStep } from './components/SecondStep';
+import { Loading } from '../../components/QueryStatus';
+import { LazySecondStep as SecondStep } from './components/lazy-second-step';
 import { SignInMutation } from './operations';
 import { destinationAfterSignIn, type SignedInAs } from './sign-in-destination';
 
@@ -85,7 +86,8 @@ export function SignInPage() {
       return;
     }
     setSending(true);
-    // The second step's words, fetched alongside the answer in case it asks for a code.
+    // The second step's code and words, fetched alongside the answer in case it asks for a code.
+    void SecondStep.preload().catch(() => undefined);
     void i18n.loadNamespaces([MFA_NS]).catch(() => undefined);
     try {
       const { client } = await apollo.load();
@@ -164,17 +166,19 @@ export function SignInPage() {
     return (
       <article className="page form-page">
         <h1>{t('signIn.heading')}</h1>
-        <SecondStep
-          challenge={challenge}
-          idPrefix="sign-in"
-          onSignedIn={finish}
-          onExpired={startAgain}
-          startAgain={
-            <button type="button" className="link-button" onClick={() => startAgain()}>
-              {t('signIn.startAgain')}
-            </button>
-          }
-        />
+        <Suspense fallback={<Loading />}>
+          <SecondStep
+            challenge={challenge}
+            idPrefix="sign-in"
+            onSignedIn={finish}
+            onExpired={startAgain}
+            startAgain={
+              <button type="button" className="link-button" onClick={() => startAgain()}>
+                {t('signIn.startAgain')}
+              </button>
+            }
+          />
+        </Suspense>
       </article>
     );
   }
