@@ -24,6 +24,10 @@ import sitesEn from '../../src/i18n/sites/en.json';
 import sitesFr from '../../src/i18n/sites/fr.json';
 import sitesNl from '../../src/i18n/sites/nl.json';
 import sitesSv from '../../src/i18n/sites/sv.json';
+import mfaEn from '../../src/i18n/mfa/en.json';
+import mfaFr from '../../src/i18n/mfa/fr.json';
+import mfaNl from '../../src/i18n/mfa/nl.json';
+import mfaSv from '../../src/i18n/mfa/sv.json';
 import transfersEn from '../../src/i18n/transfers/en.json';
 import transfersFr from '../../src/i18n/transfers/fr.json';
 import transfersNl from '../../src/i18n/transfers/nl.json';
@@ -70,3 +74,14 @@ export const TRANSFERS_WORDS = {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
 }
+
+/**
+ * Two-factor sign-in and sessions per language: the profile's Security section (the accounts
+ * words), and the forms (set-up, codes, the sign-in's second step, the company setting: 'mfa').
+ */
+export const SECURITY_WORDS = {
+  en: { ...accountsEn, ...mfaEn },
+  nl: { ...accountsNl, ...mfaNl },
+  sv: { ...accountsSv, ...mfaSv },
+  fr: { ...accountsFr, ...mfaFr },
+} as const;

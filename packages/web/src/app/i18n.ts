@@ -34,6 +34,8 @@ export const AUDIT_NS = 'audit';
 export const BILLING_NS = 'billing';
 export const INTEGRATIONS_NS = 'integrations';
 export const PEOPLE_NS = 'people';
+/** two-factor sign-in's forms: set-up, codes, the sign-in's second step (loaded when used) */
+export const MFA_NS = 'mfa';
 export const SITES_NS = 'sites';
 export const TRANSFERS_NS = 'transfers';
 

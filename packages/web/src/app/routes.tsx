@@ -7,6 +7,7 @@ import {
   BILLING_NS,
   INTEGRATIONS_NS,
   PEOPLE_NS,
+  MFA_NS,
   SITES_NS,
   TRANSFERS_NS,
 } from './i18n';
@@ -131,6 +132,11 @@ const ResetPasswordPage = lazyPage(
 const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', {
   namespaces: [ACCOUNTS_NS],
 });
+const SetUpTwoFactorPage = lazyPage(
+  () => import('../features/security/SetUpTwoFactorPage'),
+  'SetUpTwoFactorPage',
+  { namespaces: [MFA_NS] },
+);
 const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', {
   namespaces: [ACCOUNTS_NS],
 });
@@ -213,6 +219,8 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'profile', element: <ProfilePage />, handle: signInRequired },
+          // auth-redirects.ts SET_UP_TWO_FACTOR_PATH: two-factor sign-in required, not set up
+          { path: 'set-up-two-factor', element: <SetUpTwoFactorPage />, handle: signInRequired },
           { path: 'operator', element: <OperatorPage />, handle: signInRequired },
           { path: 'dev/outbox', element: <DevOutboxPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -14,21 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n  }\n": typeof types.ViewerPersonFragmentDoc,
-    "\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n  }\n": typeof types.ViewerOperatorFragmentDoc,
+    "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n    mustEnrollMfa\n  }\n": typeof types.ViewerPersonFragmentDoc,
+    "\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n    mustEnrollMfa\n  }\n": typeof types.ViewerOperatorFragmentDoc,
     "\n  fragment ViewerAccess on Person {\n    id\n    accessLevel {\n      code\n    }\n    company {\n      id\n      billingSetupComplete\n    }\n  }\n": typeof types.ViewerAccessFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerPerson\n    }\n    currentOperator {\n      ...ViewerOperator\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query ViewerBootstrap {\n    me {\n      ...ViewerPerson\n      ...ViewerAccess\n    }\n    currentOperator {\n      ...ViewerOperator\n    }\n  }\n": typeof types.ViewerBootstrapDocument,
     "\n  query Access {\n    me {\n      ...ViewerAccess\n    }\n  }\n": typeof types.AccessDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
-    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation VerifyMfa($challenge: String!, $code: String!) {\n    verifyMfa(challenge: $challenge, code: $code) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.VerifyMfaDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      person {\n        id\n        mustChangePassword\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      person {\n        id\n        firstName\n        lastName\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query CompanyMfaRequirement {\n    company {\n      id\n      requireMfa\n    }\n    me {\n      id\n      mfaEnabled\n    }\n  }\n": typeof types.CompanyMfaRequirementDocument,
+    "\n  mutation SetCompanyMfaRequirement($required: Boolean!) {\n    setCompanyMfaRequirement(required: $required) {\n      company {\n        id\n        requireMfa\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetCompanyMfaRequirementDocument,
     "\n  query AccessLevels($locale: String) {\n    accessLevels {\n      code\n      label(locale: $locale)\n      description(locale: $locale)\n      allSites\n      payments\n    }\n  }\n": typeof types.AccessLevelsDocument,
     "\n  query AuditEvents(\n    $first: Int\n    $after: String\n    $personId: ID\n    $siteId: ID\n    $kind: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      personId: $personId\n      siteId: $siteId\n      kind: $kind\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          subjectType\n          subjectId\n          siteId\n          ip\n          changes {\n            field\n            before\n            after\n          }\n          actor {\n            kind\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditPersonLabel($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n": typeof types.AuditPersonLabelDocument,
@@ -73,6 +76,13 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation DisablePerson($id: ID!) {\n    disablePerson(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DisablePersonDocument,
     "\n  mutation EnablePerson($id: ID!) {\n    enablePerson(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.EnablePersonDocument,
+    "\n  query ProfileSecurity {\n    me {\n      id\n      mfaEnabled\n      company {\n        id\n        requireMfa\n      }\n    }\n    currentOperator {\n      id\n      mfaEnabled\n    }\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.ProfileSecurityDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": typeof types.SignOutOtherSessionsDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      enrollment {\n        secret\n        uri\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DisableTotpDocument,
     "\n  mutation CreateSite($input: SiteInput!) {\n    createSite(input: $input) {\n      site {\n        id\n        name\n        address\n        active\n        createdAt\n        deactivatedAt\n        entryUserCount\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation UpdateSite($id: ID!, $input: SiteInput!) {\n    updateSite(id: $id, input: $input) {\n      site {\n        id\n        name\n        address\n        updatedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateSiteDocument,
     "\n  mutation DeactivateSite($id: ID!) {\n    deactivateSite(id: $id) {\n      site {\n        id\n        active\n        deactivatedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeactivateSiteDocument,
@@ -92,21 +102,24 @@ type Documents = {
     "\n  query WaitingTransfer {\n    siteTransfers(direction: INCOMING, status: PENDING, first: 1) {\n      id\n    }\n  }\n": typeof types.WaitingTransferDocument,
 };
 const documents: Documents = {
-    "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n  }\n": types.ViewerPersonFragmentDoc,
-    "\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n  }\n": types.ViewerOperatorFragmentDoc,
+    "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n    mustEnrollMfa\n  }\n": types.ViewerPersonFragmentDoc,
+    "\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n    mustEnrollMfa\n  }\n": types.ViewerOperatorFragmentDoc,
     "\n  fragment ViewerAccess on Person {\n    id\n    accessLevel {\n      code\n    }\n    company {\n      id\n      billingSetupComplete\n    }\n  }\n": types.ViewerAccessFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerPerson\n    }\n    currentOperator {\n      ...ViewerOperator\n    }\n  }\n": types.ViewerDocument,
     "\n  query ViewerBootstrap {\n    me {\n      ...ViewerPerson\n      ...ViewerAccess\n    }\n    currentOperator {\n      ...ViewerOperator\n    }\n  }\n": types.ViewerBootstrapDocument,
     "\n  query Access {\n    me {\n      ...ViewerAccess\n    }\n  }\n": types.AccessDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n    params {\n      name\n      value\n    }\n  }\n": types.UserErrorFieldsFragmentDoc,
-    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RegisterDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation VerifyMfa($challenge: String!, $code: String!) {\n    verifyMfa(challenge: $challenge, code: $code) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.VerifyMfaDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      person {\n        id\n        mustChangePassword\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      person {\n        id\n        firstName\n        lastName\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query CompanyMfaRequirement {\n    company {\n      id\n      requireMfa\n    }\n    me {\n      id\n      mfaEnabled\n    }\n  }\n": types.CompanyMfaRequirementDocument,
+    "\n  mutation SetCompanyMfaRequirement($required: Boolean!) {\n    setCompanyMfaRequirement(required: $required) {\n      company {\n        id\n        requireMfa\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetCompanyMfaRequirementDocument,
     "\n  query AccessLevels($locale: String) {\n    accessLevels {\n      code\n      label(locale: $locale)\n      description(locale: $locale)\n      allSites\n      payments\n    }\n  }\n": types.AccessLevelsDocument,
     "\n  query AuditEvents(\n    $first: Int\n    $after: String\n    $personId: ID\n    $siteId: ID\n    $kind: String\n    $from: DateTime\n    $to: DateTime\n  ) {\n    auditEvents(\n      first: $first\n      after: $after\n      personId: $personId\n      siteId: $siteId\n      kind: $kind\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          createdAt\n          subjectType\n          subjectId\n          siteId\n          ip\n          changes {\n            field\n            before\n            after\n          }\n          actor {\n            kind\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditPersonLabel($id: ID!) {\n    person(id: $id) {\n      id\n      firstName\n      lastName\n      email\n    }\n  }\n": types.AuditPersonLabelDocument,
@@ -151,6 +164,13 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation DisablePerson($id: ID!) {\n    disablePerson(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DisablePersonDocument,
     "\n  mutation EnablePerson($id: ID!) {\n    enablePerson(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.EnablePersonDocument,
+    "\n  query ProfileSecurity {\n    me {\n      id\n      mfaEnabled\n      company {\n        id\n        requireMfa\n      }\n    }\n    currentOperator {\n      id\n      mfaEnabled\n    }\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.ProfileSecurityDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n": types.SignOutOtherSessionsDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      enrollment {\n        secret\n        uri\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DisableTotpDocument,
     "\n  mutation CreateSite($input: SiteInput!) {\n    createSite(input: $input) {\n      site {\n        id\n        name\n        address\n        active\n        createdAt\n        deactivatedAt\n        entryUserCount\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation UpdateSite($id: ID!, $input: SiteInput!) {\n    updateSite(id: $id, input: $input) {\n      site {\n        id\n        name\n        address\n        updatedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateSiteDocument,
     "\n  mutation DeactivateSite($id: ID!) {\n    deactivateSite(id: $id) {\n      site {\n        id\n        active\n        deactivatedAt\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeactivateSiteDocument,
@@ -187,11 +207,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n  }\n"): (typeof documents)["\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n  }\n"];
+export function graphql(source: "\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n    mustEnrollMfa\n  }\n"): (typeof documents)["\n  fragment ViewerPerson on Person {\n    id\n    firstName\n    lastName\n    email\n    locale\n    mustChangePassword\n    mustEnrollMfa\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n  }\n"): (typeof documents)["\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n  }\n"];
+export function graphql(source: "\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n    mustEnrollMfa\n  }\n"): (typeof documents)["\n  fragment ViewerOperator on Operator {\n    id\n    name\n    email\n    mustEnrollMfa\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,7 +239,7 @@ export function graphql(source: "\n  fragment UserErrorFields on UserError {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -227,7 +247,11 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      mfaRequired\n      mfaChallenge\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyMfa($challenge: String!, $code: String!) {\n    verifyMfa(challenge: $challenge, code: $code) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyMfa($challenge: String!, $code: String!) {\n    verifyMfa(challenge: $challenge, code: $code) {\n      person {\n        ...ViewerPerson\n      }\n      operator {\n        ...ViewerOperator\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,6 +268,14 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $ne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      person {\n        id\n        firstName\n        lastName\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: ProfileInput!) {\n    updateMyProfile(input: $input) {\n      person {\n        id\n        firstName\n        lastName\n        locale\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyMfaRequirement {\n    company {\n      id\n      requireMfa\n    }\n    me {\n      id\n      mfaEnabled\n    }\n  }\n"): (typeof documents)["\n  query CompanyMfaRequirement {\n    company {\n      id\n      requireMfa\n    }\n    me {\n      id\n      mfaEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompanyMfaRequirement($required: Boolean!) {\n    setCompanyMfaRequirement(required: $required) {\n      company {\n        id\n        requireMfa\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompanyMfaRequirement($required: Boolean!) {\n    setCompanyMfaRequirement(required: $required) {\n      company {\n        id\n        requireMfa\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -420,6 +452,34 @@ export function graphql(source: "\n  mutation DisablePerson($id: ID!) {\n    dis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnablePerson($id: ID!) {\n    enablePerson(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnablePerson($id: ID!) {\n    enablePerson(id: $id) {\n      person {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileSecurity {\n    me {\n      id\n      mfaEnabled\n      company {\n        id\n        requireMfa\n      }\n    }\n    currentOperator {\n      id\n      mfaEnabled\n    }\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n"): (typeof documents)["\n  query ProfileSecurity {\n    me {\n      id\n      mfaEnabled\n      company {\n        id\n        requireMfa\n      }\n    }\n    currentOperator {\n      id\n      mfaEnabled\n    }\n    mySessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n"): (typeof documents)["\n  mutation SignOutOtherSessions {\n    signOutOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      enrollment {\n        secret\n        uri\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      enrollment {\n        secret\n        uri\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code) {\n      recoveryCodes\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -128,6 +128,7 @@ export interface TestPerson {
   email?: string;
   locale?: string;
   mustChangePassword?: boolean;
+  mustEnrollMfa?: boolean;
 }
 
 /** A person of a company, as `me` returns them. */
@@ -138,6 +139,7 @@ export function personData(person: TestPerson) {
     email: 'karin.lund@example.se',
     locale: 'en',
     mustChangePassword: false,
+    mustEnrollMfa: false,
     ...person,
   };
 }
@@ -170,6 +172,7 @@ export function operatorData() {
     id: 'operator-1',
     name: 'Olle Operator',
     email: 'olle@vendor.example',
+    mustEnrollMfa: false,
   };
 }
 

@@ -21,7 +21,7 @@ export function HomePage() {
   usePageTitle(t('nav.home'));
   const { person, known, startAccess } = useViewer();
   if (!known) return <Loading />;
-  if (person && !person.mustChangePassword) {
+  if (person && !person.mustChangePassword && !person.mustEnrollMfa) {
     // The greeting shows at once (the page's answer says who it is); the dashboard's figures,
     // which need Apollo Client and the API, follow: on a phone the page paints ~0.6 s sooner.
     return (
