@@ -12,6 +12,10 @@ import integrationsEn from '../../src/i18n/integrations/en.json';
 import integrationsFr from '../../src/i18n/integrations/fr.json';
 import integrationsNl from '../../src/i18n/integrations/nl.json';
 import integrationsSv from '../../src/i18n/integrations/sv.json';
+import listsEn from '../../src/i18n/lists/en.json';
+import listsFr from '../../src/i18n/lists/fr.json';
+import listsNl from '../../src/i18n/lists/nl.json';
+import listsSv from '../../src/i18n/lists/sv.json';
 import auditEn from '../../src/i18n/audit/en.json';
 import auditFr from '../../src/i18n/audit/fr.json';
 import auditNl from '../../src/i18n/audit/nl.json';
@@ -39,13 +43,13 @@ export const LANGS: readonly Lang[] = ['en', 'nl', 'sv', 'fr'];
 
 /**
  * The app's words (layout, home, sites, people, audit log, ...) per language: the core words with
- * the namespaces the sites, people and audit pages load.
+ * the namespaces the sites, people and audit pages load (and the list pieces' words).
  */
 export const CORE_WORDS = {
-  en: { ...coreEn, ...sitesEn, ...peopleEn, ...auditEn },
-  nl: { ...coreNl, ...sitesNl, ...peopleNl, ...auditNl },
-  sv: { ...coreSv, ...sitesSv, ...peopleSv, ...auditSv },
-  fr: { ...coreFr, ...sitesFr, ...peopleFr, ...auditFr },
+  en: { ...coreEn, ...sitesEn, ...peopleEn, ...listsEn, ...auditEn },
+  nl: { ...coreNl, ...sitesNl, ...peopleNl, ...listsNl, ...auditNl },
+  sv: { ...coreSv, ...sitesSv, ...peopleSv, ...listsSv, ...auditSv },
+  fr: { ...coreFr, ...sitesFr, ...peopleFr, ...listsFr, ...auditFr },
 } as const;
 /** The accounts pages' words (register, sign in, passwords, profile, ...) per language. */
 export const ACCOUNTS_WORDS = {

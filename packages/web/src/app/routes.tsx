@@ -6,6 +6,7 @@ import {
   AUDIT_NS,
   BILLING_NS,
   INTEGRATIONS_NS,
+  LISTS_NS,
   PEOPLE_NS,
   MFA_NS,
   SITES_NS,
@@ -98,7 +99,7 @@ const BillingSetupPage = lazyPage(
 const AdministratorPage = lazyPage(
   () => import('../features/administrator/AdministratorPage'),
   'AdministratorPage',
-  { namespaces: [PEOPLE_NS] },
+  { namespaces: [PEOPLE_NS, LISTS_NS] },
 );
 const RegisterPage = lazyPage(() => import('../features/accounts/RegisterPage'), 'RegisterPage', {
   namespaces: [ACCOUNTS_NS],
@@ -147,21 +148,21 @@ const DevOutboxPage = lazyPage(
   { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', {
-  namespaces: [PEOPLE_NS],
+  namespaces: [PEOPLE_NS, LISTS_NS],
 });
 const EditPersonPage = lazyPage(
   () => import('../features/people/EditPersonPage'),
   'EditPersonPage',
-  { namespaces: [PEOPLE_NS] },
+  { namespaces: [PEOPLE_NS, LISTS_NS] },
 );
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage', {
-  // and the people pages' breadcrumb, paging and site filter
-  namespaces: [AUDIT_NS, PEOPLE_NS],
+  // and the list pieces' words: breadcrumb, paging, the person and site pickers
+  namespaces: [AUDIT_NS, LISTS_NS],
 });
 const IntegrationsPage = lazyPage(
   () => import('../features/integrations/IntegrationsPage'),
   'IntegrationsPage',
-  { namespaces: [INTEGRATIONS_NS] },
+  { namespaces: [INTEGRATIONS_NS, LISTS_NS] },
 );
 const TransfersPage = lazyPage(
   () => import('../features/transfers/TransfersPage'),
