@@ -69,6 +69,9 @@ describe('loadConfig', () => {
       type: 'mariadb',
       url: 'mysql://portal:secret@db.internal:3306/portal',
     });
+    expect(
+      loadConfig({ DATABASE_URL: 'mysql://portal:s%40cret@db1:3306,db2:3307,db3/portal' }).database,
+    ).toEqual({ type: 'mariadb', url: 'mysql://portal:s%40cret@db1:3306,db2:3307,db3/portal' });
     expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/portal/db.sqlite' }).database).toEqual({
       type: 'sqlite',
       path: '/var/lib/portal/db.sqlite',
@@ -89,6 +92,9 @@ describe('loadConfig', () => {
     ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/portal' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost' }],
     ['DATABASE_URL', { DATABASE_URL: 'sqlite:' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db1:3306,db2:99999/portal' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db1,,db2/portal' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db1,db2' }],
     ['SMTP_URL', { SMTP_URL: 'mail.example.com:25' }],
     ['MAIL_FROM', { MAIL_FROM: 'not an address' }],
     ['OPERATOR_PASSWORD', { OPERATOR_EMAIL: 'ops@example.com' }],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { DEFAULT_PRICE_PER_USER_MONTH } from '../billing/pricing';
+import { parseMysqlAddress } from '../database/failover';
 import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './graphql-limits';
 
 /**
@@ -182,6 +183,15 @@ function parseDatabase(env: Env): DatabaseConfig {
         'must name a file after sqlite: (e.g. sqlite:data/portal.sqlite)',
       );
     return { type: 'sqlite', path: file === ':memory:' ? file : path.resolve(file) };
+  }
+  if (/^(mysql|mariadb):\/\/[^/]*,/.test(raw)) {
+    // several hosts (a Galera cluster's nodes): the process fails over between them in order
+    if (!parseMysqlAddress(raw))
+      throw new ConfigError(
+        'DATABASE_URL',
+        `must list hosts as mysql://user:pass@host1:3306,host2:3306/db (got "${raw}")`,
+      );
+    return { type: 'mariadb', url: raw };
   }
   const url = parseHttpUrl('DATABASE_URL', raw, ['mysql:', 'mariadb:']);
   if (!url.hostname || url.pathname.length <= 1) {

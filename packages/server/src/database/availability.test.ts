@@ -1,4 +1,9 @@
-import { isDatabaseBusy, isDatabaseUnavailable, isDatabaseUnreachable } from './availability';
+import {
+  isDatabaseBusy,
+  isDatabaseConflict,
+  isDatabaseUnavailable,
+  isDatabaseUnreachable,
+} from './availability';
 
 /** An error shaped as mysql2 or Node's sockets raise it (the fault tests make real ones). */
 const driverError = (code: string, fatal: boolean, message = code) =>
@@ -23,6 +28,15 @@ describe('isDatabaseUnreachable', () => {
       },
     ],
     ['a value graphql-js could not take as an Error', { thrownValue: driverError('EPIPE', true) }],
+    [
+      'a Galera node that is not ready',
+      {
+        originalError: Object.assign(
+          new Error('WSREP has not yet prepared node for application use'),
+          { code: 'ER_UNKNOWN_COM_ERROR', errno: 1047 },
+        ),
+      },
+    ],
   ])('should count %s as the database being unreachable', (_name, error) => {
     expect(isDatabaseUnreachable(error)).toBe(true);
   });
@@ -60,5 +74,22 @@ describe('isDatabaseBusy', () => {
     ['a plain error', new Error('boom')],
   ])('should not count %s', (_name, error) => {
     expect(isDatabaseBusy(error)).toBe(false);
+  });
+});
+
+describe('isDatabaseConflict', () => {
+  it.each([
+    ['a deadlock or Galera certification failure', 1213],
+    ['a lock wait timeout', 1205],
+    ['a commit Galera could not replicate', 1180],
+  ])('should count %s that outlived the retries as a 503, not an outage', (_name, errno) => {
+    const error = { message: 'wrapped', originalError: Object.assign(new Error('x'), { errno }) };
+    expect(isDatabaseConflict(error)).toBe(true);
+    expect(isDatabaseUnreachable(error)).toBe(false);
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it('should not count a duplicate key', () => {
+    expect(isDatabaseConflict(Object.assign(new Error('dup'), { errno: 1062 }))).toBe(false);
   });
 });
