@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { DataSource, Logger as DatabaseLogger } from 'typeorm';
 import { ConfigError, type Config } from './config/config';
 import { createDataSource } from './database/data-source';
+import { failoverOf } from './database/failover';
+import { withSchemaLock } from './database/schema-lock';
 import { takeTurnsOnSqlite } from './database/sqlite-turns';
 import { limitStatementTime } from './database/statement-timeout';
 import { buildPortalSchema } from './graphql/schema';
@@ -140,16 +142,20 @@ export async function startPortal(
       stopping = null;
     })());
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length)
-      logger.info(`database: applied ${applied.length} migration(s)`, {
-        migrations: applied.map((m) => m.name),
-      });
+    failoverOf(dataSource)?.useLogger(logger);
+    // One process at a time (several may start at once): the others wait, then find it done.
+    await withSchemaLock(dataSource, logger, async () => {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length)
+        logger.info(`database: applied ${applied.length} migration(s)`, {
+          migrations: applied.map((m) => m.name),
+        });
+      await syncAccessLevels(dataSource);
+      if (config.operator) await provisionConfiguredOperator(dataSource, config.operator);
+    });
     // Only now: a migration may rightly run one statement for minutes on a large table.
     limitStatementTime(dataSource, config.databaseLimits.statementTimeoutMs);
     takeTurnsOnSqlite(dataSource);
-    await syncAccessLevels(dataSource);
-    if (config.operator) await provisionConfiguredOperator(dataSource, config.operator);
     for (const shared of await peopleSharingAnOperatorAddress(dataSource.manager))
       logger.warn(
         "a person shares an operator's email address (from before addresses were kept apart): give them another address or remove them",
