@@ -35,6 +35,29 @@ async function findMysql() {
   }
 }
 
+/** The Redis of the Redis rate-limit suite (TEST_REDIS_URL, default 127.0.0.1:6379): PING. */
+async function findRedis() {
+  const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const { hostname, port } = new URL(url);
+  const net = await import('node:net');
+  const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+  const answered = await new Promise((resolve) => {
+    socket.setTimeout(3000, () => resolve(false));
+    socket.once('error', () => resolve(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => resolve(data.toString().startsWith('+PONG')));
+  });
+  socket.destroy();
+  if (answered) return url;
+  const message = `Redis not reachable at ${url}`;
+  if (ci) {
+    console.error(`${message}: CI needs it (start redis-server, or set TEST_REDIS_URL)`);
+    process.exit(1);
+  }
+  console.warn(`${message}: the Redis rate-limit suite is skipped this time`);
+  return null;
+}
+
 function run(label, command, args, options = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
@@ -55,7 +78,12 @@ const fromJestJson = (report) => ({
 });
 
 const mysqlUrl = await findMysql();
-const env = { ...process.env, ...(mysqlUrl ? { TEST_MYSQL_URL: mysqlUrl } : {}) };
+const redisUrl = await findRedis();
+const env = {
+  ...process.env,
+  ...(mysqlUrl ? { TEST_MYSQL_URL: mysqlUrl } : {}),
+  ...(redisUrl ? { TEST_REDIS_URL: redisUrl } : {}),
+};
 const totals = { passed: 0, failed: 0 };
 const add = ({ passed, failed }) => {
   totals.passed += passed;

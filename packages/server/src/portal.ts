@@ -17,7 +17,8 @@ import { syncAccessLevels } from './people/sync-access-levels';
 import type { Logger } from './observability/logger';
 import { createMailTransport, startMailWorker, type MailWorker } from './mail';
 import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
-import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
+import { purgeEndedRateLimitWindows, useRateLimitStore } from './rate-limits/rate-limiter';
+import { createRedisRateLimitStore } from './rate-limits/redis-rate-limit-store';
 import { purgeOldSignInAttempts } from './accounts/sign-in-throttle';
 import { sendRegistrationDigest } from './accounts/registration-digest';
 import { webhookUrlRules } from './webhooks/webhook-endpoints.service';
@@ -161,6 +162,13 @@ export async function startPortal(
         "a person shares an operator's email address (from before addresses were kept apart): give them another address or remove them",
         shared,
       );
+
+    if (config.redis) {
+      const store = createRedisRateLimitStore(config.redis.url, config.redis.keyPrefix, logger);
+      useRateLimitStore(dataSource, store);
+      started.push({ name: 'Redis connection (rate limits)', stop: () => store.close() });
+      await store.ready();
+    }
 
     const transport = createMailTransport({
       smtpUrl: config.smtpUrl,

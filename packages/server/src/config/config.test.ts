@@ -129,6 +129,7 @@ describe('loadConfig', () => {
     ['SECRETS_KEY', { SECRETS_KEY: Buffer.alloc(24, 1).toString('base64') }],
     ['SECRETS_KEY', { NODE_ENV: 'production' }],
     ['OPERATOR_REQUIRE_MFA', { OPERATOR_REQUIRE_MFA: 'yes' }],
+    ['REDIS_URL', { REDIS_URL: '127.0.0.1:6379' }],
   ])('should stop with one line naming %s when its value is bad', (variable, env) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
@@ -152,6 +153,17 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'mysql://root@127.0.0.1:3306/portal' })
         .secretsKey,
     ).toEqual({ source: 'file', path: path.resolve('data/secrets.key') });
+  });
+
+  it('should count rate limits in the database unless REDIS_URL names a Redis', () => {
+    expect(loadConfig({}).redis).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379/2',
+      keyPrefix: 'entry:',
+    });
+    expect(
+      loadConfig({ REDIS_URL: 'rediss://cache:6380', REDIS_KEY_PREFIX: 'portal-eu:' }).redis,
+    ).toEqual({ url: 'rediss://cache:6380', keyPrefix: 'portal-eu:' });
   });
 
   it('should require two-factor sign-in of operators only when OPERATOR_REQUIRE_MFA is true', () => {

@@ -39,6 +39,11 @@ export interface Config {
   readonly secretsKey: SecretsKeySetting;
   /** OPERATOR_REQUIRE_MFA: operators without two-factor sign-in may only set it up */
   readonly operatorRequireMfa: boolean;
+  /**
+   * REDIS_URL: the rate limits count in this Redis instead of the database (REDIS_KEY_PREFIX,
+   * default "entry:", keeps several deployments on one Redis apart); null: in the database.
+   */
+  readonly redis: { readonly url: string; readonly keyPrefix: string } | null;
 }
 
 /**
@@ -454,5 +459,13 @@ export function loadConfig(env: Env = process.env): Config {
     webhooks: { allowPrivateUrls: parseBoolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false) },
     secretsKey: parseSecretsKey(env, environment, database),
     operatorRequireMfa: parseBoolean(env, 'OPERATOR_REQUIRE_MFA', false),
+    redis: parseRedis(env),
   };
+}
+
+function parseRedis(env: Env): Config['redis'] {
+  const url = read(env, 'REDIS_URL');
+  if (url === undefined) return null;
+  parseHttpUrl('REDIS_URL', url, ['redis:', 'rediss:']);
+  return { url, keyPrefix: read(env, 'REDIS_KEY_PREFIX') ?? 'entry:' };
 }

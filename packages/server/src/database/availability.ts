@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../observability/logger';
+import { ServiceUnavailableError } from '../common/service-unavailable';
 import { isNodeNotReady, isWriteConflict } from './errors';
 import { failoverOf } from './failover';
 import { STATEMENT_TIMEOUT_CODE } from './statement-timeout';
@@ -101,9 +102,20 @@ export function isDatabaseConflict(error: unknown): boolean {
   return false;
 }
 
+/** Whether another service the request needs did not answer (ServiceUnavailableError). */
+function isOtherServiceDown(error: unknown): boolean {
+  for (const cause of causes(error)) if (cause instanceof ServiceUnavailableError) return true;
+  return false;
+}
+
 /** Whether a request that ran into this error should be told to come back later (503). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  return isDatabaseUnreachable(error) || isDatabaseBusy(error) || isDatabaseConflict(error);
+  return (
+    isDatabaseUnreachable(error) ||
+    isDatabaseBusy(error) ||
+    isDatabaseConflict(error) ||
+    isOtherServiceDown(error)
+  );
 }
 
 export interface DatabaseAvailability {
@@ -210,6 +222,8 @@ export function databaseAvailability(dataSource: DataSource): DatabaseAvailabili
       return down;
     },
     report(error, logger) {
+      // logged where it is noticed (the Redis client's own error events)
+      if (isOtherServiceDown(error)) return true;
       if (dataSource.options.type === 'better-sqlite3') return false;
       if (isDatabaseBusy(error)) {
         countBusy(logger);
@@ -219,6 +233,7 @@ export function databaseAvailability(dataSource: DataSource): DatabaseAvailabili
         countConflict(logger, error);
         return true;
       }
+
       if (!isDatabaseUnreachable(error)) return false;
       // a Galera node that cannot take work: with several hosts, the next one takes over
       if ([...causes(error)].some((cause) => isNodeNotReady(cause)))
