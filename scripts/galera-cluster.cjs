@@ -89,14 +89,19 @@ function nodeConfig(node, cluster) {
     `gmcast.listen_addr=tcp://127.0.0.1:${node.gcommPort}`,
     `ist.recv_addr=127.0.0.1:${node.istPort}`,
     'gcache.size=128M',
-    // A dead peer is declared gone after ~2 s instead of Galera's default ~6 s (suspect_timeout
-    // 5 s): writes stall cluster-wide until then. Fine on one machine's loopback; on a real
-    // network shorter timeouts mean false alarms (docs/DEPLOYMENT.md).
+    // A dead peer is declared gone after ~3 s instead of Galera's default ~6 s (suspect_timeout
+    // 5 s): writes stall cluster-wide until then. Shorter made a node starved of CPU on this
+    // 2-core machine look dead to the others; on a real network shorter timeouts mean false
+    // alarms too (docs/DEPLOYMENT.md).
     'evs.keepalive_period=PT0.5S',
     'evs.inactive_check_period=PT0.5S',
-    'evs.suspect_timeout=PT1.5S',
-    'evs.inactive_timeout=PT3S',
-    'evs.install_timeout=PT3S',
+    'evs.suspect_timeout=PT2.5S',
+    'evs.inactive_timeout=PT5S',
+    'evs.install_timeout=PT5S',
+    // Optimistic parallel applying (MariaDB 10.11's default) applied a session row before the
+    // operator row it refers to had been applied (foreign key error 1452): the node declared
+    // itself inconsistent and left the cluster. Applying in certification order fixes that.
+    'cert.optimistic_pa=NO',
   ].join(';');
   return `[mariadbd]
 user=root

@@ -2,8 +2,10 @@
 // `pnpm test`: every test of the project, in the order that fails fastest.
 //   1. the server's Jest suites (and the shared package's), on SQLite and, when a MySQL/MariaDB
 //      server answers, on it too (TEST_MYSQL_URL, default root@127.0.0.1:3306);
-//   2. the web app's unit tests (Vitest);
-//   3. the browser tests: the built portal driven through Debian's Chromium.
+//   2. the Galera suites: a 3-node MariaDB Galera cluster with two portal processes on it
+//      (about 1.5 minutes; skipped where mariadbd/galera are not installed, required in CI);
+//   3. the web app's unit tests (Vitest);
+//   4. the browser tests: the built portal driven through Debian's Chromium.
 // Prints one closing line with the totals. With CI=true a missing MariaDB or Chromium fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -100,6 +102,37 @@ ok =
     { env },
   ) && ok;
 add(count(serverReport, fromJestJson));
+
+// Apart from the suites above (never beside them): a cluster of three MariaDB nodes and two
+// portal processes take the machine's two cores.
+const { galeraAvailability } = createRequire(import.meta.url)('./galera-cluster.cjs');
+const galera = galeraAvailability();
+if (galera.available) {
+  const galeraReport = path.join(reports, 'galera.json');
+  ok =
+    run(
+      'Galera cluster (Jest)',
+      'pnpm',
+      [
+        '--filter',
+        '@entry/server',
+        'exec',
+        'jest',
+        '-c',
+        'jest.galera.config.js',
+        '--json',
+        `--outputFile=${galeraReport}`,
+      ],
+      { env },
+    ) && ok;
+  add(count(galeraReport, fromJestJson));
+} else if (ci) {
+  console.error(`the Galera suites need ${galera.missing.join(', ')}: CI installs them (.ci/run)`);
+  ok = false;
+  add({ passed: 0, failed: 1 });
+} else {
+  console.warn(`\nGalera suites skipped: install ${galera.missing.join(', ')}`);
+}
 
 const webReport = path.join(reports, 'web.json');
 ok =
