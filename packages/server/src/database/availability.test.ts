@@ -1,4 +1,8 @@
+import { silentLogger } from '../observability/logger';
+import { createDataSource } from './data-source';
+import { failoverOf, NoHostAnsweredError } from './failover';
 import {
+  databaseAvailability,
   isDatabaseBusy,
   isDatabaseConflict,
   isDatabaseUnavailable,
@@ -91,5 +95,34 @@ describe('isDatabaseConflict', () => {
 
   it('should not count a duplicate key', () => {
     expect(isDatabaseConflict(Object.assign(new Error('dup'), { errno: 1062 }))).toBe(false);
+  });
+});
+
+describe('databaseAvailability with several database hosts', () => {
+  const lost = () => driverError('PROTOCOL_CONNECTION_LOST', true);
+  const twoHosts = () =>
+    createDataSource({ type: 'mariadb', url: 'mysql://portal@127.0.0.1:1,127.0.0.1:2/portal' });
+
+  it('should answer 503 for a connection lost to one host without refusing every request after it', () => {
+    const availability = databaseAvailability(twoHosts());
+    expect(availability.report(lost(), silentLogger)).toBe(true);
+    expect(availability.down).toBe(false);
+  });
+
+  it('should count the database as down when no host answers at all', () => {
+    const availability = databaseAvailability(twoHosts());
+    const none = new NoHostAnsweredError([
+      { host: '127.0.0.1', port: 1 },
+      { host: '127.0.0.1', port: 2 },
+    ]);
+    expect(availability.report({ originalError: none }, silentLogger)).toBe(true);
+    expect(availability.down).toBe(true);
+  });
+
+  it('should move new connections to the next host when the current one says it is not ready', () => {
+    const dataSource = twoHosts();
+    const notReady = Object.assign(new Error('WSREP has not yet prepared node'), { errno: 1047 });
+    expect(databaseAvailability(dataSource).report(notReady, silentLogger)).toBe(true);
+    expect(failoverOf(dataSource)!.currentHost.port).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../observability/logger';
 import { ServiceUnavailableError } from '../common/service-unavailable';
 import { isNodeNotReady, isWriteConflict } from './errors';
-import { failoverOf } from './failover';
+import { failoverOf, NoHostAnsweredError } from './failover';
 import { STATEMENT_TIMEOUT_CODE } from './statement-timeout';
 
 /**
@@ -235,9 +235,22 @@ export function databaseAvailability(dataSource: DataSource): DatabaseAvailabili
       }
 
       if (!isDatabaseUnreachable(error)) return false;
-      // a Galera node that cannot take work: with several hosts, the next one takes over
-      if ([...causes(error)].some((cause) => isNodeNotReady(cause)))
-        failoverOf(dataSource)?.nodeNotReady();
+      const failover = failoverOf(dataSource);
+      if (failover) {
+        const reasons = [...causes(error)];
+        // a node that cannot take work (1047) or left a statement unanswered: the next host
+        // takes over
+        if (
+          reasons.some((cause) => isNodeNotReady(cause) || cause['code'] === STATEMENT_TIMEOUT_CODE)
+        )
+          failover.nodeNotReady();
+        // With other hosts to go to, a connection lost to one is not an outage: this request is
+        // answered 503 and the next ones connect to the next host that answers. Refusing them
+        // all at once (the breaker) would only turn a short wait into 503s while the cluster
+        // settles (its survivors stall writes until the dead node is declared gone). When no
+        // host answers at all, the breaker below takes over.
+        if (!reasons.some((cause) => cause instanceof NoHostAnsweredError)) return true;
+      }
       if (!down) {
         down = true;
         downSince = Date.now();

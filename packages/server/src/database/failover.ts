@@ -54,6 +54,19 @@ export const HOST_CONNECT_TIMEOUT_MS = 1_000;
 /** After a host answered "not ready" (1047), how long it is passed over unless no other answers. */
 const NOT_READY_PAUSE_MS = 10_000;
 
+/**
+ * Not one host of the list accepted a connection: the database is unreachable (availability.ts
+ * trips its breaker on this one, not on a connection lost to one host among several).
+ */
+export class NoHostAnsweredError extends Error {
+  readonly code = 'ECONNREFUSED';
+  readonly fatal = true;
+  constructor(hosts: readonly DatabaseHost[]) {
+    super(`no database host answered: ${hosts.map(describe).join(', ')}`);
+    this.name = 'NoHostAnsweredError';
+  }
+}
+
 const describe = (host: DatabaseHost) =>
   host.host.includes(':') ? `[${host.host}]:${host.port}` : `${host.host}:${host.port}`;
 
@@ -134,10 +147,7 @@ export class HostFailover {
         return index;
       }
     }
-    throw Object.assign(
-      new Error(`no database host answered: ${this.hosts.map(describe).join(', ')}`),
-      { code: 'ECONNREFUSED', fatal: true },
-    );
+    throw new NoHostAnsweredError(this.hosts);
   }
 
   private switchTo(index: number, why: string): void {
