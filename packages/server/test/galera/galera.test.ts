@@ -4,10 +4,9 @@ import { previousPeriod } from '../../src/billing/billing-period';
 import { runBilling } from '../../src/billing/billing-run';
 import { InvoiceEntity } from '../../src/billing/invoice.entity';
 import { createSandboxProvider } from '../../src/billing/payments/sandbox-provider';
-import { CompanyEntity, PaymentMethodType } from '../../src/companies/company.entity';
+import { PaymentMethodType, type CompanyEntity } from '../../src/companies/company.entity';
 import { loadConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/observability/logger';
-import { PersonEntity } from '../../src/people/person.entity';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
 import { SiteEntity } from '../../src/sites/site.entity';
 import {
