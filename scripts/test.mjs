@@ -119,7 +119,7 @@ if (galera.available) {
         'exec',
         'jest',
         '-c',
-        'jest.galera.config.js',
+        'jest.galera.config.cjs',
         '--json',
         `--outputFile=${galeraReport}`,
       ],

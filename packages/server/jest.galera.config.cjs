@@ -2,7 +2,7 @@
  * The Galera suites (test/galera): one 3-node cluster per run, started by the suite, with real
  * portal processes on it. Run by scripts/test.mjs after the other server suites, one file at a
  * time, never beside them:
- *   npx jest -c jest.galera.config.js
+ *   npx jest -c jest.galera.config.cjs
  * @type {import('jest').Config}
  */
 const base = require('./jest.config');
