@@ -133,6 +133,7 @@ wsrep_sst_auth=root:
 wsrep_sst_receive_address=127.0.0.1:${node.sstPort}
 wsrep_sync_wait=1
 wsrep_slave_threads=4
+wsrep_retry_autocommit=4
 `;
 }
 

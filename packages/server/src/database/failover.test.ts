@@ -1,4 +1,5 @@
 import net from 'node:net';
+import type { Duplex } from 'node:stream';
 import { HostFailover, parseMysqlAddress } from './failover';
 
 describe('parseMysqlAddress', () => {
@@ -29,7 +30,10 @@ describe('parseMysqlAddress', () => {
   });
 });
 
-/** A TCP server on a free loopback port that counts the connections it accepts. */
+/**
+ * A TCP server on a free loopback port that greets each connection with its port, as a MySQL
+ * server greets first: the client learns where it landed from the first bytes.
+ */
 async function listener(): Promise<{
   port: number;
   accepted: () => number;
@@ -39,6 +43,7 @@ async function listener(): Promise<{
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     accepted += 1;
+    socket.write(String((server.address() as net.AddressInfo).port));
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -61,11 +66,12 @@ async function closedPort(): Promise<number> {
   return spare.port;
 }
 
-function connectThrough(failover: HostFailover): Promise<net.Socket> {
-  const socket = failover.stream();
+/** A connection as mysql2 would open it, and the port of the server that greeted it. */
+function connectThrough(failover: HostFailover): Promise<{ stream: Duplex; port: number }> {
+  const stream = failover.stream();
   return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('error', reject);
+    stream.once('data', (greeting: Buffer) => resolve({ stream, port: Number(greeting) }));
+    stream.once('error', reject);
   });
 }
 
@@ -80,17 +86,20 @@ describe('HostFailover', () => {
       { host: '127.0.0.1', port: third.port },
     ]);
     try {
-      const socket = await connectThrough(failover);
-      expect(socket.remotePort).toBe(second.port);
+      const first = await connectThrough(failover);
+      expect(first.port).toBe(second.port);
       expect(failover.currentHost.port).toBe(second.port);
-      socket.destroy();
+      first.stream.destroy();
 
       failover.reset();
       expect(failover.currentHost.port).toBe(dead);
       // the first host still refuses: the next connection moves on again
       const again = await connectThrough(failover);
-      expect(again.remotePort).toBe(second.port);
-      again.destroy();
+      expect(again.port).toBe(second.port);
+      again.stream.destroy();
+      // no connection was opened only to be closed: one accepted per connection made
+      expect(second.accepted()).toBe(2);
+      expect(third.accepted()).toBe(0);
     } finally {
       await second.close();
       await third.close();
@@ -106,15 +115,43 @@ describe('HostFailover', () => {
     ]);
     try {
       const onFirst = await connectThrough(failover);
-      const closed = new Promise((resolve) => onFirst.once('close', resolve));
+      expect(onFirst.port).toBe(first.port);
+      const closed = new Promise((resolve) => onFirst.stream.once('close', resolve));
       failover.nodeNotReady();
       await closed;
       const onSecond = await connectThrough(failover);
-      expect(onSecond.remotePort).toBe(second.port);
-      onSecond.destroy();
+      expect(onSecond.port).toBe(second.port);
+      onSecond.stream.destroy();
     } finally {
       await first.close();
       await second.close();
+    }
+  });
+
+  it('should carry bytes both ways and end both sides together', async () => {
+    const echo = net.createServer((socket) => socket.pipe(socket));
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    const failover = new HostFailover([
+      { host: '127.0.0.1', port: (echo.address() as net.AddressInfo).port },
+    ]);
+    try {
+      const stream = failover.stream();
+      // written before a host is chosen: held until the connection opens
+      stream.write('hello ');
+      stream.write('galera');
+      const received = await new Promise<string>((resolve) => {
+        let text = '';
+        stream.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text === 'hello galera') resolve(text);
+        });
+      });
+      expect(received).toBe('hello galera');
+      const closed = new Promise((resolve) => stream.once('close', resolve));
+      stream.destroy();
+      await closed;
+    } finally {
+      await new Promise((resolve) => echo.close(resolve));
     }
   });
 

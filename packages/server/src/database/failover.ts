@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { Duplex } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../observability/logger';
 
@@ -70,18 +71,73 @@ export class NoHostAnsweredError extends Error {
 const describe = (host: DatabaseHost) =>
   host.host.includes(':') ? `[${host.host}]:${host.port}` : `${host.host}:${host.port}`;
 
-/** Whether a TCP connection to the host opens within the timeout (closed again at once). */
-function answers(host: DatabaseHost, timeoutMs: number): Promise<boolean> {
+/** A TCP connection to the host, or null when it is refused or not open within the timeout. */
+function connectTo(host: DatabaseHost, timeoutMs: number): Promise<net.Socket | null> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: host.host, port: host.port });
-    const done = (ok: boolean) => {
+    const timer = setTimeout(() => fail(), timeoutMs);
+    function fail() {
+      clearTimeout(timer);
       socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
+      resolve(null);
+    }
+    socket.once('error', fail);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.off('error', fail);
+      resolve(socket);
+    });
   });
+}
+
+/**
+ * What mysql2 gets as its connection's stream: a duplex that exists at once (mysql2 asks for it
+ * synchronously) and carries the bytes of the TCP connection chosen a moment later. mysql2 writes
+ * nothing before the server's greeting, so nothing waits here but its connect timeout; destroying
+ * either side (the statement timer, a failover, the server going away) destroys the other.
+ */
+class ChosenConnection extends Duplex {
+  private socket: net.Socket | null = null;
+  private waitingWrite: (() => void) | null = null;
+
+  use(socket: net.Socket): void {
+    if (this.destroyed) {
+      socket.destroy();
+      return;
+    }
+    this.socket = socket;
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      if (!this.push(chunk)) socket.pause();
+    });
+    socket.once('end', () => this.push(null));
+    socket.once('error', (error) => this.destroy(error));
+    socket.once('close', () => this.destroy());
+    this.waitingWrite?.();
+    this.waitingWrite = null;
+  }
+
+  override _read(): void {
+    this.socket?.resume();
+  }
+
+  override _write(chunk: Buffer, encoding: BufferEncoding, done: (error?: Error | null) => void) {
+    const write = () => {
+      this.socket!.write(chunk, encoding, done);
+    };
+    if (this.socket) write();
+    else this.waitingWrite = write;
+  }
+
+  override _final(done: (error?: Error | null) => void): void {
+    if (this.socket) this.socket.end(done);
+    else done();
+  }
+
+  override _destroy(error: Error | null, done: (error?: Error | null) => void): void {
+    this.socket?.destroy();
+    done(error);
+  }
 }
 
 /**
@@ -93,9 +149,10 @@ function answers(host: DatabaseHost, timeoutMs: number): Promise<boolean> {
  * becomes the current one, the connections to the old one are dropped, and the pool refills from
  * the new one. It goes back to the first host on `reset()` (SIGHUP) or a restart.
  *
- * This hooks into mysql2 through its `stream` option: mysql2 asks for a socket synchronously, so
- * it gets one at once, which connects as soon as a host is chosen (mysql2 writes nothing before
- * the server's greeting, and its connect timeout covers the choice).
+ * This hooks into mysql2 through its `stream` option (ChosenConnection): each host is tried with
+ * a real connection, the first that opens carries the MySQL protocol, nothing is opened only to
+ * be closed again (a server logs each such connection as aborted, and blocks a host after
+ * max_connect_errors of them).
  */
 export class HostFailover {
   private current = 0;
@@ -118,33 +175,31 @@ export class HostFailover {
     return this.hosts[this.current]!;
   }
 
-  /** mysql2's `stream` option: a socket for a new connection, connected to the chosen host. */
-  readonly stream = (): net.Socket => {
-    const socket = new net.Socket();
-    socket.setNoDelay(true);
+  /** mysql2's `stream` option: the stream of a new connection, to the host chosen for it. */
+  readonly stream = (): Duplex => {
+    const connection = new ChosenConnection();
     this.choose().then(
-      (index) => {
-        if (socket.destroyed) return;
+      ({ index, socket }) => {
         this.track(index, socket);
-        const host = this.hosts[index]!;
-        socket.connect({ host: host.host, port: host.port });
+        connection.use(socket);
       },
-      (error: unknown) => socket.destroy(error as Error),
+      (error: unknown) => connection.destroy(error as Error),
     );
-    return socket;
+    return connection;
   };
 
-  /** The current host if it answers, else the next one in the list that does. */
-  private async choose(): Promise<number> {
+  /** A connection to the current host if it answers, else to the next one in the list that does. */
+  private async choose(): Promise<{ index: number; socket: net.Socket }> {
     const now = Date.now();
     const order = this.hosts.map((_, step) => (this.current + step) % this.hosts.length);
     // hosts that said "not ready" lately come last, not never: they may be all there is
     const ready = order.filter((index) => (this.notReadyUntil.get(index) ?? 0) <= now);
     const paused = order.filter((index) => (this.notReadyUntil.get(index) ?? 0) > now);
     for (const index of [...ready, ...paused]) {
-      if (await answers(this.hosts[index]!, this.hostTimeoutMs)) {
+      const socket = await connectTo(this.hosts[index]!, this.hostTimeoutMs);
+      if (socket) {
         if (index !== this.current) this.switchTo(index, 'did not answer');
-        return index;
+        return { index, socket };
       }
     }
     throw new NoHostAnsweredError(this.hosts);
