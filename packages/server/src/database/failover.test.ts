@@ -118,6 +118,9 @@ describe('HostFailover', () => {
       expect(onFirst.port).toBe(first.port);
       const closed = new Promise((resolve) => onFirst.stream.once('close', resolve));
       failover.nodeNotReady();
+      // another request that was on the first host says so too: no reason to move on again
+      failover.nodeNotReady();
+      expect(failover.currentHost.port).toBe(second.port);
       await closed;
       const onSecond = await connectThrough(failover);
       expect(onSecond.port).toBe(second.port);

@@ -54,6 +54,8 @@ export const HOST_CONNECT_TIMEOUT_MS = 1_000;
 
 /** After a host answered "not ready" (1047), how long it is passed over unless no other answers. */
 const NOT_READY_PAUSE_MS = 10_000;
+/** how long after a move reports of a host not ready are taken for echoes of the old one */
+const SETTLING_MS = 2_000;
 
 /**
  * Not one host of the list accepted a connection: the database is unreachable (availability.ts
@@ -156,6 +158,8 @@ class ChosenConnection extends Duplex {
  */
 export class HostFailover {
   private current = 0;
+  /** when `current` last changed */
+  private movedAt = Number.NEGATIVE_INFINITY;
   private readonly notReadyUntil = new Map<number, number>();
   private readonly sockets = new Map<number, Set<net.Socket>>();
   private logger: Logger | null = null;
@@ -208,6 +212,7 @@ export class HostFailover {
   private switchTo(index: number, why: string): void {
     const from = this.hosts[this.current]!;
     this.current = index;
+    this.movedAt = Date.now();
     this.logger?.warn(
       `database: ${describe(from)} ${why}; new connections go to ${describe(this.hosts[index]!)}`,
     );
@@ -234,18 +239,19 @@ export class HostFailover {
    * connections are dropped, and the next host that answers becomes the current one.
    */
   nodeNotReady(): void {
+    // Every request that was on the old host reports its error: those that come in just after a
+    // move are about the host left behind, not the new one, and must not move on again.
+    if (Date.now() - this.movedAt < SETTLING_MS) return;
     const index = this.current;
     this.notReadyUntil.set(index, Date.now() + NOT_READY_PAUSE_MS);
     const next = (index + 1) % this.hosts.length;
-    if (next === index) {
-      this.dropConnections((other) => other === index);
-      return;
-    }
+    this.dropConnections((other) => other === index);
+    if (next === index) return;
     this.current = next;
+    this.movedAt = Date.now();
     this.logger?.warn(
       `database: ${describe(this.hosts[index]!)} is not ready (not in the primary component, or still joining); new connections try ${describe(this.hosts[next]!)} next`,
     );
-    this.dropConnections((other) => other === index);
   }
 
   /**
