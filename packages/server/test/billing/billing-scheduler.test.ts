@@ -86,13 +86,11 @@ describeOnDialects('billing scheduler on %s', (suite) => {
     const invoices = () =>
       portal.dataSource.getRepository(InvoiceEntity).countBy({ companyId: company.id });
     // a process that was billing was killed: its lease stands until it runs out
-    await portal.dataSource
-      .getRepository(JobLeaseEntity)
-      .insert({
-        name: BILLING_LEASE,
-        holder: 'a killed process',
-        expiresAt: new Date(Date.now() + 1_500),
-      });
+    await portal.dataSource.getRepository(JobLeaseEntity).insert({
+      name: BILLING_LEASE,
+      holder: 'a killed process',
+      expiresAt: new Date(Date.now() + 1_500),
+    });
     const scheduler = startBillingScheduler(portal.billing, {
       intervalMs: 3_600_000,
       now: () => new Date('2025-07-02T08:00:00Z'),
