@@ -30,6 +30,7 @@ import { WebhookMessageEntity } from '../webhooks/webhook-message.entity';
 import { MfaChallengeEntity } from '../two-factor/mfa-challenge.entity';
 import { RecoveryCodeEntity } from '../two-factor/recovery-code.entity';
 import { TotpCredentialEntity } from '../two-factor/totp-credential.entity';
+import { JobLeaseEntity } from '../jobs/job-lease.entity';
 
 /** Every table the portal has. Migrations for both databases are generated from this list. */
 export const ENTITIES = [
@@ -67,4 +68,5 @@ export const ENTITIES = [
   RecoveryCodeEntity,
   MfaChallengeEntity,
   SiteTransferEntity,
+  JobLeaseEntity,
 ];

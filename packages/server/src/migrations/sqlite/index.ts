@@ -15,6 +15,7 @@ import { WebhookEndpoints1796542175964 } from './1796542175964-WebhookEndpoints'
 import { WebhookRetention1796588717001 } from './1796588717001-WebhookRetention';
 import { AccountSecurity1796589694467 } from './1796589694467-AccountSecurity';
 import { SiteTransfers1796597361693 } from './1796597361693-SiteTransfers';
+import { GaleraJobLease1796598097353 } from './1796598097353-GaleraJobLease';
 
 export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [
   Initial1795391686915,
@@ -32,4 +33,5 @@ export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [
   WebhookRetention1796588717001,
   AccountSecurity1796589694467,
   SiteTransfers1796597361693,
+  GaleraJobLease1796598097353,
 ];
