@@ -9,7 +9,7 @@ import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
 import { PersonEntity } from '../people/person.entity';
 import { PersonObject } from '../people/person.type';
-import { mfaEnabled, mustEnrollMfa } from './mfa-requirement';
+import { mfaEnabled, mfaRequired, mustEnrollMfa } from './mfa-requirement';
 import {
   confirmTotpEnrollment,
   disableTotp,
@@ -134,5 +134,12 @@ export class OperatorMfaResolver {
   })
   mustEnrollMfa(@Root() operator: OperatorEntity, @Ctx() ctx: Context): boolean {
     return mustEnrollMfa({ kind: 'operator', operator }, ctx.config.operatorRequireMfa);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'OPERATOR_REQUIRE_MFA is on: two-factor sign-in cannot be turned off',
+  })
+  mfaRequired(@Root() operator: OperatorEntity, @Ctx() ctx: Context): boolean {
+    return mfaRequired({ kind: 'operator', operator }, ctx.config.operatorRequireMfa);
   }
 }

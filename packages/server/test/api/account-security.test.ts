@@ -619,9 +619,13 @@ describeOnDialects('operators and two-factor sign-in on %s', (suite) => {
     const { answer: first } = await signIn(OPERATOR.email, OPERATOR.password);
     expect(first.mfaRequired).toBe(false);
     const token = first.token!;
-    const whoAmI = '{ currentOperator { id mfaEnabled mustEnrollMfa } }';
+    const whoAmI = '{ currentOperator { id mfaEnabled mustEnrollMfa mfaRequired } }';
     const before = await portal.as<{ currentOperator: { mustEnrollMfa: boolean } }>(token, whoAmI);
-    expect(before.data?.currentOperator).toMatchObject({ mfaEnabled: false, mustEnrollMfa: true });
+    expect(before.data?.currentOperator).toMatchObject({
+      mfaEnabled: false,
+      mustEnrollMfa: true,
+      mfaRequired: true,
+    });
     expect(refusalCode(await portal.as(token, '{ pendingRegistrations { id } }'))).toBe(
       'MFA_ENROLLMENT_REQUIRED',
     );

@@ -17,6 +17,7 @@ export const ProfileSecurityQuery = graphql(`
     currentOperator {
       id
       mfaEnabled
+      mfaRequired
     }
     mySessions {
       id

@@ -3,7 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { ViewerQuery } from '../../../app/operations';
-import { personData, renderApp, signedIn, type TestPerson } from '../../../test/renderApp';
+import {
+  personData,
+  renderApp,
+  signedIn,
+  signedInOperator,
+  type TestPerson,
+} from '../../../test/renderApp';
 import {
   ProfileSecurityQuery,
   RevokeSessionMutation,
@@ -180,6 +186,37 @@ describe("the profile's Security section", () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Turn off…' })).toBeNull();
     expect(screen.getByRole('button', { name: 'New recovery codes…' })).toBeInTheDocument();
+  });
+
+  it('should explain that it cannot be turned off while the vendor requires it of its staff', async () => {
+    renderApp({
+      locale: 'en',
+      path: '/profile',
+      mocks: [
+        signedInOperator(),
+        {
+          request: { query: ProfileSecurityQuery },
+          result: {
+            data: {
+              me: null,
+              currentOperator: {
+                __typename: 'Operator',
+                id: 'operator-1',
+                mfaEnabled: true,
+                mfaRequired: true,
+              },
+              mySessions: [session('s-here', true, CHROME)],
+            },
+          },
+        },
+      ],
+    });
+    expect(
+      await screen.findByText(
+        "Two-factor sign-in is required for the vendor's staff, so it cannot be turned off.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Turn off…' })).toBeNull();
   });
 });
 

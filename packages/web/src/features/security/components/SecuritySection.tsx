@@ -39,7 +39,8 @@ export function SecuritySection({ email }: { email: string }) {
     );
   if (!data) return <Loading />;
   const enabled = data.me?.mfaEnabled ?? data.currentOperator?.mfaEnabled ?? false;
-  const required = data.me?.company?.requireMfa ?? false;
+  // by the company (a person's) or by OPERATOR_REQUIRE_MFA (an operator's)
+  const required = data.me?.company?.requireMfa ?? data.currentOperator?.mfaRequired ?? false;
 
   function close(finished: TwoFactorChangeKind | null) {
     flushSync(() => {
@@ -91,7 +92,11 @@ export function SecuritySection({ email }: { email: string }) {
           </Suspense>
         ) : enabled ? (
           <>
-            {required && <p className="banner banner-info">{t('security.required')}</p>}
+            {required && (
+              <p className="banner banner-info">
+                {t(data.me ? 'security.required' : 'security.requiredForOperators')}
+              </p>
+            )}
             <div className="form-actions">
               {action('regenerate', t('security.newCodes'), true)}
               {!required && action('disable', t('security.turnOff'), true)}
