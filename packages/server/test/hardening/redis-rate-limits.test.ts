@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { RateLimitCounterEntity } from '../../src/rate-limits/rate-limit-counter.entity';
 import { gqlFrom } from '../support/client-address';
+import { deleteRedisKeys, openTestRedis, redisTestPrefix, testRedisUrl } from '../support/redis';
 import { startTestPortal, type TestPortal } from '../portal';
 
 type RegisterResult = {
@@ -11,15 +11,7 @@ const REGISTER = `mutation ($input: RegisterInput!) {
   register(input: $input) { company { id } userErrors { code } }
 }`;
 
-/**
- * The Redis the root test script found (TEST_REDIS_URL, redis://127.0.0.1:6379 by default; CI
- * starts one). Without it the suite is skipped, except in CI, where that is a failure.
- */
-const REDIS_URL = process.env['TEST_REDIS_URL'] ?? '';
-if (!REDIS_URL && process.env['CI'] === 'true')
-  throw new Error(
-    'CI=true but TEST_REDIS_URL is not set: the Redis rate-limit suite would be skipped',
-  );
+const REDIS_URL = testRedisUrl();
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
 
 const registration = (n: number) => ({
@@ -37,13 +29,12 @@ const registration = (n: number) => ({
  * limit that holds across them is counted in Redis, nowhere else.
  */
 describeWithRedis('rate limits counted in Redis (REDIS_URL)', () => {
-  const prefix = `entry-test-${randomUUID().slice(0, 8)}:`;
+  const prefix = redisTestPrefix('rl');
   let redis: Redis;
   let portals: TestPortal[] = [];
 
   beforeAll(async () => {
-    redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    await redis.connect();
+    redis = await openTestRedis(REDIS_URL);
     const env = {
       REDIS_URL,
       REDIS_KEY_PREFIX: prefix,
@@ -60,8 +51,7 @@ describeWithRedis('rate limits counted in Redis (REDIS_URL)', () => {
 
   afterAll(async () => {
     for (const portal of portals) await portal.close();
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
+    await deleteRedisKeys(redis, prefix);
     redis.disconnect();
   });
 
