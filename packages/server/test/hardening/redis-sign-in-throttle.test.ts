@@ -1,4 +1,3 @@
-import type Redis from 'ioredis';
 import { hashPassword } from '../../src/accounts/passwords';
 import { SignInAttemptEntity } from '../../src/accounts/sign-in-attempt.entity';
 import {
@@ -7,8 +6,7 @@ import {
 } from '../../src/accounts/sign-in-throttle';
 import { buildCompany, buildPerson } from '../factories';
 import { gqlFrom } from '../support/client-address';
-import { deleteRedisKeys, openTestRedis, redisTestPrefix, testRedisUrl } from '../support/redis';
-import { startTestPortal, type TestPortal } from '../portal';
+import { testRedisUrl, twoPortalsOnOneRedis, withRedisDown } from '../support/redis';
 
 const REDIS_URL = testRedisUrl();
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
@@ -30,32 +28,12 @@ const nextClient = () => `127.2.${Math.floor(++clientNumber / 250)}.${(clientNum
  * databases under one address, as it would in the one database two processes share.
  */
 describeWithRedis('the sign-in throttle counted in Redis (REDIS_URL) across two processes', () => {
-  const prefix = redisTestPrefix('throttle2');
-  let redis: Redis;
-  let portals: TestPortal[] = [];
-
-  beforeAll(async () => {
-    redis = await openTestRedis(REDIS_URL);
-    const env = { REDIS_URL, REDIS_KEY_PREFIX: prefix };
-    try {
-      portals = [await startTestPortal('sqlite', env), await startTestPortal('sqlite', env)];
-    } catch (error) {
-      for (const portal of portals) await portal.close();
-      redis.disconnect();
-      throw error;
-    }
-  });
-
-  afterAll(async () => {
-    for (const portal of portals) await portal.close();
-    await deleteRedisKeys(redis, prefix);
-    redis.disconnect();
-  });
+  const shared = twoPortalsOnOneRedis('throttle2');
 
   async function account(): Promise<string> {
     const email = `throttled.${++clientNumber}.${Date.now()}@example.com`;
     const passwordHash = await hashPassword(PASSWORD);
-    for (const portal of portals)
+    for (const portal of shared.portals)
       await buildPerson(portal.dataSource, await buildCompany(portal.dataSource), {
         email,
         passwordHash,
@@ -63,7 +41,7 @@ describeWithRedis('the sign-in throttle counted in Redis (REDIS_URL) across two 
     return email;
   }
   const signIn = (portal: number, from: string, email: string, password: string) =>
-    gqlFrom<SignInResult>(portals[portal]!.url, from, SIGN_IN, { email, password });
+    gqlFrom<SignInResult>(shared.portals[portal]!.url, from, SIGN_IN, { email, password });
   const outcome = (answer: Awaited<ReturnType<typeof signIn>>) =>
     answer.data?.signIn.token ? 'OK' : (answer.data?.signIn.userErrors[0]?.code ?? 'ERROR');
 
@@ -116,19 +94,14 @@ describeWithRedis('the sign-in throttle counted in Redis (REDIS_URL) across two 
       'INVALID_CREDENTIALS',
     );
     // failures were counted in Redis only: each database holds the one success it was told of
-    const rows = await portals[1]!.dataSource
-      .getRepository(SignInAttemptEntity)
-      .countBy({ emailKey: email });
+    const rows = await shared.portals[1]!.dataSource.getRepository(SignInAttemptEntity).countBy({
+      emailKey: email,
+    });
     expect(rows).toBe(0);
   });
 
   it('should answer a sign-in 503 with Retry-After, and check no password, while Redis does not answer', async () => {
-    const portal = await startTestPortal('sqlite', {
-      // nothing listens there: Redis is "down"
-      REDIS_URL: 'redis://127.0.0.1:1',
-      REDIS_KEY_PREFIX: prefix,
-    });
-    try {
+    await withRedisDown(async (portal) => {
       const company = await buildCompany(portal.dataSource);
       const person = await buildPerson(portal.dataSource, company, {
         passwordHash: await hashPassword(PASSWORD),
@@ -142,8 +115,6 @@ describeWithRedis('the sign-in throttle counted in Redis (REDIS_URL) across two 
       expect(answer.errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
       expect(answer.data?.signIn?.token ?? null).toBeNull();
       expect(await portal.dataSource.getRepository(SignInAttemptEntity).count()).toBe(0);
-    } finally {
-      await portal.close();
-    }
+    });
   });
 });

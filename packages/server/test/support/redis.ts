@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
+import { startTestPortal, type TestPortal } from '../portal';
 
 /**
  * The Redis the root test script found (TEST_REDIS_URL, redis://127.0.0.1:6379 by default; CI
@@ -43,5 +44,64 @@ export async function shiftThrottleTimes(redis: Redis, prefix: string, ms: numbe
       const at = await redis.get(key);
       if (at) await redis.set(key, String(Number(at) - ms), 'KEEPTTL');
     }
+  }
+}
+
+export interface PortalsOnOneRedis {
+  /** two portals on two separate SQLite files: nothing shared but Redis */
+  readonly portals: readonly TestPortal[];
+  /** a client that sees every key */
+  readonly redis: Redis;
+  readonly prefix: string;
+}
+
+/**
+ * Declares (in a describe body) two portals sharing the test Redis under a fresh prefix, started
+ * before the suite's tests and stopped after them, the prefix's keys deleted: what holds across
+ * them is counted in Redis, nowhere else.
+ */
+export function twoPortalsOnOneRedis(
+  name: string,
+  env: Record<string, string> = {},
+): PortalsOnOneRedis {
+  const url = testRedisUrl();
+  const prefix = redisTestPrefix(name);
+  const portals: TestPortal[] = [];
+  let redis: Redis | null = null;
+  beforeAll(async () => {
+    redis = await openTestRedis(url);
+    const portalEnv = { REDIS_URL: url, REDIS_KEY_PREFIX: prefix, ...env };
+    portals.push(await startTestPortal('sqlite', portalEnv));
+    portals.push(await startTestPortal('sqlite', portalEnv));
+  });
+  // also after a failed start: a portal or connection left open keeps Jest from exiting
+  afterAll(async () => {
+    for (const portal of portals.splice(0)) await portal.close();
+    if (!redis) return;
+    await deleteRedisKeys(redis, prefix);
+    redis.disconnect();
+  });
+  return {
+    get portals() {
+      return portals;
+    },
+    get redis() {
+      if (!redis) throw new Error('the test Redis connects in beforeAll');
+      return redis;
+    },
+    prefix,
+  };
+}
+
+/** Runs `use` on a portal whose Redis is "down" (nothing listens at its REDIS_URL), then stops it. */
+export async function withRedisDown(use: (portal: TestPortal) => Promise<void>): Promise<void> {
+  const portal = await startTestPortal('sqlite', {
+    REDIS_URL: 'redis://127.0.0.1:1',
+    REDIS_KEY_PREFIX: redisTestPrefix('down'),
+  });
+  try {
+    await use(portal);
+  } finally {
+    await portal.close();
   }
 }
