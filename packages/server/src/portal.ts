@@ -20,6 +20,9 @@ import { expireSiteTransfers } from './site-transfers/site-transfer-expiry';
 import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
 import { purgeEndedRateLimitWindows, useRateLimitStore } from './rate-limits/rate-limiter';
 import { createRedisRateLimitStore } from './rate-limits/redis-rate-limit-store';
+import { connectRedis } from './redis/redis-connection';
+import { createRedisSignInThrottleStore } from './accounts/redis-sign-in-throttle-store';
+import { useSignInThrottleStore } from './accounts/sign-in-throttle-store';
 import { purgeOldSignInAttempts } from './accounts/sign-in-throttle';
 import { sendRegistrationDigest } from './accounts/registration-digest';
 import { webhookUrlRules } from './webhooks/webhook-endpoints.service';
@@ -169,10 +172,14 @@ export async function startPortal(
       );
 
     if (config.redis) {
-      const store = createRedisRateLimitStore(config.redis.url, config.redis.keyPrefix, logger);
-      useRateLimitStore(dataSource, store);
-      started.push({ name: 'Redis connection (rate limits)', stop: () => store.close() });
-      await store.ready();
+      const redis = connectRedis(config.redis.url, config.redis.keyPrefix, logger);
+      useRateLimitStore(dataSource, createRedisRateLimitStore(redis));
+      useSignInThrottleStore(dataSource, createRedisSignInThrottleStore(redis, dataSource));
+      started.push({
+        name: 'Redis connection (rate limits, sign-in throttle)',
+        stop: () => redis.close(),
+      });
+      await redis.ready();
     }
 
     const transport = createMailTransport({

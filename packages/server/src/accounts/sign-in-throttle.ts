@@ -1,9 +1,20 @@
-import { IsNull, LessThan, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { normalizeEmail, UserErrorCode } from '@entry/shared';
 import { UserInputProblem } from '../common/user-errors';
 import { ipLimitSubject } from '../rate-limits/ip-subject';
 import { throttledProblem } from '../rate-limits/throttled';
 import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import {
+  ACCOUNT_FREE_FAILURES,
+  ACCOUNT_IP_ATTEMPT_LIMIT,
+  ACCOUNT_WINDOW_MS,
+  ATTEMPT_WINDOW_MS,
+  IP_ATTEMPT_LIMIT,
+  KNOWN_IP_MS,
+  signInThrottleStoreOf,
+  type AttemptCounts,
+  type SignInAttempt,
+} from './sign-in-throttle-store';
 
 /*
  * Sign-in throttling, and why these numbers. Failures count in three ways:
@@ -27,18 +38,21 @@ import { SignInAttemptEntity } from './sign-in-attempt.entity';
  * right code is the success that starts the counts afresh. So knowing the password does not
  * reset the count of guessed codes. Codes checked while signed in (turning two-factor sign-in
  * off, new recovery codes) count their failures the same way.
+ *
+ * The rules are here, once; the counting is a store's (sign-in-throttle-store.ts): the database
+ * by default, Redis when REDIS_URL is set (redis-sign-in-throttle-store.ts), with the same
+ * windows either way.
  */
-/** Failed tries allowed per (account, IP), and per IP address, within ATTEMPT_WINDOW_MS. */
-export const ACCOUNT_IP_ATTEMPT_LIMIT = 5;
-export const IP_ATTEMPT_LIMIT = 20;
-export const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
-/** Failures of one account from all IPs together before the progressive delay starts. */
-export const ACCOUNT_FREE_FAILURES = 10;
-export const ACCOUNT_WINDOW_MS = 24 * 60 * 60 * 1000;
+export {
+  ACCOUNT_FREE_FAILURES,
+  ACCOUNT_IP_ATTEMPT_LIMIT,
+  ACCOUNT_WINDOW_MS,
+  ATTEMPT_WINDOW_MS,
+  IP_ATTEMPT_LIMIT,
+  KNOWN_IP_MS,
+};
 const FIRST_DELAY_MS = 60 * 1000;
 export const MAX_DELAY_MS = 15 * 60 * 1000;
-/** how long an IP the account signed in from stays exempt from the account-wide delay */
-export const KNOWN_IP_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** How long after the latest failure the account-wide delay makes the next try wait. */
 export function progressiveDelayMs(failures: number): number {
@@ -46,75 +60,26 @@ export function progressiveDelayMs(failures: number): number {
   return Math.min(FIRST_DELAY_MS * 2 ** (failures - ACCOUNT_FREE_FAILURES), MAX_DELAY_MS);
 }
 
-/** Failures, and tries still being checked, count; successes do not. */
-const notSucceeded = (row: SignInAttemptEntity) => row.succeeded !== true;
-
-/**
- * Records the attempt first, then counts: attempts batched in one request (GraphQL aliases) each
- * see the others, so a batch cannot slip past the limits. Returns milliseconds to wait, or 0.
- */
-async function countAttempt(
-  dataSource: DataSource,
-  emailKey: string,
-  ip: string,
-  now: Date,
-): Promise<{ attemptId: string; waitMs: number }> {
-  const repository = dataSource.getRepository(SignInAttemptEntity);
-  const attempt = repository.create({ emailKey, ip, succeeded: null, createdAt: now });
-  await repository.insert(attempt);
-  const windowStart = now.getTime() - ATTEMPT_WINDOW_MS;
-  const [accountRows, ipFailures, knownIp] = await Promise.all([
-    repository.find({
-      select: { id: true, ip: true, succeeded: true, createdAt: true },
-      where: { emailKey, createdAt: MoreThan(new Date(now.getTime() - ACCOUNT_WINDOW_MS)) },
-      order: { createdAt: 'ASC' },
-    }),
-    repository.find({
-      select: { createdAt: true },
-      where: [
-        { ip, createdAt: MoreThan(new Date(windowStart)), succeeded: false },
-        { ip, createdAt: MoreThan(new Date(windowStart)), succeeded: IsNull() },
-      ],
-      order: { createdAt: 'ASC' },
-    }),
-    repository.exists({
-      where: {
-        emailKey,
-        ip,
-        succeeded: true,
-        createdAt: MoreThan(new Date(now.getTime() - KNOWN_IP_MS)),
-      },
-    }),
-  ]);
-  // the account's counts start again after its latest success
-  const lastSuccess = accountRows.filter((row) => row.succeeded === true).at(-1);
-  const sinceSuccess = accountRows.filter(
-    (row) => notSucceeded(row) && (!lastSuccess || row.createdAt > lastSuccess.createdAt),
-  );
-  const pairFailures = sinceSuccess.filter(
-    (row) => row.ip === ip && row.createdAt.getTime() > windowStart,
-  );
-  const over = (rows: readonly SignInAttemptEntity[], limit: number) => {
-    if (rows.length <= limit) return 0;
+/** The rules, for either store: milliseconds the try counted in `counts` must wait, or 0. */
+function waitFor(counts: AttemptCounts, now: Date): number {
+  const over = (starts: readonly number[], limit: number) => {
+    if (starts.length <= limit) return 0;
     // Wait until enough of the oldest failures leave the window to drop back under the limit.
-    const freeing = rows[rows.length - limit - 1];
-    return freeing
-      ? freeing.createdAt.getTime() + ATTEMPT_WINDOW_MS - now.getTime()
-      : ATTEMPT_WINDOW_MS;
+    const freeing = starts[starts.length - limit - 1];
+    return freeing !== undefined ? freeing + ATTEMPT_WINDOW_MS - now.getTime() : ATTEMPT_WINDOW_MS;
   };
   const accountWait = () => {
-    if (knownIp) return 0;
-    const earlier = sinceSuccess.filter((row) => row.id !== attempt.id);
-    const latest = earlier.at(-1);
-    const delay = progressiveDelayMs(earlier.length);
-    return latest && delay ? latest.createdAt.getTime() + delay - now.getTime() : 0;
+    if (counts.knownIp) return 0;
+    const latest = counts.account.at(-1);
+    const delay = progressiveDelayMs(counts.account.length);
+    return latest !== undefined && delay ? latest + delay - now.getTime() : 0;
   };
-  const waitMs = Math.max(
-    over(pairFailures, ACCOUNT_IP_ATTEMPT_LIMIT),
-    over(ipFailures, IP_ATTEMPT_LIMIT),
+  return Math.max(
+    0,
+    over(counts.pair, ACCOUNT_IP_ATTEMPT_LIMIT),
+    over(counts.ip, IP_ATTEMPT_LIMIT),
     accountWait(),
   );
-  return { attemptId: attempt.id, waitMs: Math.max(0, waitMs) };
 }
 
 /** An address as sign-in attempts are counted by it: canonical, and within the column. */
@@ -133,27 +98,24 @@ export async function startSignInAttempt(
   ip: string,
   field: readonly string[],
   now: Date,
-): Promise<string> {
-  const { attemptId, waitMs } = await countAttempt(
-    dataSource,
-    signInEmailKey(email),
-    ipLimitSubject(ip),
-    now,
-  );
+): Promise<SignInAttempt> {
+  const store = signInThrottleStoreOf(dataSource);
+  const { attempt, counts } = await store.start(signInEmailKey(email), ipLimitSubject(ip), now);
+  const waitMs = waitFor(counts, now);
   if (waitMs > 0) {
-    await forgetSignInAttempt(dataSource, attemptId);
+    // A refused try checked no password: it is not kept as a failure.
+    await store.forget(attempt);
     throw throttledProblem(field, waitMs);
   }
-  return attemptId;
+  return attempt;
 }
 
 export async function settleSignInAttempt(
   dataSource: DataSource,
-  attemptId: string,
+  attempt: SignInAttempt,
   succeeded: boolean,
 ): Promise<void> {
-  // A success is kept: it starts the account's counts afresh and makes its IP a known one.
-  await dataSource.getRepository(SignInAttemptEntity).update({ id: attemptId }, { succeeded });
+  await signInThrottleStoreOf(dataSource).settle(attempt, succeeded);
 }
 
 /**
@@ -167,12 +129,12 @@ export async function recordProvenOwner(
   ip: string,
   now: Date,
 ): Promise<void> {
-  await manager.getRepository(SignInAttemptEntity).insert({
-    emailKey: signInEmailKey(email),
-    ip: ipLimitSubject(ip),
-    succeeded: true,
-    createdAt: now,
-  });
+  await signInThrottleStoreOf(manager.connection).recordSuccess(
+    manager,
+    signInEmailKey(email),
+    ipLimitSubject(ip),
+    now,
+  );
 }
 
 /**
@@ -181,9 +143,9 @@ export async function recordProvenOwner(
  */
 export async function forgetSignInAttempt(
   dataSource: DataSource,
-  attemptId: string,
+  attempt: SignInAttempt,
 ): Promise<void> {
-  await dataSource.getRepository(SignInAttemptEntity).delete({ id: attemptId });
+  await signInThrottleStoreOf(dataSource).forget(attempt);
 }
 
 /**
@@ -225,7 +187,7 @@ export async function countedCredentialCheck<T>(
   now: Date,
   check: () => Promise<T>,
 ): Promise<T> {
-  const attemptId = await startSignInAttempt(
+  const started = await startSignInAttempt(
     dataSource,
     attempt.email,
     attempt.ip,
@@ -239,11 +201,11 @@ export async function countedCredentialCheck<T>(
     const wrong =
       error instanceof UserInputProblem &&
       error.problems.some((problem) => WRONG_CREDENTIAL.has(problem.code));
-    if (wrong) await settleSignInAttempt(dataSource, attemptId, false);
-    else await forgetSignInAttempt(dataSource, attemptId);
+    if (wrong) await settleSignInAttempt(dataSource, started, false);
+    else await forgetSignInAttempt(dataSource, started);
     throw error;
   }
-  if (succeeds === 'signIn') await settleSignInAttempt(dataSource, attemptId, true);
-  else await forgetSignInAttempt(dataSource, attemptId);
+  if (succeeds === 'signIn') await settleSignInAttempt(dataSource, started, true);
+  else await forgetSignInAttempt(dataSource, started);
   return result;
 }

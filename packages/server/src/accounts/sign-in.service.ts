@@ -129,7 +129,7 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInOutcome> {
   const emailKey = signInEmailKey(email);
-  const attemptId = await startSignInAttempt(dataSource, email, meta.ip, CREDENTIALS_FIELD, now);
+  const attempt = await startSignInAttempt(dataSource, email, meta.ip, CREDENTIALS_FIELD, now);
 
   // Both kinds of account are looked up and the password decides, so which table is read first
   // never matters: even an address that a person and an operator came to share (before the
@@ -149,7 +149,7 @@ export async function signIn(
     const verdict = await checkPersonPassword(person, password, now);
     if (verdict === 'wrong') continue;
     if (verdict === 'temporary-spent') {
-      await settleSignInAttempt(dataSource, attemptId, false);
+      await settleSignInAttempt(dataSource, attempt, false);
       throw UserInputProblem.of(CREDENTIALS_FIELD, UserErrorCode.INVALID_TOKEN);
     }
     account = { kind: 'person', person };
@@ -158,11 +158,11 @@ export async function signIn(
   if (!account && operator && (await verifyPassword(operator.passwordHash, password)))
     account = { kind: 'operator', operator };
   if (!account) {
-    await settleSignInAttempt(dataSource, attemptId, false);
+    await settleSignInAttempt(dataSource, attempt, false);
     throw invalidCredentials();
   }
-  if (mfaEnabled(account)) await forgetSignInAttempt(dataSource, attemptId);
-  else await settleSignInAttempt(dataSource, attemptId, true);
+  if (mfaEnabled(account)) await forgetSignInAttempt(dataSource, attempt);
+  else await settleSignInAttempt(dataSource, attempt, true);
   return passFirstFactor(dataSource, account, meta, now);
 }
 

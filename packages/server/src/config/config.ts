@@ -40,8 +40,9 @@ export interface Config {
   /** OPERATOR_REQUIRE_MFA: operators without two-factor sign-in may only set it up */
   readonly operatorRequireMfa: boolean;
   /**
-   * REDIS_URL: the rate limits count in this Redis instead of the database (REDIS_KEY_PREFIX,
-   * default "entry:", keeps several deployments on one Redis apart); null: in the database.
+   * REDIS_URL: the rate limits and the sign-in throttle count in this Redis instead of the
+   * database (REDIS_KEY_PREFIX, default "entry:", keeps several deployments on one Redis
+   * apart); null: in the database.
    */
   readonly redis: { readonly url: string; readonly keyPrefix: string } | null;
 }

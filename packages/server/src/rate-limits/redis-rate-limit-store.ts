@@ -1,21 +1,5 @@
-import Redis from 'ioredis';
-import { ServiceUnavailableError } from '../common/service-unavailable';
-import type { Logger } from '../observability/logger';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { RateLimitStore } from './rate-limiter';
-
-/** Redis is asked at most this long per request before the request is answered 503. */
-const COMMAND_TIMEOUT_MS = 1_000;
-/** at most one "Redis unreachable" line this often */
-const LOG_EVERY_MS = 10_000;
-
-export interface RedisRateLimitStore extends RateLimitStore {
-  /**
-   * Resolves once connected, or after the connect timeout: a Redis that is down at start-up
-   * does not stop the portal (the limited operations answer 503 until it answers).
-   */
-  ready(): Promise<void>;
-  close(): Promise<void>;
-}
 
 /**
  * The rate-limit counts in Redis (REDIS_URL), for deployments that would rather not write a row
@@ -24,34 +8,9 @@ export interface RedisRateLimitStore extends RateLimitStore {
  * answers each process a distinct count, and the key expires with its window, so nothing needs
  * purging. The buckets of one request go in one MULTI.
  *
- * Redis unreachable: the limited operations answer 503 (they are not let through unlimited);
- * commands are not queued while it is away, so the 503 comes at once.
+ * Redis unreachable: the limited operations answer 503 (they are not let through unlimited).
  */
-export function createRedisRateLimitStore(
-  url: string,
-  keyPrefix: string,
-  logger: Logger,
-): RedisRateLimitStore {
-  const redis = new Redis(url, {
-    keyPrefix,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    commandTimeout: COMMAND_TIMEOUT_MS,
-    connectTimeout: 2_000,
-    // back off to one try a second while it is away
-    retryStrategy: (times) => Math.min(times * 100, 1_000),
-  });
-  let loggedAt = Number.NEGATIVE_INFINITY;
-  redis.on('error', (error: unknown) => {
-    if (Date.now() - loggedAt < LOG_EVERY_MS) return;
-    loggedAt = Date.now();
-    logger.error('rate limits: Redis unreachable; limited operations answer 503 until it is back', {
-      error,
-    });
-  });
-  const unavailable = (error: unknown) =>
-    new ServiceUnavailableError('the rate-limit store (Redis) did not answer', { cause: error });
-
+export function createRedisRateLimitStore({ redis, unavailable }: RedisConnection): RateLimitStore {
   return {
     async add(buckets) {
       const multi = redis.multi();
@@ -78,21 +37,6 @@ export function createRedisRateLimitStore(
     },
     async purge() {
       return 0;
-    },
-    ready() {
-      if (redis.status === 'ready') return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          redis.off('ready', done);
-          resolve();
-        };
-        const timer = setTimeout(done, 2_000);
-        redis.once('ready', done);
-      });
-    },
-    async close() {
-      await redis.quit().catch(() => redis.disconnect());
     },
   };
 }
