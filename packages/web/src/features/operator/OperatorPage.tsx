@@ -9,6 +9,7 @@ import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
 import { PaymentDiscrepancies } from './components/PaymentDiscrepancies';
 import { RegistrationCard, type Outcome } from './components/RegistrationCard';
+import { SiteTransfersSection } from './components/SiteTransfersSection';
 import { PENDING_PAGE_SIZE, PendingRegistrationsQuery } from './operations';
 
 /** The vendor's operators approve or reject the registrations waiting for them. */
@@ -25,6 +26,7 @@ export function OperatorPage() {
       <p className="lead">{t('operator.intro')}</p>
       <PaymentDiscrepancies />
       <PendingRegistrations />
+      <SiteTransfersSection />
     </article>
   );
 }
