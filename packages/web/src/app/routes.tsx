@@ -139,8 +139,8 @@ const SetUpTwoFactorPage = lazyPage(
   { namespaces: [MFA_NS] },
 );
 const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', {
-  // the site transfers' words for the transfers section, the list pieces' for its pages
-  namespaces: [ACCOUNTS_NS, TRANSFERS_NS, LISTS_NS],
+  // (its site transfers' section loads its own words, the transfers' and the lists', after it)
+  namespaces: [ACCOUNTS_NS],
 });
 const DevOutboxPage = lazyPage(
   () => import('../features/dev-outbox/DevOutboxPage'),
