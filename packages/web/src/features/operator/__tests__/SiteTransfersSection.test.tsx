@@ -128,7 +128,7 @@ describe('SiteTransfersSection', () => {
         },
         result: undo,
       },
-      allTransfers([{ ...kungsgatan, undoneAt: new Date().toISOString() }]),
+      allTransfers([transferNode('t1', 'Kungsgatan 12', { undoneAt: new Date().toISOString() })]),
     ]);
     await user.click(await within(section).findByRole('button', { name: 'Undo… Kungsgatan 12' }));
     const dialog = screen.getByRole('dialog', { name: 'Undo the transfer of Kungsgatan 12?' });

@@ -9,7 +9,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { TRANSFERS_NS, currentLocale } from '../../../app/i18n';
 import { ConfirmDialog } from '../../../components/Dialog';
-import { Field, problemsToFieldErrors } from '../../../components/form';
+import { Field, problemsToFieldErrors, StatusFilter } from '../../../components/form';
 import { Pagination } from '../../../components/Pagination';
 import { ErrorBanner, Loading } from '../../../components/QueryStatus';
 import type {
@@ -35,8 +35,6 @@ const STATUSES: readonly SiteTransferStatus[] = [
   'CANCELLED',
   'EXPIRED',
 ];
-const isStatus = (value: string): value is SiteTransferStatus =>
-  (STATUSES as readonly string[]).includes(value);
 const DAY_MS = 86_400_000;
 
 /**
@@ -86,30 +84,15 @@ export function SiteTransfersSection() {
         {transfers && <span className="count"> ({transfers.totalCount})</span>}
       </h2>
       <p>{t('transfers.operator.intro', { days: SITE_TRANSFER_UNDO_DAYS })}</p>
-      <Field
+      <StatusFilter
         id="operator-transfers-status"
-        name="status"
         label={t('transfers.operator.status')}
-        showRequirement={false}
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="input"
-            value={status ?? ''}
-            onChange={(event) =>
-              setStatus(isStatus(event.target.value) ? event.target.value : null)
-            }
-          >
-            <option value="">{t('transfers.operator.allStatuses')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`transfers.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        allLabel={t('transfers.operator.allStatuses')}
+        statuses={STATUSES}
+        value={status}
+        labelOf={(value) => t(`transfers.status.${value}`)}
+        onChange={setStatus}
+      />
       {notice && (
         <p ref={noticeRef} tabIndex={-1} role="status" className="banner banner-success">
           {notice}
