@@ -4,6 +4,7 @@ import { uniqueEmail } from './support/portal-api';
 import {
   browserSuite,
   chromiumAvailable,
+  E2E_OPERATOR,
   expectHeading,
   expectNoAxeViolations,
   expectPageFitsAndPassesAxe,
@@ -192,6 +193,89 @@ describe.skipIf(!chromiumAvailable('transfers'))(
       });
       expect(senderView.errors).toEqual([]);
       expect(receiverView.errors).toEqual([]);
+    });
+
+    it('should let an operator undo an accepted transfer on a phone in Swedish, giving the site back', async () => {
+      const sender = await paymentAdmin('en', 'Giver');
+      const receiver = await paymentAdmin('sv', 'Tagare');
+      const siteName = `Sjögatan 9 ${Date.now().toString(36)}`;
+      const siteId = await siteWithResidents(sender.session, siteName, 1);
+      const { data: asked } = await suite.api.graphql<{
+        requestSiteTransfer: { siteTransfer: { id: string } | null; userErrors: unknown[] };
+      }>(
+        `mutation ($input: RequestSiteTransferInput!) {
+          requestSiteTransfer(input: $input) { siteTransfer { id } userErrors { code } }
+        }`,
+        { input: { siteId, recipientEmail: receiver.email } },
+        sender.session,
+      );
+      expect(asked.requestSiteTransfer.userErrors).toEqual([]);
+      const transferId = asked.requestSiteTransfer.siteTransfer!.id;
+      const { data: accepted } = await suite.api.graphql<{
+        acceptSiteTransfer: { userErrors: unknown[] };
+      }>(
+        `mutation ($id: ID!) { acceptSiteTransfer(id: $id) { userErrors { code } } }`,
+        { id: transferId },
+        receiver.session,
+      );
+      expect(accepted.acceptSiteTransfer.userErrors).toEqual([]);
+
+      const sv = TRANSFERS_WORDS.sv.transfers;
+      const companyName = async (session: string) =>
+        (
+          await suite.api.graphql<{ me: { company: { name: string } } }>(
+            '{ me { company { name } } }',
+            {},
+            session,
+          )
+        ).data.me.company.name;
+      const operatorSession = await suite.api.signIn(E2E_OPERATOR.email, E2E_OPERATOR.password);
+      const view = await suite.openPage({
+        session: operatorSession,
+        storedLanguage: 'sv',
+        viewport: PHONE_375,
+      });
+      const page = view.page;
+      await page.goto('/operator');
+      const section = page.getByRole('region', { name: new RegExp(`^${sv.operator.heading}`) });
+      // newest first: the transfer just accepted heads the list of accepted ones
+      await section.getByLabel(sv.operator.status).selectOption('ACCEPTED');
+      const item = section.getByRole('article', { name: siteName });
+      await expect.poll(() => item.innerText(), SLOW).toContain(sv.status.ACCEPTED);
+      expect(await item.innerText()).toContain(receiver.email);
+      await expectPageFitsAndPassesAxe(page, {
+        name: 'operator-transfers',
+        lang: 'sv',
+        phone: true,
+      });
+
+      await item.getByRole('button', { name: `${sv.operator.undo} ${siteName}` }).click();
+      const dialog = page.getByRole('dialog', {
+        name: fill(sv.operator.undoHeading, { site: siteName }),
+      });
+      await field(dialog, sv.operator.reason).fill('Ärende 4711: fel företag.');
+      await expectNoAxeViolations(page, 'the undo dialog in sv');
+      await dialog.getByRole('button', { name: sv.operator.undoConfirm }).click();
+      await expect
+        .poll(() => section.getByRole('status').innerText(), SLOW)
+        .toBe(
+          fill(sv.operator.undone, { site: siteName, from: await companyName(sender.session) }),
+        );
+      await expect.poll(() => item.innerText(), SLOW).toContain(sv.status.undone);
+      expect(await item.getByRole('button').count()).toBe(0);
+
+      // the site is the sender's again, and no longer the receiver's
+      const siteOf = async (session: string) =>
+        (
+          await suite.api.graphql<{ site: { id: string } | null }>(
+            `query ($id: ID!) { site(id: $id) { id } }`,
+            { id: siteId },
+            session,
+          )
+        ).data.site;
+      expect(await siteOf(sender.session)).toEqual({ id: siteId });
+      expect(await siteOf(receiver.session)).toBeNull();
+      expect(view.errors).toEqual([]);
     });
 
     it('should fill in the registration form from the link of a transfer to an unknown address', async () => {

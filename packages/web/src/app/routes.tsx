@@ -139,6 +139,7 @@ const SetUpTwoFactorPage = lazyPage(
   { namespaces: [MFA_NS] },
 );
 const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', {
+  // (its site transfers' section loads its own words, the transfers' and the lists', after it)
   namespaces: [ACCOUNTS_NS],
 });
 const DevOutboxPage = lazyPage(

@@ -2,3 +2,4 @@
 export * from './Field';
 export * from './FormAlert';
 export * from './form-errors';
+export * from './StatusFilter';

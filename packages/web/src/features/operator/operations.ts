@@ -93,3 +93,48 @@ export const MarkPaymentDiscrepancyReviewedMutation = graphql(`
     }
   }
 `);
+
+/** The operators' list of every company's site transfers: a page at a time, newest first. */
+export const ALL_TRANSFERS_PAGE_SIZE = 20;
+
+export const AllSiteTransfersQuery = graphql(`
+  query AllSiteTransfers($status: SiteTransferStatus, $after: String, $first: Int) {
+    allSiteTransfers(status: $status, after: $after, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          siteName
+          fromCompanyName
+          toCompanyName
+          recipientEmail
+          status
+          createdAt
+          decidedAt
+          effectiveDate
+          undoneAt
+        }
+      }
+    }
+  }
+`);
+
+export const UndoSiteTransferMutation = graphql(`
+  mutation UndoSiteTransfer($id: ID!, $reason: String) {
+    undoSiteTransfer(id: $id, reason: $reason) {
+      siteTransfer {
+        id
+        status
+        undoneAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { Field } from '../../../components/form';
+import { StatusFilter } from '../../../components/form';
 import { Pagination } from '../../../components/Pagination';
 import { ErrorBanner, Loading } from '../../../components/QueryStatus';
 import type { WebhookDeliveryRowFragment, WebhookDeliveryStatus } from '../../../gql/graphql';
@@ -23,10 +23,6 @@ const STATUS_PILL: Readonly<Record<WebhookDeliveryStatus, string>> = {
   SUCCEEDED: 'pill-good',
   FAILED: 'pill-bad',
 };
-
-function isStatus(value: string): value is WebhookDeliveryStatus {
-  return (STATUSES as readonly string[]).includes(value);
-}
 
 /** One endpoint's deliveries, newest first, a page at a time, optionally of one status. */
 export function DeliveryLog({ endpoint }: { endpoint: { id: string; url: string } }) {
@@ -69,30 +65,15 @@ export function DeliveryLog({ endpoint }: { endpoint: { id: string; url: string 
     <section className="delivery-log" aria-labelledby={`${id}-heading`}>
       <div className="delivery-log-header">
         <h4 id={`${id}-heading`}>{t('deliveryLog.heading')}</h4>
-        <Field
+        <StatusFilter
           id={`${id}-status`}
-          name="status"
           label={t('deliveryLog.status')}
-          showRequirement={false}
-        >
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={status ?? ''}
-              onChange={(event) =>
-                setStatus(isStatus(event.target.value) ? event.target.value : null)
-              }
-            >
-              <option value="">{t('deliveryLog.allStatuses')}</option>
-              {STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`deliveryLog.statuses.${value}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          allLabel={t('deliveryLog.allStatuses')}
+          statuses={STATUSES}
+          value={status}
+          labelOf={(value) => t(`deliveryLog.statuses.${value}`)}
+          onChange={setStatus}
+        />
         <button
           type="button"
           className="button button-secondary"

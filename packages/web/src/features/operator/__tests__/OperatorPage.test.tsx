@@ -13,6 +13,7 @@ import {
   PendingRegistrationsQuery,
   RejectRegistrationMutation,
 } from '../operations';
+import { allTransfers } from './transfer-mocks';
 
 function company(id: string, name: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -88,6 +89,9 @@ function discrepancies(rows: unknown[]): MockLink.MockedResponse {
   };
 }
 
+// The site transfers' section (its own suite) asks too, each time the console opens.
+const noTransfers = { ...allTransfers([]), maxUsageCount: Number.POSITIVE_INFINITY };
+
 async function openConsole(
   mocks: MockLink.MockedResponse[],
   locale: 'en' | 'sv' = 'en',
@@ -96,7 +100,7 @@ async function openConsole(
   const view = renderApp({
     locale,
     path: '/operator',
-    mocks: [signedInOperator(), discrepancies(waiting), ...mocks],
+    mocks: [signedInOperator(), discrepancies(waiting), noTransfers, ...mocks],
   });
   await screen.findByRole('heading', { level: 3, name: berg.name });
   return view;
@@ -124,7 +128,7 @@ describe('OperatorPage', () => {
     expect(detail('Inskickad')).toMatch(/2026/);
     expect(within(cards[1]!).getByText('Installatör')).toBeInTheDocument();
     expect(within(cards[1]!).getByText('Frankrike')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+    expect(screen.getByRole('heading', { level: 2, name: /^Väntar/ })).toHaveTextContent(
       'Väntar på godkännande (2)',
     );
   });
@@ -232,7 +236,7 @@ describe('OperatorPage', () => {
       renderApp({
         locale,
         path: '/operator',
-        mocks: [signedInOperator(), discrepancies([shortPayment]), pending([berg])],
+        mocks: [signedInOperator(), discrepancies([shortPayment]), pending([berg]), noTransfers],
       });
       await screen.findByRole('article', { name: /2026-000042/ });
       const section = document.querySelector('section.discrepancies')!;
@@ -304,6 +308,7 @@ describe('OperatorPage', () => {
         signedInOperator(1),
         anonymous(),
         discrepancies([]),
+        noTransfers,
         {
           request: { query: PendingRegistrationsQuery, variables: { first: PENDING_PAGE_SIZE } },
           result: {

@@ -1,31 +1,21 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import {
-  ErrorCode,
   normalizeTransferText,
   SITE_TRANSFER_TEXT_MAX,
   validateTransferReason,
-  type Locale,
 } from '@entry/shared';
 import { useState, type FormEvent } from 'react';
 import { TRANSFERS_NS, currentLocale } from '../../../app/i18n';
 import { ConfirmDialog, Dialog } from '../../../components/Dialog';
-import {
-  Field,
-  FormAlert,
-  problemsToFieldErrors,
-  SubmitButton,
-  type UserErrorLike,
-} from '../../../components/form';
+import { Field, FormAlert, problemsToFieldErrors, SubmitButton } from '../../../components/form';
 import { formatCount, formatDate } from '../../../lib/intl-formats';
-import type { TFunction } from '../../../lib/translator';
 import { useTranslation } from '../../../lib/useTranslation';
 import {
   AcceptSiteTransferMutation,
   CancelSiteTransferMutation,
   DeclineSiteTransferMutation,
 } from '../operations';
-import { transferErrorText } from '../transfer-errors';
+import { decide } from '../decide';
 import type { TransferRow } from '../transfer-rows';
 
 interface DecisionDialogProps {
@@ -33,41 +23,6 @@ interface DecisionDialogProps {
   onClose: () => void;
   /** the decision is saved: the words to tell the person */
   onDone: (message: string) => void;
-}
-
-type Decided<P> = { ok: true; payload: P } | { ok: false; text: string };
-
-/**
- * Sends a decision and says how it went: the payload, or the words for what went wrong in the
- * language shown (the userErrors, the billing setup a receiver still lacks, a refusal).
- * Anything unexpected is logged here, once.
- */
-async function decide<P extends { userErrors: readonly UserErrorLike[] }>(
-  what: string,
-  mutate: () => Promise<P | null | undefined>,
-  t: TFunction<'transfers'>,
-  locale: Locale,
-): Promise<Decided<P>> {
-  try {
-    const payload = await mutate();
-    if (!payload) throw new Error(`${what} answered without a payload`);
-    if (payload.userErrors.length > 0)
-      return {
-        ok: false,
-        text: payload.userErrors.map((error) => transferErrorText(error, locale)).join(' '),
-      };
-    return { ok: true, payload };
-  } catch (error) {
-    const code = CombinedGraphQLErrors.is(error)
-      ? error.errors.map((item) => item.extensions?.['code'])
-      : [];
-    if (code.includes(ErrorCode.BILLING_SETUP_REQUIRED))
-      return { ok: false, text: t('transfers.accept.billingRequired') };
-    if (code.includes(ErrorCode.FORBIDDEN))
-      return { ok: false, text: t('transfers.messages.forbidden') };
-    console.error(`${what} failed`, error);
-    return { ok: false, text: t('transfers.messages.requestFailed') };
-  }
 }
 
 /** "Take over Kungsgatan 12?": what comes with it and from which day it is billed. */
