@@ -1,6 +1,7 @@
 import { UserErrorCode } from './error-codes';
 import { SUPPORTED_LOCALES } from './locales';
-import { userErrorMessage, type FieldProblem } from './user-errors';
+import { userErrorMessage } from './problem-messages';
+import type { FieldProblem } from './user-errors';
 
 describe('the words for the API key and webhook endpoint forms', () => {
   const generic = (code: UserErrorCode) =>
