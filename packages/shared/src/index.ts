@@ -2,6 +2,7 @@ export * from './access-levels';
 export * from './api-keys';
 export * from './api-scopes';
 export * from './audit';
+export * from './billing-details';
 export * from './countries';
 export * from './error-codes';
 export * from './locales';

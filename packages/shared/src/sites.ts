@@ -2,10 +2,15 @@ import { UserErrorCode } from './error-codes';
 import { fill, wordUserError, type FieldProblem, type UserErrorWords } from './user-errors';
 import { isValidEmail, LIMITS, normalizeEmail } from './validation';
 
-/** The site form (SiteInput): a name and an optional address. */
+/**
+ * The site form (SiteInput): a name, an optional address and an optional cost centre (printed on
+ * the site's invoice line). An absent costCenter leaves the site's as it is, so apps written
+ * before it existed do not clear it; null or blank clears it.
+ */
 export interface SiteInput {
   name: string;
   address?: string | null;
+  costCenter?: string | null;
 }
 
 /** The Entry app user form (EntryUserInput). */
@@ -51,7 +56,11 @@ export function optionalMax(
 
 /** Trims (and collapses inner runs of spaces): what gets validated and stored. */
 export function normalizeSiteInput(input: SiteInput): SiteInput {
-  return { name: input.name.trim().replace(/\s+/g, ' '), address: optionalText(input.address) };
+  return {
+    name: input.name.trim().replace(/\s+/g, ' '),
+    address: optionalText(input.address),
+    ...(input.costCenter === undefined ? {} : { costCenter: optionalText(input.costCenter) }),
+  };
 }
 
 /** Every problem of a (normalized) site form at once. Name uniqueness is the server's to check. */
@@ -59,6 +68,7 @@ export function validateSiteInput(input: SiteInput, path: FieldPath = inputField
   const problems: FieldProblem[] = [];
   requiredText(problems, path('name'), input.name, LIMITS.siteName);
   optionalMax(problems, path('address'), input.address, LIMITS.address);
+  optionalMax(problems, path('costCenter'), input.costCenter, LIMITS.costCenter);
   return problems;
 }
 

@@ -16,6 +16,10 @@ import {
   InvoiceLineResolver,
   InvoiceResolver,
 } from '../billing/billing.resolver';
+import {
+  CompanyBillingDetailsResolver,
+  InvoiceReferencesResolver,
+} from '../billing/billing-details.resolver';
 import { PaymentDiscrepancyResolver } from '../billing/payment-discrepancies.resolver';
 import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
@@ -48,8 +52,10 @@ export const RESOLVERS = [
   WebhookDeliveryResolver,
   AuditResolver,
   CompanyBillingResolver,
+  CompanyBillingDetailsResolver,
   InvoiceLineResolver,
   InvoiceResolver,
+  InvoiceReferencesResolver,
   CompanyRegistrationResolver,
   CompanyResolver,
   PeopleResolver,

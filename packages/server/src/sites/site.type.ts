@@ -14,6 +14,12 @@ export class SiteObject {
   @Field(() => String, { nullable: true })
   address: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "the company's cost centre for the site, printed on its invoice line",
+  })
+  costCenter: string | null;
+
   @Field({ description: 'false once deactivated: billing stopped, history kept' })
   active: boolean;
 
@@ -77,6 +83,13 @@ export class SiteInput {
 
   @Field(() => String, { nullable: true })
   address?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'at most 64 characters, printed on the invoice line of the site; null or blank clears it, left out keeps it',
+  })
+  costCenter?: string | null;
 }
 
 @ObjectType()

@@ -218,6 +218,7 @@ export async function createSite(
         name: input.name,
         nameKey: input.nameKey,
         address: input.address ?? null,
+        costCenter: input.costCenter ?? null,
         searchText: input.searchText,
         active: true,
         createdAt: now,
@@ -237,7 +238,7 @@ export async function createSite(
           subjectType: 'site',
           subjectId: site.id,
           siteId: site.id,
-          after: { name: site.name, address: site.address },
+          after: { name: site.name, address: site.address, costCenter: site.costCenter },
         },
         now,
       );
@@ -276,6 +277,12 @@ export async function updateSite(
         before['address'] = site.address;
         after['address'] = input.address ?? null;
       }
+      // left out: kept (apps from before cost centres must not clear them)
+      const costCenter = input.costCenter === undefined ? site.costCenter : input.costCenter;
+      if (costCenter !== site.costCenter) {
+        before['costCenter'] = site.costCenter;
+        after['costCenter'] = costCenter;
+      }
       if (!Object.keys(after).length) return site;
       if (input.nameKey !== site.nameKey)
         await assertNameFree(manager, site.companyId, input.nameKey, site.id);
@@ -283,6 +290,7 @@ export async function updateSite(
         name: input.name,
         nameKey: input.nameKey,
         address: input.address ?? null,
+        costCenter,
         searchText: input.searchText,
         updatedAt: now,
       };

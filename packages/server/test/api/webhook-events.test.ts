@@ -16,7 +16,7 @@ import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '
 import { describeOnDialects } from '../support/dialects';
 import { buildWorld } from '../support/world';
 
-const SITE_FIELDS = 'id name address active createdAt updatedAt deactivatedAt';
+const SITE_FIELDS = 'id name address costCenter active createdAt updatedAt deactivatedAt';
 const SITE_PAYLOAD = `{ site { ${SITE_FIELDS} } userErrors { field code } }`;
 const CREATE_SITE = `mutation ($input: SiteInput!) { createSite(input: $input) ${SITE_PAYLOAD} }`;
 const UPDATE_SITE = `mutation ($id: ID!, $input: SiteInput!) { updateSite(id: $id, input: $input) ${SITE_PAYLOAD} }`;

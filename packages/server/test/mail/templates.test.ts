@@ -71,6 +71,8 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       total: '€31.17',
       dueDate: '15 December 2026',
       automatic: false,
+      purchaseOrderNumber: userText,
+      costCenters: userText,
       invoiceUrl: links.invoice('0b6b2c1e-0000-4000-8000-000000000001'),
     },
     'payment-failed': {
@@ -158,6 +160,20 @@ describe('mail templates', () => {
       expect(text).toContain(`${PUBLIC_URL}/sign-in`);
       expect(html).toContain(`href="${PUBLIC_URL}/sign-in"`);
       expect(text).toMatch(/7/);
+    },
+  );
+
+  it.each([
+    ['en', 'Hello,'],
+    ['nl', 'Goedendag,'],
+    ['sv', 'Hej,'],
+    ['fr', 'Bonjour,'],
+  ] as const)(
+    'should greet a billing address, whose name nobody knows, without one in %s',
+    (locale, greeting) => {
+      const data = { ...sampleData('Acme')['invoice-issued'], firstName: null };
+      const { text } = renderMail('invoice-issued', locale, data);
+      expect(text.split('\n')[0]).toBe(greeting);
     },
   );
 

@@ -41,6 +41,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Enter an email address like name@example.com.',
     },
+    billingEmails: {
+      INVALID: 'Enter an email address like name@example.com.',
+      LIMIT_REACHED: 'Enter at most {max} billing email addresses.',
+    },
     phone: {
       INVALID: 'Enter a phone number with digits, spaces, +, - or brackets.',
     },

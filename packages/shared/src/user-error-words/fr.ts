@@ -47,6 +47,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
     },
+    billingEmails: {
+      INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
+      LIMIT_REACHED: 'Saisissez au plus {max} adresses e-mail de facturation.',
+    },
     phone: {
       INVALID: 'Saisissez un numéro de téléphone avec des chiffres, espaces, +, - ou parenthèses.',
     },

@@ -44,6 +44,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     },
+    billingEmails: {
+      INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+      LIMIT_REACHED: 'Vul hoogstens {max} factuuradressen in.',
+    },
     phone: {
       INVALID: 'Vul een telefoonnummer in met cijfers, spaties, +, - of haakjes.',
     },

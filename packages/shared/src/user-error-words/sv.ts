@@ -41,6 +41,10 @@ export const USER_ERROR_WORDS: UserErrorWords = {
     email: {
       INVALID: 'Ange en e-postadress som namn@exempel.se.',
     },
+    billingEmails: {
+      INVALID: 'Ange en e-postadress som namn@exempel.se.',
+      LIMIT_REACHED: 'Ange högst {max} e-postadresser för fakturor.',
+    },
     phone: {
       INVALID: 'Ange ett telefonnummer med siffror, mellanslag, +, - eller parenteser.',
     },

@@ -18,7 +18,9 @@ import { BillingAccountEntity } from '../billing-account.entity';
 import { billingAccountOf } from '../billing-setup.service';
 import type { BillingDeps } from '../billing-deps';
 import { InvoiceEntity, InvoiceStatus } from '../invoice.entity';
-import { formatDate, formatMoney, mailPaymentAdmins } from '../invoice-mail';
+import { mailLinks } from '../../mail';
+import { mailBillingRecipients } from '../billing-recipients';
+import { formatDate, formatMoney } from '../invoice-mail';
 import { PaymentAttemptEntity, PaymentAttemptStatus } from '../payment-attempt.entity';
 import type { ApplyChargeOutcome, ChargeOutcome } from './charge-outcome';
 import { CardRefusedError, PaymentProviderUnavailableError } from './payment-provider';
@@ -175,19 +177,18 @@ async function applyOutcome(
       { status: InvoiceStatus.PAYMENT_FAILED, failedAttempts, nextRetryAt, updatedAt: now },
     );
     if (attempt.trigger !== 'MANUAL' && deps) {
-      await mailPaymentAdmins(
+      await mailBillingRecipients(
         manager,
-        invoice,
+        invoice.companyId,
         'payment-failed',
-        (locale, person, invoiceUrl) => ({
-          firstName: person.firstName,
+        (locale, recipient) => ({
+          firstName: recipient.firstName,
           invoiceNumber: invoice.number,
           total: formatMoney(invoice.total, invoice.currency, locale),
           reason: outcome.message,
           nextAttempt: nextRetryAt ? formatDate(nextRetryAt, locale) : null,
-          invoiceUrl,
+          invoiceUrl: mailLinks(deps.config.publicUrl).invoice(invoice.id),
         }),
-        deps.config.publicUrl,
       );
     }
     const failed = await invoices.findOneByOrFail({ id: invoice.id });
