@@ -6,6 +6,7 @@ export * from './billing-details';
 export * from './countries';
 export * from './error-codes';
 export * from './locales';
+export * from './move-dates';
 export * from './passwords';
 export * from './problem-messages';
 export * from './registration';

@@ -1,4 +1,5 @@
 import { UserErrorCode } from './error-codes';
+import { isIsoDate } from './move-dates';
 import { fill, wordUserError, type FieldProblem, type UserErrorWords } from './user-errors';
 import { isValidEmail, LIMITS, normalizeEmail } from './validation';
 
@@ -13,12 +14,17 @@ export interface SiteInput {
   costCenter?: string | null;
 }
 
-/** The Entry app user form (EntryUserInput). */
+/**
+ * The Entry app user form (EntryUserInput). The move dates are YYYY-MM-DD (UTC days): left out,
+ * an update keeps the user's (apps from before them must not clear them); null clears them.
+ */
 export interface EntryUserInput {
   firstName: string;
   lastName: string;
   email: string;
   apartment?: string | null;
+  moveInDate?: string | null;
+  moveOutDate?: string | null;
 }
 
 /** Where a problem of a field goes: ['input', 'name'] for forms, ['rows', '12', 'email'] for CSV. */
@@ -78,8 +84,43 @@ export function normalizeEntryUserInput(input: EntryUserInput): EntryUserInput {
     lastName: input.lastName.trim().replace(/\s+/g, ' '),
     email: normalizeEmail(input.email),
     apartment: optionalText(input.apartment),
+    ...(input.moveInDate === undefined ? {} : { moveInDate: optionalText(input.moveInDate) }),
+    ...(input.moveOutDate === undefined ? {} : { moveOutDate: optionalText(input.moveOutDate) }),
   };
 }
+
+/**
+ * The move dates' rules that need no database: each a real day written YYYY-MM-DD, and moving
+ * out no earlier than moving in. `today` (UTC, YYYY-MM-DD) adds the rule that a move-out newly
+ * set cannot lie in the past (`keptMoveOut`: the user's current one, which may).
+ */
+export function validateMoveDates(
+  input: Pick<EntryUserInput, 'moveInDate' | 'moveOutDate'>,
+  path: FieldPath = inputField,
+  rules: { today?: string; keptMoveOut?: string | null; moveInDate?: string | null } = {},
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of ['moveInDate', 'moveOutDate'] as const) {
+    const value = input[field];
+    if (value && !isIsoDate(value))
+      problems.push({ field: path(field), code: UserErrorCode.INVALID });
+  }
+  if (problems.length) return problems;
+  const moveIn = input.moveInDate === undefined ? rules.moveInDate : input.moveInDate;
+  const moveOut = input.moveOutDate === undefined ? rules.keptMoveOut : input.moveOutDate;
+  if (!moveOut) return problems;
+  if (moveIn && moveOut < moveIn)
+    problems.push(siteProblem(path('moveOutDate'), SiteProblemReason.MOVE_OUT_BEFORE_MOVE_IN));
+  else if (rules.today && moveOut !== rules.keptMoveOut && moveOut < rules.today)
+    problems.push(siteProblem(path('moveOutDate'), SiteProblemReason.MOVE_OUT_IN_PAST));
+  return problems;
+}
+
+const siteProblem = (field: readonly string[], reason: SiteProblemReason): FieldProblem => ({
+  field,
+  code: UserErrorCode.INVALID,
+  params: { reason },
+});
 
 /** Every problem of a (normalized) Entry app user at once; email uniqueness is the server's. */
 export function validateEntryUserInput(
@@ -99,6 +140,7 @@ export function validateEntryUserInput(
   else if (!isValidEmail(input.email))
     problems.push({ field: path('email'), code: UserErrorCode.INVALID });
   optionalMax(problems, path('apartment'), input.apartment, LIMITS.apartment);
+  problems.push(...validateMoveDates(input, path));
   return problems;
 }
 
@@ -106,7 +148,14 @@ export function validateEntryUserInput(
 // CSV import and export of Entry app users
 
 /** The columns of the CSV file, as the import page names them, in the template's order. */
-export const ENTRY_USER_CSV_COLUMNS = ['first_name', 'last_name', 'email', 'apartment'] as const;
+export const ENTRY_USER_CSV_COLUMNS = [
+  'first_name',
+  'last_name',
+  'email',
+  'apartment',
+  'move_in_date',
+  'move_out_date',
+] as const;
 export type EntryUserCsvColumn = (typeof ENTRY_USER_CSV_COLUMNS)[number];
 
 /** Columns a file must have; apartment may be left out. */
@@ -122,6 +171,8 @@ export const ENTRY_USER_CSV_FIELDS: Readonly<Record<EntryUserCsvColumn, keyof En
   last_name: 'lastName',
   email: 'email',
   apartment: 'apartment',
+  move_in_date: 'moveInDate',
+  move_out_date: 'moveOutDate',
 };
 
 /** At most this many data rows per file: beyond it, split the file. */
@@ -142,7 +193,7 @@ export const ENTRY_USER_IMPORT_BATCH = 500;
 
 /** The downloadable template: the header and one example row. */
 export const ENTRY_USER_CSV_TEMPLATE =
-  'first_name,last_name,email,apartment\r\nAstrid,Lindqvist,astrid.lindqvist@example.com,1102\r\n';
+  'first_name,last_name,email,apartment,move_in_date,move_out_date\r\nAstrid,Lindqvist,astrid.lindqvist@example.com,1102,,\r\n';
 
 /**
  * Why a problem of the sites feature happened, in `params.reason`: the code stays one of the
@@ -173,6 +224,12 @@ export const SiteProblemReason = {
   UNREADABLE: 'UNREADABLE',
   /** the import raced with another change of the site's users: nothing was written */
   CONFLICT: 'CONFLICT',
+  /** moveOutDate: earlier than the move-in date */
+  MOVE_OUT_BEFORE_MOVE_IN: 'MOVE_OUT_BEFORE_MOVE_IN',
+  /** moveOutDate: a day already past (removing a user today is removeEntryUser) */
+  MOVE_OUT_IN_PAST: 'MOVE_OUT_IN_PAST',
+  /** moveInDate: the user moved in already; the day they were billed from stays */
+  ALREADY_MOVED_IN: 'ALREADY_MOVED_IN',
 } as const;
 export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];
 

@@ -2,6 +2,7 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { sqlDateTime } from '../database/sql-values';
 import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
+import { billedSpanOf } from '../sites/move-dates';
 import { SiteEntity } from '../sites/site.entity';
 import type { BillingPeriod } from './billing-period';
 import type { ActiveSpan } from './proration';
@@ -19,7 +20,7 @@ export interface SiteUsage {
 
 type RawUser = Pick<
   EntryUserEntity,
-  'id' | 'siteId' | 'firstName' | 'lastName' | 'email' | 'apartment' | 'sortKey'
+  'id' | 'siteId' | 'firstName' | 'lastName' | 'email' | 'apartment' | 'sortKey' | 'moveOutDate'
 > & { activeFrom: unknown; removedAt: unknown };
 
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -50,6 +51,7 @@ export async function loadCompanyUsage(
       'user.sortKey AS sortKey',
       'user.activeFrom AS activeFrom',
       'user.removedAt AS removedAt',
+      'user.moveOutDate AS moveOutDate',
     ])
     .where('user.companyId = :companyId', { companyId })
     .andWhere('user.activeFrom < :end', { end: sqlDateTime(dataSource, period.end) })
@@ -108,7 +110,7 @@ export async function loadCompanyUsage(
       lastName: user.lastName,
       email: user.email,
       apartment: user.apartment,
-      spans: [{ from: user.activeFrom, to: user.removedAt }],
+      spans: [billedSpanOf(user)],
     });
     usersBySite.set(user.siteId, list);
   }

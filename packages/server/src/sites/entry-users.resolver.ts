@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { ApiScope, Permission, type FieldProblem } from '@entry/shared';
+import { ApiScope, EntryUserStatus, Permission, type FieldProblem } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
 import { Actor } from '../auth/decorators';
 import { Auth } from '../graphql/auth.directive';
@@ -9,6 +9,7 @@ import type { EntryUserEntity } from './entry-user.entity';
 import { importEntryUsers, previewEntryUserImport } from './entry-user-import';
 import { importRowOf } from './entry-user-import-row';
 import { addEntryUser, removeEntryUser, updateEntryUser } from './entry-users.service';
+import { entryUserStatus } from './move-dates';
 import { attempt, payload, toUserErrors } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
@@ -21,9 +22,14 @@ import {
 
 @Resolver(() => EntryUserObject)
 export class EntryUserResolver {
-  @FieldResolver(() => Boolean, { description: 'false once removed' })
+  @FieldResolver(() => Boolean, { description: 'false once removed (status REMOVED)' })
   active(@Root() user: EntryUserEntity): boolean {
-    return user.removedAt === null;
+    return entryUserStatus(user, new Date()) !== EntryUserStatus.REMOVED;
+  }
+
+  @FieldResolver(() => EntryUserStatus)
+  status(@Root() user: EntryUserEntity): EntryUserStatus {
+    return entryUserStatus(user, new Date());
   }
 
   @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
@@ -72,7 +78,7 @@ export class EntryUserResolver {
   @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => EntryUserImportPreview, {
     description:
-      'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment) and says what importing it would do; writes nothing. The request may be at most 128 KB (about a thousand rows): larger files go to POST /api/sites/{siteId}/entry-users/import/preview',
+      'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment, move_in_date, move_out_date) and says what importing it would do; writes nothing. The request may be at most 128 KB (about a thousand rows): larger files go to POST /api/sites/{siteId}/entry-users/import/preview',
   })
   async previewEntryUserImport(
     @Arg('siteId', () => ID) siteId: string,

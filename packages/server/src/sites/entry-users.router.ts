@@ -174,7 +174,16 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
           const batch = rows.slice(0, EXPORT_BATCH);
           res.write(
             batch
-              .map((user) => csvRow([user.firstName, user.lastName, user.email, user.apartment]))
+              .map((user) =>
+                csvRow([
+                  user.firstName,
+                  user.lastName,
+                  user.email,
+                  user.apartment,
+                  user.moveInDate,
+                  user.moveOutDate,
+                ]),
+              )
               .join(''),
           );
           if (rows.length <= EXPORT_BATCH) break;

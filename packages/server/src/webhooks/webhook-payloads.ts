@@ -52,6 +52,9 @@ export interface EntryUserPayload {
   readonly activeFrom: string;
   readonly removedAt: string | null;
   readonly active: boolean;
+  /** YYYY-MM-DD or null */
+  readonly moveInDate: string | null;
+  readonly moveOutDate: string | null;
 }
 
 export function entryUserPayload(user: EntryUserEntity): EntryUserPayload {
@@ -65,6 +68,8 @@ export function entryUserPayload(user: EntryUserEntity): EntryUserPayload {
     activeFrom: iso(user.activeFrom),
     removedAt: isoOrNull(user.removedAt),
     active: user.removedAt === null,
+    moveInDate: user.moveInDate,
+    moveOutDate: user.moveOutDate,
   };
 }
 

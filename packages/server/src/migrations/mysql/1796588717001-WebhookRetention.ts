@@ -5,15 +5,21 @@ export class WebhookRetention1796588717001 implements MigrationInterface {
   name = 'WebhookRetention1796588717001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX `IDX_webhook_message_created` ON `webhook_message` (`createdAt`)");
-    await queryRunner.query("CREATE INDEX `IDX_webhook_delivery_message` ON `webhook_delivery` (`messageId`, `status`)");
+    await queryRunner.query(
+      'CREATE INDEX `IDX_webhook_message_created` ON `webhook_message` (`createdAt`)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX `IDX_webhook_delivery_message` ON `webhook_delivery` (`messageId`, `status`)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     // The foreign key on messageId needs an index: MariaDB dropped its own when the new one
     // came, so it gets one back before the new one goes (hand-written; the generator omits it).
-    await queryRunner.query("CREATE INDEX `FK_ddc328f7bf1427bbe7a26f45e77` ON `webhook_delivery` (`messageId`)");
-    await queryRunner.query("DROP INDEX `IDX_webhook_delivery_message` ON `webhook_delivery`");
-    await queryRunner.query("DROP INDEX `IDX_webhook_message_created` ON `webhook_message`");
+    await queryRunner.query(
+      'CREATE INDEX `FK_ddc328f7bf1427bbe7a26f45e77` ON `webhook_delivery` (`messageId`)',
+    );
+    await queryRunner.query('DROP INDEX `IDX_webhook_delivery_message` ON `webhook_delivery`');
+    await queryRunner.query('DROP INDEX `IDX_webhook_message_created` ON `webhook_message`');
   }
 }

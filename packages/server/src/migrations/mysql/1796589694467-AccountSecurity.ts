@@ -5,38 +5,68 @@ export class AccountSecurity1796589694467 implements MigrationInterface {
   name = 'AccountSecurity1796589694467';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `mfa_challenge` (`personId` uuid NULL, `operatorId` uuid NULL, `id` uuid NOT NULL, `tokenHash` varchar(64) NOT NULL, `tries` int NOT NULL DEFAULT '0', `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NOT NULL, `usedAt` datetime(3) NULL, INDEX `IDX_mfa_challenge_expiry` (`expiresAt`), UNIQUE INDEX `UQ_mfa_challenge_token_hash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `recovery_code` (`personId` uuid NULL, `operatorId` uuid NULL, `id` uuid NOT NULL, `codeHash` varchar(64) NOT NULL, `createdAt` datetime(3) NOT NULL, `usedAt` datetime(3) NULL, INDEX `IDX_recovery_code_operator` (`operatorId`), INDEX `IDX_recovery_code_person` (`personId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `totp_credential` (`personId` uuid NULL, `operatorId` uuid NULL, `id` uuid NOT NULL, `sealedSecret` varchar(255) NOT NULL, `lastUsedStep` int NULL, `createdAt` datetime(3) NOT NULL, UNIQUE INDEX `UQ_totp_credential_operator` (`operatorId`), UNIQUE INDEX `UQ_totp_credential_person` (`personId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("ALTER TABLE `company` ADD `requireMfa` tinyint NOT NULL DEFAULT 0");
-    await queryRunner.query("ALTER TABLE `person` ADD `mfaEnabledAt` datetime(3) NULL");
-    await queryRunner.query("ALTER TABLE `operator` ADD `mfaEnabledAt` datetime(3) NULL");
-    await queryRunner.query("ALTER TABLE `mfa_challenge` ADD CONSTRAINT `FK_dc137ae8a6f485bd73349a6825e` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `mfa_challenge` ADD CONSTRAINT `FK_a67b6c15b6407fb44ea384a0642` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `recovery_code` ADD CONSTRAINT `FK_56d07800a83e1067964c44e034f` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `recovery_code` ADD CONSTRAINT `FK_b85e04fb55848b4174ac6d5ef90` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `totp_credential` ADD CONSTRAINT `FK_941398688d3828b821ca164fc89` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE `totp_credential` ADD CONSTRAINT `FK_6cb1d0431693bbcdbf1fcbc3fdb` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      "CREATE TABLE `mfa_challenge` (`personId` uuid NULL, `operatorId` uuid NULL, `id` uuid NOT NULL, `tokenHash` varchar(64) NOT NULL, `tries` int NOT NULL DEFAULT '0', `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NOT NULL, `usedAt` datetime(3) NULL, INDEX `IDX_mfa_challenge_expiry` (`expiresAt`), UNIQUE INDEX `UQ_mfa_challenge_token_hash` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `recovery_code` (`personId` uuid NULL, `operatorId` uuid NULL, `id` uuid NOT NULL, `codeHash` varchar(64) NOT NULL, `createdAt` datetime(3) NOT NULL, `usedAt` datetime(3) NULL, INDEX `IDX_recovery_code_operator` (`operatorId`), INDEX `IDX_recovery_code_person` (`personId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `totp_credential` (`personId` uuid NULL, `operatorId` uuid NULL, `id` uuid NOT NULL, `sealedSecret` varchar(255) NOT NULL, `lastUsedStep` int NULL, `createdAt` datetime(3) NOT NULL, UNIQUE INDEX `UQ_totp_credential_operator` (`operatorId`), UNIQUE INDEX `UQ_totp_credential_person` (`personId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query('ALTER TABLE `company` ADD `requireMfa` tinyint NOT NULL DEFAULT 0');
+    await queryRunner.query('ALTER TABLE `person` ADD `mfaEnabledAt` datetime(3) NULL');
+    await queryRunner.query('ALTER TABLE `operator` ADD `mfaEnabledAt` datetime(3) NULL');
+    await queryRunner.query(
+      'ALTER TABLE `mfa_challenge` ADD CONSTRAINT `FK_dc137ae8a6f485bd73349a6825e` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `mfa_challenge` ADD CONSTRAINT `FK_a67b6c15b6407fb44ea384a0642` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `recovery_code` ADD CONSTRAINT `FK_56d07800a83e1067964c44e034f` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `recovery_code` ADD CONSTRAINT `FK_b85e04fb55848b4174ac6d5ef90` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `totp_credential` ADD CONSTRAINT `FK_941398688d3828b821ca164fc89` FOREIGN KEY (`personId`) REFERENCES `person`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `totp_credential` ADD CONSTRAINT `FK_6cb1d0431693bbcdbf1fcbc3fdb` FOREIGN KEY (`operatorId`) REFERENCES `operator`(`id`) ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `totp_credential` DROP FOREIGN KEY `FK_6cb1d0431693bbcdbf1fcbc3fdb`");
-    await queryRunner.query("ALTER TABLE `totp_credential` DROP FOREIGN KEY `FK_941398688d3828b821ca164fc89`");
-    await queryRunner.query("ALTER TABLE `recovery_code` DROP FOREIGN KEY `FK_b85e04fb55848b4174ac6d5ef90`");
-    await queryRunner.query("ALTER TABLE `recovery_code` DROP FOREIGN KEY `FK_56d07800a83e1067964c44e034f`");
-    await queryRunner.query("ALTER TABLE `mfa_challenge` DROP FOREIGN KEY `FK_a67b6c15b6407fb44ea384a0642`");
-    await queryRunner.query("ALTER TABLE `mfa_challenge` DROP FOREIGN KEY `FK_dc137ae8a6f485bd73349a6825e`");
-    await queryRunner.query("ALTER TABLE `operator` DROP COLUMN `mfaEnabledAt`");
-    await queryRunner.query("ALTER TABLE `person` DROP COLUMN `mfaEnabledAt`");
-    await queryRunner.query("ALTER TABLE `company` DROP COLUMN `requireMfa`");
-    await queryRunner.query("DROP INDEX `UQ_totp_credential_person` ON `totp_credential`");
-    await queryRunner.query("DROP INDEX `UQ_totp_credential_operator` ON `totp_credential`");
-    await queryRunner.query("DROP TABLE `totp_credential`");
-    await queryRunner.query("DROP INDEX `IDX_recovery_code_person` ON `recovery_code`");
-    await queryRunner.query("DROP INDEX `IDX_recovery_code_operator` ON `recovery_code`");
-    await queryRunner.query("DROP TABLE `recovery_code`");
-    await queryRunner.query("DROP INDEX `UQ_mfa_challenge_token_hash` ON `mfa_challenge`");
-    await queryRunner.query("DROP INDEX `IDX_mfa_challenge_expiry` ON `mfa_challenge`");
-    await queryRunner.query("DROP TABLE `mfa_challenge`");
+    await queryRunner.query(
+      'ALTER TABLE `totp_credential` DROP FOREIGN KEY `FK_6cb1d0431693bbcdbf1fcbc3fdb`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `totp_credential` DROP FOREIGN KEY `FK_941398688d3828b821ca164fc89`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `recovery_code` DROP FOREIGN KEY `FK_b85e04fb55848b4174ac6d5ef90`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `recovery_code` DROP FOREIGN KEY `FK_56d07800a83e1067964c44e034f`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `mfa_challenge` DROP FOREIGN KEY `FK_a67b6c15b6407fb44ea384a0642`',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `mfa_challenge` DROP FOREIGN KEY `FK_dc137ae8a6f485bd73349a6825e`',
+    );
+    await queryRunner.query('ALTER TABLE `operator` DROP COLUMN `mfaEnabledAt`');
+    await queryRunner.query('ALTER TABLE `person` DROP COLUMN `mfaEnabledAt`');
+    await queryRunner.query('ALTER TABLE `company` DROP COLUMN `requireMfa`');
+    await queryRunner.query('DROP INDEX `UQ_totp_credential_person` ON `totp_credential`');
+    await queryRunner.query('DROP INDEX `UQ_totp_credential_operator` ON `totp_credential`');
+    await queryRunner.query('DROP TABLE `totp_credential`');
+    await queryRunner.query('DROP INDEX `IDX_recovery_code_person` ON `recovery_code`');
+    await queryRunner.query('DROP INDEX `IDX_recovery_code_operator` ON `recovery_code`');
+    await queryRunner.query('DROP TABLE `recovery_code`');
+    await queryRunner.query('DROP INDEX `UQ_mfa_challenge_token_hash` ON `mfa_challenge`');
+    await queryRunner.query('DROP INDEX `IDX_mfa_challenge_expiry` ON `mfa_challenge`');
+    await queryRunner.query('DROP TABLE `mfa_challenge`');
   }
 }

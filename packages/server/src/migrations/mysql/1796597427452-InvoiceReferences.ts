@@ -5,22 +5,26 @@ export class InvoiceReferences1796597427452 implements MigrationInterface {
   name = 'InvoiceReferences1796597427452';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `site` ADD `costCenter` varchar(64) NULL");
-    await queryRunner.query("ALTER TABLE `billing_account` ADD `billingEmails` text NULL");
-    await queryRunner.query("ALTER TABLE `billing_account` ADD `billingEmailsLocale` varchar(2) NULL");
-    await queryRunner.query("ALTER TABLE `billing_account` ADD `purchaseOrderNumber` varchar(64) NULL");
-    await queryRunner.query("ALTER TABLE `invoice` ADD `purchaseOrderNumber` varchar(64) NULL");
-    await queryRunner.query("ALTER TABLE `invoice` ADD `billingEmails` text NULL");
-    await queryRunner.query("ALTER TABLE `invoice_line` ADD `costCenter` varchar(64) NULL");
+    await queryRunner.query('ALTER TABLE `site` ADD `costCenter` varchar(64) NULL');
+    await queryRunner.query('ALTER TABLE `billing_account` ADD `billingEmails` text NULL');
+    await queryRunner.query(
+      'ALTER TABLE `billing_account` ADD `billingEmailsLocale` varchar(2) NULL',
+    );
+    await queryRunner.query(
+      'ALTER TABLE `billing_account` ADD `purchaseOrderNumber` varchar(64) NULL',
+    );
+    await queryRunner.query('ALTER TABLE `invoice` ADD `purchaseOrderNumber` varchar(64) NULL');
+    await queryRunner.query('ALTER TABLE `invoice` ADD `billingEmails` text NULL');
+    await queryRunner.query('ALTER TABLE `invoice_line` ADD `costCenter` varchar(64) NULL');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `invoice_line` DROP COLUMN `costCenter`");
-    await queryRunner.query("ALTER TABLE `invoice` DROP COLUMN `billingEmails`");
-    await queryRunner.query("ALTER TABLE `invoice` DROP COLUMN `purchaseOrderNumber`");
-    await queryRunner.query("ALTER TABLE `billing_account` DROP COLUMN `purchaseOrderNumber`");
-    await queryRunner.query("ALTER TABLE `billing_account` DROP COLUMN `billingEmailsLocale`");
-    await queryRunner.query("ALTER TABLE `billing_account` DROP COLUMN `billingEmails`");
-    await queryRunner.query("ALTER TABLE `site` DROP COLUMN `costCenter`");
+    await queryRunner.query('ALTER TABLE `invoice_line` DROP COLUMN `costCenter`');
+    await queryRunner.query('ALTER TABLE `invoice` DROP COLUMN `billingEmails`');
+    await queryRunner.query('ALTER TABLE `invoice` DROP COLUMN `purchaseOrderNumber`');
+    await queryRunner.query('ALTER TABLE `billing_account` DROP COLUMN `purchaseOrderNumber`');
+    await queryRunner.query('ALTER TABLE `billing_account` DROP COLUMN `billingEmailsLocale`');
+    await queryRunner.query('ALTER TABLE `billing_account` DROP COLUMN `billingEmails`');
+    await queryRunner.query('ALTER TABLE `site` DROP COLUMN `costCenter`');
   }
 }

@@ -5,12 +5,16 @@ export class WebhookRetention1796588717001 implements MigrationInterface {
   name = 'WebhookRetention1796588717001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_message_created\" ON \"webhook_message\" (\"createdAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_webhook_delivery_message\" ON \"webhook_delivery\" (\"messageId\", \"status\") ");
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_message_created" ON "webhook_message" ("createdAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_webhook_delivery_message" ON "webhook_delivery" ("messageId", "status") ',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_webhook_delivery_message\"");
-    await queryRunner.query("DROP INDEX \"IDX_webhook_message_created\"");
+    await queryRunner.query('DROP INDEX "IDX_webhook_delivery_message"');
+    await queryRunner.query('DROP INDEX "IDX_webhook_message_created"');
   }
 }

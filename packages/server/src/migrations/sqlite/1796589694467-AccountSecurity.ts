@@ -5,67 +5,133 @@ export class AccountSecurity1796589694467 implements MigrationInterface {
   name = 'AccountSecurity1796589694467';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"mfa_challenge\" (\"personId\" varchar, \"operatorId\" varchar, \"id\" varchar PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"tries\" integer NOT NULL DEFAULT (0), \"createdAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
-    await queryRunner.query("CREATE INDEX \"IDX_mfa_challenge_expiry\" ON \"mfa_challenge\" (\"expiresAt\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_mfa_challenge_token_hash\" ON \"mfa_challenge\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE TABLE \"recovery_code\" (\"personId\" varchar, \"operatorId\" varchar, \"id\" varchar PRIMARY KEY NOT NULL, \"codeHash\" varchar(64) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3))");
-    await queryRunner.query("CREATE INDEX \"IDX_recovery_code_operator\" ON \"recovery_code\" (\"operatorId\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_recovery_code_person\" ON \"recovery_code\" (\"personId\") ");
-    await queryRunner.query("CREATE TABLE \"totp_credential\" (\"personId\" varchar, \"operatorId\" varchar, \"id\" varchar PRIMARY KEY NOT NULL, \"sealedSecret\" varchar(255) NOT NULL, \"lastUsedStep\" integer, \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_totp_credential_operator\" ON \"totp_credential\" (\"operatorId\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_totp_credential_person\" ON \"totp_credential\" (\"personId\") ");
-    await queryRunner.query("DROP INDEX \"IDX_company_status_created\"");
-    await queryRunner.query("CREATE TABLE \"temporary_company\" (\"id\" varchar PRIMARY KEY NOT NULL, \"name\" varchar(200) NOT NULL, \"type\" varchar CHECK( \"type\" IN ('INSTALLER','SYSTEM_MANAGER') ) NOT NULL, \"country\" varchar(2) NOT NULL, \"address\" varchar(300) NOT NULL, \"phone\" varchar(32), \"vatNumber\" varchar(20), \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','APPROVED','REJECTED','SUSPENDED') ) NOT NULL DEFAULT ('PENDING_APPROVAL'), \"currency\" varchar(3) NOT NULL, \"billingSetupComplete\" boolean NOT NULL DEFAULT (0), \"paymentMethod\" varchar CHECK( \"paymentMethod\" IN ('MANUAL','AUTOMATIC') ), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"approvedAt\" datetime(3), \"rejectedAt\" datetime(3), \"rejectionReason\" varchar(1000), \"requireMfa\" boolean NOT NULL DEFAULT (0))");
-    await queryRunner.query("INSERT INTO \"temporary_company\"(\"id\", \"name\", \"type\", \"country\", \"address\", \"phone\", \"vatNumber\", \"status\", \"currency\", \"billingSetupComplete\", \"paymentMethod\", \"createdAt\", \"updatedAt\", \"approvedAt\", \"rejectedAt\", \"rejectionReason\") SELECT \"id\", \"name\", \"type\", \"country\", \"address\", \"phone\", \"vatNumber\", \"status\", \"currency\", \"billingSetupComplete\", \"paymentMethod\", \"createdAt\", \"updatedAt\", \"approvedAt\", \"rejectedAt\", \"rejectionReason\" FROM \"company\"");
-    await queryRunner.query("DROP TABLE \"company\"");
-    await queryRunner.query("ALTER TABLE \"temporary_company\" RENAME TO \"company\"");
-    await queryRunner.query("CREATE INDEX \"IDX_company_status_created\" ON \"company\" (\"status\", \"createdAt\") ");
-    await queryRunner.query("DROP INDEX \"UQ_person_active_email\"");
-    await queryRunner.query("DROP INDEX \"UQ_person_company_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_level\"");
-    await queryRunner.query("DROP INDEX \"IDX_person_company_sort\"");
-    await queryRunner.query("CREATE TABLE \"temporary_person\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"phone\" varchar(32), \"locale\" varchar(5) NOT NULL, \"accessLevel\" varchar(20) NOT NULL, \"status\" varchar CHECK( \"status\" IN ('PENDING_APPROVAL','INVITED','ACTIVE','DISABLED') ) NOT NULL, \"passwordHash\" varchar(255), \"mustChangePassword\" boolean NOT NULL DEFAULT (0), \"temporaryPasswordExpiresAt\" datetime(3), \"passwordChangedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"disabledAt\" datetime(3), \"temporaryPasswordUsedAt\" datetime(3), \"sortKey\" varchar(201) NOT NULL DEFAULT (''), \"searchText\" varchar(456) NOT NULL DEFAULT (''), \"activeEmail\" varchar(254), \"mfaEnabledAt\" datetime(3), CONSTRAINT \"FK_ee066ddacfce46c9a7cb90edd1a\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT \"FK_d305873d8682a33da9723f3b290\" FOREIGN KEY (\"accessLevel\") REFERENCES \"access_level\" (\"code\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_person\"(\"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\", \"temporaryPasswordUsedAt\", \"sortKey\", \"searchText\", \"activeEmail\") SELECT \"id\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"phone\", \"locale\", \"accessLevel\", \"status\", \"passwordHash\", \"mustChangePassword\", \"temporaryPasswordExpiresAt\", \"passwordChangedAt\", \"createdAt\", \"updatedAt\", \"disabledAt\", \"temporaryPasswordUsedAt\", \"sortKey\", \"searchText\", \"activeEmail\" FROM \"person\"");
-    await queryRunner.query("DROP TABLE \"person\"");
-    await queryRunner.query("ALTER TABLE \"temporary_person\" RENAME TO \"person\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_active_email\" ON \"person\" (\"activeEmail\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_person_company_email\" ON \"person\" (\"companyId\", \"email\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_email\" ON \"person\" (\"email\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_status\" ON \"person\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_level\" ON \"person\" (\"companyId\", \"accessLevel\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_person_company_sort\" ON \"person\" (\"companyId\", \"sortKey\", \"id\") ");
-    await queryRunner.query("DROP INDEX \"UQ_operator_email\"");
-    await queryRunner.query("CREATE TABLE \"temporary_operator\" (\"id\" varchar PRIMARY KEY NOT NULL, \"email\" varchar(254) NOT NULL, \"name\" varchar(100) NOT NULL, \"passwordHash\" varchar(255) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"mfaEnabledAt\" datetime(3))");
-    await queryRunner.query("INSERT INTO \"temporary_operator\"(\"id\", \"email\", \"name\", \"passwordHash\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"email\", \"name\", \"passwordHash\", \"createdAt\", \"updatedAt\" FROM \"operator\"");
-    await queryRunner.query("DROP TABLE \"operator\"");
-    await queryRunner.query("ALTER TABLE \"temporary_operator\" RENAME TO \"operator\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_operator_email\" ON \"operator\" (\"email\") ");
-    await queryRunner.query("DROP INDEX \"IDX_mfa_challenge_expiry\"");
-    await queryRunner.query("DROP INDEX \"UQ_mfa_challenge_token_hash\"");
-    await queryRunner.query("CREATE TABLE \"temporary_mfa_challenge\" (\"personId\" varchar, \"operatorId\" varchar, \"id\" varchar PRIMARY KEY NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"tries\" integer NOT NULL DEFAULT (0), \"createdAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3), CONSTRAINT \"FK_dc137ae8a6f485bd73349a6825e\" FOREIGN KEY (\"personId\") REFERENCES \"person\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_a67b6c15b6407fb44ea384a0642\" FOREIGN KEY (\"operatorId\") REFERENCES \"operator\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_mfa_challenge\"(\"personId\", \"operatorId\", \"id\", \"tokenHash\", \"tries\", \"createdAt\", \"expiresAt\", \"usedAt\") SELECT \"personId\", \"operatorId\", \"id\", \"tokenHash\", \"tries\", \"createdAt\", \"expiresAt\", \"usedAt\" FROM \"mfa_challenge\"");
-    await queryRunner.query("DROP TABLE \"mfa_challenge\"");
-    await queryRunner.query("ALTER TABLE \"temporary_mfa_challenge\" RENAME TO \"mfa_challenge\"");
-    await queryRunner.query("CREATE INDEX \"IDX_mfa_challenge_expiry\" ON \"mfa_challenge\" (\"expiresAt\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_mfa_challenge_token_hash\" ON \"mfa_challenge\" (\"tokenHash\") ");
-    await queryRunner.query("DROP INDEX \"IDX_recovery_code_operator\"");
-    await queryRunner.query("DROP INDEX \"IDX_recovery_code_person\"");
-    await queryRunner.query("CREATE TABLE \"temporary_recovery_code\" (\"personId\" varchar, \"operatorId\" varchar, \"id\" varchar PRIMARY KEY NOT NULL, \"codeHash\" varchar(64) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"usedAt\" datetime(3), CONSTRAINT \"FK_56d07800a83e1067964c44e034f\" FOREIGN KEY (\"personId\") REFERENCES \"person\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_b85e04fb55848b4174ac6d5ef90\" FOREIGN KEY (\"operatorId\") REFERENCES \"operator\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_recovery_code\"(\"personId\", \"operatorId\", \"id\", \"codeHash\", \"createdAt\", \"usedAt\") SELECT \"personId\", \"operatorId\", \"id\", \"codeHash\", \"createdAt\", \"usedAt\" FROM \"recovery_code\"");
-    await queryRunner.query("DROP TABLE \"recovery_code\"");
-    await queryRunner.query("ALTER TABLE \"temporary_recovery_code\" RENAME TO \"recovery_code\"");
-    await queryRunner.query("CREATE INDEX \"IDX_recovery_code_operator\" ON \"recovery_code\" (\"operatorId\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_recovery_code_person\" ON \"recovery_code\" (\"personId\") ");
-    await queryRunner.query("DROP INDEX \"UQ_totp_credential_operator\"");
-    await queryRunner.query("DROP INDEX \"UQ_totp_credential_person\"");
-    await queryRunner.query("CREATE TABLE \"temporary_totp_credential\" (\"personId\" varchar, \"operatorId\" varchar, \"id\" varchar PRIMARY KEY NOT NULL, \"sealedSecret\" varchar(255) NOT NULL, \"lastUsedStep\" integer, \"createdAt\" datetime(3) NOT NULL, CONSTRAINT \"FK_941398688d3828b821ca164fc89\" FOREIGN KEY (\"personId\") REFERENCES \"person\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_6cb1d0431693bbcdbf1fcbc3fdb\" FOREIGN KEY (\"operatorId\") REFERENCES \"operator\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_totp_credential\"(\"personId\", \"operatorId\", \"id\", \"sealedSecret\", \"lastUsedStep\", \"createdAt\") SELECT \"personId\", \"operatorId\", \"id\", \"sealedSecret\", \"lastUsedStep\", \"createdAt\" FROM \"totp_credential\"");
-    await queryRunner.query("DROP TABLE \"totp_credential\"");
-    await queryRunner.query("ALTER TABLE \"temporary_totp_credential\" RENAME TO \"totp_credential\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_totp_credential_operator\" ON \"totp_credential\" (\"operatorId\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_totp_credential_person\" ON \"totp_credential\" (\"personId\") ");
+    await queryRunner.query(
+      'CREATE TABLE "mfa_challenge" ("personId" varchar, "operatorId" varchar, "id" varchar PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "tries" integer NOT NULL DEFAULT (0), "createdAt" datetime(3) NOT NULL, "expiresAt" datetime(3) NOT NULL, "usedAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_mfa_challenge_expiry" ON "mfa_challenge" ("expiresAt") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_mfa_challenge_token_hash" ON "mfa_challenge" ("tokenHash") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "recovery_code" ("personId" varchar, "operatorId" varchar, "id" varchar PRIMARY KEY NOT NULL, "codeHash" varchar(64) NOT NULL, "createdAt" datetime(3) NOT NULL, "usedAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_recovery_code_operator" ON "recovery_code" ("operatorId") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_recovery_code_person" ON "recovery_code" ("personId") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "totp_credential" ("personId" varchar, "operatorId" varchar, "id" varchar PRIMARY KEY NOT NULL, "sealedSecret" varchar(255) NOT NULL, "lastUsedStep" integer, "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_totp_credential_operator" ON "totp_credential" ("operatorId") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_totp_credential_person" ON "totp_credential" ("personId") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_company_status_created"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_company" ("id" varchar PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "type" varchar CHECK( "type" IN (\'INSTALLER\',\'SYSTEM_MANAGER\') ) NOT NULL, "country" varchar(2) NOT NULL, "address" varchar(300) NOT NULL, "phone" varchar(32), "vatNumber" varchar(20), "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'APPROVED\',\'REJECTED\',\'SUSPENDED\') ) NOT NULL DEFAULT (\'PENDING_APPROVAL\'), "currency" varchar(3) NOT NULL, "billingSetupComplete" boolean NOT NULL DEFAULT (0), "paymentMethod" varchar CHECK( "paymentMethod" IN (\'MANUAL\',\'AUTOMATIC\') ), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "approvedAt" datetime(3), "rejectedAt" datetime(3), "rejectionReason" varchar(1000), "requireMfa" boolean NOT NULL DEFAULT (0))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_company"("id", "name", "type", "country", "address", "phone", "vatNumber", "status", "currency", "billingSetupComplete", "paymentMethod", "createdAt", "updatedAt", "approvedAt", "rejectedAt", "rejectionReason") SELECT "id", "name", "type", "country", "address", "phone", "vatNumber", "status", "currency", "billingSetupComplete", "paymentMethod", "createdAt", "updatedAt", "approvedAt", "rejectedAt", "rejectionReason" FROM "company"',
+    );
+    await queryRunner.query('DROP TABLE "company"');
+    await queryRunner.query('ALTER TABLE "temporary_company" RENAME TO "company"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_company_status_created" ON "company" ("status", "createdAt") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_person_active_email"');
+    await queryRunner.query('DROP INDEX "UQ_person_company_email"');
+    await queryRunner.query('DROP INDEX "IDX_person_email"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_status"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_level"');
+    await queryRunner.query('DROP INDEX "IDX_person_company_sort"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_person" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "phone" varchar(32), "locale" varchar(5) NOT NULL, "accessLevel" varchar(20) NOT NULL, "status" varchar CHECK( "status" IN (\'PENDING_APPROVAL\',\'INVITED\',\'ACTIVE\',\'DISABLED\') ) NOT NULL, "passwordHash" varchar(255), "mustChangePassword" boolean NOT NULL DEFAULT (0), "temporaryPasswordExpiresAt" datetime(3), "passwordChangedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "disabledAt" datetime(3), "temporaryPasswordUsedAt" datetime(3), "sortKey" varchar(201) NOT NULL DEFAULT (\'\'), "searchText" varchar(456) NOT NULL DEFAULT (\'\'), "activeEmail" varchar(254), "mfaEnabledAt" datetime(3), CONSTRAINT "FK_ee066ddacfce46c9a7cb90edd1a" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_d305873d8682a33da9723f3b290" FOREIGN KEY ("accessLevel") REFERENCES "access_level" ("code") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_person"("id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt", "temporaryPasswordUsedAt", "sortKey", "searchText", "activeEmail") SELECT "id", "companyId", "firstName", "lastName", "email", "phone", "locale", "accessLevel", "status", "passwordHash", "mustChangePassword", "temporaryPasswordExpiresAt", "passwordChangedAt", "createdAt", "updatedAt", "disabledAt", "temporaryPasswordUsedAt", "sortKey", "searchText", "activeEmail" FROM "person"',
+    );
+    await queryRunner.query('DROP TABLE "person"');
+    await queryRunner.query('ALTER TABLE "temporary_person" RENAME TO "person"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_person_active_email" ON "person" ("activeEmail") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_person_company_email" ON "person" ("companyId", "email") ',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_person_email" ON "person" ("email") ');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_status" ON "person" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_level" ON "person" ("companyId", "accessLevel") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_person_company_sort" ON "person" ("companyId", "sortKey", "id") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_operator_email"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_operator" ("id" varchar PRIMARY KEY NOT NULL, "email" varchar(254) NOT NULL, "name" varchar(100) NOT NULL, "passwordHash" varchar(255) NOT NULL, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "mfaEnabledAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_operator"("id", "email", "name", "passwordHash", "createdAt", "updatedAt") SELECT "id", "email", "name", "passwordHash", "createdAt", "updatedAt" FROM "operator"',
+    );
+    await queryRunner.query('DROP TABLE "operator"');
+    await queryRunner.query('ALTER TABLE "temporary_operator" RENAME TO "operator"');
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_operator_email" ON "operator" ("email") ');
+    await queryRunner.query('DROP INDEX "IDX_mfa_challenge_expiry"');
+    await queryRunner.query('DROP INDEX "UQ_mfa_challenge_token_hash"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_mfa_challenge" ("personId" varchar, "operatorId" varchar, "id" varchar PRIMARY KEY NOT NULL, "tokenHash" varchar(64) NOT NULL, "tries" integer NOT NULL DEFAULT (0), "createdAt" datetime(3) NOT NULL, "expiresAt" datetime(3) NOT NULL, "usedAt" datetime(3), CONSTRAINT "FK_dc137ae8a6f485bd73349a6825e" FOREIGN KEY ("personId") REFERENCES "person" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_a67b6c15b6407fb44ea384a0642" FOREIGN KEY ("operatorId") REFERENCES "operator" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_mfa_challenge"("personId", "operatorId", "id", "tokenHash", "tries", "createdAt", "expiresAt", "usedAt") SELECT "personId", "operatorId", "id", "tokenHash", "tries", "createdAt", "expiresAt", "usedAt" FROM "mfa_challenge"',
+    );
+    await queryRunner.query('DROP TABLE "mfa_challenge"');
+    await queryRunner.query('ALTER TABLE "temporary_mfa_challenge" RENAME TO "mfa_challenge"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_mfa_challenge_expiry" ON "mfa_challenge" ("expiresAt") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_mfa_challenge_token_hash" ON "mfa_challenge" ("tokenHash") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_recovery_code_operator"');
+    await queryRunner.query('DROP INDEX "IDX_recovery_code_person"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_recovery_code" ("personId" varchar, "operatorId" varchar, "id" varchar PRIMARY KEY NOT NULL, "codeHash" varchar(64) NOT NULL, "createdAt" datetime(3) NOT NULL, "usedAt" datetime(3), CONSTRAINT "FK_56d07800a83e1067964c44e034f" FOREIGN KEY ("personId") REFERENCES "person" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_b85e04fb55848b4174ac6d5ef90" FOREIGN KEY ("operatorId") REFERENCES "operator" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_recovery_code"("personId", "operatorId", "id", "codeHash", "createdAt", "usedAt") SELECT "personId", "operatorId", "id", "codeHash", "createdAt", "usedAt" FROM "recovery_code"',
+    );
+    await queryRunner.query('DROP TABLE "recovery_code"');
+    await queryRunner.query('ALTER TABLE "temporary_recovery_code" RENAME TO "recovery_code"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_recovery_code_operator" ON "recovery_code" ("operatorId") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_recovery_code_person" ON "recovery_code" ("personId") ',
+    );
+    await queryRunner.query('DROP INDEX "UQ_totp_credential_operator"');
+    await queryRunner.query('DROP INDEX "UQ_totp_credential_person"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_totp_credential" ("personId" varchar, "operatorId" varchar, "id" varchar PRIMARY KEY NOT NULL, "sealedSecret" varchar(255) NOT NULL, "lastUsedStep" integer, "createdAt" datetime(3) NOT NULL, CONSTRAINT "FK_941398688d3828b821ca164fc89" FOREIGN KEY ("personId") REFERENCES "person" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_6cb1d0431693bbcdbf1fcbc3fdb" FOREIGN KEY ("operatorId") REFERENCES "operator" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_totp_credential"("personId", "operatorId", "id", "sealedSecret", "lastUsedStep", "createdAt") SELECT "personId", "operatorId", "id", "sealedSecret", "lastUsedStep", "createdAt" FROM "totp_credential"',
+    );
+    await queryRunner.query('DROP TABLE "totp_credential"');
+    await queryRunner.query('ALTER TABLE "temporary_totp_credential" RENAME TO "totp_credential"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_totp_credential_operator" ON "totp_credential" ("operatorId") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_totp_credential_person" ON "totp_credential" ("personId") ',
+    );
   }
 
   // Written by hand, not generated: TypeORM undoes a migration inside a transaction, where SQLite
@@ -74,11 +140,11 @@ export class AccountSecurity1796589694467 implements MigrationInterface {
   // rebuilt operator, person and company in turn and failed on those dangling references. The new
   // tables are dropped whole, and the new columns (plain, unindexed) dropped in place.
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"totp_credential\"");
-    await queryRunner.query("DROP TABLE \"recovery_code\"");
-    await queryRunner.query("DROP TABLE \"mfa_challenge\"");
-    await queryRunner.query("ALTER TABLE \"operator\" DROP COLUMN \"mfaEnabledAt\"");
-    await queryRunner.query("ALTER TABLE \"person\" DROP COLUMN \"mfaEnabledAt\"");
-    await queryRunner.query("ALTER TABLE \"company\" DROP COLUMN \"requireMfa\"");
+    await queryRunner.query('DROP TABLE "totp_credential"');
+    await queryRunner.query('DROP TABLE "recovery_code"');
+    await queryRunner.query('DROP TABLE "mfa_challenge"');
+    await queryRunner.query('ALTER TABLE "operator" DROP COLUMN "mfaEnabledAt"');
+    await queryRunner.query('ALTER TABLE "person" DROP COLUMN "mfaEnabledAt"');
+    await queryRunner.query('ALTER TABLE "company" DROP COLUMN "requireMfa"');
   }
 }

@@ -5,46 +5,82 @@ export class InvoiceReferences1796597427452 implements MigrationInterface {
   name = 'InvoiceReferences1796597427452';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"IDX_site_company_name_id\"");
-    await queryRunner.query("DROP INDEX \"UQ_site_company_name_key\"");
-    await queryRunner.query("DROP INDEX \"IDX_site_company_active_name\"");
-    await queryRunner.query("CREATE TABLE \"temporary_site\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"name\" varchar(200) NOT NULL, \"nameKey\" varchar(200) NOT NULL, \"address\" varchar(300), \"searchText\" varchar(501) NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"deactivatedAt\" datetime(3), \"costCenter\" varchar(64), CONSTRAINT \"FK_1e6878409b68613f7f6f8caaf4e\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_site\"(\"id\", \"companyId\", \"name\", \"nameKey\", \"address\", \"searchText\", \"active\", \"createdAt\", \"updatedAt\", \"deactivatedAt\") SELECT \"id\", \"companyId\", \"name\", \"nameKey\", \"address\", \"searchText\", \"active\", \"createdAt\", \"updatedAt\", \"deactivatedAt\" FROM \"site\"");
-    await queryRunner.query("DROP TABLE \"site\"");
-    await queryRunner.query("ALTER TABLE \"temporary_site\" RENAME TO \"site\"");
-    await queryRunner.query("CREATE INDEX \"IDX_site_company_name_id\" ON \"site\" (\"companyId\", \"nameKey\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_site_company_name_key\" ON \"site\" (\"companyId\", \"nameKey\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_site_company_active_name\" ON \"site\" (\"companyId\", \"active\", \"nameKey\", \"id\") ");
-    await queryRunner.query("CREATE TABLE \"temporary_billing_account\" (\"companyId\" varchar PRIMARY KEY NOT NULL, \"providerCustomerId\" varchar(100), \"cardMethodId\" varchar(100), \"cardBrand\" varchar(20), \"cardLast4\" varchar(4), \"cardExpMonth\" integer, \"cardExpYear\" integer, \"termsVersion\" varchar(20), \"termsAcceptedAt\" datetime(3), \"termsAcceptedByPersonId\" varchar, \"vatNumberValid\" boolean NOT NULL DEFAULT (0), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"billingEmails\" text, \"billingEmailsLocale\" varchar(2), \"purchaseOrderNumber\" varchar(64))");
-    await queryRunner.query("INSERT INTO \"temporary_billing_account\"(\"companyId\", \"providerCustomerId\", \"cardMethodId\", \"cardBrand\", \"cardLast4\", \"cardExpMonth\", \"cardExpYear\", \"termsVersion\", \"termsAcceptedAt\", \"termsAcceptedByPersonId\", \"vatNumberValid\", \"createdAt\", \"updatedAt\") SELECT \"companyId\", \"providerCustomerId\", \"cardMethodId\", \"cardBrand\", \"cardLast4\", \"cardExpMonth\", \"cardExpYear\", \"termsVersion\", \"termsAcceptedAt\", \"termsAcceptedByPersonId\", \"vatNumberValid\", \"createdAt\", \"updatedAt\" FROM \"billing_account\"");
-    await queryRunner.query("DROP TABLE \"billing_account\"");
-    await queryRunner.query("ALTER TABLE \"temporary_billing_account\" RENAME TO \"billing_account\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_status_retry\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_status_due\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_status\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_company_issued\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_company_period\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_number\"");
-    await queryRunner.query("DROP INDEX \"UQ_invoice_year_sequence\"");
-    await queryRunner.query("CREATE TABLE \"temporary_invoice\" (\"id\" varchar PRIMARY KEY NOT NULL, \"companyId\" varchar NOT NULL, \"number\" varchar(20) NOT NULL, \"year\" integer NOT NULL, \"sequence\" integer NOT NULL, \"period\" varchar(7) NOT NULL, \"periodStart\" varchar(10) NOT NULL, \"periodEnd\" varchar(10) NOT NULL, \"issuedAt\" datetime(3) NOT NULL, \"dueAt\" datetime(3) NOT NULL, \"currency\" varchar(3) NOT NULL, \"subtotal\" integer NOT NULL, \"tax\" integer NOT NULL, \"total\" integer NOT NULL, \"taxRateBasisPoints\" integer NOT NULL, \"reverseCharge\" boolean NOT NULL DEFAULT (0), \"status\" varchar CHECK( \"status\" IN ('OPEN','PAID','PAYMENT_FAILED','VOID') ) NOT NULL, \"paidAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"paymentMethod\" varchar CHECK( \"paymentMethod\" IN ('MANUAL','AUTOMATIC') ) NOT NULL, \"customerName\" varchar(200) NOT NULL, \"customerAddress\" varchar(300) NOT NULL, \"customerCountry\" varchar(2) NOT NULL, \"customerVatNumber\" varchar(20), \"failedAttempts\" integer NOT NULL DEFAULT (0), \"nextRetryAt\" datetime(3), \"purchaseOrderNumber\" varchar(64), \"billingEmails\" text, CONSTRAINT \"FK_78299c9ae0f0236a353338e3c8a\" FOREIGN KEY (\"companyId\") REFERENCES \"company\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_invoice\"(\"id\", \"companyId\", \"number\", \"year\", \"sequence\", \"period\", \"periodStart\", \"periodEnd\", \"issuedAt\", \"dueAt\", \"currency\", \"subtotal\", \"tax\", \"total\", \"taxRateBasisPoints\", \"reverseCharge\", \"status\", \"paidAt\", \"createdAt\", \"updatedAt\", \"paymentMethod\", \"customerName\", \"customerAddress\", \"customerCountry\", \"customerVatNumber\", \"failedAttempts\", \"nextRetryAt\") SELECT \"id\", \"companyId\", \"number\", \"year\", \"sequence\", \"period\", \"periodStart\", \"periodEnd\", \"issuedAt\", \"dueAt\", \"currency\", \"subtotal\", \"tax\", \"total\", \"taxRateBasisPoints\", \"reverseCharge\", \"status\", \"paidAt\", \"createdAt\", \"updatedAt\", \"paymentMethod\", \"customerName\", \"customerAddress\", \"customerCountry\", \"customerVatNumber\", \"failedAttempts\", \"nextRetryAt\" FROM \"invoice\"");
-    await queryRunner.query("DROP TABLE \"invoice\"");
-    await queryRunner.query("ALTER TABLE \"temporary_invoice\" RENAME TO \"invoice\"");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_status_retry\" ON \"invoice\" (\"status\", \"nextRetryAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_status_due\" ON \"invoice\" (\"status\", \"dueAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_status\" ON \"invoice\" (\"companyId\", \"status\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_company_issued\" ON \"invoice\" (\"companyId\", \"issuedAt\", \"id\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_company_period\" ON \"invoice\" (\"companyId\", \"period\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_number\" ON \"invoice\" (\"number\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_invoice_year_sequence\" ON \"invoice\" (\"year\", \"sequence\") ");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_invoice\"");
-    await queryRunner.query("DROP INDEX \"IDX_invoice_line_site\"");
-    await queryRunner.query("CREATE TABLE \"temporary_invoice_line\" (\"id\" varchar PRIMARY KEY NOT NULL, \"invoiceId\" varchar NOT NULL, \"position\" integer NOT NULL, \"description\" varchar(300) NOT NULL, \"siteId\" varchar, \"quantity\" integer NOT NULL, \"unitAmount\" integer NOT NULL, \"amount\" integer NOT NULL, \"costCenter\" varchar(64), CONSTRAINT \"FK_04976577c224ac3e6530a8766cc\" FOREIGN KEY (\"siteId\") REFERENCES \"site\" (\"id\") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT \"FK_d1abbe501a231d860de4e4eb597\" FOREIGN KEY (\"invoiceId\") REFERENCES \"invoice\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_invoice_line\"(\"id\", \"invoiceId\", \"position\", \"description\", \"siteId\", \"quantity\", \"unitAmount\", \"amount\") SELECT \"id\", \"invoiceId\", \"position\", \"description\", \"siteId\", \"quantity\", \"unitAmount\", \"amount\" FROM \"invoice_line\"");
-    await queryRunner.query("DROP TABLE \"invoice_line\"");
-    await queryRunner.query("ALTER TABLE \"temporary_invoice_line\" RENAME TO \"invoice_line\"");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_invoice\" ON \"invoice_line\" (\"invoiceId\", \"position\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_invoice_line_site\" ON \"invoice_line\" (\"siteId\") ");
+    await queryRunner.query('DROP INDEX "IDX_site_company_name_id"');
+    await queryRunner.query('DROP INDEX "UQ_site_company_name_key"');
+    await queryRunner.query('DROP INDEX "IDX_site_company_active_name"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_site" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "name" varchar(200) NOT NULL, "nameKey" varchar(200) NOT NULL, "address" varchar(300), "searchText" varchar(501) NOT NULL, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "deactivatedAt" datetime(3), "costCenter" varchar(64), CONSTRAINT "FK_1e6878409b68613f7f6f8caaf4e" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_site"("id", "companyId", "name", "nameKey", "address", "searchText", "active", "createdAt", "updatedAt", "deactivatedAt") SELECT "id", "companyId", "name", "nameKey", "address", "searchText", "active", "createdAt", "updatedAt", "deactivatedAt" FROM "site"',
+    );
+    await queryRunner.query('DROP TABLE "site"');
+    await queryRunner.query('ALTER TABLE "temporary_site" RENAME TO "site"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_company_name_id" ON "site" ("companyId", "nameKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_site_company_name_key" ON "site" ("companyId", "nameKey") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_site_company_active_name" ON "site" ("companyId", "active", "nameKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "temporary_billing_account" ("companyId" varchar PRIMARY KEY NOT NULL, "providerCustomerId" varchar(100), "cardMethodId" varchar(100), "cardBrand" varchar(20), "cardLast4" varchar(4), "cardExpMonth" integer, "cardExpYear" integer, "termsVersion" varchar(20), "termsAcceptedAt" datetime(3), "termsAcceptedByPersonId" varchar, "vatNumberValid" boolean NOT NULL DEFAULT (0), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "billingEmails" text, "billingEmailsLocale" varchar(2), "purchaseOrderNumber" varchar(64))',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_billing_account"("companyId", "providerCustomerId", "cardMethodId", "cardBrand", "cardLast4", "cardExpMonth", "cardExpYear", "termsVersion", "termsAcceptedAt", "termsAcceptedByPersonId", "vatNumberValid", "createdAt", "updatedAt") SELECT "companyId", "providerCustomerId", "cardMethodId", "cardBrand", "cardLast4", "cardExpMonth", "cardExpYear", "termsVersion", "termsAcceptedAt", "termsAcceptedByPersonId", "vatNumberValid", "createdAt", "updatedAt" FROM "billing_account"',
+    );
+    await queryRunner.query('DROP TABLE "billing_account"');
+    await queryRunner.query('ALTER TABLE "temporary_billing_account" RENAME TO "billing_account"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_status_retry"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_status_due"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_status"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_company_issued"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_company_period"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_number"');
+    await queryRunner.query('DROP INDEX "UQ_invoice_year_sequence"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_invoice" ("id" varchar PRIMARY KEY NOT NULL, "companyId" varchar NOT NULL, "number" varchar(20) NOT NULL, "year" integer NOT NULL, "sequence" integer NOT NULL, "period" varchar(7) NOT NULL, "periodStart" varchar(10) NOT NULL, "periodEnd" varchar(10) NOT NULL, "issuedAt" datetime(3) NOT NULL, "dueAt" datetime(3) NOT NULL, "currency" varchar(3) NOT NULL, "subtotal" integer NOT NULL, "tax" integer NOT NULL, "total" integer NOT NULL, "taxRateBasisPoints" integer NOT NULL, "reverseCharge" boolean NOT NULL DEFAULT (0), "status" varchar CHECK( "status" IN (\'OPEN\',\'PAID\',\'PAYMENT_FAILED\',\'VOID\') ) NOT NULL, "paidAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "paymentMethod" varchar CHECK( "paymentMethod" IN (\'MANUAL\',\'AUTOMATIC\') ) NOT NULL, "customerName" varchar(200) NOT NULL, "customerAddress" varchar(300) NOT NULL, "customerCountry" varchar(2) NOT NULL, "customerVatNumber" varchar(20), "failedAttempts" integer NOT NULL DEFAULT (0), "nextRetryAt" datetime(3), "purchaseOrderNumber" varchar(64), "billingEmails" text, CONSTRAINT "FK_78299c9ae0f0236a353338e3c8a" FOREIGN KEY ("companyId") REFERENCES "company" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_invoice"("id", "companyId", "number", "year", "sequence", "period", "periodStart", "periodEnd", "issuedAt", "dueAt", "currency", "subtotal", "tax", "total", "taxRateBasisPoints", "reverseCharge", "status", "paidAt", "createdAt", "updatedAt", "paymentMethod", "customerName", "customerAddress", "customerCountry", "customerVatNumber", "failedAttempts", "nextRetryAt") SELECT "id", "companyId", "number", "year", "sequence", "period", "periodStart", "periodEnd", "issuedAt", "dueAt", "currency", "subtotal", "tax", "total", "taxRateBasisPoints", "reverseCharge", "status", "paidAt", "createdAt", "updatedAt", "paymentMethod", "customerName", "customerAddress", "customerCountry", "customerVatNumber", "failedAttempts", "nextRetryAt" FROM "invoice"',
+    );
+    await queryRunner.query('DROP TABLE "invoice"');
+    await queryRunner.query('ALTER TABLE "temporary_invoice" RENAME TO "invoice"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_status_retry" ON "invoice" ("status", "nextRetryAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_status_due" ON "invoice" ("status", "dueAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_status" ON "invoice" ("companyId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_company_issued" ON "invoice" ("companyId", "issuedAt", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_company_period" ON "invoice" ("companyId", "period") ',
+    );
+    await queryRunner.query('CREATE UNIQUE INDEX "UQ_invoice_number" ON "invoice" ("number") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_invoice_year_sequence" ON "invoice" ("year", "sequence") ',
+    );
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_invoice"');
+    await queryRunner.query('DROP INDEX "IDX_invoice_line_site"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_invoice_line" ("id" varchar PRIMARY KEY NOT NULL, "invoiceId" varchar NOT NULL, "position" integer NOT NULL, "description" varchar(300) NOT NULL, "siteId" varchar, "quantity" integer NOT NULL, "unitAmount" integer NOT NULL, "amount" integer NOT NULL, "costCenter" varchar(64), CONSTRAINT "FK_04976577c224ac3e6530a8766cc" FOREIGN KEY ("siteId") REFERENCES "site" ("id") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT "FK_d1abbe501a231d860de4e4eb597" FOREIGN KEY ("invoiceId") REFERENCES "invoice" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_invoice_line"("id", "invoiceId", "position", "description", "siteId", "quantity", "unitAmount", "amount") SELECT "id", "invoiceId", "position", "description", "siteId", "quantity", "unitAmount", "amount" FROM "invoice_line"',
+    );
+    await queryRunner.query('DROP TABLE "invoice_line"');
+    await queryRunner.query('ALTER TABLE "temporary_invoice_line" RENAME TO "invoice_line"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_invoice_line_invoice" ON "invoice_line" ("invoiceId", "position") ',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_invoice_line_site" ON "invoice_line" ("siteId") ');
   }
 
   // Hand-written: the generated down rebuilt each table by renaming it first, which makes SQLite
