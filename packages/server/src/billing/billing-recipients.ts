@@ -44,7 +44,12 @@ export async function billingRecipients(
 }
 
 /** The templates sent to a company's billing recipients. */
-export type BillingTemplate = 'invoice-issued' | 'payment-failed';
+export type BillingTemplate =
+  | 'invoice-issued'
+  | 'payment-failed'
+  | 'invoice-reminder'
+  | 'account-suspended'
+  | 'account-restored';
 
 /**
  * Emails every billing recipient of the company, each in their own language, in the caller's

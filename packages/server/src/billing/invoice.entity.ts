@@ -112,6 +112,10 @@ export class InvoiceEntity {
   @Column({ type: 'integer', default: 0 })
   failedAttempts: number;
 
+  /** overdue reminders sent: 1 on the due date, 2 seven days later (billing/overdue.ts) */
+  @Column({ type: 'integer', default: 0 })
+  remindersSent: number;
+
   /** when the next automatic retry is due (null: none planned) */
   @DateTimeColumn({ nullable: true })
   nextRetryAt: Date | null;

@@ -20,6 +20,7 @@ import {
   CompanyBillingDetailsResolver,
   InvoiceReferencesResolver,
 } from '../billing/billing-details.resolver';
+import { CompanyOverdueResolver } from '../billing/overdue.resolver';
 import { PaymentDiscrepancyResolver } from '../billing/payment-discrepancies.resolver';
 import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
@@ -53,6 +54,7 @@ export const RESOLVERS = [
   AuditResolver,
   CompanyBillingResolver,
   CompanyBillingDetailsResolver,
+  CompanyOverdueResolver,
   InvoiceLineResolver,
   InvoiceResolver,
   InvoiceReferencesResolver,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ApiScope, EntryUserStatus, Permission, type FieldProblem } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
+import { assertViewerMayGrow } from '../auth/billing-gate';
 import { Actor } from '../auth/decorators';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -40,6 +41,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
+    assertViewerMayGrow(ctx.viewer);
     return payload(ctx.locale, 'entryUser', () =>
       addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actor),
     );
@@ -115,6 +117,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserImportPayload> {
+    assertViewerMayGrow(ctx.viewer);
     const { value, userErrors } = await attempt(ctx.locale, () =>
       importEntryUsers(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, csv, actor),
     );

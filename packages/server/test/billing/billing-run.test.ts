@@ -8,11 +8,9 @@ import {
   chargeInvoice,
   dueRetries,
   stalePendingAttempts,
-  suspendOverdue,
 } from '../../src/billing/payments/invoice-payments';
 import { PaymentAttemptEntity } from '../../src/billing/payment-attempt.entity';
 import {
-  CompanyStatus,
   CompanyType,
   PaymentMethodType,
   type CompanyEntity,
@@ -340,36 +338,6 @@ describeOnDialects('billing on %s', (suite) => {
       const paid = await chargeInvoice(portal.billing, invoice.id, 'RETRY', null, null, hour(1));
       expect(paid.status).toBe(InvoiceStatus.PAID);
       expect(await attempts.countBy({ invoiceId: invoice.id })).toBe(1);
-    });
-
-    it('should suspend a company unpaid past the grace period and reinstate it once paid', async () => {
-      const { company, invoice, admin } = await billedAutomatic('pm_card_visa_chargeDeclined');
-      await chargeInvoice(portal.billing, invoice.id, 'AUTOMATIC', null, null, RUN_AT);
-      const later = new Date(RUN_AT.getTime() + 15 * 86_400_000);
-      expect(await suspendOverdue(portal.dataSource, later)).toBeGreaterThanOrEqual(1);
-      const token = await tokenFor(portal.dataSource, admin);
-      // suspended: the sites are closed, the invoices and paying are not
-      expect(
-        (await portal.gql('{ sites { totalCount } }', {}, { token })).errors?.[0]?.extensions?.[
-          'code'
-        ],
-      ).toBe('FORBIDDEN');
-      const list = await portal.gql<{
-        company: { status: string; invoices: { totalCount: number } };
-      }>('{ company { status invoices { totalCount } } }', {}, { token });
-      expect(list.data?.company).toMatchObject({ status: 'SUSPENDED' });
-      await chargeInvoice(portal.billing, invoice.id, 'MANUAL', 'pm_card_visa', admin.email, later);
-      expect(
-        (await portal.dataSource.getRepository(InvoiceEntity).findOneByOrFail({ id: invoice.id }))
-          .status,
-      ).toBe(InvoiceStatus.PAID);
-      const reinstated = await portal.gql<{ company: { status: string } }>(
-        '{ company { status } }',
-        {},
-        { token },
-      );
-      expect(reinstated.data?.company.status).toBe(CompanyStatus.APPROVED);
-      void company;
     });
   });
 

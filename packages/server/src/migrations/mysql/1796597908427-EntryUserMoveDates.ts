@@ -5,14 +5,16 @@ export class EntryUserMoveDates1796597908427 implements MigrationInterface {
   name = 'EntryUserMoveDates1796597908427';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE `entry_user` ADD `moveInDate` varchar(10) NULL");
-    await queryRunner.query("ALTER TABLE `entry_user` ADD `moveOutDate` varchar(10) NULL");
-    await queryRunner.query("CREATE INDEX `IDX_entry_user_move_out` ON `entry_user` (`removedAt`, `moveOutDate`)");
+    await queryRunner.query('ALTER TABLE `entry_user` ADD `moveInDate` varchar(10) NULL');
+    await queryRunner.query('ALTER TABLE `entry_user` ADD `moveOutDate` varchar(10) NULL');
+    await queryRunner.query(
+      'CREATE INDEX `IDX_entry_user_move_out` ON `entry_user` (`removedAt`, `moveOutDate`)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_entry_user_move_out` ON `entry_user`");
-    await queryRunner.query("ALTER TABLE `entry_user` DROP COLUMN `moveOutDate`");
-    await queryRunner.query("ALTER TABLE `entry_user` DROP COLUMN `moveInDate`");
+    await queryRunner.query('DROP INDEX `IDX_entry_user_move_out` ON `entry_user`');
+    await queryRunner.query('ALTER TABLE `entry_user` DROP COLUMN `moveOutDate`');
+    await queryRunner.query('ALTER TABLE `entry_user` DROP COLUMN `moveInDate`');
   }
 }

@@ -5,17 +5,29 @@ export class EntryUserMoveDates1796597908427 implements MigrationInterface {
   name = 'EntryUserMoveDates1796597908427';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"UQ_entry_user_site_active_email\"");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_site_name\"");
-    await queryRunner.query("DROP INDEX \"IDX_entry_user_company_billing\"");
-    await queryRunner.query("CREATE TABLE \"temporary_entry_user\" (\"id\" varchar PRIMARY KEY NOT NULL, \"siteId\" varchar NOT NULL, \"companyId\" varchar NOT NULL, \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"activeEmail\" varchar(254), \"apartment\" varchar(50), \"sortKey\" varchar(201) NOT NULL, \"searchText\" varchar(512) NOT NULL, \"activeFrom\" datetime(3) NOT NULL, \"removedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"moveInDate\" varchar(10), \"moveOutDate\" varchar(10), CONSTRAINT \"FK_ef05ffe0f939741c38720148649\" FOREIGN KEY (\"siteId\") REFERENCES \"site\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
-    await queryRunner.query("INSERT INTO \"temporary_entry_user\"(\"id\", \"siteId\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"activeEmail\", \"apartment\", \"sortKey\", \"searchText\", \"activeFrom\", \"removedAt\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"siteId\", \"companyId\", \"firstName\", \"lastName\", \"email\", \"activeEmail\", \"apartment\", \"sortKey\", \"searchText\", \"activeFrom\", \"removedAt\", \"createdAt\", \"updatedAt\" FROM \"entry_user\"");
-    await queryRunner.query("DROP TABLE \"entry_user\"");
-    await queryRunner.query("ALTER TABLE \"temporary_entry_user\" RENAME TO \"entry_user\"");
-    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_entry_user_site_active_email\" ON \"entry_user\" (\"siteId\", \"activeEmail\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_site_name\" ON \"entry_user\" (\"siteId\", \"removedAt\", \"sortKey\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_company_billing\" ON \"entry_user\" (\"companyId\", \"activeFrom\", \"removedAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_entry_user_move_out\" ON \"entry_user\" (\"removedAt\", \"moveOutDate\") ");
+    await queryRunner.query('DROP INDEX "UQ_entry_user_site_active_email"');
+    await queryRunner.query('DROP INDEX "IDX_entry_user_site_name"');
+    await queryRunner.query('DROP INDEX "IDX_entry_user_company_billing"');
+    await queryRunner.query(
+      'CREATE TABLE "temporary_entry_user" ("id" varchar PRIMARY KEY NOT NULL, "siteId" varchar NOT NULL, "companyId" varchar NOT NULL, "firstName" varchar(100) NOT NULL, "lastName" varchar(100) NOT NULL, "email" varchar(254) NOT NULL, "activeEmail" varchar(254), "apartment" varchar(50), "sortKey" varchar(201) NOT NULL, "searchText" varchar(512) NOT NULL, "activeFrom" datetime(3) NOT NULL, "removedAt" datetime(3), "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL, "moveInDate" varchar(10), "moveOutDate" varchar(10), CONSTRAINT "FK_ef05ffe0f939741c38720148649" FOREIGN KEY ("siteId") REFERENCES "site" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)',
+    );
+    await queryRunner.query(
+      'INSERT INTO "temporary_entry_user"("id", "siteId", "companyId", "firstName", "lastName", "email", "activeEmail", "apartment", "sortKey", "searchText", "activeFrom", "removedAt", "createdAt", "updatedAt") SELECT "id", "siteId", "companyId", "firstName", "lastName", "email", "activeEmail", "apartment", "sortKey", "searchText", "activeFrom", "removedAt", "createdAt", "updatedAt" FROM "entry_user"',
+    );
+    await queryRunner.query('DROP TABLE "entry_user"');
+    await queryRunner.query('ALTER TABLE "temporary_entry_user" RENAME TO "entry_user"');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "UQ_entry_user_site_active_email" ON "entry_user" ("siteId", "activeEmail") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_site_name" ON "entry_user" ("siteId", "removedAt", "sortKey", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_company_billing" ON "entry_user" ("companyId", "activeFrom", "removedAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_entry_user_move_out" ON "entry_user" ("removedAt", "moveOutDate") ',
+    );
   }
 
   // Hand-written like InvoiceReferences' down: dropping the columns keeps every other table as it is.
