@@ -63,14 +63,18 @@ export default defineConfig({
               // the pieces only the people and audit lists use (combobox, paging, the filters
               // in the address): kept out of `shared`, which nearly every page loads
               name: 'lists',
-              test: /[\\/]src[\\/](components[\\/](AsyncCombobox|Breadcrumb|Pagination)|lib[\\/]use(CursorPages|FilterParams|DebouncedValue))\./,
+              test: /[\\/]src[\\/](components[\\/](Breadcrumb|Pagination)|lib[\\/]use(CursorPages|FilterParams|DebouncedValue))\./,
               minShareCount: 2,
               priority: 15,
             },
             {
-              // the small pieces several pages share (forms, formats, shared rules)
+              // the small pieces several pages share (forms, formats, shared rules), but not
+              // those that only one area's pages use: the shared package's rules of sites,
+              // registration, passwords and people and its country list, "not allowed" and the
+              // form problems' focus (people pages), the dev outbox hint (accounts pages). In
+              // here, every other page would load them too (~2 kB gzipped).
               name: 'shared',
-              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|countries|registration|passwords|people)\.ts|DevOutboxHint)/,
+              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|countries|registration|passwords|people|api-keys)\.ts|NotAllowed\.|AsyncCombobox\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
               minShareCount: 2,
               priority: 10,
             },

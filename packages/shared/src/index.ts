@@ -16,6 +16,7 @@ export * from './search';
 export * from './people';
 export * from './policy';
 export * from './sites';
+export * from './site-problem-words';
 export * from './viewer';
 export * from './webhook-events';
 export * from './webhooks';

@@ -2,7 +2,7 @@
 // words with one language's tables only (web/src/components/form/user-error-words.ts), so this
 // module, which holds all four, stays out of its bundle.
 import type { Locale } from './locales';
-import { wordSiteProblem, type SiteProblemWords } from './sites';
+import { wordSiteProblem, type SiteProblemWords } from './site-problem-words';
 import { wordUserError, type FieldProblem, type UserErrorWords } from './user-errors';
 import * as en from './user-error-words/en';
 import * as fr from './user-error-words/fr';

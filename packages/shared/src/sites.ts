@@ -1,6 +1,6 @@
 import { UserErrorCode } from './error-codes';
 import { isIsoDate } from './move-dates';
-import { fill, wordUserError, type FieldProblem, type UserErrorWords } from './user-errors';
+import type { FieldProblem } from './user-errors';
 import { isValidEmail, LIMITS, normalizeEmail } from './validation';
 
 /**
@@ -232,20 +232,3 @@ export const SiteProblemReason = {
   ALREADY_MOVED_IN: 'ALREADY_MOVED_IN',
 } as const;
 export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];
-
-/** The words of each reason in one language (user-error-words/<lng>.ts). */
-export type SiteProblemWords = Readonly<Record<SiteProblemReason, string>>;
-
-/**
- * The words for a problem of the sites feature: the precise ones when `params.reason` names one,
- * else the common message of its code. Form and API use it alike.
- */
-export function wordSiteProblem(
-  problem: FieldProblem,
-  words: { siteProblems: SiteProblemWords; userErrors: UserErrorWords },
-): string {
-  const reason = problem.params?.['reason'];
-  if (typeof reason === 'string' && reason in words.siteProblems)
-    return fill(words.siteProblems[reason as SiteProblemReason], problem.params);
-  return wordUserError(problem, words.userErrors);
-}

@@ -24,11 +24,9 @@ export const ROUTE_GOAL_KB = 150;
 const ROUTES_FILE = new URL('../src/app/routes.tsx', import.meta.url);
 /** Where routes.tsx's relative imports start from, as the manifest names sources. */
 const ROUTES_DIR = 'src/app';
-/** The page namespaces' words files, in English. */
-const NAMESPACE_WORDS: Record<string, string> = {
-  ACCOUNTS_NS: 'src/i18n/accounts/en.json',
-  BILLING_NS: 'src/i18n/billing/en.json',
-};
+/** A namespace's words in English, from its constant in routes.tsx: BILLING_NS -> billing. */
+const namespaceWords = (constant: string) =>
+  `src/i18n/${constant.replace(/_NS$/, '').toLowerCase()}/en.json`;
 const APOLLO_RUNTIME = 'src/app/apollo-runtime.tsx';
 
 type Manifest = Record<string, ManifestChunk>;
@@ -38,8 +36,9 @@ interface PageDeclaration {
   /** the manifest's key for the page's module */
   module: string;
   apollo: boolean;
+  /** the words files of its namespaces */
   namespaces: string[];
-  /** modules the page also shows a signed-in person at once (whenSignedIn) */
+  /** modules the page also shows a signed-in person at once (whenSignedIn, and their words) */
   whenSignedIn: string[];
 }
 
@@ -75,11 +74,15 @@ export function readPageDeclarations(
     );
     const [module, ...whenSignedIn] = [...new Set(imports)];
     if (!module) throw new Error(`routes.tsx: ${head[1]} imports no page`);
+    const wordsOf = (option: string) =>
+      [
+        ...(new RegExp(`\\b${option}: \\[([^\\]]*)\\]`).exec(text)?.[1] ?? '').matchAll(/\w+_NS/g),
+      ].map(([constant]) => namespaceWords(constant));
     pages.set(head[1]!, {
       module,
       apollo: !/apollo:\s*false/.test(text),
-      namespaces: Object.keys(NAMESPACE_WORDS).filter((constant) => text.includes(constant)),
-      whenSignedIn,
+      namespaces: wordsOf('namespaces'),
+      whenSignedIn: [...whenSignedIn, ...wordsOf('namespacesWhenSignedIn')],
     });
   }
   return pages;
@@ -121,7 +124,7 @@ export function measureRouteWeights(distDir = DIST_DIR): RouteWeight[] {
         'index.html',
         page.module,
         ...ENGLISH_CORE_WORDS,
-        ...page.namespaces.map((constant) => NAMESPACE_WORDS[constant]!),
+        ...page.namespaces,
         ...(page.apollo || signedIn ? [APOLLO_RUNTIME] : []),
         ...(signedIn ? page.whenSignedIn : []),
       ];

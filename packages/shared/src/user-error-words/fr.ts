@@ -1,7 +1,7 @@
 // The words of user errors in French. The web app loads only the language it shows
 // (web/src/components/form/user-error-words.ts); the server has all four (problem-messages.ts).
 // Typed as full tables: the compiler refuses a language with a gap.
-import type { SiteProblemWords } from '../sites';
+import type { SiteProblemWords } from '../site-problem-words';
 import type { UserErrorWords } from '../user-errors';
 
 const A_DAY = 'Saisissez une date au format AAAA-MM-JJ, par exemple 2027-03-31.';

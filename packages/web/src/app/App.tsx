@@ -1,11 +1,10 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { I18nextProvider } from '../lib/useTranslation';
-import { BrowserRouter, MemoryRouter, useRoutes } from '../lib/router';
+import { BrowserRouter, useRoutes } from '../lib/router';
 import type { Translator } from '../lib/translator';
 import type { ViewerQuery as ViewerData } from '../gql/graphql';
 import type { AuthErrorEvents } from './auth-redirects';
-import { AuthErrorRedirects } from './AuthErrorRedirects';
-import { ApolloLoaderContext, type ApolloLoader } from './lazy-apollo';
+import { ApolloLoaderContext, useLoadedApollo, type ApolloLoader } from './lazy-apollo';
 import { routes } from './routes';
 import { ViewerProvider } from './ViewerProvider';
 
@@ -19,8 +18,11 @@ interface AppProps {
   viewer?: Promise<ViewerData | null>;
   /** its answer, when it came before the first render */
   knownViewer?: ViewerData;
-  /** tests: start at this path, in memory, instead of the browser's address */
-  initialPath?: string;
+  /**
+   * tests: a router in memory instead of the browser's address (passed in, so the app's own
+   * bundle does not carry it)
+   */
+  Router?: ComponentType<{ children?: ReactNode }>;
   /** tests: rendered inside the router, after the pages */
   children?: ReactNode;
 }
@@ -31,26 +33,19 @@ export function App({
   authErrors,
   viewer,
   knownViewer,
-  initialPath,
+  Router = BrowserRouter,
   children,
 }: AppProps) {
-  const content = (
-    <>
-      <AuthErrorRedirects events={authErrors} routes={routes} />
-      <AppRoutes />
-      {children}
-    </>
-  );
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ApolloLoaderContext value={apollo}>
           <ViewerProvider bootstrap={viewer} known={knownViewer}>
-            {initialPath === undefined ? (
-              <BrowserRouter>{content}</BrowserRouter>
-            ) : (
-              <MemoryRouter initialEntries={[initialPath]}>{content}</MemoryRouter>
-            )}
+            <Router>
+              <AuthErrors events={authErrors} />
+              <AppRoutes />
+              {children}
+            </Router>
           </ViewerProvider>
         </ApolloLoaderContext>
       </I18nextProvider>
@@ -60,4 +55,15 @@ export function App({
 
 function AppRoutes() {
   return useRoutes(routes);
+}
+
+/** Only Apollo Client's requests report auth errors: their answer comes with its chunk. */
+function AuthErrors({ events }: { events: AuthErrorEvents }) {
+  const apollo = useLoadedApollo();
+  if (!apollo) return null;
+  return (
+    <apollo.Provider>
+      <apollo.AuthErrorRedirects events={events} routes={routes} />
+    </apollo.Provider>
+  );
 }

@@ -1,31 +1,82 @@
+// Answers the auth errors Apollo Client's link reports (auth-redirects.ts carries them here). It
+// comes with Apollo's chunk (apollo-runtime.tsx): only Apollo's requests report them, so the
+// first page, which may not load Apollo at all, does not carry it.
+import type { ApolloClient } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { ErrorCode } from '@entry/shared';
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate, type RouteObject } from '../lib/router';
-import { handleAuthError, type AuthErrorEvents } from './auth-redirects';
-import { useApolloLoader } from './lazy-apollo';
+import {
+  matchRoutes,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+  type RouteObject,
+} from '../lib/router';
+import type { AuthErrorCode } from './apollo';
+import {
+  CHOOSE_PASSWORD_PATH,
+  SIGN_IN_PATH,
+  signInPath,
+  type AuthErrorEvents,
+  type RouteHandle,
+} from './auth-redirects';
+import { ViewerQuery } from './operations';
+
+function pageNeedsSignIn(routes: RouteObject[], location: Location): boolean {
+  return (matchRoutes(routes, location) ?? []).some(
+    (match) => (match.route.handle as RouteHandle | undefined)?.signIn === 'required',
+  );
+}
+
+/** Where the app is and how it moves: what answering an auth error needs of the router. */
+export interface AuthRedirectContext {
+  routes: RouteObject[];
+  location: Location;
+  navigate: NavigateFunction;
+  client: ApolloClient;
+}
+
+/**
+ * What the app does when the server refuses a request as a whole: a person still on a
+ * temporary password goes to choose one; a page that needs a session that is gone (expired,
+ * signed out elsewhere) goes to sign in and comes back afterwards. Public pages stay put.
+ */
+export function handleAuthError(
+  { routes, location, navigate, client }: AuthRedirectContext,
+  code: AuthErrorCode,
+) {
+  const { pathname, search } = location;
+  if (code === ErrorCode.PASSWORD_CHANGE_REQUIRED) {
+    if (pathname !== CHOOSE_PASSWORD_PATH) void navigate(CHOOSE_PASSWORD_PATH, { replace: true });
+    // The layout reads mustChangePassword from `me`: make sure it is not a stale answer.
+    void client.refetchQueries({ include: [ViewerQuery] });
+    return;
+  }
+  void client.refetchQueries({ include: [ViewerQuery] });
+  if (pageNeedsSignIn(routes, location) && pathname !== SIGN_IN_PATH) {
+    void navigate(signInPath(`${pathname}${search}`), { replace: true });
+  }
+}
 
 interface AuthErrorRedirectsProps {
   events: AuthErrorEvents;
   routes: RouteObject[];
 }
 
-/** Answers the auth errors the Apollo link reports (auth-redirects.ts), from inside the router. */
+/** Answers the auth errors the Apollo link reports, from inside the router and Apollo's provider. */
 export function AuthErrorRedirects({ events, routes }: AuthErrorRedirectsProps) {
   const location = useLocation();
   const navigate = useNavigate();
-  const apollo = useApolloLoader();
+  const client = useApolloClient();
   // An error is answered where the app is when it arrives, not where it was when it listened.
   const current = useRef({ location, navigate });
   useEffect(() => {
     current.current = { location, navigate };
   }, [location, navigate]);
   useEffect(
-    () =>
-      events.listen((code) => {
-        // Only Apollo Client's requests report auth errors: it is there when one arrives.
-        const client = apollo.current?.client;
-        if (client) handleAuthError({ routes, client, ...current.current }, code);
-      }),
-    [events, routes, apollo],
+    () => events.listen((code) => handleAuthError({ routes, client, ...current.current }, code)),
+    [events, routes, client],
   );
   return null;
 }

@@ -7,6 +7,7 @@ import type {
   ViewerQuery as ViewerData,
 } from '../gql/graphql';
 import { createApolloClient, type ApolloOptions } from './apollo';
+import { AuthErrorRedirects } from './AuthErrorRedirects';
 import { IfAllowed } from './IfAllowed';
 import { ViewerBootstrapQuery, ViewerQuery } from './operations';
 import { SignOutButton } from './SignOutButton';
@@ -31,6 +32,8 @@ export interface ApolloRuntime {
   BillingSetupRedirect: typeof BillingSetupRedirect;
   /** its children only for those the shared policy allows a permission (navigation items) */
   IfAllowed: typeof IfAllowed;
+  /** sends the person to sign in (or to choose a password) when the server says so */
+  AuthErrorRedirects: typeof AuthErrorRedirects;
 }
 
 function ViewerFeed({ onAnswer }: { onAnswer: (answer: ViewerAnswer) => void }) {
@@ -53,7 +56,15 @@ export function apolloRuntime(
   function Provider({ children }: { children: ReactNode }) {
     return <ApolloProvider client={client}>{children}</ApolloProvider>;
   }
-  return { client, Provider, ViewerFeed, SignOutButton, BillingSetupRedirect, IfAllowed };
+  return {
+    client,
+    Provider,
+    ViewerFeed,
+    SignOutButton,
+    BillingSetupRedirect,
+    IfAllowed,
+    AuthErrorRedirects,
+  };
 }
 
 /** The app's client, talking to the server (apollo.ts), and what comes with it. */

@@ -1,11 +1,6 @@
-import {
-  ApolloClient,
-  ApolloLink,
-  CombinedGraphQLErrors,
-  HttpLink,
-  InMemoryCache,
-} from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { BaseHttpLink } from '@apollo/client/link/http';
 import { ErrorCode, type Locale } from '@entry/shared';
 import { API_ENDPOINT } from './api-endpoint';
 
@@ -68,7 +63,9 @@ export function createApolloClient({ getLocale, onAuthError }: ApolloOptions): A
     link: ApolloLink.from([
       authErrorLink(onAuthError),
       localeLink(getLocale),
-      new HttpLink({ ...API_ENDPOINT, headers: { ...API_ENDPOINT.headers } }),
+      // HttpLink without the client-awareness link: that one only adds Apollo's client name
+      // and version to each request, which this server does not read (~0.3 kB gzipped).
+      new BaseHttpLink({ ...API_ENDPOINT, headers: { ...API_ENDPOINT.headers } }),
     ]),
     cache: createCache(),
   });

@@ -1,8 +1,4 @@
-import type { ApolloClient } from '@apollo/client';
-import { ErrorCode } from '@entry/shared';
-import { matchRoutes, type Location, type NavigateFunction, type RouteObject } from '../lib/router';
 import type { AuthErrorCode } from './apollo';
-import { ViewerQuery } from './operations';
 
 export const SIGN_IN_PATH = '/sign-in';
 export const CHOOSE_PASSWORD_PATH = '/choose-password';
@@ -27,42 +23,6 @@ export function safeNext(next: string | null | undefined): string | null {
 export function signInPath(next?: string | null): string {
   const back = safeNext(next);
   return back && back !== '/' ? `${SIGN_IN_PATH}?next=${encodeURIComponent(back)}` : SIGN_IN_PATH;
-}
-
-function pageNeedsSignIn(routes: RouteObject[], location: Location): boolean {
-  return (matchRoutes(routes, location) ?? []).some(
-    (match) => (match.route.handle as RouteHandle | undefined)?.signIn === 'required',
-  );
-}
-
-/** Where the app is and how it moves: what answering an auth error needs of the router. */
-export interface AuthRedirectContext {
-  routes: RouteObject[];
-  location: Location;
-  navigate: NavigateFunction;
-  client: ApolloClient;
-}
-
-/**
- * What the app does when the server refuses a request as a whole: a person still on a
- * temporary password goes to choose one; a page that needs a session that is gone (expired,
- * signed out elsewhere) goes to sign in and comes back afterwards. Public pages stay put.
- */
-export function handleAuthError(
-  { routes, location, navigate, client }: AuthRedirectContext,
-  code: AuthErrorCode,
-) {
-  const { pathname, search } = location;
-  if (code === ErrorCode.PASSWORD_CHANGE_REQUIRED) {
-    if (pathname !== CHOOSE_PASSWORD_PATH) void navigate(CHOOSE_PASSWORD_PATH, { replace: true });
-    // The layout reads mustChangePassword from `me`: make sure it is not a stale answer.
-    void client.refetchQueries({ include: [ViewerQuery] });
-    return;
-  }
-  void client.refetchQueries({ include: [ViewerQuery] });
-  if (pageNeedsSignIn(routes, location) && pathname !== SIGN_IN_PATH) {
-    void navigate(signInPath(`${pathname}${search}`), { replace: true });
-  }
 }
 
 type AuthErrorListener = (code: AuthErrorCode) => void;

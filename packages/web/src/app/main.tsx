@@ -47,9 +47,11 @@ async function firstPageReady(): Promise<ViewerData | null | undefined> {
     answer.then(async (known) => {
       const signedIn = Boolean(known?.me ?? known?.currentOperator);
       if (known !== undefined && (page.apollo || signedIn)) {
-        await Promise.all([apollo.load(), signedIn ? page.whenSignedIn() : null]).catch(
-          () => undefined,
-        );
+        await Promise.all([
+          apollo.load(),
+          signedIn ? page.whenSignedIn() : null,
+          signedIn ? i18n.loadNamespaces(page.namespacesWhenSignedIn) : null,
+        ]).catch(() => undefined);
       }
       return known;
     }),

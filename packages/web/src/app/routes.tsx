@@ -1,17 +1,14 @@
 import { isValidElement, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from '../lib/router';
 import type { RouteHandle } from './auth-redirects';
-import { ACCOUNTS_NS, BILLING_NS, INTEGRATIONS_NS } from './i18n';
+import { ACCOUNTS_NS, AUDIT_NS, BILLING_NS, INTEGRATIONS_NS, PEOPLE_NS, SITES_NS } from './i18n';
 import type { Namespace } from '../lib/translator';
 import { Layout } from './Layout';
 import { loadApolloModule, WithApollo } from './lazy-apollo';
 import { preloadableLazy, type PreloadableLazy } from '../lib/preloadable-lazy';
 import { PageErrors } from './RouteError';
 
-type LazyPage = PreloadableLazy<ComponentType> &
-  Required<Omit<PageOptions, 'namespaces'>> & {
-    namespaces: readonly Namespace[];
-  };
+type LazyPage = PreloadableLazy<ComponentType> & Required<PageOptions>;
 
 interface PageOptions {
   /**
@@ -23,6 +20,8 @@ interface PageOptions {
   apollo?: boolean;
   /** what else the page shows a signed-in person at once (Home: the dashboard), fetched ahead */
   whenSignedIn?: () => Promise<unknown>;
+  /** the namespaces of what it shows only a signed-in person (Home: the dashboard's) */
+  namespacesWhenSignedIn?: readonly Namespace[];
 }
 
 /**
@@ -32,7 +31,12 @@ interface PageOptions {
 function lazyPage<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
-  { namespaces = [], apollo = true, whenSignedIn = () => Promise.resolve() }: PageOptions = {},
+  {
+    namespaces = [],
+    apollo = true,
+    whenSignedIn = () => Promise.resolve(),
+    namespacesWhenSignedIn = [],
+  }: PageOptions = {},
 ): LazyPage {
   // The page's chunk and Apollo Client's are fetched side by side, not one after the other.
   const Page = preloadableLazy(async () => {
@@ -46,7 +50,7 @@ function lazyPage<Name extends string>(
     );
     return { default: WithClient };
   });
-  return Object.assign(Page, { namespaces, apollo, whenSignedIn });
+  return Object.assign(Page, { namespaces, apollo, whenSignedIn, namespacesWhenSignedIn });
 }
 
 // One chunk per page: the first page loads the layout and its own code only.
@@ -59,9 +63,17 @@ const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage',
       import('../features/home/Dashboard'),
       import('../features/home/HomePage').then((home) => home.Dashboard.preload()),
     ]),
+  // the dashboard's billing setup notice is the sites page's
+  namespacesWhenSignedIn: [SITES_NS],
 });
-const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPage');
-const SiteDetailPage = lazyPage(() => import('../features/sites/SiteDetailPage'), 'SiteDetailPage');
+const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPage', {
+  namespaces: [SITES_NS],
+});
+const SiteDetailPage = lazyPage(
+  () => import('../features/sites/SiteDetailPage'),
+  'SiteDetailPage',
+  { namespaces: [SITES_NS] },
+);
 const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', {
   namespaces: [BILLING_NS],
 });
@@ -76,6 +88,7 @@ const BillingSetupPage = lazyPage(
 const AdministratorPage = lazyPage(
   () => import('../features/administrator/AdministratorPage'),
   'AdministratorPage',
+  { namespaces: [PEOPLE_NS] },
 );
 const RegisterPage = lazyPage(() => import('../features/accounts/RegisterPage'), 'RegisterPage', {
   namespaces: [ACCOUNTS_NS],
@@ -118,17 +131,22 @@ const DevOutboxPage = lazyPage(
   // it reads the outbox with plain requests (dev-outbox-api.ts)
   { namespaces: [ACCOUNTS_NS], apollo: false },
 );
-const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage');
+const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', {
+  namespaces: [PEOPLE_NS],
+});
 const EditPersonPage = lazyPage(
   () => import('../features/people/EditPersonPage'),
   'EditPersonPage',
+  { namespaces: [PEOPLE_NS] },
 );
-const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage', {
+  // and the people pages' breadcrumb, paging and site filter
+  namespaces: [AUDIT_NS, PEOPLE_NS],
+});
 const IntegrationsPage = lazyPage(
   () => import('../features/integrations/IntegrationsPage'),
   'IntegrationsPage',
-  // accounts: the forms' shared words ("(optional)", the error prefix)
-  { namespaces: [INTEGRATIONS_NS, ACCOUNTS_NS] },
+  { namespaces: [INTEGRATIONS_NS] },
 );
 const AcceptInvitationPage = lazyPage(
   () => import('../features/accept-invitation/AcceptInvitationPage'),
@@ -202,6 +220,8 @@ export function preloadPage(pathname: string) {
     );
   return {
     namespaces: pages.flatMap((page) => page.namespaces),
+    /** the namespaces of what the page shows a signed-in person besides its own */
+    namespacesWhenSignedIn: pages.flatMap((page) => page.namespacesWhenSignedIn),
     code: Promise.all(pages.map((page) => page.preload())),
     apollo: pages.some((page) => page.apollo),
     /** the code the page shows a signed-in person besides its own */

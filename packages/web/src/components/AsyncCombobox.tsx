@@ -74,7 +74,7 @@ export function AsyncCombobox({
   debounce = 250,
   onBlur,
 }: AsyncComboboxProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { id } = control;
   const listboxId = `${id}-listbox`;
   const statusId = `${id}-status`;

@@ -10,7 +10,7 @@ interface BreadcrumbProps {
 
 /** "People > Add new person", as the French note's screen shows above the form. */
 export function Breadcrumb({ current, parent }: BreadcrumbProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <nav aria-label={t('people.breadcrumb')} className="breadcrumb">
       <ol>

@@ -19,7 +19,7 @@ interface NotAllowedProps {
  * admins, operators): who may, and the way back (the Administrator page says what each level may).
  */
 export function NotAllowed({ heading, subject = 'people', lead }: NotAllowedProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const levels = {
     paymentAdmin: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale],
@@ -29,15 +29,23 @@ export function NotAllowed({ heading, subject = 'people', lead }: NotAllowedProp
     <article className="page">
       <h1>{heading}</h1>
       <p className="lead">
-        {lead
-          ? lead(levels)
-          : subject === 'audit'
-            ? t('audit.notAllowed', levels)
-            : t('people.notAllowed', levels)}
+        {lead ? (
+          lead(levels)
+        ) : subject === 'audit' ? (
+          <AuditNotAllowed {...levels} />
+        ) : (
+          t('people.notAllowed', levels)
+        )}
       </p>
       <p>
         <Link to="/administrator">{t('people.backToAdministrator')}</Link>
       </p>
     </article>
   );
+}
+
+/** Only the audit log's page, which loads the audit words anyway, asks for them here. */
+function AuditNotAllowed(levels: { paymentAdmin: string; systemAdmin: string }) {
+  const { t } = useTranslation('audit');
+  return t('audit.notAllowed', levels);
 }

@@ -24,7 +24,7 @@ export function Pagination({
   onPrevious,
   onNext,
 }: PaginationProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   if (total <= pageSize && pageIndex === 0) return null;
   const from = pageIndex * pageSize + 1;
   return (

@@ -38,3 +38,14 @@ export function preloadableLazy<Component extends AnyComponent>(
   );
   return Object.assign(Component, { preload });
 }
+
+/**
+ * preloadableLazy for a named export: `lazyNamed(() => import('./Dialogs'), 'EditDialog')`.
+ * Several components of one module share its one fetch.
+ */
+export function lazyNamed<Name extends string, Module extends Record<Name, AnyComponent>>(
+  load: () => Promise<Module>,
+  name: Name,
+): PreloadableLazy<Module[Name]> {
+  return preloadableLazy(() => load().then((module) => ({ default: module[name] })));
+}

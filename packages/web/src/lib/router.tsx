@@ -1,5 +1,5 @@
 // The app's router: the part of react-router it used, in a few kB instead of ~14 kB gzipped of
-// every page (docs/adr/0010-own-router-and-translator.md). The names and shapes are
+// every page (docs/adr/0011-own-router-and-translator.md). The names and shapes are
 // react-router's (BrowserRouter, MemoryRouter, Routes/Route, useRoutes, Outlet, Link, NavLink,
 // Navigate, useNavigate, useLocation, useParams, useSearchParams, matchRoutes), so a page moves
 // over by changing its import. What it leaves out: data routers (loaders, actions, errorElement),

@@ -1,15 +1,19 @@
 // The app's translator: the part of i18next it used, in about 1 kB instead of ~15 kB gzipped of
-// every page (docs/adr/0010-own-router-and-translator.md). Words live in namespaces loaded per
-// language when first needed; `t(key, values)` looks a dotted key up in one namespace, then in
-// the core words (i18next's fallbackNS: the forms' shared words serve every page), and fills
-// its {{placeholders}}; a number `count` picks a plural form (`key_one`, `key_other`, … by
-// Intl.PluralRules, `key_zero` first for 0) when the words have them. The instance's names are
-// i18next's (t, resolvedLanguage, hasResourceBundle, loadNamespaces, changeLanguage), so code and
-// tests read as before.
+// every page (docs/adr/0011-own-router-and-translator.md). Words live in namespaces, each loaded
+// per language when a page first needs it; a key's first part names a group of words that only
+// one namespace holds (a unit test keeps it so), so `t(key, values)` finds the key in whichever
+// namespace has it and fills its {{placeholders}}; a number `count` picks a plural form
+// (`key_one`, `key_other`, … by Intl.PluralRules, `key_zero` first for 0) when the words have
+// them. The instance's names are i18next's (t, resolvedLanguage, hasResourceBundle,
+// loadNamespaces, changeLanguage), so code and tests read as before.
 import type { Locale } from '@entry/shared';
 import type accounts from '../i18n/accounts/en.json';
+import type audit from '../i18n/audit/en.json';
 import type billing from '../i18n/billing/en.json';
 import type core from '../i18n/en.json';
+import type integrations from '../i18n/integrations/en.json';
+import type people from '../i18n/people/en.json';
+import type sites from '../i18n/sites/en.json';
 
 /**
  * English is the reference: `t('nav.home')` is type-checked against en.json (and
@@ -19,7 +23,11 @@ import type core from '../i18n/en.json';
 interface Words {
   translation: typeof core;
   accounts: typeof accounts;
+  audit: typeof audit;
   billing: typeof billing;
+  integrations: typeof integrations;
+  people: typeof people;
+  sites: typeof sites;
 }
 
 export type Namespace = keyof Words;
@@ -35,9 +43,15 @@ type KeysOf<T> = {
     : `${K}.${KeysOf<T[K]>}`;
 }[keyof T & string];
 
-/** A key of the namespace, or of the core words, which every namespace falls back to. */
+/**
+ * A key of the namespace or of the core words: a component names the namespace it needs, so that
+ * useTranslation loads it; the core words are always there.
+ */
 export type TranslationKey<Ns extends Namespace = 'translation'> =
   KeysOf<Words[Ns]> | KeysOf<Words['translation']>;
+
+/** A key of any namespace (the instance's own `t`, outside components: tests, helpers). */
+export type AnyTranslationKey = { [Ns in Namespace]: KeysOf<Words[Ns]> }[Namespace];
 
 /** What fills the placeholders; a number `count` also chooses the plural form. */
 export type TranslationValues = Readonly<Record<string, unknown>>;
@@ -57,9 +71,10 @@ export type LoadWords = (language: Locale, namespace: Namespace) => Promise<Word
 
 const bundleId = (language: string, namespace: Namespace) => `${language}/${namespace}`;
 
-function lookUp(words: WordTree | undefined, key: string): string | undefined {
-  let node: string | WordTree | undefined = words;
-  for (const part of key.split('.')) {
+function lookUp(groups: ReadonlyMap<string, string | WordTree> | undefined, key: string) {
+  const [group = '', ...path] = key.split('.');
+  let node: string | WordTree | undefined = groups?.get(group);
+  for (const part of path) {
     if (typeof node !== 'object') return undefined;
     node = node[part];
   }
@@ -79,7 +94,10 @@ function fill(template: string, values: TranslationValues | undefined): string {
 }
 
 export class Translator {
-  private readonly words = new Map<string, WordTree>();
+  /** which bundles (language/namespace) are there */
+  private readonly bundles = new Set<string>();
+  /** per language, each top-level group of words, from whichever namespace holds it */
+  private readonly groups = new Map<string, Map<string, string | WordTree>>();
   private readonly loads = new Map<string, Promise<void>>();
   /** the namespaces asked for so far: a change of language fetches them all first */
   private readonly namespaces = new Set<Namespace>(['translation']);
@@ -96,7 +114,7 @@ export class Translator {
     this.shown = language;
     for (const [lng, byNamespace] of Object.entries(given)) {
       for (const [namespace, tree] of Object.entries(byNamespace)) {
-        if (tree) this.words.set(bundleId(lng, namespace as Namespace), tree);
+        if (tree) this.add(lng, namespace as Namespace, tree);
       }
     }
   }
@@ -107,7 +125,7 @@ export class Translator {
   }
 
   hasResourceBundle(language: string, namespace: Namespace): boolean {
-    return this.words.has(bundleId(language, namespace));
+    return this.bundles.has(bundleId(language, namespace));
   }
 
   /**
@@ -126,13 +144,13 @@ export class Translator {
     const id = bundleId(language, namespace);
     let loading = this.loads.get(id);
     if (!loading) {
-      loading = this.words.has(id)
+      loading = this.bundles.has(id)
         ? Promise.resolve()
         : this.load(language, namespace).then(
-            (tree) => this.arrived(id, tree),
+            (tree) => this.arrived(language, namespace, tree),
             (error: unknown) => {
               console.error(`Loading the ${language} ${namespace} translations failed`, error);
-              this.arrived(id, {});
+              this.arrived(language, namespace, {});
             },
           );
       this.loads.set(id, loading);
@@ -148,8 +166,8 @@ export class Translator {
     this.changed();
   }
 
-  /** Translates with the core words (namespace `translation`). */
-  t: TFunction = (key, values) => this.translate('translation', key, values);
+  /** Translates any key whose namespace is loaded. */
+  t = (key: AnyTranslationKey, values?: TranslationValues): string => this.translate(key, values);
 
   /** A `t` for one namespace in the language shown now; the same function until it changes. */
   getFixedT<Ns extends Namespace>(namespace: Ns): TFunction<Ns> {
@@ -157,7 +175,7 @@ export class Translator {
     let t = this.fixed.get(id);
     if (!t) {
       const language = this.shown;
-      t = (key, values) => this.translate(namespace, key, values, language);
+      t = (key, values) => this.translate(key, values, language);
       this.fixed.set(id, t);
     }
     return t;
@@ -169,14 +187,8 @@ export class Translator {
     return () => this.listeners.delete(listener);
   };
 
-  private translate(
-    namespace: Namespace,
-    key: string,
-    values?: TranslationValues,
-    language: Locale = this.shown,
-  ): string {
-    const words = this.words.get(bundleId(language, namespace));
-    const core = this.words.get(bundleId(language, 'translation'));
+  private translate(key: string, values?: TranslationValues, language = this.shown): string {
+    const groups = this.groups.get(language);
     const count = values?.count;
     const candidates =
       typeof count === 'number'
@@ -187,7 +199,7 @@ export class Translator {
           ]
         : [key];
     for (const candidate of candidates) {
-      const template = lookUp(words, candidate) ?? lookUp(core, candidate);
+      const template = lookUp(groups, candidate);
       if (template !== undefined) return fill(template, values);
     }
     return key;
@@ -202,8 +214,18 @@ export class Translator {
     return rules;
   }
 
-  private arrived(id: string, tree: WordTree) {
-    this.words.set(id, tree);
+  private add(language: string, namespace: Namespace, tree: WordTree) {
+    this.bundles.add(bundleId(language, namespace));
+    let groups = this.groups.get(language);
+    if (!groups) {
+      groups = new Map();
+      this.groups.set(language, groups);
+    }
+    for (const [group, words] of Object.entries(tree)) groups.set(group, words);
+  }
+
+  private arrived(language: Locale, namespace: Namespace, tree: WordTree) {
+    this.add(language, namespace, tree);
     this.changed();
   }
 

@@ -1,17 +1,26 @@
-import type { Locale } from '@entry/shared';
+import { SUPPORTED_LOCALES, type Locale } from '@entry/shared';
 import type { WordTree, WordsByLanguage } from '../lib/translator';
 import { createI18n } from '../app/i18n';
 
-const coreWords = import.meta.glob<WordTree>('../i18n/*.json', {
-  eager: true,
-  import: 'default',
-});
+const words = import.meta.glob<WordTree>(
+  ['../i18n/*.json', '../i18n/{sites,people,audit}/*.json'],
+  { eager: true, import: 'default' },
+);
 
-/** Every language's core words, so a test renders at once (the app fetches one language). */
+/**
+ * Every language's core words and the sites', people's and audit log's (which were core words
+ * until they got namespaces of their own), so a test renders at once; the app fetches one
+ * language, and a page's namespaces with it. The accounts and billing words load as in the app.
+ */
 export const CORE_WORDS: WordsByLanguage = Object.fromEntries(
-  Object.entries(coreWords).map(([path, words]) => [
-    /([a-z]+)\.json$/.exec(path)?.[1] ?? path,
-    { translation: words },
+  SUPPORTED_LOCALES.map((lng) => [
+    lng,
+    {
+      translation: words[`../i18n/${lng}.json`],
+      sites: words[`../i18n/sites/${lng}.json`],
+      people: words[`../i18n/people/${lng}.json`],
+      audit: words[`../i18n/audit/${lng}.json`],
+    },
   ]),
 );
 

@@ -4,7 +4,13 @@ import type { Locale } from '@entry/shared';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLayoutEffect } from 'react';
-import { useLocation, useNavigate, type Location, type NavigateFunction } from '../lib/router';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+} from '../lib/router';
 import { authErrorLink, createCache } from '../app/apollo';
 import { apolloRuntime } from '../app/apollo-runtime';
 import { App } from '../app/App';
@@ -77,7 +83,7 @@ export function renderApp({
       apollo={apollo}
       authErrors={authErrors}
       viewer={bootstrap === undefined ? undefined : Promise.resolve(bootstrap)}
-      initialPath={path}
+      Router={({ children }) => <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>}
     >
       <RouterProbe report={(current) => Object.assign(router, current)} />
     </App>,

@@ -20,7 +20,7 @@ import { AccessLevelsQuery } from './operations';
  * each access level may do (for everyone).
  */
 export function AdministratorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   usePageTitle(t('nav.administrator'));
   return (
     <article className="page">
@@ -38,7 +38,7 @@ export function AdministratorPage() {
 
 /** The people list for those who manage people; a word of explanation for site admins. */
 function People() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   return (
     <RequireAccess
@@ -73,7 +73,7 @@ function People() {
 }
 
 function AccessLevels() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const { data, loading, error, refetch } = useQuery(AccessLevelsQuery, {
     variables: { locale },

@@ -46,7 +46,7 @@ import { dateTimeFormat } from '../../lib/intl-formats';
 
 /** /administrator/audit — who changed what, newest first, for payment and system admins. */
 export function AuditLogPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const heading = t('audit.heading');
   usePageTitle(heading);
   return (
@@ -66,7 +66,7 @@ export function AuditLogPage() {
 }
 
 function AuditLog() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   const locale = currentLocale(i18n);
   const [params, updateParams] = useFilterParams();
   const filters = filtersFromParams(params);
@@ -196,7 +196,7 @@ interface AuditFilterFormProps {
 }
 
 function AuditFilterForm({ filters, backwards, onChange, onClear }: AuditFilterFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const labels = useFilterLabels(filters);
   const personLoader = usePersonLoader();
   const siteLoader = useSiteLoader();
@@ -374,7 +374,7 @@ function usePersonLoader(): ComboboxLoader {
 }
 
 function KindLabel({ kind }: { kind: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const label = auditKindLabel(t, kind);
   return label === kind ? <span className="audit-kind-raw">{kind}</span> : <>{label}</>;
 }
@@ -386,7 +386,7 @@ interface ActorProps {
 }
 
 function Actor({ actor, kind }: ActorProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   if (actor.kind === 'ANONYMOUS')
     return <>{isPortalKind(kind) ? t('audit.actor.portal') : t('audit.actor.anonymous')}</>;
   if (actor.kind === 'API_KEY')
@@ -414,7 +414,7 @@ interface ChangesProps {
 }
 
 function Changes({ changes }: ChangesProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('audit');
   const locale = currentLocale(i18n);
   // A level without sites of its own records an empty list: nothing worth a line.
   const shown = changes.filter(

@@ -89,7 +89,7 @@ export function isKnownKind(kind: string): boolean {
 }
 
 /** "person.invited" -> "Person invited" (in the language shown); unknown kinds as they are. */
-export function auditKindLabel(t: TFunction, kind: string): string {
+export function auditKindLabel(t: TFunction<'audit'>, kind: string): string {
   const key = kindKey(kind);
   return key ? t(key) : kind;
 }
@@ -127,7 +127,7 @@ const FIELD_KEYS = {
 } as const;
 
 /** The changed field's name in the language shown; unknown fields as the server names them. */
-export function auditFieldLabel(t: TFunction, field: string): string {
+export function auditFieldLabel(t: TFunction<'audit'>, field: string): string {
   return Object.prototype.hasOwnProperty.call(FIELD_KEYS, field)
     ? t(FIELD_KEYS[field as keyof typeof FIELD_KEYS])
     : field;
@@ -150,7 +150,7 @@ const LEVELS: readonly string[] = Object.values(AccessLevelCode);
  * a site admin's sites counted (the log keeps their ids). null reads as "(empty)".
  */
 export function auditValueText(
-  t: TFunction,
+  t: TFunction<'audit'>,
   field: string,
   value: string | null,
   locale: Locale,

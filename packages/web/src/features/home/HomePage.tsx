@@ -46,7 +46,7 @@ function Welcome() {
             <dt>
               <Link to="/sites">{t('nav.sites')}</Link>
             </dt>
-            <dd>{t('sites.intro')}</dd>
+            <dd>{t('home.sitesSummary')}</dd>
           </div>
           <div>
             <dt>

@@ -1,6 +1,7 @@
 import { Permission } from '@entry/shared';
+import { useEffect } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
-import { ACCOUNTS_NS, INTEGRATIONS_NS } from '../../app/i18n';
+import { INTEGRATIONS_NS } from '../../app/i18n';
 import { RequireAccess } from '../../app/RequireAccess';
 import { usePageTitle } from '../../app/usePageTitle';
 import { NotAllowed } from '../../components/NotAllowed';
@@ -8,6 +9,7 @@ import '../../components/section-header.css';
 import '../../components/responsive-table.css';
 import { ApiKeysSection } from './components/ApiKeysSection';
 import { WebhooksSection } from './components/WebhooksSection';
+import { preloadIntegrationsParts } from './lazy-parts';
 import './integrations.css';
 
 /**
@@ -17,11 +19,9 @@ import './integrations.css';
  */
 export function IntegrationsPage() {
   const { t } = useTranslation(INTEGRATIONS_NS);
-  // The forms' shared words ("(optional)", the error prefix) load with the page, not when a
-  // form opens: a form suspending later would blank the page for a moment.
-  useTranslation(ACCOUNTS_NS);
   const heading = t('integrations.heading');
   usePageTitle(heading);
+  useEffect(preloadIntegrationsParts, []);
   return (
     <RequireAccess
       permission={Permission.ALL_SITES}

@@ -2,7 +2,6 @@ import { graphql } from '../../gql';
 
 export const API_KEYS_PAGE_SIZE = 20;
 /** Deliveries per page of an endpoint's log. */
-export const DELIVERIES_PAGE_SIZE = 10;
 
 /** A key as its row shows it (and as the create, rotate and revoke answers update it). */
 export const ApiKeyRowFragment = graphql(`
@@ -39,34 +38,6 @@ export const ApiKeysQuery = graphql(`
         node {
           ...ApiKeyRow
         }
-      }
-    }
-  }
-`);
-
-export const CreateApiKeyMutation = graphql(`
-  mutation CreateApiKey($input: CreateApiKeyInput!) {
-    createApiKey(input: $input) {
-      apiKey {
-        ...ApiKeyRow
-      }
-      secret
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-export const RotateApiKeyMutation = graphql(`
-  mutation RotateApiKey($id: ID!, $overlapHours: Int) {
-    rotateApiKey(id: $id, overlapHours: $overlapHours) {
-      apiKey {
-        ...ApiKeyRow
-      }
-      secret
-      userErrors {
-        ...UserErrorFields
       }
     }
   }
@@ -124,40 +95,6 @@ export const WebhookDeliveryRowFragment = graphql(`
  * The delivery logs. The API reaches a log only through the company's endpoint list (at most
  * LIMITS.webhookEndpointsPerCompany endpoints, one page each); the page shows the one opened.
  */
-export const WebhookDeliveriesQuery = graphql(`
-  query WebhookDeliveries($first: Int, $after: String, $status: WebhookDeliveryStatus) {
-    webhookEndpoints {
-      id
-      deliveries(first: $first, after: $after, status: $status) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            ...WebhookDeliveryRow
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const CreateWebhookEndpointMutation = graphql(`
-  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
-    createWebhookEndpoint(input: $input) {
-      webhookEndpoint {
-        ...WebhookEndpointCard
-      }
-      secret
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
 export const UpdateWebhookEndpointMutation = graphql(`
   mutation UpdateWebhookEndpoint($id: ID!, $input: WebhookEndpointInput!) {
     updateWebhookEndpoint(id: $id, input: $input) {
@@ -199,19 +136,6 @@ export const RotateWebhookSecretMutation = graphql(`
 export const SendTestWebhookMutation = graphql(`
   mutation SendTestWebhook($id: ID!) {
     sendTestWebhook(id: $id) {
-      delivery {
-        ...WebhookDeliveryRow
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-export const RedeliverWebhookMutation = graphql(`
-  mutation RedeliverWebhook($deliveryId: ID!) {
-    redeliverWebhook(deliveryId: $deliveryId) {
       delivery {
         ...WebhookDeliveryRow
       }

@@ -41,7 +41,7 @@ import './people.css';
 
 /** "Add new person": the French note's form, field by field; the invitation goes out on save. */
 export function AddPersonPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const heading = t('people.add');
   usePageTitle(heading);
   return (
@@ -66,7 +66,7 @@ export function AddPersonPage() {
 }
 
 function AddPersonForm({ viewerLevel }: { viewerLevel: AccessLevelCode }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const form = usePersonForm({

@@ -11,7 +11,7 @@ import { Breadcrumb } from '../../components/Breadcrumb';
 import { NotAllowed } from '../../components/NotAllowed';
 import { RequireAccess } from '../../app/RequireAccess';
 import { PersonForm, PersonNameFields, PersonSitesField } from './components/PersonForm';
-import { siteOption, type SiteLike } from './components/SitesCombobox';
+import { siteOption, type SiteLike } from '../sites/site-options';
 import { usePersonForm } from './components/usePersonForm';
 import {
   EditPersonQuery,
@@ -28,7 +28,7 @@ import './people.css';
 
 /** /administrator/people/:id — a colleague's names, level and (for site admins) sites. */
 export function EditPersonPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { id = '' } = useParams();
   return (
     <RequireAccess
@@ -53,7 +53,7 @@ function useEditPersonQuery(id: string) {
 }
 
 function EditPerson({ id, viewer }: { id: string; viewer: PolicyViewer }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const { data, loading, error, refetch } = useEditPersonQuery(id);
   const person = data?.person ?? null;
   const sites = useAllSitesOf(person);
@@ -154,7 +154,7 @@ function useAllSitesOf(person: LoadedPerson | null): SitesState {
 }
 
 function PersonNotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <article className="page">
       <Breadcrumb current={t('people.form.notFoundHeading')} />
@@ -174,7 +174,7 @@ interface EditPersonFormProps {
 }
 
 function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const levels = useAccessLevelTexts();

@@ -1,25 +1,31 @@
 import type { AccessLevelRights } from '@entry/shared';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useLocation, useParams } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
 import { EntryUsers } from './components/EntryUsers';
-import { ImportEntryUsers } from './components/ImportEntryUsers';
 import { SuccessNotice } from './components/ListParts';
-import { SiteAdmins } from './components/SiteAdmins';
 import { SiteExport } from './components/SiteExport';
-import { SiteFormDialog } from './components/SiteFormDialog';
 import { SiteNotFound } from './components/SiteNotFound';
 import { InactiveSiteNotice, SiteActions, SiteFacts } from './components/SiteOverview';
-import { SiteStatusDialog } from './components/SiteStatusDialog';
+import { preloadSiteDialogs, SiteFormDialog, SiteStatusDialog } from './lazy-dialogs';
+import { lazyNamed } from '../../lib/preloadable-lazy';
 import { StatusBadge } from './components/StatusBadge';
 import { useFocusedNotice } from './useFocusedNotice';
 import { useListSearch } from './useListSearch';
 import { useSiteDetail } from './useSiteDetail';
 import { useSiteViewer } from './useSiteViewer';
 import './sites.css';
+
+// The sections below the residents (the CSV import, the site's admins) follow the page, which
+// shows without waiting for them: with them, a site's page was over the 150 kB budget.
+const ImportEntryUsers = lazyNamed(
+  () => import('./components/ImportEntryUsers'),
+  'ImportEntryUsers',
+);
+const SiteAdmins = lazyNamed(() => import('./components/SiteAdmins'), 'SiteAdmins');
 
 const FILTER_DEFAULTS = { q: '' };
 
@@ -49,7 +55,7 @@ interface LocationNotice {
 }
 
 function SiteDetail({ siteId, rights }: SiteDetailProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   const location = useLocation();
   const { filters, search } = useListSearch(FILTER_DEFAULTS);
   const { notice, noticeRef, tell } = useFocusedNotice(
@@ -59,6 +65,7 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
   const [changingStatus, setChangingStatus] = useState(false);
   const { result, site, loading, error, refetch, loadPage } = useSiteDetail(siteId, filters.q);
   usePageTitle(site?.name ?? t('nav.sites'));
+  useEffect(preloadSiteDialogs, []);
 
   if (error && !result)
     return (
@@ -100,33 +107,41 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
         loadPage={loadPage}
       />
 
-      <ImportEntryUsers siteId={site.id} siteActive={site.active} />
+      <Suspense fallback={<Loading />}>
+        <ImportEntryUsers siteId={site.id} siteActive={site.active} />
+      </Suspense>
 
       <SiteExport siteId={site.id} />
 
-      {rights.allSites && <SiteAdmins siteId={site.id} />}
+      {rights.allSites && (
+        <Suspense fallback={<Loading />}>
+          <SiteAdmins siteId={site.id} />
+        </Suspense>
+      )}
 
-      {editing && (
-        <SiteFormDialog
-          site={{ id: site.id, name: site.name, address: site.address ?? null }}
-          canFinishBilling={rights.payments}
-          onClose={() => setEditing(false)}
-          onSaved={(saved) => {
-            setEditing(false);
-            tell(t('sites.messages.saved', { name: saved.name }));
-          }}
-        />
-      )}
-      {changingStatus && (
-        <SiteStatusDialog
-          site={site}
-          onClose={() => setChangingStatus(false)}
-          onDone={(message) => {
-            setChangingStatus(false);
-            tell(message);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {editing && (
+          <SiteFormDialog
+            site={{ id: site.id, name: site.name, address: site.address ?? null }}
+            canFinishBilling={rights.payments}
+            onClose={() => setEditing(false)}
+            onSaved={(saved) => {
+              setEditing(false);
+              tell(t('sites.messages.saved', { name: saved.name }));
+            }}
+          />
+        )}
+        {changingStatus && (
+          <SiteStatusDialog
+            site={site}
+            onClose={() => setChangingStatus(false)}
+            onDone={(message) => {
+              setChangingStatus(false);
+              tell(message);
+            }}
+          />
+        )}
+      </Suspense>
     </article>
   );
 }

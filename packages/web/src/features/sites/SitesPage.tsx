@@ -1,5 +1,5 @@
 import type { AccessLevelRights } from '@entry/shared';
-import { useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
 import { useNavigate } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
@@ -10,10 +10,9 @@ import { formatCount } from '../../lib/intl-formats';
 import { BillingSetupNotice } from './components/BillingSetupNotice';
 import { EmptySites } from './components/EmptySites';
 import { GrowingList, SuccessNotice } from './components/ListParts';
-import { SiteFormDialog } from './components/SiteFormDialog';
 import { SitesFilterBar, statusFilterOf } from './components/SitesFilterBar';
 import { SitesTable, type ListedSite } from './components/SitesTable';
-import { SiteStatusDialog } from './components/SiteStatusDialog';
+import { preloadSiteDialogs, SiteFormDialog, SiteStatusDialog } from './lazy-dialogs';
 import { useCreateSiteShortcut } from './useCreateSiteShortcut';
 import { useFocusedNotice } from './useFocusedNotice';
 import { useListSearch } from './useListSearch';
@@ -28,8 +27,9 @@ export type { SitesLocationState } from './useCreateSiteShortcut';
 const FILTER_DEFAULTS = { q: '', status: 'all' };
 
 export function SitesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   usePageTitle(t('nav.sites'));
+  useEffect(preloadSiteDialogs, []);
   const viewer = useSiteViewer();
   let content = null;
   if (viewer.error) {
@@ -57,7 +57,7 @@ interface SitesListProps {
 }
 
 function SitesList({ rights, billingSetupComplete }: SitesListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const { filters, setFilters, search } = useListSearch(FILTER_DEFAULTS);
@@ -140,39 +140,41 @@ function SitesList({ rights, billingSetupComplete }: SitesListProps) {
         </GrowingList>
       )}
 
-      {create.creating && (
-        <SiteFormDialog
-          canFinishBilling={rights.payments}
-          onClose={create.close}
-          onSaved={(site) => {
-            create.done();
-            void navigate(`/sites/${site.id}`, {
-              state: { notice: t('sites.messages.created', { name: site.name }) },
-            });
-          }}
-        />
-      )}
-      {editing && (
-        <SiteFormDialog
-          site={{ id: editing.id, name: editing.name, address: editing.address ?? null }}
-          canFinishBilling={rights.payments}
-          onClose={() => setEditing(null)}
-          onSaved={(site) => {
-            setEditing(null);
-            tell(t('sites.messages.saved', { name: site.name }));
-          }}
-        />
-      )}
-      {changingStatus && (
-        <SiteStatusDialog
-          site={changingStatus}
-          onClose={() => setChangingStatus(null)}
-          onDone={(message) => {
-            setChangingStatus(null);
-            tell(message);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {create.creating && (
+          <SiteFormDialog
+            canFinishBilling={rights.payments}
+            onClose={create.close}
+            onSaved={(site) => {
+              create.done();
+              void navigate(`/sites/${site.id}`, {
+                state: { notice: t('sites.messages.created', { name: site.name }) },
+              });
+            }}
+          />
+        )}
+        {editing && (
+          <SiteFormDialog
+            site={{ id: editing.id, name: editing.name, address: editing.address ?? null }}
+            canFinishBilling={rights.payments}
+            onClose={() => setEditing(null)}
+            onSaved={(site) => {
+              setEditing(null);
+              tell(t('sites.messages.saved', { name: site.name }));
+            }}
+          />
+        )}
+        {changingStatus && (
+          <SiteStatusDialog
+            site={changingStatus}
+            onClose={() => setChangingStatus(null)}
+            onDone={(message) => {
+              setChangingStatus(null);
+              tell(message);
+            }}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

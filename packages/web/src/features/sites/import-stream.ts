@@ -157,6 +157,15 @@ export async function readImportStream(
   return outcome.done;
 }
 
+/** What importing a file would do, as the preview step shows it. */
+export interface ImportPreviewResult {
+  totalRows: number;
+  validCount: number;
+  invalidCount: number;
+  userErrors: { message: string }[];
+  rows: ImportedRow[];
+}
+
 /** The preview's whole stream: the counts, and the rows with problems in the file's order. */
 export async function readPreviewStream(
   body: ReadableStream<Uint8Array>,

@@ -84,71 +84,6 @@ export const SiteAdminsQuery = graphql(`
   }
 `);
 
-export const CreateSiteMutation = graphql(`
-  mutation CreateSite($input: SiteInput!) {
-    createSite(input: $input) {
-      site {
-        id
-        name
-        address
-        active
-        createdAt
-        deactivatedAt
-        entryUserCount
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-export const UpdateSiteMutation = graphql(`
-  mutation UpdateSite($id: ID!, $input: SiteInput!) {
-    updateSite(id: $id, input: $input) {
-      site {
-        id
-        name
-        address
-        updatedAt
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-export const DeactivateSiteMutation = graphql(`
-  mutation DeactivateSite($id: ID!) {
-    deactivateSite(id: $id) {
-      site {
-        id
-        active
-        deactivatedAt
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-export const ReactivateSiteMutation = graphql(`
-  mutation ReactivateSite($id: ID!) {
-    reactivateSite(id: $id) {
-      site {
-        id
-        active
-        deactivatedAt
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
 export const AddEntryUserMutation = graphql(`
   mutation AddEntryUser($siteId: ID!, $input: EntryUserInput!) {
     addEntryUser(siteId: $siteId, input: $input) {
@@ -177,17 +112,6 @@ export const UpdateEntryUserMutation = graphql(`
         email
         apartment
       }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-export const RemoveEntryUserMutation = graphql(`
-  mutation RemoveEntryUser($id: ID!) {
-    removeEntryUser(id: $id) {
-      deletedId
       userErrors {
         ...UserErrorFields
       }

@@ -29,7 +29,7 @@ export function siteOption(site: SiteLike, deactivated: string): ComboboxOption 
 /** Asks `sites(search:, first: 20)`, cancelling the request before it when a newer one starts. */
 export function useSiteLoader(): ComboboxLoader {
   const client = useApolloClient();
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const deactivated = t('people.combobox.deactivated');
   return useCallback(
     async (search, signal) => {

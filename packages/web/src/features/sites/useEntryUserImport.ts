@@ -5,12 +5,8 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';
 import { currentLocale } from '../../app/i18n';
 import { ViewerQuery } from '../../app/operations';
-import {
-  importRefusalOf,
-  readImportStream,
-  readPreviewStream,
-  type ImportedRow,
-} from './import-stream';
+import type { ImportedRow, ImportPreviewResult } from './import-stream';
+import { loadImportStream, loadImportSteps } from './import-steps';
 import { SITE_QUERIES, useRefetchOnScreen } from './useRefetchOnScreen';
 
 export function importUrl(siteId: string): string {
@@ -29,14 +25,6 @@ function postFile(url: string, file: File, locale: string): Promise<Response> {
     },
     body: file,
   });
-}
-
-export interface ImportPreviewResult {
-  totalRows: number;
-  validCount: number;
-  invalidCount: number;
-  userErrors: { message: string }[];
-  rows: ImportedRow[];
 }
 
 /** Where the focus goes: the errors, the preview's heading, the result. */
@@ -67,7 +55,7 @@ export type ImportStage =
  * Each step's result takes the focus: the elements of `focus`, once rendered.
  */
 export function useEntryUserImport(siteId: string, focus: ImportFocus) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const client = useApolloClient();
   const [stage, setStage] = useState<ImportStage>({ step: 'choose' });
@@ -84,6 +72,7 @@ export function useEntryUserImport(siteId: string, focus: ImportFocus) {
 
   /** The words for a refused file (the server's, else ours); a signed-out person is told so. */
   async function refusalMessages(response: Response): Promise<string[]> {
+    const { importRefusalOf } = await loadImportStream();
     const refusal = importRefusalOf(response.status, await response.json().catch(() => null));
     if (refusal.signedOut) {
       void client.refetchQueries({ include: [ViewerQuery] });
@@ -107,7 +96,11 @@ export function useEntryUserImport(siteId: string, focus: ImportFocus) {
     }
     setStage({ step: 'checking', fileName: file.name });
     try {
-      const response = await postFile(`${importUrl(siteId)}/preview`, file, locale);
+      // the next steps' code comes while the server checks the file
+      const [{ readPreviewStream }, response] = await Promise.all([
+        loadImportSteps(),
+        postFile(`${importUrl(siteId)}/preview`, file, locale),
+      ]);
       if (!response.ok || !response.body) {
         setStage({ step: 'choose' });
         fail(await refusalMessages(response));
@@ -138,6 +131,7 @@ export function useEntryUserImport(siteId: string, focus: ImportFocus) {
         backToPreview(await refusalMessages(response));
         return;
       }
+      const { readImportStream } = await loadImportStream();
       const outcome = await readImportStream(response.body, (event) => {
         if (event.kind === 'progress')
           setStage((current) =>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiKeyFormDialog } from '../components/ApiKeyFormDialog';
 import { endOfDay } from '../key-expiry';
-import { CreateApiKeyMutation } from '../operations';
+import { CreateApiKeyMutation } from '../dialog-operations';
 import { apiKeyNode, recorded, renderIntegrationsPart, userError } from './integrations-mocks';
 
 function createAnswer(answer: { userErrors?: object[]; secret?: string } = {}) {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DeliveryLog } from '../components/DeliveryLog';
-import { RedeliverWebhookMutation, WebhookDeliveriesQuery } from '../operations';
+import { RedeliverWebhookMutation, WebhookDeliveriesQuery } from '../dialog-operations';
 import { deliveryNode, recorded, renderIntegrationsPart, userError } from './integrations-mocks';
 
 const endpoint = { id: 'endpoint-1', url: 'https://erp.example.com/hooks/entry' };

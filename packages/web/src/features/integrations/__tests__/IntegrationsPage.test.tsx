@@ -4,15 +4,14 @@ import { renderApp, signedIn, signedInOperator } from '../../../test/renderApp';
 import { accessAnswer } from '../../../test/viewer-mocks';
 import {
   ApiKeysQuery,
-  CreateApiKeyMutation,
   DeleteWebhookEndpointMutation,
   RevokeApiKeyMutation,
   RotateWebhookSecretMutation,
   SendTestWebhookMutation,
   UpdateWebhookEndpointMutation,
-  WebhookDeliveriesQuery,
   WebhookEndpointsQuery,
 } from '../operations';
+import { CreateApiKeyMutation, WebhookDeliveriesQuery } from '../dialog-operations';
 import { apiKeyNode, deliveryNode, endpointNode, recorded } from './integrations-mocks';
 
 const ines = { firstName: 'Ines', lastName: 'Ek' };

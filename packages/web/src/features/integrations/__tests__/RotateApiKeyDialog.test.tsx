@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { RotateApiKeyDialog } from '../components/RotateApiKeyDialog';
-import { RotateApiKeyMutation } from '../operations';
+import { RotateApiKeyMutation } from '../dialog-operations';
 import { apiKeyNode, recorded, renderIntegrationsPart, userError } from './integrations-mocks';
 
 function rotateAnswer(userErrors: object[] = []) {

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { WebhookEndpointFormDialog } from '../components/WebhookEndpointFormDialog';
-import { CreateWebhookEndpointMutation, UpdateWebhookEndpointMutation } from '../operations';
+import { UpdateWebhookEndpointMutation } from '../operations';
+import { CreateWebhookEndpointMutation } from '../dialog-operations';
 import { endpointNode, recorded, renderIntegrationsPart, userError } from './integrations-mocks';
 
 function createAnswer(userErrors: object[] = []) {

@@ -15,7 +15,8 @@ import { Field, FormAlert, RequiredNote, SubmitButton } from '../../../component
 import type { ApiKeyRowFragment } from '../../../gql/graphql';
 import { SitesCombobox } from '../../people/components/SitesCombobox';
 import { endOfDay, todayInputValue } from '../key-expiry';
-import { ApiKeysQuery, CreateApiKeyMutation } from '../operations';
+import { ApiKeysQuery } from '../operations';
+import { CreateApiKeyMutation } from '../dialog-operations';
 import { send } from '../send';
 import { useMutationForm } from '../useMutationForm';
 import { useIntegrationsWords } from '../words';

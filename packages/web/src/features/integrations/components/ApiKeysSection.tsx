@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { AccessLevelCode } from '@entry/shared';
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/Dialog';
 import { Pagination } from '../../../components/Pagination';
 import { ErrorBanner, Loading } from '../../../components/QueryStatus';
@@ -9,11 +9,10 @@ import { dateTimeFormat } from '../../../lib/intl-formats';
 import { useCursorPages } from '../../../lib/useCursorPages';
 import { API_KEYS_PAGE_SIZE, ApiKeysQuery, RevokeApiKeyMutation } from '../operations';
 import { rowProblemText, send } from '../send';
-import { ApiKeyFormDialog } from './ApiKeyFormDialog';
 import { ApiKeysTable } from './ApiKeysTable';
 import { Notice, useNotice } from './Notice';
-import { RotateApiKeyDialog } from './RotateApiKeyDialog';
-import { SecretDialog, type ShownSecret } from './SecretDialog';
+import type { ShownSecret } from './SecretDialog';
+import { ApiKeyFormDialog, RotateApiKeyDialog, SecretDialog } from '../lazy-parts';
 import { useIntegrationsWords } from '../words';
 
 type KeyDialog =
@@ -126,56 +125,58 @@ export function ApiKeysSection({ level }: { level: AccessLevelCode }) {
         />
       )}
 
-      {dialog?.kind === 'create' && (
-        <ApiKeyFormDialog
-          level={level}
-          onClose={close}
-          onCreated={(key, secret) =>
-            setDialog({
-              kind: 'secret',
-              shown: {
-                heading: t('secret.keyCreatedHeading', { name: key.name }),
-                label: t('secret.keyLabel'),
-                secret,
-                notes: [t('secret.keyUse')],
-              },
-            })
-          }
-        />
-      )}
-      {dialog?.kind === 'rotate' && (
-        <RotateApiKeyDialog
-          apiKey={dialog.key}
-          onClose={close}
-          onRotated={(secret, overlapHours) =>
-            setDialog({
-              kind: 'secret',
-              shown: {
-                heading: t('secret.keyRotatedHeading', { name: dialog.key.name }),
-                label: t('secret.keyLabel'),
-                secret,
-                notes: [overlapNote(overlapHours), t('secret.keyUse')],
-              },
-            })
-          }
-        />
-      )}
-      {dialog?.kind === 'revoke' && (
-        <ConfirmDialog
-          titleId="revoke-api-key-title"
-          title={t('apiKeyRevoke.heading', { name: dialog.key.name })}
-          body={<p>{t('apiKeyRevoke.body')}</p>}
-          confirmLabel={t('apiKeyRevoke.confirm')}
-          cancelLabel={t('integrations.cancel')}
-          busy={revoking.loading}
-          busyLabel={t('apiKeyRevoke.busy')}
-          error={dialog.error}
-          danger
-          onConfirm={() => void confirmRevoke(dialog.key)}
-          onCancel={close}
-        />
-      )}
-      {dialog?.kind === 'secret' && <SecretDialog shown={dialog.shown} onClose={close} />}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'create' && (
+          <ApiKeyFormDialog
+            level={level}
+            onClose={close}
+            onCreated={(key, secret) =>
+              setDialog({
+                kind: 'secret',
+                shown: {
+                  heading: t('secret.keyCreatedHeading', { name: key.name }),
+                  label: t('secret.keyLabel'),
+                  secret,
+                  notes: [t('secret.keyUse')],
+                },
+              })
+            }
+          />
+        )}
+        {dialog?.kind === 'rotate' && (
+          <RotateApiKeyDialog
+            apiKey={dialog.key}
+            onClose={close}
+            onRotated={(secret, overlapHours) =>
+              setDialog({
+                kind: 'secret',
+                shown: {
+                  heading: t('secret.keyRotatedHeading', { name: dialog.key.name }),
+                  label: t('secret.keyLabel'),
+                  secret,
+                  notes: [overlapNote(overlapHours), t('secret.keyUse')],
+                },
+              })
+            }
+          />
+        )}
+        {dialog?.kind === 'revoke' && (
+          <ConfirmDialog
+            titleId="revoke-api-key-title"
+            title={t('apiKeyRevoke.heading', { name: dialog.key.name })}
+            body={<p>{t('apiKeyRevoke.body')}</p>}
+            confirmLabel={t('apiKeyRevoke.confirm')}
+            cancelLabel={t('integrations.cancel')}
+            busy={revoking.loading}
+            busyLabel={t('apiKeyRevoke.busy')}
+            error={dialog.error}
+            danger
+            onConfirm={() => void confirmRevoke(dialog.key)}
+            onCancel={close}
+          />
+        )}
+        {dialog?.kind === 'secret' && <SecretDialog shown={dialog.shown} onClose={close} />}
+      </Suspense>
     </section>
   );
 }

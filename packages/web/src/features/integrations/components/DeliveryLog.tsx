@@ -10,7 +10,7 @@ import {
   DELIVERIES_PAGE_SIZE,
   RedeliverWebhookMutation,
   WebhookDeliveriesQuery,
-} from '../operations';
+} from '../dialog-operations';
 import { rowProblemText, send } from '../send';
 import { Notice, useNotice } from './Notice';
 import { useIntegrationsWords } from '../words';

@@ -8,7 +8,7 @@ import {
 import { useState } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { Field, FormAlert, SubmitButton } from '../../../components/form';
-import { RotateApiKeyMutation } from '../operations';
+import { RotateApiKeyMutation } from '../dialog-operations';
 import { send } from '../send';
 import { useMutationForm } from '../useMutationForm';
 import { useIntegrationsWords } from '../words';

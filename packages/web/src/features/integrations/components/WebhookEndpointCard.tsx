@@ -1,15 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
+import { Loading } from '../../../components/QueryStatus';
 import type { WebhookEndpointCardFragment } from '../../../gql/graphql';
 import { dateTimeFormat } from '../../../lib/intl-formats';
-import {
-  SendTestWebhookMutation,
-  UpdateWebhookEndpointMutation,
-  WebhookDeliveriesQuery,
-} from '../operations';
+import { SendTestWebhookMutation, UpdateWebhookEndpointMutation } from '../operations';
 import { rowProblemText, send } from '../send';
-import { DeliveryLog } from './DeliveryLog';
 import type { NoticeMessage } from './Notice';
+import { DeliveryLog } from '../lazy-parts';
 import { useIntegrationsWords } from '../words';
 
 interface WebhookEndpointCardProps {
@@ -34,7 +31,8 @@ export function WebhookEndpointCard({
   const [logOpen, setLogOpen] = useState(false);
   const [update, updating] = useMutation(UpdateWebhookEndpointMutation);
   const [sendTest, testing] = useMutation(SendTestWebhookMutation, {
-    refetchQueries: [WebhookDeliveriesQuery],
+    // by name: the log's query loads with the log (dialog-operations.ts)
+    refetchQueries: ['WebhookDeliveries'],
   });
   const day = dateTimeFormat(locale, { dateStyle: 'medium' });
   const { url } = endpoint;
@@ -146,7 +144,9 @@ export function WebhookEndpointCard({
           {t('webhooks.showLog')}
         </button>
       </div>
-      <div id={logId}>{logOpen && <DeliveryLog endpoint={endpoint} />}</div>
+      <div id={logId}>
+        <Suspense fallback={<Loading />}>{logOpen && <DeliveryLog endpoint={endpoint} />}</Suspense>
+      </div>
     </li>
   );
 }

@@ -14,11 +14,8 @@ import { Dialog } from '../../../components/Dialog';
 import { Field, FormAlert, RequiredNote, SubmitButton } from '../../../components/form';
 import type { WebhookEndpointCardFragment } from '../../../gql/graphql';
 import { eventGroups } from '../labels';
-import {
-  CreateWebhookEndpointMutation,
-  UpdateWebhookEndpointMutation,
-  WebhookEndpointsQuery,
-} from '../operations';
+import { UpdateWebhookEndpointMutation, WebhookEndpointsQuery } from '../operations';
+import { CreateWebhookEndpointMutation } from '../dialog-operations';
 import { send } from '../send';
 import { useMutationForm } from '../useMutationForm';
 import { useIntegrationsWords } from '../words';

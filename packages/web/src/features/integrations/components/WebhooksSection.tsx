@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { AccessLevelCode } from '@entry/shared';
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/Dialog';
 import { ErrorBanner, Loading } from '../../../components/QueryStatus';
 import type { WebhookEndpointCardFragment } from '../../../gql/graphql';
@@ -11,9 +11,9 @@ import {
 } from '../operations';
 import { rowProblemText, send, type Sent } from '../send';
 import { Notice, useNotice } from './Notice';
-import { SecretDialog, type ShownSecret } from './SecretDialog';
+import type { ShownSecret } from './SecretDialog';
 import { WebhookEndpointCard } from './WebhookEndpointCard';
-import { WebhookEndpointFormDialog } from './WebhookEndpointFormDialog';
+import { SecretDialog, WebhookEndpointFormDialog } from '../lazy-parts';
 import { useIntegrationsWords } from '../words';
 
 type EndpointDialog =
@@ -121,59 +121,61 @@ export function WebhooksSection({ level }: { level: AccessLevelCode }) {
         </ul>
       )}
 
-      {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
-        <WebhookEndpointFormDialog
-          level={level}
-          endpoint={dialog.kind === 'edit' ? dialog.endpoint : undefined}
-          onClose={close}
-          onSaved={(endpoint, secret) => {
-            if (secret) {
-              setDialog({
-                kind: 'secret',
-                shown: {
-                  heading: t('secret.endpointCreatedHeading'),
-                  label: t('secret.signingLabel'),
-                  secret,
-                  notes: [t('secret.endpointUse')],
-                },
-              });
-              return;
-            }
-            close();
-            tell({ kind: 'done', text: t('webhooks.saved', { url: endpoint.url }) });
-          }}
-        />
-      )}
-      {dialog?.kind === 'delete' && (
-        <ConfirmDialog
-          titleId="delete-endpoint-title"
-          title={t('endpointDelete.heading', { url: dialog.endpoint.url })}
-          body={<p>{t('endpointDelete.body')}</p>}
-          confirmLabel={t('endpointDelete.confirm')}
-          cancelLabel={t('integrations.cancel')}
-          busy={removing.loading}
-          busyLabel={t('endpointDelete.busy')}
-          error={dialog.error}
-          danger
-          onConfirm={() => void confirmDelete(dialog.endpoint)}
-          onCancel={close}
-        />
-      )}
-      {dialog?.kind === 'rotate' && (
-        <ConfirmDialog
-          titleId="rotate-endpoint-secret-title"
-          title={t('endpointSecret.heading', { url: dialog.endpoint.url })}
-          body={<p>{t('endpointSecret.body')}</p>}
-          confirmLabel={t('endpointSecret.confirm')}
-          cancelLabel={t('integrations.cancel')}
-          busy={rotating.loading}
-          busyLabel={t('endpointSecret.busy')}
-          error={dialog.error}
-          onConfirm={() => void confirmRotate(dialog.endpoint)}
-          onCancel={close}
-        />
-      )}
-      {dialog?.kind === 'secret' && <SecretDialog shown={dialog.shown} onClose={close} />}
+      <Suspense fallback={null}>
+        {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
+          <WebhookEndpointFormDialog
+            level={level}
+            endpoint={dialog.kind === 'edit' ? dialog.endpoint : undefined}
+            onClose={close}
+            onSaved={(endpoint, secret) => {
+              if (secret) {
+                setDialog({
+                  kind: 'secret',
+                  shown: {
+                    heading: t('secret.endpointCreatedHeading'),
+                    label: t('secret.signingLabel'),
+                    secret,
+                    notes: [t('secret.endpointUse')],
+                  },
+                });
+                return;
+              }
+              close();
+              tell({ kind: 'done', text: t('webhooks.saved', { url: endpoint.url }) });
+            }}
+          />
+        )}
+        {dialog?.kind === 'delete' && (
+          <ConfirmDialog
+            titleId="delete-endpoint-title"
+            title={t('endpointDelete.heading', { url: dialog.endpoint.url })}
+            body={<p>{t('endpointDelete.body')}</p>}
+            confirmLabel={t('endpointDelete.confirm')}
+            cancelLabel={t('integrations.cancel')}
+            busy={removing.loading}
+            busyLabel={t('endpointDelete.busy')}
+            error={dialog.error}
+            danger
+            onConfirm={() => void confirmDelete(dialog.endpoint)}
+            onCancel={close}
+          />
+        )}
+        {dialog?.kind === 'rotate' && (
+          <ConfirmDialog
+            titleId="rotate-endpoint-secret-title"
+            title={t('endpointSecret.heading', { url: dialog.endpoint.url })}
+            body={<p>{t('endpointSecret.body')}</p>}
+            confirmLabel={t('endpointSecret.confirm')}
+            cancelLabel={t('integrations.cancel')}
+            busy={rotating.loading}
+            busyLabel={t('endpointSecret.busy')}
+            error={dialog.error}
+            onConfirm={() => void confirmRotate(dialog.endpoint)}
+            onCancel={close}
+          />
+        )}
+        {dialog?.kind === 'secret' && <SecretDialog shown={dialog.shown} onClose={close} />}
+      </Suspense>
     </section>
   );
 }

@@ -196,7 +196,7 @@ describe('PaymentPage', { timeout: 30_000 }, () => {
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Update card' }));
-    expect(screen.getByRole('heading', { level: 3, name: 'Update card' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Update card' })).toHaveFocus();
     await user.type(screen.getByLabelText(/Card number/), '4000 0000 0000 0002');
     await user.type(screen.getByLabelText(/Expiry date/), '10/31');
     await user.type(screen.getByLabelText(/Security code/), '123');

@@ -16,7 +16,7 @@ import { AccessLevelsQuery } from '../../administrator/operations';
  * table (the very texts the server answers with) stands in until the answer is there.
  */
 export function useAccessLevelTexts() {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const { data } = useQuery(AccessLevelsQuery, { variables: { locale } });
   const find = (code: Level) => data?.accessLevels.find((level) => level.code === code);
@@ -49,7 +49,7 @@ export function AccessLevelField({
   onChange,
   onBlur,
 }: AccessLevelFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const texts = useAccessLevelTexts();
   const withoutPaymentAdmin = !offered.includes(AccessLevelCode.PAYMENT_ADMIN);
   const descriptionId = `${id}-description`;

@@ -15,7 +15,7 @@ interface BillingSetupNoticeProps {
  * it and where.
  */
 export function BillingSetupNotice({ alert = false, ref }: BillingSetupNoticeProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const level = ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[currentLocale(i18n)];
   return (
     <div

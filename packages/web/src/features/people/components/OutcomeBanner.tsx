@@ -20,7 +20,7 @@ export function OutcomeBanner({
 }
 
 function OutcomeText({ outcome }: { outcome: Outcome }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   if (outcome.kind === 'failed') return outcome.message;
   // people.done.<kind>: "Invitation sent to {{email}}.", "{{name}} can sign in again.", …
   if ('email' in outcome) return t(`people.done.${outcome.kind}`, { email: outcome.email });

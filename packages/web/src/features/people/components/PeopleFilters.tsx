@@ -14,7 +14,7 @@ interface PeopleFiltersProps {
 
 /** Search, and filter by access level and status (each list follows at once). */
 export function PeopleFilters({ text, onText, level, status, onFilter }: PeopleFiltersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const texts = useAccessLevelTexts();
   return (
     <form
@@ -66,7 +66,7 @@ interface SelectFilterProps {
 }
 
 function SelectFilter({ id, label, value, options, onChange }: SelectFilterProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">

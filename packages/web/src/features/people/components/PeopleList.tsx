@@ -27,7 +27,7 @@ interface PeopleListProps {
  * again).
  */
 export function PeopleList({ viewer, billingSetupComplete }: PeopleListProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const filters = usePeopleFilters();
   const pages = useCursorPages(filters.key);

@@ -24,7 +24,7 @@ interface PeopleTableProps {
 
 /** The people of the company, a row each with the commands the viewer may use. */
 export function PeopleTable({ people, viewer, onDone }: PeopleTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <table className="table people-table">
       <caption className="visually-hidden">{t('people.caption')}</caption>
@@ -54,7 +54,7 @@ interface PersonRowProps {
 }
 
 function PersonRow({ person, viewer, onDone }: PersonRowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const name = `${person.firstName} ${person.lastName}`;
   const self = person.id === viewer.id;
   return (
@@ -84,7 +84,7 @@ function PersonRow({ person, viewer, onDone }: PersonRowProps) {
 
 /** "All sites" for all-sites levels, else the first few site names and how many more. */
 export function SitesCell({ person }: { person: Pick<ListedPerson, 'accessLevel' | 'sites'> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   if (!needsSites(person.accessLevel.code)) return <>{t('people.allSites')}</>;
   const names = person.sites.edges.map(({ node }) => node.name);
   const more = person.sites.totalCount - names.length;

@@ -1,11 +1,16 @@
-import type { FormEvent, ReactNode, Ref } from 'react';
+import { Suspense, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { Link } from '../../../lib/router';
 import type { ComboboxOption } from '../../../components/AsyncCombobox';
 import { Field, RequiredNote, SubmitButton } from '../../../components/form/Field';
 import { FormAlert } from '../../../components/form/FormAlert';
+import { Loading } from '../../../components/QueryStatus';
+import { lazyNamed } from '../../../lib/preloadable-lazy';
 import { blurredBySubmit, type FieldErrors } from '../../../components/form/form-errors';
-import { SitesCombobox } from './SitesCombobox';
+
+// The sites picker (a combobox that searches as you type) only for the site admin level: its
+// code loads when the level is chosen, or with the page of a person who has it.
+const SitesCombobox = lazyNamed(() => import('./SitesCombobox'), 'SitesCombobox');
 
 interface PersonFormProps {
   sending: boolean;
@@ -27,7 +32,7 @@ export function PersonForm({
   notice,
   children,
 }: PersonFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
       {notice}
@@ -116,7 +121,7 @@ export function PersonNameFields({
   onChange,
   onLeave,
 }: PersonNameFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <div className="form-row">
       {(['firstName', 'lastName'] as const).map((field) => (
@@ -144,7 +149,7 @@ interface PersonSitesFieldProps {
 
 /** A site admin's sites: a combobox over every site the viewer may give. */
 export function PersonSitesField({ id, selected, error, onChange }: PersonSitesFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   return (
     <Field
       id={id}
@@ -155,12 +160,14 @@ export function PersonSitesField({ id, selected, error, onChange }: PersonSitesF
       error={error}
     >
       {(control) => (
-        <SitesCombobox
-          control={control}
-          label={t('people.form.sites')}
-          selected={selected}
-          onChange={onChange}
-        />
+        <Suspense fallback={<Loading />}>
+          <SitesCombobox
+            control={control}
+            label={t('people.form.sites')}
+            selected={selected}
+            onChange={onChange}
+          />
+        </Suspense>
       )}
     </Field>
   );

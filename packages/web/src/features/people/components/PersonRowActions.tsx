@@ -23,7 +23,7 @@ interface PersonRowActionsProps {
  * checks again). Removing (or revoking an invitation) asks first, in the row.
  */
 export function PersonRowActions({ person, name, viewer, onDone }: PersonRowActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const run = usePersonCommand();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState<PersonCommand | null>(null);
@@ -138,7 +138,7 @@ export function ConfirmRemovePerson({
   onConfirm,
   onCancel,
 }: ConfirmRemovePersonProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const questionId = useId();
   return (
     <div role="group" aria-labelledby={questionId} className="confirm-remove">

@@ -16,7 +16,7 @@ interface SitesComboboxProps {
 
 /** The notes' "Sites" dropdown: type to find a site, the chosen ones listed below it. */
 export function SitesCombobox({ control, label, selected, onChange, onBlur }: SitesComboboxProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('people');
   const load = useSiteLoader();
   return (
     <AsyncCombobox

@@ -29,7 +29,7 @@ interface CommandTarget {
 
 /** Runs one of a person's row commands and says how it went, in the viewer's language. */
 export function usePersonCommand() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('people');
   const locale = currentLocale(i18n);
   const [resend] = useMutation(ResendInvitationMutation);
   const [disable] = useMutation(DisablePersonMutation);

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPart } from '../../../test/renderPart';
 import { EditEntryUserDialog, RemoveEntryUserDialog } from '../components/EntryUserDialogs';
-import { RemoveEntryUserMutation } from '../operations';
+import { RemoveEntryUserMutation } from '../dialog-operations';
 
 const anna = {
   id: 'u-1',

@@ -92,6 +92,6 @@ describe('EntryUsers', () => {
     );
     expect(await screen.findByText('Updating the list…')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Remove Anna Berg' }));
-    expect(screen.getByRole('dialog', { name: 'Remove Anna Berg?' })).toBeVisible();
+    expect(await screen.findByRole('dialog', { name: 'Remove Anna Berg?' })).toBeVisible();
   });
 });

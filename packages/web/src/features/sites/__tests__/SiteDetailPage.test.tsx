@@ -124,14 +124,14 @@ describe('SiteDetailPage', { timeout: 20_000 }, () => {
     ).toEqual(['Astrid Lindqvist', 'Bo Ek']);
     expect(within(users).getByRole('button', { name: 'Remove Bo Ek' })).toBeVisible();
     expect(screen.getByText('Showing 2 of 2')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Download the template (CSV)' })).toHaveAttribute(
-      'href',
-      '/api/entry-users-template.csv',
-    );
+    // the import section follows the page (its code loads after)
+    expect(
+      await screen.findByRole('link', { name: 'Download the template (CSV)' }),
+    ).toHaveAttribute('href', '/api/entry-users-template.csv');
     expect(
       screen.getByRole('link', { name: 'Download the Entry app users (CSV)' }),
     ).toHaveAttribute('href', '/api/sites/site-1/entry-users.csv');
-    const admins = screen.getByRole('region', { name: 'Site admins' });
+    const admins = await screen.findByRole('region', { name: 'Site admins' });
     expect(await within(admins).findByText('Sven Berg')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Deactivate' })).toBeVisible();
   });

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, signedIn } from '../../../test/renderApp';
-import { CreateSiteMutation } from '../operations';
+import { CreateSiteMutation } from '../dialog-operations';
 import { siteViewer, sitesList } from './mocks';
 
 // Pages load lazily (their chunk, then their data): give them time on a busy machine.

@@ -14,7 +14,7 @@ interface BillingSetupNoticeProps {
  * complete) and what to do about it.
  */
 export function BillingSetupNotice({ canFinish, id }: BillingSetupNoticeProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div id={id} className="banner banner-info billing-notice">

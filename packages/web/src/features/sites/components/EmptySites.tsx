@@ -21,7 +21,7 @@ export function EmptySites({
   onCreate,
   onClear,
 }: EmptySitesProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   if (filtered) {
     return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { personName } from '../format';
-import { RemoveEntryUserMutation } from '../operations';
+import { RemoveEntryUserMutation } from '../dialog-operations';
 import { siteErrorText } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { ConfirmDialog, Dialog } from '../../../components/Dialog';
@@ -19,7 +19,7 @@ interface EditEntryUserDialogProps {
 
 /** The Entry app user's details in a dialog, saved with updateEntryUser. */
 export function EditEntryUserDialog({ siteId, user, onClose, onSaved }: EditEntryUserDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <Dialog
       titleId="edit-user-title"
@@ -46,7 +46,7 @@ interface RemoveEntryUserDialogProps {
 
 /** "Remove Anna Berg?": removeEntryUser once confirmed; a refusal stays in the dialog. */
 export function RemoveEntryUserDialog({ user, onCancel, onRemoved }: RemoveEntryUserDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [error, setError] = useState<string | null>(null);
   const [remove, removal] = useMutation(RemoveEntryUserMutation, {

@@ -45,7 +45,7 @@ interface EntryUserFormProps {
 
 /** First name, last name, email and apartment: addEntryUser or updateEntryUser. */
 export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: EntryUserFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [values, setValues] = useState<Values>(
     user

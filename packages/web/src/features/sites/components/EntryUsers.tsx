@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
 import { useFocusedNotice } from '../useFocusedNotice';
 import { useLoadMore } from '../useLoadMore';
-import { EditEntryUserDialog, RemoveEntryUserDialog } from './EntryUserDialogs';
+import { EditEntryUserDialog, RemoveEntryUserDialog } from '../lazy-dialogs';
 import { EntryUserForm } from './EntryUserForm';
 import { EntryUsersTable, type ListedEntryUser } from './EntryUsersTable';
 import { GrowingList, SearchForm, SuccessNotice } from './ListParts';
@@ -29,7 +29,7 @@ interface EntryUsersProps {
 
 /** The site's Entry app users: search, the list a page at a time, edit, remove and add. */
 export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: EntryUsersProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [editing, setEditing] = useState<ListedEntryUser | null>(null);
   const [removing, setRemoving] = useState<ListedEntryUser | null>(null);
@@ -94,34 +94,36 @@ export function EntryUsers({ site, search, appliedSearch, updating, loadPage }: 
 
       {site.active && <AddEntryUser siteId={site.id} />}
 
-      {editing && (
-        <EditEntryUserDialog
-          siteId={site.id}
-          user={editing}
-          onClose={() => setEditing(null)}
-          onSaved={(name) => {
-            setEditing(null);
-            tell(t('sites.users.saved', { name }));
-          }}
-        />
-      )}
-      {removing && (
-        <RemoveEntryUserDialog
-          user={removing}
-          onCancel={() => setRemoving(null)}
-          onRemoved={(message) => {
-            setRemoving(null);
-            tell(message);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {editing && (
+          <EditEntryUserDialog
+            siteId={site.id}
+            user={editing}
+            onClose={() => setEditing(null)}
+            onSaved={(name) => {
+              setEditing(null);
+              tell(t('sites.users.saved', { name }));
+            }}
+          />
+        )}
+        {removing && (
+          <RemoveEntryUserDialog
+            user={removing}
+            onCancel={() => setRemoving(null)}
+            onRemoved={(message) => {
+              setRemoving(null);
+              tell(message);
+            }}
+          />
+        )}
+      </Suspense>
     </>
   );
 }
 
 /** "Add an Entry app user": the form stays, ready for the next one, after each. */
 export function AddEntryUser({ siteId }: { siteId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   const [added, setAdded] = useState<string | null>(null);
   return (
     <section aria-labelledby="add-user-heading" className="site-section">

@@ -27,7 +27,7 @@ interface EntryUsersTableProps {
  * focus, for "Load more" to move it to the first new user.
  */
 export function EntryUsersTable({ siteName, users, onEdit, onRemove, ref }: EntryUsersTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div className="table-wrap">

@@ -1,10 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
+import { ImportPreview, ImportResult } from '../import-steps';
 import { useEntryUserImport } from '../useEntryUserImport';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportInstructions } from './ImportInstructions';
-import { ImportPreview } from './ImportPreview';
-import { ImportResult } from './ImportResult';
 
 interface ImportEntryUsersProps {
   siteId: string;
@@ -17,7 +16,7 @@ interface ImportEntryUsersProps {
  * import the valid rows with a progress bar, and the result.
  */
 export function ImportEntryUsers({ siteId, siteActive }: ImportEntryUsersProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   const errorRef = useRef<HTMLDivElement>(null);
   const previewHeadingRef = useRef<HTMLHeadingElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);

@@ -12,7 +12,7 @@ interface ImportFileStepProps {
 
 /** The import's first step: choose a CSV file (checked at once). */
 export function ImportFileStep({ checking, onFile }: ImportFileStepProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const fileId = `${useId()}-file`;
   return (

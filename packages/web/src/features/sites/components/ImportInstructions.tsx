@@ -5,7 +5,7 @@ export const TEMPLATE_URL = '/api/entry-users-template.csv';
 
 /** What the import file holds: its columns (which are required), the rules and a template. */
 export function ImportInstructions() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <>
       <p>{t('sites.import.intro')}</p>

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
-import type { ImportPreviewResult } from '../useEntryUserImport';
+import type { ImportPreviewResult } from '../import-stream';
 import { ImportProgress } from './ImportProgress';
 import { ProblemRows } from './ProblemRows';
 
@@ -26,7 +26,7 @@ export function ImportPreview({
   onAnother,
   headingRef,
 }: ImportPreviewProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const count = (value: number) => formatCount(value, locale);
   return (

@@ -5,7 +5,7 @@ import { progressRatio } from '../import-stream';
 
 /** How far the import is, as a bar and in words (announced as it changes). */
 export function ImportProgress({ processed, total }: { processed: number; total: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const ratio = progressRatio(processed, total);
   return (

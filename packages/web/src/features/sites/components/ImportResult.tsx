@@ -24,7 +24,7 @@ export function ImportResult({
   onAnother,
   resultRef,
 }: ImportResultProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div className="import-result">

@@ -30,7 +30,7 @@ interface SearchFormProps {
 
 /** A list's search box with its hint and button. */
 export function SearchForm({ id, label, hint, value, onChange, onSearch }: SearchFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <form
       role="search"
@@ -86,7 +86,7 @@ export function GrowingList({
   more,
   children,
 }: GrowingListProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <>
       <p className="list-count" aria-live="polite">

@@ -16,7 +16,7 @@ interface ProblemRowsProps {
 
 /** Rows of the file with what is wrong with each, by line number. */
 export function ProblemRows({ id, caption, rows, total }: ProblemRowsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   if (rows.length === 0) return null;
   const shown = rows.slice(0, PROBLEM_ROWS_SHOWN);

@@ -19,7 +19,7 @@ const STATUS_KEYS = {
 
 /** The site admins assigned to the site (shown to all-sites levels, who may assign them). */
 export function SiteAdmins({ siteId }: SiteAdminsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const { data, error, refetch } = useQuery(SiteAdminsQuery, {
     variables: { id: siteId },

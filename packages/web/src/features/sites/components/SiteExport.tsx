@@ -6,7 +6,7 @@ export function exportUrl(siteId: string): string {
 
 /** The link that downloads the site's Entry app users as CSV. */
 export function SiteExport({ siteId }: { siteId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <section aria-labelledby="export-heading" className="site-section">
       <h2 id="export-heading">{t('sites.export.heading')}</h2>

@@ -15,7 +15,7 @@ import {
   type FieldErrors,
 } from '../../../components/form';
 import { AccessQuery } from '../../../app/operations';
-import { CreateSiteMutation, UpdateSiteMutation } from '../operations';
+import { CreateSiteMutation, UpdateSiteMutation } from '../dialog-operations';
 import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { BillingSetupNotice } from './BillingSetupNotice';
@@ -41,7 +41,7 @@ interface SiteFormDialogProps {
 
 /** Add a site, or rename one and change its address: createSite / updateSite. */
 export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: SiteFormDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const client = useApolloClient();
   const editing = Boolean(site);

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../../app/usePageTitle';
 
 /** A site that does not exist or is not the viewer's to see: the same words for both. */
 export function SiteNotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   usePageTitle(t('sites.detail.notFoundHeading'));
   return (
     <article className="page">

@@ -15,7 +15,7 @@ interface SiteFactsProps {
 
 /** The site page's facts: address, when it was created (and deactivated), how many users. */
 export function SiteFacts({ site }: SiteFactsProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <dl className="details site-details">
@@ -51,7 +51,7 @@ interface SiteActionsProps {
 
 /** The site page's buttons: edit, and deactivate or reactivate. */
 export function SiteActions({ active, canChangeStatus, onEdit, onChangeStatus }: SiteActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <div className="page-actions">
       <button type="button" className="button button-secondary" onClick={onEdit}>
@@ -68,7 +68,7 @@ export function SiteActions({ active, canChangeStatus, onEdit, onChangeStatus }:
 
 /** Why a deactivated site takes no new users, and (to a site admin) who can reactivate it. */
 export function InactiveSiteNotice({ allSites }: { allSites: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div className="banner banner-info">

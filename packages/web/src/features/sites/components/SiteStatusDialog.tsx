@@ -3,7 +3,7 @@ import { ErrorCode } from '@entry/shared';
 import { useState } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { currentLocale } from '../../../app/i18n';
-import { DeactivateSiteMutation, ReactivateSiteMutation } from '../operations';
+import { DeactivateSiteMutation, ReactivateSiteMutation } from '../dialog-operations';
 import { hasErrorCode, siteErrorText } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { ConfirmDialog } from '../../../components/Dialog';
@@ -17,7 +17,7 @@ interface SiteStatusDialogProps {
 
 /** Deactivate (billing stops from the next day) or reactivate a site, after asking. */
 export function SiteStatusDialog({ site, onClose, onDone }: SiteStatusDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const [error, setError] = useState<string | null>(null);
   const refetchQueries = useRefetchOnScreen(SITE_QUERIES);

@@ -32,7 +32,7 @@ export function SitesFilterBar({
   canCreate,
   onCreate,
 }: SitesFilterBarProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <div className="list-tools">
       <SearchForm

@@ -27,7 +27,7 @@ interface SitesTableProps {
 
 /** The sites, a row each, with the buttons the viewer may use. */
 export function SitesTable({ sites, allSites, onEdit, onChangeStatus, ref }: SitesTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   return (
     <div className="table-wrap">
@@ -101,7 +101,7 @@ export function SiteRowActions({
   onEdit,
   onChangeStatus,
 }: SiteRowActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sites');
   return (
     <div className="row-actions">
       <RowButton label={t('sites.actions.edit')} name={site.name} onClick={onEdit} />
