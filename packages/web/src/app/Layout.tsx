@@ -150,6 +150,11 @@ export function Layout() {
         {error !== undefined && (
           <ErrorBanner error={error} context="Loading the signed-in person (me)" />
         )}
+        {apollo && !mustChangePassword && (
+          <apollo.Provider>
+            <apollo.OverdueBanner person={person} />
+          </apollo.Provider>
+        )}
         {mustChangePassword && pathname !== CHOOSE_PASSWORD_PATH ? (
           <Navigate to={CHOOSE_PASSWORD_PATH} replace />
         ) : (

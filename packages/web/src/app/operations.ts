@@ -34,6 +34,7 @@ export const ViewerAccessFragment = graphql(`
     company {
       id
       billingSetupComplete
+      status
     }
   }
 `);
@@ -75,6 +76,27 @@ export const AccessQuery = graphql(`
   query Access {
     me {
       ...ViewerAccess
+    }
+  }
+`);
+
+/**
+ * What payment admins are owed a word about on every page (billing/OverdueBanner.tsx): what is
+ * unpaid past its due date. Asked once for them (PAYMENTS only), and again after a payment.
+ */
+export const BillingStandingQuery = graphql(`
+  query BillingStanding {
+    company {
+      id
+      status
+      overdue {
+        invoiceCount
+        total
+        currency
+        oldestDueAt
+        suspendsAt
+        oldestInvoiceId
+      }
     }
   }
 `);

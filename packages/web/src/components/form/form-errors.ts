@@ -1,5 +1,5 @@
 import { UserErrorCode, type FieldProblem, type Locale } from '@entry/shared';
-import { siteProblemMessage, userErrorMessage } from './user-error-message';
+import { siteProblemMessage } from './user-error-message';
 
 /** A payload's userError as the API sends it. */
 export interface UserErrorLike {
@@ -91,7 +91,10 @@ export function sortUserErrors<F extends string>(
   return sorted;
 }
 
-/** Client-side problems (the shared validators) as field messages, in the same words as the server. */
+/**
+ * Client-side problems (the shared validators) as field messages, in the same words as the
+ * server: a problem with a reason (params.reason) in the words of its reason.
+ */
 export function problemsToFieldErrors<F extends string>(
   problems: readonly FieldProblem[],
   fields: readonly F[],
@@ -101,7 +104,7 @@ export function problemsToFieldErrors<F extends string>(
   for (const problem of problems) {
     const name = fieldNameOf(problem.field);
     if (name && (fields as readonly string[]).includes(name)) {
-      errors[name as F] ??= userErrorMessage(problem, locale);
+      errors[name as F] ??= siteProblemMessage(problem, locale);
     }
   }
   return errors;

@@ -11,6 +11,7 @@ import { SignInNotice } from '../../components/SignInNotice';
 import { BillingPendingNotice } from '../billing/BillingPendingNotice';
 import { BillingTerms } from '../billing/BillingTerms';
 import { BILLING_SETUP_PATH } from '../billing/useBillingSetupRedirect';
+import { BillingDetailsSection } from './components/BillingDetailsSection';
 import { InvoiceList } from './components/InvoiceList';
 import { PaymentMethodSection } from './components/PaymentMethodSection';
 import { SpendChart } from './components/SpendChart';
@@ -122,6 +123,7 @@ function PaymentOverview() {
   return (
     <>
       <PaymentMethodSection company={company} />
+      <BillingDetailsSection details={company} />
       <section aria-labelledby="invoices-heading">
         <h2 id="invoices-heading">{t('payment.invoices.heading')}</h2>
         <InvoiceList

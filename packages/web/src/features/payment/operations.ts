@@ -18,6 +18,9 @@ export const PaymentOverviewQuery = graphql(`
       vatNumber
       paymentMethod
       acceptedTermsVersion
+      billingEmails
+      billingEmailsLocale
+      purchaseOrderNumber
       card {
         brand
         last4
@@ -95,8 +98,11 @@ export const InvoiceQuery = graphql(`
       paidAt
       paymentMethod
       overdue
+      purchaseOrderNumber
+      billingEmails
       lines {
         description
+        costCenter
         quantity
         unitAmount
         amount
@@ -132,6 +138,23 @@ export const PayInvoiceMutation = graphql(`
         status
         paidAt
         overdue
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** The billing details form: where invoices go besides the payment admins, and the PO number. */
+export const UpdateBillingDetailsMutation = graphql(`
+  mutation UpdateBillingDetails($input: BillingDetailsInput!) {
+    updateBillingDetails(input: $input) {
+      company {
+        id
+        billingEmails
+        billingEmailsLocale
+        purchaseOrderNumber
       }
       userErrors {
         ...UserErrorFields

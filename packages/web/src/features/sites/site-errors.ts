@@ -17,6 +17,7 @@ const MAX_LENGTH: Readonly<Record<string, number>> = {
   lastName: LIMITS.personName,
   email: LIMITS.email,
   apartment: LIMITS.apartment,
+  costCenter: LIMITS.costCenter,
 };
 
 /**

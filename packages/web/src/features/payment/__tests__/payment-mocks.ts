@@ -6,6 +6,7 @@ import {
   InvoiceQuery,
   PaymentOverviewQuery,
   PayInvoiceMutation,
+  UpdateBillingDetailsMutation,
   UpdatePaymentMethodMutation,
 } from '../operations';
 
@@ -63,6 +64,9 @@ export function paymentOverview({
       data: {
         company: {
           ...base,
+          billingEmails: [],
+          billingEmailsLocale: 'en',
+          purchaseOrderNumber: null,
           invoices: {
             __typename: 'InvoiceConnection',
             totalCount: totalCount ?? invoices.length,
@@ -131,10 +135,13 @@ export function invoiceDetail(
           taxRateBasisPoints: invoice.reverseCharge ? 0 : 2100,
           reverseCharge: invoice.reverseCharge ?? false,
           paymentMethod: 'MANUAL',
+          purchaseOrderNumber: 'PO-2026-17',
+          billingEmails: ['ap@example.com'],
           lines: [
             {
               __typename: 'InvoiceLineObject',
               description: 'Grand Ave Suites',
+              costCenter: 'CC-4410',
               quantity: 12,
               unitAmount: 150,
               amount: Math.round(invoice.total / 1.21),
@@ -177,6 +184,36 @@ export function payInvoice(
                   answer.status === 'PAID' || !answer.status ? '2026-12-05T10:00:00.000Z' : null,
                 overdue: false,
               },
+          userErrors: errors.map((error) => ({ __typename: 'UserError', ...error })),
+        },
+      },
+    },
+  };
+}
+
+/** updateBillingDetails sent with `input`, answering the details as saved or `userErrors`. */
+export function updateBillingDetails(
+  input: { billingEmails: string[]; purchaseOrderNumber: string; locale: string },
+  answer: {
+    saved?: {
+      billingEmails: string[];
+      purchaseOrderNumber: string | null;
+      billingEmailsLocale: string;
+    };
+    userErrors?: { field: string[]; code: string; message: string }[];
+  },
+): MockLink.MockedResponse {
+  const errors = answer.userErrors ?? [];
+  return {
+    request: { query: UpdateBillingDetailsMutation, variables: { input } },
+    result: {
+      data: {
+        updateBillingDetails: {
+          __typename: 'CompanyPayload',
+          company:
+            errors.length || !answer.saved
+              ? null
+              : { __typename: 'Company', id: 'company-1', ...answer.saved },
           userErrors: errors.map((error) => ({ __typename: 'UserError', ...error })),
         },
       },

@@ -9,6 +9,7 @@ import type { CardFieldsHandle, PaymentProviderInfo } from '../../billing/card/c
 import { CardFields } from '../../billing/card/CardFields';
 import { CardSummary, type CardSummaryData } from '../../billing/card/CardSummary';
 import { billingErrorText } from '../../billing/wizard-steps';
+import { BillingStandingQuery } from '../../../app/operations';
 import { PayInvoiceMutation } from '../operations';
 
 interface PayInvoiceProps {
@@ -39,7 +40,10 @@ export function PayInvoice({ invoice, card, provider, settled, onAlreadyPaid }: 
   const [useOtherCard, setUseOtherCard] = useState(card === null);
   const [cardError, setCardError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [pay, { loading }] = useMutation(PayInvoiceMutation);
+  // the banner on every page (billing/OverdueBanner.tsx) asks again what is still overdue
+  const [pay, { loading }] = useMutation(PayInvoiceMutation, {
+    refetchQueries: [BillingStandingQuery],
+  });
   const cardForm = useRef<CardFieldsHandle>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const total = formatMoney(invoice.total, invoice.currency, locale);

@@ -169,6 +169,8 @@ describe('SiteDetailPage', { timeout: 20_000 }, () => {
       lastName: 'Lindqvist',
       email: 'astrid@example.com',
       apartment: null,
+      moveInDate: null,
+      moveOutDate: null,
     };
     const { user } = renderApp({
       locale: 'nl',
@@ -209,6 +211,71 @@ describe('SiteDetailPage', { timeout: 20_000 }, () => {
       expect.stringContaining('Een Entry app-gebruiker van deze locatie heeft dit e-mailadres al.'),
     );
     expect(email).toHaveFocus();
+  });
+
+  it('should add a resident who moves in later with a move-out date, refusing a move-out already past', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const input = {
+      firstName: 'Astrid',
+      lastName: 'Lindqvist',
+      email: 'astrid@example.com',
+      apartment: null,
+      moveInDate: day(10),
+      moveOutDate: day(40),
+    };
+    const { user } = renderApp({
+      locale: 'en',
+      path: '/sites/site-1',
+      mocks: [
+        karin,
+        siteViewer('SITE_ADMIN'),
+        siteDetail(SITE),
+        {
+          request: { query: AddEntryUserMutation, variables: { siteId: 'site-1', input } },
+          result: {
+            data: {
+              addEntryUser: {
+                __typename: 'EntryUserPayload',
+                entryUser: {
+                  __typename: 'EntryUser',
+                  id: 'u-9',
+                  ...input,
+                  activeFrom: `${input.moveInDate}T00:00:00.000Z`,
+                  status: 'UPCOMING',
+                },
+                userErrors: [],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Add an Entry app user' });
+    await user.type(within(form).getByRole('textbox', { name: /^First name/ }), 'Astrid');
+    await user.type(within(form).getByRole('textbox', { name: /^Last name/ }), 'Lindqvist');
+    await user.type(
+      within(form).getByRole('textbox', { name: /^Email address/ }),
+      'astrid@example.com',
+    );
+    const moveIn = within(form).getByLabelText(/^Move-in date/);
+    const moveOut = within(form).getByLabelText(/^Move-out date/);
+    expect(moveIn).toHaveAccessibleDescription(
+      'Leave it empty if the resident lives there already. Not billed before this day.',
+    );
+    await user.type(moveOut, day(-1));
+    await user.click(within(form).getByRole('button', { name: 'Add user' }));
+    expect(moveOut).toHaveAttribute('aria-invalid', 'true');
+    expect(moveOut).toHaveAccessibleDescription(
+      expect.stringContaining('The move-out date has passed.'),
+    );
+    expect(moveOut).toHaveFocus();
+
+    await user.type(moveIn, input.moveInDate);
+    await user.clear(moveOut);
+    await user.type(moveOut, input.moveOutDate);
+    await user.click(within(form).getByRole('button', { name: 'Add user' }));
+    expect(await screen.findByText('Astrid Lindqvist was added.')).toBeVisible();
   });
 
   it('should preview the file with its problems by line, then import it with a progress bar', async () => {

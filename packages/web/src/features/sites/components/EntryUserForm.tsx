@@ -1,5 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorCode, normalizeEntryUserInput, validateEntryUserInput } from '@entry/shared';
+import {
+  ErrorCode,
+  normalizeEntryUserInput,
+  utcDay,
+  validateEntryUserInput,
+  validateMoveDates,
+} from '@entry/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/useTranslation';
@@ -20,11 +26,25 @@ import { AddEntryUserMutation, UpdateEntryUserMutation } from '../operations';
 import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 
-export const ENTRY_USER_FIELDS = ['firstName', 'lastName', 'email', 'apartment'] as const;
+export const ENTRY_USER_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'apartment',
+  'moveInDate',
+  'moveOutDate',
+] as const;
 export type EntryUserField = (typeof ENTRY_USER_FIELDS)[number];
 type Values = Record<EntryUserField, string>;
 
-const EMPTY: Values = { firstName: '', lastName: '', email: '', apartment: '' };
+const EMPTY: Values = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  apartment: '',
+  moveInDate: '',
+  moveOutDate: '',
+};
 
 export interface EntryUserValues {
   id: string;
@@ -32,6 +52,10 @@ export interface EntryUserValues {
   lastName: string;
   email: string;
   apartment?: string | null;
+  moveInDate?: string | null;
+  moveOutDate?: string | null;
+  /** UPCOMING, ACTIVE or REMOVED: once moved in, the move-in date stays */
+  status?: string;
 }
 
 interface EntryUserFormProps {
@@ -43,7 +67,11 @@ interface EntryUserFormProps {
   onCancel?: () => void;
 }
 
-/** First name, last name, email and apartment: addEntryUser or updateEntryUser. */
+/**
+ * First name, last name, email, apartment and the move dates: addEntryUser or updateEntryUser.
+ * The move-in date can change until the resident moves in; a move-out date cannot lie in the
+ * past (the server removes the resident at the end of that day).
+ */
 export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: EntryUserFormProps) {
   const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
@@ -54,9 +82,12 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
           lastName: user.lastName,
           email: user.email,
           apartment: user.apartment ?? '',
+          moveInDate: user.moveInDate ?? '',
+          moveOutDate: user.moveOutDate ?? '',
         }
       : EMPTY,
   );
+  const movedIn = user?.status === 'ACTIVE';
   const [errors, setErrors] = useState<FieldErrors<EntryUserField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -66,11 +97,14 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
   const sending = adding.loading || updating.loading;
 
   function problemsOf(current: Values): FieldErrors<EntryUserField> {
-    return problemsToFieldErrors(
-      validateEntryUserInput(normalizeEntryUserInput(current)),
-      ENTRY_USER_FIELDS,
-      locale,
-    );
+    const input = normalizeEntryUserInput(current);
+    const problems = validateEntryUserInput(input);
+    // the days are UTC days, like billing's
+    const dated = validateMoveDates(input, undefined, {
+      today: utcDay(new Date()),
+      keptMoveOut: user?.moveOutDate ?? null,
+    });
+    return problemsToFieldErrors([...problems, ...dated], ENTRY_USER_FIELDS, locale);
   }
 
   function change(field: EntryUserField, value: string) {
@@ -124,6 +158,10 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
       }
       onSaved(personName(payload.entryUser));
     } catch (error) {
+      if (hasErrorCode(error, ErrorCode.ACCOUNT_SUSPENDED)) {
+        show({}, [t('sites.messages.suspended')]);
+        return;
+      }
       if (hasErrorCode(error, ErrorCode.FORBIDDEN)) {
         show({}, [t('sites.messages.forbidden')]);
         return;
@@ -141,20 +179,30 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
     lastName: t('sites.users.lastName'),
     email: t('sites.users.email'),
     apartment: t('sites.users.apartment'),
+    moveInDate: t('sites.users.moveInDate'),
+    moveOutDate: t('sites.users.moveOutDate'),
   };
+  const hints: Partial<Record<EntryUserField, string>> = {
+    apartment: t('sites.users.apartmentHint'),
+    moveInDate: movedIn ? t('sites.users.moveInFixedHint') : t('sites.users.moveInDateHint'),
+    moveOutDate: t('sites.users.moveOutDateHint'),
+  };
+  const required = (name: EntryUserField) =>
+    name === 'firstName' || name === 'lastName' || name === 'email';
   const field = (name: EntryUserField, type = 'text') => (
     <Field
       id={`${idPrefix}-${name}`}
       name={name}
       label={labels[name]}
-      required={name !== 'apartment'}
-      hint={name === 'apartment' ? t('sites.users.apartmentHint') : undefined}
+      required={required(name)}
+      hint={hints[name]}
       error={errors[name]}
     >
       {(control) => (
         <input
           {...control}
           {...(name === 'firstName' && user ? { 'data-autofocus': true } : {})}
+          {...(name === 'moveInDate' && movedIn ? { readOnly: true } : {})}
           type={type}
           className="input"
           // a resident's details: the browser should not offer the person's own
@@ -179,6 +227,10 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
       <div className="form-row">
         {field('email', 'email')}
         {field('apartment')}
+      </div>
+      <div className="form-row">
+        {field('moveInDate', 'date')}
+        {field('moveOutDate', 'date')}
       </div>
       <div className={onCancel ? 'dialog-actions' : 'form-actions'}>
         <SubmitButton
