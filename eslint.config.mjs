@@ -38,6 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS scripts (scripts/galera-cluster.cjs: loadable by Jest, the benchmark and .mjs alike)
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -5,7 +5,7 @@
 //
 //   pnpm bench                       everything (about 15 minutes on an idle 2-core machine)
 //   pnpm bench --only api,statements some parts: seed-mariadb seed-sqlite statements api billing
-//                                    webhooks abuse web
+//                                    webhooks abuse cluster web
 //   pnpm bench --quick               a smaller data set and short runs, to check the machinery
 //
 // BENCH_MYSQL_URL names the MariaDB/MySQL server (default mysql://root@127.0.0.1:3306); the
@@ -88,6 +88,20 @@ const STEPS = [
     ...ts('bench/abuse.ts'),
   },
   {
+    // a 3-node Galera cluster of its own (scripts/galera-cluster.cjs): billing with two processes
+    // at once, two processes on the cluster vs one on single MariaDB, a node killed under load
+    name: 'cluster',
+    ...ts(
+      'bench/cluster.ts',
+      '--single',
+      `${mysqlUrl}/entry_bench`,
+      ...scale,
+      ...(quick ? ['--duration', '2', '--rounds', '1'] : []),
+    ),
+    // the single server's data set seeded just before (`--only cluster` seeds its own)
+    reuseSingle: true,
+  },
+  {
     name: 'web',
     cwd: webDir,
     command: ['bench/run.mjs'],
@@ -123,6 +137,8 @@ for (const step of STEPS) {
   if (step.reuseSeed && ran.some((r) => r.name === 'seed-mariadb' && r.exitCode === 0))
     args.push('--reuse');
   else if (step.reuseSeed && quick) args.push('--scale', '0.1');
+  if (step.reuseSingle && ran.some((r) => r.name === 'seed-mariadb' && r.exitCode === 0))
+    args.push('--reuse-single');
   console.log(`\n== ${step.name}: node ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(process.execPath, args, {

@@ -2,8 +2,10 @@
 // `pnpm test`: every test of the project, in the order that fails fastest.
 //   1. the server's Jest suites (and the shared package's), on SQLite and, when a MySQL/MariaDB
 //      server answers, on it too (TEST_MYSQL_URL, default root@127.0.0.1:3306);
-//   2. the web app's unit tests (Vitest);
-//   3. the browser tests: the built portal driven through Debian's Chromium.
+//   2. the Galera suites: a 3-node MariaDB Galera cluster with two portal processes on it
+//      (about 1.5 minutes; skipped where mariadbd/galera are not installed, required in CI);
+//   3. the web app's unit tests (Vitest);
+//   4. the browser tests: the built portal driven through Debian's Chromium.
 // Prints one closing line with the totals. With CI=true a missing MariaDB or Chromium fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,6 +37,29 @@ async function findMysql() {
   }
 }
 
+/** The Redis of the Redis rate-limit suite (TEST_REDIS_URL, default 127.0.0.1:6379): PING. */
+async function findRedis() {
+  const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const { hostname, port } = new URL(url);
+  const net = await import('node:net');
+  const socket = net.connect({ host: hostname, port: Number(port || 6379) });
+  const answered = await new Promise((resolve) => {
+    socket.setTimeout(3000, () => resolve(false));
+    socket.once('error', () => resolve(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => resolve(data.toString().startsWith('+PONG')));
+  });
+  socket.destroy();
+  if (answered) return url;
+  const message = `Redis not reachable at ${url}`;
+  if (ci) {
+    console.error(`${message}: CI needs it (start redis-server, or set TEST_REDIS_URL)`);
+    process.exit(1);
+  }
+  console.warn(`${message}: the Redis rate-limit suite is skipped this time`);
+  return null;
+}
+
 function run(label, command, args, options = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
@@ -55,7 +80,12 @@ const fromJestJson = (report) => ({
 });
 
 const mysqlUrl = await findMysql();
-const env = { ...process.env, ...(mysqlUrl ? { TEST_MYSQL_URL: mysqlUrl } : {}) };
+const redisUrl = await findRedis();
+const env = {
+  ...process.env,
+  ...(mysqlUrl ? { TEST_MYSQL_URL: mysqlUrl } : {}),
+  ...(redisUrl ? { TEST_REDIS_URL: redisUrl } : {}),
+};
 const totals = { passed: 0, failed: 0 };
 const add = ({ passed, failed }) => {
   totals.passed += passed;
@@ -72,6 +102,37 @@ ok =
     { env },
   ) && ok;
 add(count(serverReport, fromJestJson));
+
+// Apart from the suites above (never beside them): a cluster of three MariaDB nodes and two
+// portal processes take the machine's two cores.
+const { galeraAvailability } = createRequire(import.meta.url)('./galera-cluster.cjs');
+const galera = galeraAvailability();
+if (galera.available) {
+  const galeraReport = path.join(reports, 'galera.json');
+  ok =
+    run(
+      'Galera cluster (Jest)',
+      'pnpm',
+      [
+        '--filter',
+        '@entry/server',
+        'exec',
+        'jest',
+        '-c',
+        'jest.galera.config.cjs',
+        '--json',
+        `--outputFile=${galeraReport}`,
+      ],
+      { env },
+    ) && ok;
+  add(count(galeraReport, fromJestJson));
+} else if (ci) {
+  console.error(`the Galera suites need ${galera.missing.join(', ')}: CI installs them (.ci/run)`);
+  ok = false;
+  add({ passed: 0, failed: 1 });
+} else {
+  console.warn(`\nGalera suites skipped: install ${galera.missing.join(', ')}`);
+}
 
 const webReport = path.join(reports, 'web.json');
 ok =

@@ -15,6 +15,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/../shared/src'],
   testMatch: ['**/*.test.ts'],
+  // a cluster of their own, run apart: jest.galera.config.cjs
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/galera/'],
   transform: { '^.+\\.ts$': swc },
   // Tests read the shared package's source: no build step between an edit and a test run.
   moduleNameMapper: { '^@entry/shared$': '<rootDir>/../shared/src/index.ts' },

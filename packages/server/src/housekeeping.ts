@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { withLease } from './jobs/job-lease';
 import type { Logger } from './observability/logger';
 
-/** One periodic task: safe to run in every server process at once, and to run late. */
+/**
+ * One periodic task: safe to run late, and safe to run in every server process at once (the
+ * pass holds a lease so that normally one process does it, but a lease can run out under a slow
+ * holder).
+ */
 export interface HousekeepingTask {
   readonly name: string;
   run(dataSource: DataSource, now: Date): Promise<unknown>;
@@ -23,7 +28,18 @@ export function startHousekeeping(options: {
   readonly tasks: readonly HousekeepingTask[];
   readonly intervalMs: number | null;
 }): Housekeeping {
+  // one process at a time: the others skip this minute (a holder killed halfway leaves the
+  // lease to run out; the tasks are safe to run late)
   const pass = async (now: Date) => {
+    try {
+      await withLease(options.dataSource, 'housekeeping', () => tasks(now));
+    } catch (error) {
+      options.logger.error('housekeeping: could not take its lease; the next pass tries again', {
+        error,
+      });
+    }
+  };
+  const tasks = async (now: Date) => {
     for (const task of options.tasks) {
       try {
         await task.run(options.dataSource, now);

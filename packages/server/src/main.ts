@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { createLogger } from './observability/logger';
 import { SHUTDOWN_GRACE_MS } from './http/app';
+import { failoverOf } from './database/failover';
 import { startPortal } from './portal';
 
 const LOCAL_OPERATOR_EMAIL = 'operator@portal.localhost';
@@ -89,6 +90,12 @@ async function main(): Promise<void> {
     );
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // SIGHUP: back to the first host of DATABASE_URL once it is healthy again (failover.ts)
+  process.on('SIGHUP', () => {
+    const failover = failoverOf(portal.dataSource);
+    if (!failover) return logger.info('SIGHUP: DATABASE_URL names one host, nothing to go back to');
+    failover.reset();
+  });
   process.on('SIGINT', () => shutdown('SIGINT'));
 }
 

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { DataSource, Logger as DatabaseLogger } from 'typeorm';
 import { ConfigError, type Config } from './config/config';
 import { createDataSource } from './database/data-source';
+import { failoverOf } from './database/failover';
+import { withSchemaLock } from './database/schema-lock';
 import { takeTurnsOnSqlite } from './database/sqlite-turns';
 import { limitStatementTime } from './database/statement-timeout';
 import { buildPortalSchema } from './graphql/schema';
@@ -14,8 +16,10 @@ import { startBillingScheduler } from './billing/billing-scheduler';
 import { syncAccessLevels } from './people/sync-access-levels';
 import type { Logger } from './observability/logger';
 import { createMailTransport, startMailWorker, type MailWorker } from './mail';
+import { expireSiteTransfers } from './site-transfers/site-transfer-expiry';
 import { startHousekeeping, type Housekeeping, type HousekeepingTask } from './housekeeping';
-import { purgeEndedRateLimitWindows } from './rate-limits/rate-limiter';
+import { purgeEndedRateLimitWindows, useRateLimitStore } from './rate-limits/rate-limiter';
+import { createRedisRateLimitStore } from './rate-limits/redis-rate-limit-store';
 import { purgeOldSignInAttempts } from './accounts/sign-in-throttle';
 import { sendRegistrationDigest } from './accounts/registration-digest';
 import { webhookUrlRules } from './webhooks/webhook-endpoints.service';
@@ -98,6 +102,10 @@ function housekeepingTasks(config: Config): HousekeepingTask[] {
       name: 'removing the Entry app users whose move-out day has ended',
       run: (dataSource, now) => removeMovedOutUsers(dataSource, now),
     },
+    {
+      name: 'expiring site transfers nobody answered',
+      run: (dataSource, now) => expireSiteTransfers(dataSource, config, now),
+    },
   ];
 }
 
@@ -145,21 +153,32 @@ export async function startPortal(
       stopping = null;
     })());
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length)
-      logger.info(`database: applied ${applied.length} migration(s)`, {
-        migrations: applied.map((m) => m.name),
-      });
+    failoverOf(dataSource)?.useLogger(logger);
+    // One process at a time (several may start at once): the others wait, then find it done.
+    await withSchemaLock(dataSource, logger, async () => {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length)
+        logger.info(`database: applied ${applied.length} migration(s)`, {
+          migrations: applied.map((m) => m.name),
+        });
+      await syncAccessLevels(dataSource);
+      if (config.operator) await provisionConfiguredOperator(dataSource, config.operator);
+    });
     // Only now: a migration may rightly run one statement for minutes on a large table.
     limitStatementTime(dataSource, config.databaseLimits.statementTimeoutMs);
     takeTurnsOnSqlite(dataSource);
-    await syncAccessLevels(dataSource);
-    if (config.operator) await provisionConfiguredOperator(dataSource, config.operator);
     for (const shared of await peopleSharingAnOperatorAddress(dataSource.manager))
       logger.warn(
         "a person shares an operator's email address (from before addresses were kept apart): give them another address or remove them",
         shared,
       );
+
+    if (config.redis) {
+      const store = createRedisRateLimitStore(config.redis.url, config.redis.keyPrefix, logger);
+      useRateLimitStore(dataSource, store);
+      started.push({ name: 'Redis connection (rate limits)', stop: () => store.close() });
+      await store.ready();
+    }
 
     const transport = createMailTransport({
       smtpUrl: config.smtpUrl,

@@ -16,6 +16,7 @@ import { EntryUserEntity } from '../src/sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../src/sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../src/sites/site-assignment.entity';
 import { SiteEntity } from '../src/sites/site.entity';
+import { SiteTransferEntity, SiteTransferStatus } from '../src/site-transfers/site-transfer.entity';
 import { newPersonColumns } from '../src/people/new-person';
 import { personKeys } from '../src/people/person-keys';
 
@@ -242,4 +243,46 @@ export async function buildInvoice(
   });
   await dataSource.getRepository(InvoiceEntity).insert(invoice);
   return invoice;
+}
+
+/**
+ * A transfer of the site from its company to `recipientEmail`, pending (as requestSiteTransfer
+ * leaves it, without its email) unless the overrides say otherwise.
+ */
+export async function buildSiteTransfer(
+  dataSource: DataSource,
+  site: SiteEntity,
+  recipientEmail: string,
+  overrides: Partial<SiteTransferEntity> = {},
+): Promise<SiteTransferEntity> {
+  const now = overrides.createdAt ?? new Date();
+  const status = overrides.status ?? SiteTransferStatus.PENDING;
+  const transfer = dataSource.getRepository(SiteTransferEntity).create({
+    id: randomUUID(),
+    siteId: site.id,
+    pendingSiteId: status === SiteTransferStatus.PENDING ? site.id : null,
+    fromCompanyId: site.companyId,
+    toCompanyId: null,
+    requestedByPersonId: null,
+    recipientEmail,
+    recipientLocale: 'en',
+    message: null,
+    siteName: site.name,
+    status,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 14 * 86_400_000),
+    decidedAt: null,
+    decidedByPersonId: null,
+    declineReason: null,
+    effectiveDate: null,
+    entryUserCount: null,
+    nameAlreadyUsed: false,
+    undoneAt: null,
+    undoEffectiveDate: null,
+    undoneByOperatorId: null,
+    undoReason: null,
+    ...overrides,
+  });
+  await dataSource.getRepository(SiteTransferEntity).insert(transfer);
+  return transfer;
 }

@@ -82,5 +82,7 @@ export const UserErrorCode = {
   MFA_NOT_ENABLED: 'MFA_NOT_ENABLED',
   /** confirmTotpEnrollment without startTotpEnrollment first */
   MFA_ENROLLMENT_NOT_STARTED: 'MFA_ENROLLMENT_NOT_STARTED',
+  /** requestSiteTransfer: the address belongs to someone of the sender's own company */
+  SAME_COMPANY: 'SAME_COMPANY',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];

@@ -16,6 +16,8 @@ export * from './search';
 export * from './people';
 export * from './policy';
 export * from './sites';
+export * from './site-transfers';
+export * from './site-transfer-words';
 export * from './site-problem-words';
 export * from './viewer';
 export * from './webhook-events';

@@ -14,10 +14,7 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value && Number(match[1]) >= 2000;
 }
 
-/** The UTC day of an instant, YYYY-MM-DD. */
-export function utcDay(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
-}
+// utcDay (the UTC day of an instant) is site-transfers.ts': a transfer's day is counted alike.
 
 /** The first instant of a YYYY-MM-DD day (UTC). */
 export function startOfDay(day: string): Date {

@@ -3,6 +3,7 @@
 // module, which holds all four, stays out of its bundle.
 import type { Locale } from './locales';
 import { wordSiteProblem, type SiteProblemWords } from './site-problem-words';
+import { siteTransferProblemMessage } from './site-transfer-words';
 import { wordUserError, type FieldProblem, type UserErrorWords } from './user-errors';
 import * as en from './user-error-words/en';
 import * as fr from './user-error-words/fr';
@@ -18,10 +19,12 @@ export function userErrorMessage(problem: FieldProblem, locale: Locale): string 
 }
 
 /**
- * The words for a problem of the sites feature: the precise ones when `params.reason` names one,
- * else the common message of its code.
+ * The words for a problem of the sites feature (site transfers included): the precise ones when
+ * `params.reason` names one, else the common message of its code.
  */
 export function siteProblemMessage(problem: FieldProblem, locale: Locale): string {
+  const transfer = siteTransferProblemMessage(problem, locale);
+  if (transfer !== null) return transfer;
   const { USER_ERROR_WORDS, SITE_PROBLEM_WORDS } = WORDS[locale];
   return wordSiteProblem(problem, {
     userErrors: USER_ERROR_WORDS,

@@ -62,7 +62,11 @@ describe('siteProblemMessage', () => {
     for (const reason of Object.values(SiteProblemReason)) {
       for (const locale of SUPPORTED_LOCALES) {
         const message = siteProblemMessage(
-          { field: ['csv'], code: 'INVALID', params: { reason, line: 3, max: 9, column: 'email' } },
+          {
+            field: ['csv'],
+            code: 'INVALID',
+            params: { reason, line: 3, max: 9, column: 'email', days: 7 },
+          },
           locale,
         );
         expect([reason, locale, message.includes('{')]).toEqual([reason, locale, false]);

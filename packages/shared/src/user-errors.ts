@@ -63,7 +63,10 @@ export function wordUserError(problem: FieldProblem, words: UserErrorWords): str
     if (reason && reason in words.webhookUrl)
       return fill(words.webhookUrl[reason], { max: WEBHOOK_URL_MAX, ...problem.params });
   }
-  const specific = words.fields[fieldName]?.[problem.code];
+  // an address under another name (recipientEmail) gets the email field's advice
+  const wordsOf =
+    words.fields[fieldName] ?? (/Email$/.test(fieldName) ? words.fields['email'] : undefined);
+  const specific = wordsOf?.[problem.code];
   return fill(specific ?? words.codes[problem.code], {
     ...FIELD_LIMITS[fieldName],
     ...problem.params,

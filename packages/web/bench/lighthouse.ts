@@ -48,6 +48,8 @@ export interface LighthouseScores {
   /** Lighthouse's measure of this machine's CPU speed (a desktop of 2020 scores ~1,500-2,000) */
   benchmarkIndex: number;
   metrics: Record<string, number | null>;
+  /** the median run's largest contentful paint: which element it was (what to make paint sooner) */
+  lcpElement: string | null;
 }
 
 export interface LighthouseRunner {
@@ -137,6 +139,7 @@ export async function startLighthouse({
             })),
         ).sort((a, b) => (a.score ?? 0) - (b.score ?? 0)),
         benchmarkIndex: median.environment.benchmarkIndex,
+        lcpElement: lcpElementOf(median),
         metrics: Object.fromEntries(
           METRICS.map((id) => [id, median.audits[id]?.numericValue ?? null]),
         ),
@@ -146,4 +149,13 @@ export async function startLighthouse({
       chrome.kill();
     },
   };
+}
+
+/** The node Lighthouse names as the largest contentful paint, as its label and HTML snippet. */
+function lcpElementOf(lhr: Result): string | null {
+  // details: a list whose first table's first row holds the node
+  const details = lhr.audits['largest-contentful-paint-element']?.details as
+    { items?: { items?: { node?: { nodeLabel?: string; snippet?: string } }[] }[] } | undefined;
+  const node = details?.items?.[0]?.items?.[0]?.node;
+  return node ? `${node.nodeLabel ?? ''} ${node.snippet ?? ''}`.trim() : null;
 }

@@ -3,6 +3,7 @@
 // browser tests' TypeScript helpers (server start, API set-up, Chromium) as they are.
 //
 //   LIGHTHOUSE_RUNS=5 node packages/web/bench/run.mjs   (runs per Lighthouse score; default 3)
+//   LIGHTHOUSE_ONLY='signed-in home' node ...          (score only these pages; comma-separated)
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
@@ -11,4 +12,5 @@ const { module } = await runnerImport(benchFile, { configFile: false, logLevel: 
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 if (!Number.isInteger(runs) || runs < 1)
   throw new Error('LIGHTHOUSE_RUNS must be a whole number ≥ 1');
-await module.runWebBench({ lighthouseRuns: runs });
+const only = process.env.LIGHTHOUSE_ONLY?.split(',').map((name) => name.trim());
+await module.runWebBench({ lighthouseRuns: runs, lighthouseOnly: only });

@@ -54,7 +54,14 @@ function atLeast(figure: string, value: number, unit: string, goal: number): Fig
 
 const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10;
 
-export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
+export async function runWebBench({
+  lighthouseRuns = 3,
+  lighthouseOnly,
+}: {
+  lighthouseRuns?: number;
+  /** the Lighthouse pages to score, by name (all when not given) */
+  lighthouseOnly?: readonly string[];
+} = {}): Promise<void> {
   const server = await startServer({
     env: { OPERATOR_EMAIL: OPERATOR.email, OPERATOR_PASSWORD: OPERATOR.password },
   });
@@ -79,7 +86,7 @@ export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
       { name: 'first page (visitor)', url: `${server.url}${FIRST_PAGE.path}` },
       { name: 'sign-in', url: `${server.url}/sign-in` },
       { name: 'signed-in home', url: `${server.url}/`, cookie },
-    ];
+    ].filter((page) => !lighthouseOnly || lighthouseOnly.includes(page.name));
     const lighthouse = await startLighthouse({ runs: lighthouseRuns });
     const scores: (LighthouseScores & { name: string })[] = [];
     try {
@@ -88,7 +95,8 @@ export async function runWebBench({ lighthouseRuns = 3 } = {}): Promise<void> {
           const result = await lighthouse.score(page.url, preset, { cookie: page.cookie });
           console.log(
             `lighthouse ${page.name} ${preset}: ${CATEGORIES.map((c) => `${c} ${result.scores[c]}`).join(', ')}` +
-              ` (runs: ${result.runs.map((run) => `${run.performance}/${run.accessibility}`).join(' ')})`,
+              ` (runs: ${result.runs.map((run) => `${run.performance}/${run.accessibility}`).join(' ')})` +
+              (result.lcpElement ? `; LCP: ${result.lcpElement.slice(0, 120)}` : ''),
           );
           scores.push({ ...result, name: page.name });
         }

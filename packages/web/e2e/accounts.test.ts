@@ -245,6 +245,25 @@ describe.skipIf(!chromiumAvailable('account'))('Accounts in Chromium', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('should fetch the password checker (zxcvbn) only once a new password is typed', async () => {
+    const { page, errors } = await openPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const checker = () => scripts.filter((path) => /zxcvbn-checker/.test(path));
+    // A token that is not checked before the form is sent: the page shows its form.
+    await page.goto('/reset-password?token=not-sent-yet');
+    const password = field(page, WORDS.en.password.newLabel);
+    await password.waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(checker()).toEqual([]);
+    await password.fill('blue lanterns by the old harbour');
+    await expect.poll(checker, SLOW).toHaveLength(1);
+    await page.locator('.strength-strong, .strength-good').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('should save the profile, switch the language with it, and sign out', async () => {
     const email = uniqueEmail('jan.devries');
     const session = await suite.api.activePerson(

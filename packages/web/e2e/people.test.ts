@@ -178,7 +178,7 @@ describe.skipIf(!chromiumAvailable('people'))(
       await page.getByRole('link', { name: fr.people.add }).click();
       await expectPath(page, '/administrator/people/new');
       await expectHeading(page, fr.people.add);
-      const breadcrumb = page.getByRole('navigation', { name: fr.people.breadcrumb });
+      const breadcrumb = page.getByRole('navigation', { name: fr.lists.breadcrumb });
       expect((await breadcrumb.innerText()).replace(/\s+/g, ' ')).toMatch(
         /PERSONNES\s*›?\s*AJOUTER UNE NOUVELLE PERSONNE/,
       );
@@ -202,7 +202,7 @@ describe.skipIf(!chromiumAvailable('people'))(
 
       // Sites: a combobox over every site; two found by typing, by keyboard and by pointer.
       const combobox = page.getByRole('combobox', { name: /^Sites/ });
-      expect(await combobox.getAttribute('placeholder')).toBe(fr.people.combobox.placeholder);
+      expect(await combobox.getAttribute('placeholder')).toBe(fr.lists.combobox.placeholder);
       await combobox.click();
       const listbox = page.getByRole('listbox', { name: fr.people.form.sites });
       await listbox.waitFor();
@@ -223,7 +223,7 @@ describe.skipIf(!chromiumAvailable('people'))(
       await combobox.press('Enter');
       await combobox.pressSequentially('Harbour');
       await listbox.getByRole('option', { name: /Harbour View Lofts/ }).click();
-      const chosen = page.getByRole('list', { name: fr.people.combobox.chosen });
+      const chosen = page.getByRole('list', { name: fr.lists.combobox.chosen });
       await poll(() => chosen.getByRole('listitem').allInnerTexts()).toEqual([
         expect.stringContaining('Grand Ave Suites'),
         expect.stringContaining('Harbour View Lofts'),
@@ -325,7 +325,7 @@ describe.skipIf(!chromiumAvailable('people'))(
       await page.getByRole('link', { name: 'Modifier Daisy Burton' }).click();
       await expectHeading(page, 'Modifier Daisy Burton');
       await poll(() =>
-        page.getByRole('list', { name: fr.people.combobox.chosen }).getByRole('listitem').count(),
+        page.getByRole('list', { name: fr.lists.combobox.chosen }).getByRole('listitem').count(),
       ).toBe(2);
       await screenshot(page, 'fr-edit-person');
       await expectNoAxeViolations(page, 'the edit person page (fr)');
@@ -392,7 +392,7 @@ describe.skipIf(!chromiumAvailable('people'))(
         });
         await combobox.pressSequentially('Grand');
         await page.getByRole('option', { name: /Grand Ave Suites/ }).click();
-        await page.getByRole('list', { name: words.people.combobox.chosen }).waitFor();
+        await page.getByRole('list', { name: words.lists.combobox.chosen }).waitFor();
         await screenshot(page, `${lang}-add-person`);
         await expectNoAxeViolations(page, `the add person form (${lang})`);
 

@@ -1,6 +1,7 @@
 import { UserInputProblem } from '../common/user-errors';
 import type { BillingDeps } from './billing-deps';
 import { previousPeriod } from './billing-period';
+import { whileBillingExclusively } from './billing-lease';
 import { periodPending, runBilling } from './billing-run';
 import { runOverdueSteps } from './overdue';
 import { chargeInvoice, dueRetries, stalePendingAttempts } from './payments/invoice-payments';
@@ -16,8 +17,9 @@ export interface BillingScheduler {
 
 /**
  * Billing by itself: a pass at start-up (which catches up a month missed while the server was
- * down) and then every `intervalMs`. Several servers may run it at once: invoices are unique per
- * company and period, and charges are keyed per invoice and attempt.
+ * down) and then every `intervalMs`. Several servers may run it at once: one at a time passes
+ * (billing-lease.ts), and even without that invoices are unique per company and period, and
+ * charges are keyed per invoice and attempt.
  */
 export function startBillingScheduler(
   deps: BillingDeps,
@@ -32,6 +34,10 @@ export function startBillingScheduler(
   const { signal } = stopping;
 
   const pass = async () => {
+    await whileBillingExclusively(deps.dataSource, (exclusive) => billingPass(exclusive), signal);
+  };
+
+  const billingPass = async (signal: AbortSignal) => {
     const moment = now();
     const period = previousPeriod(moment);
     if (await periodPending(deps.dataSource, period))

@@ -14,6 +14,7 @@ import { siteScopeOf } from '../sites/site-scope';
 import { SiteObject } from '../sites/site.type';
 import type { BillingDeps } from './billing-deps';
 import { parsePeriod } from './billing-period';
+import { whileBillingExclusively } from './billing-lease';
 import { runBilling } from './billing-run';
 import { completeBillingSetup, updatePaymentMethod } from './billing-setup.service';
 import {
@@ -231,7 +232,12 @@ export class InvoiceResolver {
       );
       return { created: 0, charged: 0, failed: 0, userErrors };
     }
-    return { ...(await runBilling(billingDeps(ctx), parsed)), userErrors: [] };
+    const deps = billingDeps(ctx);
+    // after a run in another process, if one is going on: this one then finds the period billed
+    const result = await whileBillingExclusively(deps.dataSource, (signal) =>
+      runBilling(deps, parsed, { signal }),
+    );
+    return { ...result!, userErrors: [] };
   }
 }
 

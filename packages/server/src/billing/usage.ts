@@ -1,4 +1,4 @@
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { sqlDateTime } from '../database/sql-values';
 import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
@@ -6,6 +6,7 @@ import { billedSpanOf } from '../sites/move-dates';
 import { SiteEntity } from '../sites/site.entity';
 import type { BillingPeriod } from './billing-period';
 import type { ActiveSpan } from './proration';
+import { loadTransferSplit } from './transfer-split';
 
 export interface SiteUsage {
   readonly site: Pick<SiteEntity, 'id' | 'name' | 'nameKey'>;
@@ -27,12 +28,30 @@ const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Everything a company's invoice for a period is computed from: its Entry app users active at
- * any moment of the period, grouped by site (sorted by name), with each site's active periods.
- * Three queries whatever the number of sites.
+ * any moment of the period, grouped by site (sorted by name), with each site's active periods,
+ * cut to the days the company held each site when a transfer split the period
+ * (transfer-split.ts). Four queries whatever the number of sites, three more when the company
+ * gave sites away during the period.
  */
 export async function loadCompanyUsage(
   source: DataSource | EntityManager,
   companyId: string,
+  period: Pick<BillingPeriod, 'start' | 'end' | 'firstDay'>,
+): Promise<SiteUsage[]> {
+  const split = await loadTransferSplit(source, companyId, period);
+  const held = await loadUsage(source, { companyId }, period);
+  const former = split.formerSiteIds.length
+    ? await loadUsage(source, { siteIds: split.formerSiteIds }, period)
+    : [];
+  return split.apply([...held, ...former]);
+}
+
+/** Whose usage: a company's sites, or given sites (those a company gave away). */
+type UsageOf = { readonly companyId: string } | { readonly siteIds: readonly string[] };
+
+async function loadUsage(
+  source: DataSource | EntityManager,
+  of: UsageOf,
   period: Pick<BillingPeriod, 'start' | 'end'>,
 ): Promise<SiteUsage[]> {
   const dataSource = 'connection' in source ? source.connection : source;
@@ -53,7 +72,10 @@ export async function loadCompanyUsage(
       'user.removedAt AS removedAt',
       'user.moveOutDate AS moveOutDate',
     ])
-    .where('user.companyId = :companyId', { companyId })
+    .where(
+      'companyId' in of ? 'user.companyId = :companyId' : 'user.siteId IN (:...siteIds)',
+      'companyId' in of ? { companyId: of.companyId } : { siteIds: of.siteIds },
+    )
     .andWhere('user.activeFrom < :end', { end: sqlDateTime(dataSource, period.end) })
     .andWhere(
       new Brackets((where) =>
@@ -81,18 +103,21 @@ export async function loadCompanyUsage(
   if (siteIds.size === 0) return [];
   // By company, not `id IN (…)`: a company with 10,000 sites would bind 10,000 parameters, which
   // TypeORM's query builder handles in quadratic time. Sites without users are dropped below.
+  const periodsQuery = source
+    .getRepository(SiteActivePeriodEntity)
+    .createQueryBuilder('period')
+    .select(['period.id', 'period.siteId', 'period.startedAt', 'period.endedAt']);
   const [companySites, periods] = await Promise.all([
     source.getRepository(SiteEntity).find({
       select: { id: true, name: true, nameKey: true, createdAt: true, deactivatedAt: true },
-      where: { companyId },
+      where: 'companyId' in of ? { companyId: of.companyId } : { id: In([...of.siteIds]) },
     }),
-    source
-      .getRepository(SiteActivePeriodEntity)
-      .createQueryBuilder('period')
-      .select(['period.id', 'period.siteId', 'period.startedAt', 'period.endedAt'])
-      .innerJoin(SiteEntity, 'site', 'site.id = period.siteId')
-      .where('site.companyId = :companyId', { companyId })
-      .getMany(),
+    'companyId' in of
+      ? periodsQuery
+          .innerJoin(SiteEntity, 'site', 'site.id = period.siteId')
+          .where('site.companyId = :companyId', { companyId: of.companyId })
+          .getMany()
+      : periodsQuery.where('period.siteId IN (:...siteIds)', { siteIds: of.siteIds }).getMany(),
   ]);
   const sites = companySites.filter((site) => siteIds.has(site.id));
   const spansBySite = new Map<string, ActiveSpan[]>();

@@ -5,7 +5,8 @@
  *     [--charge-concurrency 8]   charges in flight at once
  *     [--stripe-rate N]          requests per second sent to Stripe (default 80 live, 20 test)
  * Same effect as the runBilling operation: all invoices first, then the automatic charges;
- * idempotent, safe next to running servers, and a second run finishes what a stopped one left.
+ * idempotent, safe next to running servers (it waits while one of them bills), and a second run
+ * finishes what a stopped one left.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import {
   DEFAULT_BILLING_CONCURRENCY,
   DEFAULT_CHARGE_CONCURRENCY,
 } from '../billing/billing-run';
+import { whileBillingExclusively } from '../billing/billing-lease';
 import { withPhaseProgress } from './phase-progress';
 import { createPaymentProvider } from '../billing/payments/create-payment-provider';
 import { loadConfig } from '../config/config';
@@ -79,15 +81,24 @@ async function main(): Promise<void> {
       ),
     };
     const now = new Date();
-    const created = await withPhaseProgress(`billing ${period.period}: companies`, (onProgress) =>
-      createInvoices(deps, period, { now, concurrency, onProgress }),
-    );
-    const charges = await withPhaseProgress(`charging ${period.period}: invoices`, (onProgress) =>
-      chargeOpenInvoices(deps, period, { now, concurrency: chargeConcurrency, onProgress }),
-    );
-    console.log(
-      `${created} invoice(s) created, ${charges.charged} automatic payment(s), ${charges.failed} failed`,
-    );
+    // One process bills at a time (billing-lease.ts): a running server's pass, or another
+    // billing:run, finishes first, and this one then finds the period billed.
+    await whileBillingExclusively(dataSource, async (signal) => {
+      const created = await withPhaseProgress(`billing ${period.period}: companies`, (onProgress) =>
+        createInvoices(deps, period, { now, concurrency, onProgress, signal }),
+      );
+      const charges = await withPhaseProgress(`charging ${period.period}: invoices`, (onProgress) =>
+        chargeOpenInvoices(deps, period, {
+          now,
+          concurrency: chargeConcurrency,
+          onProgress,
+          signal,
+        }),
+      );
+      console.log(
+        `${created} invoice(s) created, ${charges.charged} automatic payment(s), ${charges.failed} failed`,
+      );
+    });
   } finally {
     await dataSource.destroy();
   }

@@ -5,6 +5,7 @@ import { CompanyStatus, CompanyType, PaymentMethodType } from '../companies/comp
 import { PersonStatus } from '../people/person.entity';
 import { InvoiceStatus } from '../billing/invoice.entity';
 import { PaymentDiscrepancyKind } from '../billing/payment-discrepancy.entity';
+import { SiteTransferStatus } from '../site-transfers/site-transfer.entity';
 
 // The GraphQL enums are the entities' own enums: one definition from the database to the API.
 registerEnumType(CompanyType, { name: 'CompanyType' });
@@ -28,4 +29,8 @@ registerEnumType(EntryUserStatus, {
   name: 'EntryUserStatus',
   description:
     'UPCOMING: added before moving in (not billed before moveInDate); ACTIVE; REMOVED: removed, or past the end of moveOutDate',
+});
+registerEnumType(SiteTransferStatus, {
+  name: 'SiteTransferStatus',
+  description: 'A pending transfer past its 14 days reads EXPIRED at once.',
 });

@@ -69,6 +69,9 @@ describe('loadConfig', () => {
       type: 'mariadb',
       url: 'mysql://portal:secret@db.internal:3306/portal',
     });
+    expect(
+      loadConfig({ DATABASE_URL: 'mysql://portal:s%40cret@db1:3306,db2:3307,db3/portal' }).database,
+    ).toEqual({ type: 'mariadb', url: 'mysql://portal:s%40cret@db1:3306,db2:3307,db3/portal' });
     expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/portal/db.sqlite' }).database).toEqual({
       type: 'sqlite',
       path: '/var/lib/portal/db.sqlite',
@@ -89,6 +92,9 @@ describe('loadConfig', () => {
     ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/portal' }],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost' }],
     ['DATABASE_URL', { DATABASE_URL: 'sqlite:' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db1:3306,db2:99999/portal' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db1,,db2/portal' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db1,db2' }],
     ['SMTP_URL', { SMTP_URL: 'mail.example.com:25' }],
     ['MAIL_FROM', { MAIL_FROM: 'not an address' }],
     ['OPERATOR_PASSWORD', { OPERATOR_EMAIL: 'ops@example.com' }],
@@ -123,6 +129,7 @@ describe('loadConfig', () => {
     ['SECRETS_KEY', { SECRETS_KEY: Buffer.alloc(24, 1).toString('base64') }],
     ['SECRETS_KEY', { NODE_ENV: 'production' }],
     ['OPERATOR_REQUIRE_MFA', { OPERATOR_REQUIRE_MFA: 'yes' }],
+    ['REDIS_URL', { REDIS_URL: '127.0.0.1:6379' }],
   ])('should stop with one line naming %s when its value is bad', (variable, env) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
@@ -146,6 +153,17 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'mysql://root@127.0.0.1:3306/portal' })
         .secretsKey,
     ).toEqual({ source: 'file', path: path.resolve('data/secrets.key') });
+  });
+
+  it('should count rate limits in the database unless REDIS_URL names a Redis', () => {
+    expect(loadConfig({}).redis).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379/2',
+      keyPrefix: 'entry:',
+    });
+    expect(
+      loadConfig({ REDIS_URL: 'rediss://cache:6380', REDIS_KEY_PREFIX: 'portal-eu:' }).redis,
+    ).toEqual({ url: 'rediss://cache:6380', keyPrefix: 'portal-eu:' });
   });
 
   it('should require two-factor sign-in of operators only when OPERATOR_REQUIRE_MFA is true', () => {

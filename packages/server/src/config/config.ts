@@ -1,6 +1,7 @@
 import path from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { DEFAULT_PRICE_PER_USER_MONTH } from '../billing/pricing';
+import { parseMysqlAddress } from '../database/failover';
 import { DEFAULT_GRAPHQL_LIMITS, type GraphQLLimits } from './graphql-limits';
 
 /**
@@ -38,6 +39,11 @@ export interface Config {
   readonly secretsKey: SecretsKeySetting;
   /** OPERATOR_REQUIRE_MFA: operators without two-factor sign-in may only set it up */
   readonly operatorRequireMfa: boolean;
+  /**
+   * REDIS_URL: the rate limits count in this Redis instead of the database (REDIS_KEY_PREFIX,
+   * default "entry:", keeps several deployments on one Redis apart); null: in the database.
+   */
+  readonly redis: { readonly url: string; readonly keyPrefix: string } | null;
 }
 
 /**
@@ -182,6 +188,15 @@ function parseDatabase(env: Env): DatabaseConfig {
         'must name a file after sqlite: (e.g. sqlite:data/portal.sqlite)',
       );
     return { type: 'sqlite', path: file === ':memory:' ? file : path.resolve(file) };
+  }
+  if (/^(mysql|mariadb):\/\/[^/]*,/.test(raw)) {
+    // several hosts (a Galera cluster's nodes): the process fails over between them in order
+    if (!parseMysqlAddress(raw))
+      throw new ConfigError(
+        'DATABASE_URL',
+        `must list hosts as mysql://user:pass@host1:3306,host2:3306/db (got "${raw}")`,
+      );
+    return { type: 'mariadb', url: raw };
   }
   const url = parseHttpUrl('DATABASE_URL', raw, ['mysql:', 'mariadb:']);
   if (!url.hostname || url.pathname.length <= 1) {
@@ -444,5 +459,13 @@ export function loadConfig(env: Env = process.env): Config {
     webhooks: { allowPrivateUrls: parseBoolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false) },
     secretsKey: parseSecretsKey(env, environment, database),
     operatorRequireMfa: parseBoolean(env, 'OPERATOR_REQUIRE_MFA', false),
+    redis: parseRedis(env),
   };
+}
+
+function parseRedis(env: Env): Config['redis'] {
+  const url = read(env, 'REDIS_URL');
+  if (url === undefined) return null;
+  parseHttpUrl('REDIS_URL', url, ['redis:', 'rediss:']);
+  return { url, keyPrefix: read(env, 'REDIS_KEY_PREFIX') ?? 'entry:' };
 }

@@ -1,4 +1,13 @@
-import { isDatabaseBusy, isDatabaseUnavailable, isDatabaseUnreachable } from './availability';
+import { silentLogger } from '../observability/logger';
+import { createDataSource } from './data-source';
+import { failoverOf, NoHostAnsweredError } from './failover';
+import {
+  databaseAvailability,
+  isDatabaseBusy,
+  isDatabaseConflict,
+  isDatabaseUnavailable,
+  isDatabaseUnreachable,
+} from './availability';
 
 /** An error shaped as mysql2 or Node's sockets raise it (the fault tests make real ones). */
 const driverError = (code: string, fatal: boolean, message = code) =>
@@ -23,6 +32,15 @@ describe('isDatabaseUnreachable', () => {
       },
     ],
     ['a value graphql-js could not take as an Error', { thrownValue: driverError('EPIPE', true) }],
+    [
+      'a Galera node that is not ready',
+      {
+        originalError: Object.assign(
+          new Error('WSREP has not yet prepared node for application use'),
+          { code: 'ER_UNKNOWN_COM_ERROR', errno: 1047 },
+        ),
+      },
+    ],
   ])('should count %s as the database being unreachable', (_name, error) => {
     expect(isDatabaseUnreachable(error)).toBe(true);
   });
@@ -60,5 +78,51 @@ describe('isDatabaseBusy', () => {
     ['a plain error', new Error('boom')],
   ])('should not count %s', (_name, error) => {
     expect(isDatabaseBusy(error)).toBe(false);
+  });
+});
+
+describe('isDatabaseConflict', () => {
+  it.each([
+    ['a deadlock or Galera certification failure', 1213],
+    ['a lock wait timeout', 1205],
+    ['a commit Galera could not replicate', 1180],
+  ])('should count %s that outlived the retries as a 503, not an outage', (_name, errno) => {
+    const error = { message: 'wrapped', originalError: Object.assign(new Error('x'), { errno }) };
+    expect(isDatabaseConflict(error)).toBe(true);
+    expect(isDatabaseUnreachable(error)).toBe(false);
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it('should not count a duplicate key', () => {
+    expect(isDatabaseConflict(Object.assign(new Error('dup'), { errno: 1062 }))).toBe(false);
+  });
+});
+
+describe('databaseAvailability with several database hosts', () => {
+  const lost = () => driverError('PROTOCOL_CONNECTION_LOST', true);
+  const twoHosts = () =>
+    createDataSource({ type: 'mariadb', url: 'mysql://portal@127.0.0.1:1,127.0.0.1:2/portal' });
+
+  it('should answer 503 for a connection lost to one host without refusing every request after it', () => {
+    const availability = databaseAvailability(twoHosts());
+    expect(availability.report(lost(), silentLogger)).toBe(true);
+    expect(availability.down).toBe(false);
+  });
+
+  it('should count the database as down when no host answers at all', () => {
+    const availability = databaseAvailability(twoHosts());
+    const none = new NoHostAnsweredError([
+      { host: '127.0.0.1', port: 1 },
+      { host: '127.0.0.1', port: 2 },
+    ]);
+    expect(availability.report({ originalError: none }, silentLogger)).toBe(true);
+    expect(availability.down).toBe(true);
+  });
+
+  it('should move new connections to the next host when the current one says it is not ready', () => {
+    const dataSource = twoHosts();
+    const notReady = Object.assign(new Error('WSREP has not yet prepared node'), { errno: 1047 });
+    expect(databaseAvailability(dataSource).report(notReady, silentLogger)).toBe(true);
+    expect(failoverOf(dataSource)!.currentHost.port).toBe(2);
   });
 });

@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../observability/logger';
+import { ServiceUnavailableError } from '../common/service-unavailable';
+import { isNodeNotReady, isWriteConflict } from './errors';
+import { failoverOf, NoHostAnsweredError } from './failover';
 import { STATEMENT_TIMEOUT_CODE } from './statement-timeout';
 
 /**
@@ -60,9 +63,14 @@ function* causes(error: unknown): Generator<Record<string, unknown>> {
   }
 }
 
-/** Whether an error, however wrapped, means the database is unreachable. */
+/**
+ * Whether an error, however wrapped, means the database is unreachable: or, for a Galera node
+ * outside the primary component or still joining (1047), unable to take work.
+ */
 export function isDatabaseUnreachable(error: unknown): boolean {
-  for (const { code, message, fatal } of causes(error)) {
+  for (const cause of causes(error)) {
+    const { code, message, fatal } = cause;
+    if (isNodeNotReady(cause)) return true;
     if (typeof code === 'string' && MYSQL_CODES.has(code)) return true;
     if (fatal === true && typeof code === 'string' && SOCKET_CODES.has(code)) return true;
     if (fatal === true && typeof message === 'string' && CLOSED_CONNECTION.test(message)) {
@@ -84,9 +92,30 @@ export function isDatabaseBusy(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether an error is a write conflict that kept coming back after inTransaction ran the body
+ * TRANSACTION_ATTEMPTS times (or a statement outside a transaction lost one): the database is
+ * there and nothing was written, so the request is answered 503 and may simply be sent again.
+ */
+export function isDatabaseConflict(error: unknown): boolean {
+  for (const cause of causes(error)) if (isWriteConflict(cause)) return true;
+  return false;
+}
+
+/** Whether another service the request needs did not answer (ServiceUnavailableError). */
+function isOtherServiceDown(error: unknown): boolean {
+  for (const cause of causes(error)) if (cause instanceof ServiceUnavailableError) return true;
+  return false;
+}
+
 /** Whether a request that ran into this error should be told to come back later (503). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  return isDatabaseUnreachable(error) || isDatabaseBusy(error);
+  return (
+    isDatabaseUnreachable(error) ||
+    isDatabaseBusy(error) ||
+    isDatabaseConflict(error) ||
+    isOtherServiceDown(error)
+  );
 }
 
 export interface DatabaseAvailability {
@@ -129,6 +158,19 @@ export function databaseAvailability(dataSource: DataSource): DatabaseAvailabili
   let log: Logger | null = null;
   let refusedBusy = 0;
   let busyLoggedAt = Number.NEGATIVE_INFINITY;
+  let conflicts = 0;
+  let conflictLoggedAt = Number.NEGATIVE_INFINITY;
+
+  const countConflict = (logger: Logger, error: unknown) => {
+    conflicts += 1;
+    if (Date.now() - conflictLoggedAt < BUSY_LOG_EVERY_MS) return;
+    logger.warn(
+      'database: a write conflict kept coming back after every retry (many writers on the same rows, maybe on several Galera nodes): answering 503',
+      { conflictsSinceLastLine: conflicts, error },
+    );
+    conflicts = 0;
+    conflictLoggedAt = Date.now();
+  };
 
   const countBusy = (logger: Logger) => {
     refusedBusy += 1;
@@ -180,12 +222,35 @@ export function databaseAvailability(dataSource: DataSource): DatabaseAvailabili
       return down;
     },
     report(error, logger) {
+      // logged where it is noticed (the Redis client's own error events)
+      if (isOtherServiceDown(error)) return true;
       if (dataSource.options.type === 'better-sqlite3') return false;
       if (isDatabaseBusy(error)) {
         countBusy(logger);
         return true;
       }
+      if (isDatabaseConflict(error)) {
+        countConflict(logger, error);
+        return true;
+      }
+
       if (!isDatabaseUnreachable(error)) return false;
+      const failover = failoverOf(dataSource);
+      if (failover) {
+        const reasons = [...causes(error)];
+        // a node that cannot take work (1047) or left a statement unanswered: the next host
+        // takes over
+        if (
+          reasons.some((cause) => isNodeNotReady(cause) || cause['code'] === STATEMENT_TIMEOUT_CODE)
+        )
+          failover.nodeNotReady();
+        // With other hosts to go to, a connection lost to one is not an outage: this request is
+        // answered 503 and the next ones connect to the next host that answers. Refusing them
+        // all at once (the breaker) would only turn a short wait into 503s while the cluster
+        // settles (its survivors stall writes until the dead node is declared gone). When no
+        // host answers at all, the breaker below takes over.
+        if (!reasons.some((cause) => cause instanceof NoHostAnsweredError)) return true;
+      }
       if (!down) {
         down = true;
         downSince = Date.now();

@@ -1,6 +1,12 @@
 import { DataSource, type Logger, type MigrationInterface } from 'typeorm';
 import { DEFAULT_DATABASE_LIMITS, type DatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
+import {
+  attachFailover,
+  HostFailover,
+  HOST_CONNECT_TIMEOUT_MS,
+  parseMysqlAddress,
+} from './failover';
 import { MYSQL_MIGRATIONS } from '../migrations/mysql';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite';
 
@@ -49,18 +55,34 @@ export function createDataSource(
     });
   }
   const poolSize = options.poolSize ?? DEFAULT_DATABASE_LIMITS.poolSize;
-  return new DataSource({
+  const address = parseMysqlAddress(database.url);
+  // Several hosts (a Galera cluster's nodes): every connection goes to the current one, and on
+  // to the next when it stops answering (failover.ts). One host: mysql2 connects as usual.
+  const failover = address && address.hosts.length > 1 ? new HostFailover(address.hosts) : null;
+  const where = failover
+    ? {
+        host: address!.hosts[0]!.host,
+        port: address!.hosts[0]!.port,
+        username: address!.user,
+        password: address!.password,
+        database: address!.database,
+      }
+    : { url: database.url };
+  const dataSource = new DataSource({
     ...common,
     // 'mariadb', not 'mysql': with 'mysql' TypeORM reads MariaDB's schema back differently from
     // what it writes and every migration check invents a diff. Same mysql2 driver either way.
     type: 'mariadb',
-    url: database.url,
+    ...where,
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
     poolSize,
     // A database that does not answer costs one request this long, not mysql2's default 10 s;
-    // after it, requests are refused at once until a probe gets through (availability.ts).
-    connectTimeout: DATABASE_CONNECT_TIMEOUT_MS,
+    // after it, requests are refused at once until a probe gets through (availability.ts). With
+    // several hosts, each may take HOST_CONNECT_TIMEOUT_MS to refuse before the next is tried.
+    connectTimeout:
+      DATABASE_CONNECT_TIMEOUT_MS +
+      (failover ? (failover.hosts.length - 1) * HOST_CONNECT_TIMEOUT_MS : 0),
     // A full queue fails the request at once with "Queue limit reached." (a 503: isDatabaseBusy)
     // rather than letting waiters pile up without bound behind a saturated pool.
     extra: {
@@ -69,6 +91,9 @@ export function createDataSource(
       // mysql2 otherwise captures a stack trace for every statement (1.7 % of the portal's CPU
       // under load); V8's async stack traces already lead a failed statement back to its caller
       trace: false,
+      ...(failover ? { stream: failover.stream } : {}),
     },
   });
+  if (failover) attachFailover(dataSource, failover);
+  return dataSource;
 }

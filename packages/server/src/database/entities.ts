@@ -23,12 +23,14 @@ import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { SiteEntity } from '../sites/site.entity';
+import { SiteTransferEntity } from '../site-transfers/site-transfer.entity';
 import { WebhookDeliveryEntity } from '../webhooks/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../webhooks/webhook-endpoint.entity';
 import { WebhookMessageEntity } from '../webhooks/webhook-message.entity';
 import { MfaChallengeEntity } from '../two-factor/mfa-challenge.entity';
 import { RecoveryCodeEntity } from '../two-factor/recovery-code.entity';
 import { TotpCredentialEntity } from '../two-factor/totp-credential.entity';
+import { JobLeaseEntity } from '../jobs/job-lease.entity';
 
 /** Every table the portal has. Migrations for both databases are generated from this list. */
 export const ENTITIES = [
@@ -65,4 +67,6 @@ export const ENTITIES = [
   TotpCredentialEntity,
   RecoveryCodeEntity,
   MfaChallengeEntity,
+  SiteTransferEntity,
+  JobLeaseEntity,
 ];

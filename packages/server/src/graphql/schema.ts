@@ -32,6 +32,7 @@ import { DashboardResolver } from '../home/dashboard.resolver';
 import { EntryUserResolver } from '../sites/entry-users.resolver';
 import { PersonSitesResolver, SiteResolver } from '../sites/sites.resolver';
 import { SessionsResolver } from '../accounts/sessions.resolver';
+import { SiteTransferResolver } from '../site-transfers/site-transfers.resolver';
 import {
   OperatorMfaResolver,
   PersonMfaResolver,
@@ -69,6 +70,7 @@ export const RESOLVERS = [
   EntryUserResolver,
   DashboardResolver,
   SessionsResolver,
+  SiteTransferResolver,
   TwoFactorResolver,
   PersonMfaResolver,
   OperatorMfaResolver,

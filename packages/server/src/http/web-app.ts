@@ -71,7 +71,9 @@ export function pageWithViewer(
   signedInScripts: readonly string[] = [],
 ): string {
   const preloads = signedIn(data)
-    ? signedInScripts.map((script) => `<link rel="modulepreload" crossorigin href="${script}">`)
+    ? signedInScripts.map(
+        (script) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${script}">`,
+      )
     : [];
   const block =
     `<script type="application/json" id="${VIEWER_BOOTSTRAP_ELEMENT_ID}">` +

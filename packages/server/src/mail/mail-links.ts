@@ -21,5 +21,11 @@ export function mailLinks(publicUrl: string) {
     integrations: `${base}/integrations`,
     /** the signed-in person's profile: two-factor sign-in and sessions are managed there */
     profile: `${base}/profile`,
+    /** the Transfers page, opened on one transfer */
+    transfer: (transferId: string) =>
+      `${base}/transfers?transfer=${encodeURIComponent(transferId)}`,
+    /** registration with the address filled in, then the transfer waiting after billing setup */
+    registerForTransfer: (email: string, transferId: string) =>
+      `${base}/register?email=${encodeURIComponent(email)}&transfer=${encodeURIComponent(transferId)}`,
   };
 }

@@ -40,6 +40,16 @@ import {
   registrationRejected,
   type RegistrationRejectedData,
 } from './templates/registration-rejected';
+import {
+  siteTransferAccepted,
+  siteTransferDeclined,
+  siteTransferExpired,
+  siteTransferRequested,
+  type SiteTransferAcceptedData,
+  type SiteTransferDeclinedData,
+  type SiteTransferExpiredData,
+  type SiteTransferRequestedData,
+} from './templates/site-transfer';
 import type { LocalizedTemplate } from './templates/template';
 import {
   webhookEndpointDisabled,
@@ -67,6 +77,12 @@ export type { RegistrationAttemptedData } from './templates/registration-attempt
 export type { RegistrationReceivedData } from './templates/registration-received';
 export type { RegistrationRejectedData } from './templates/registration-rejected';
 export type { RenderedMail } from './mail-layout';
+export type {
+  SiteTransferAcceptedData,
+  SiteTransferDeclinedData,
+  SiteTransferExpiredData,
+  SiteTransferRequestedData,
+} from './templates/site-transfer';
 export type { WebhookEndpointDisabledData } from './templates/webhook-endpoint-disabled';
 
 /** Each template's name (the X-Portal-Template header) and the data it needs. */
@@ -89,6 +105,10 @@ export interface MailTemplateData {
   'two-factor-disabled': AccountSecurityData;
   'recovery-codes-regenerated': AccountSecurityData;
   'recovery-code-used': RecoveryCodeUsedData;
+  'site-transfer-requested': SiteTransferRequestedData;
+  'site-transfer-accepted': SiteTransferAcceptedData;
+  'site-transfer-declined': SiteTransferDeclinedData;
+  'site-transfer-expired': SiteTransferExpiredData;
 }
 
 export type MailTemplateName = keyof MailTemplateData;
@@ -112,6 +132,10 @@ const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTempl
   'two-factor-disabled': twoFactorDisabled,
   'recovery-codes-regenerated': recoveryCodesRegenerated,
   'recovery-code-used': recoveryCodeUsed,
+  'site-transfer-requested': siteTransferRequested,
+  'site-transfer-accepted': siteTransferAccepted,
+  'site-transfer-declined': siteTransferDeclined,
+  'site-transfer-expired': siteTransferExpired,
 };
 
 export const MAIL_TEMPLATE_NAMES = Object.keys(TEMPLATES) as readonly MailTemplateName[];
@@ -121,7 +145,7 @@ export function isMailTemplateName(value: string): value is MailTemplateName {
 }
 
 /** Fields whose line breaks are the writer's own and kept; every other text is one line. */
-const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set(['reason']);
+const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set(['reason', 'message']);
 
 // C0/C1 controls and the bidirectional overrides: a name holding them could forge a line of
 // the text part ("Temporary password: …") or display reversed text in the HTML part.

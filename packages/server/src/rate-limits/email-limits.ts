@@ -11,7 +11,8 @@ const HOUR_MS = 60 * 60 * 1000;
  * The public operations that email an address someone typed. Without a limit each is a relay:
  * a stranger makes the portal send its mail to any address, as often as they like.
  */
-export type EmailSendingOperation = 'registration' | 'passwordReset' | 'invitation';
+export type EmailSendingOperation =
+  'registration' | 'passwordReset' | 'invitation' | 'siteTransfer';
 
 interface OperationRules {
   /** per client IP: one source cannot send in bulk */
@@ -25,7 +26,9 @@ interface OperationRules {
  * register a few companies); an address gets few registration emails, as a real registrant
  * needs one. Password resets also stay under the per-person limit of password.service.ts.
  * Invitations (invitePerson and resendInvitation) come from signed-in people, who may invite a
- * team at once, but one address still gets only a few.
+ * team at once, but one address still gets only a few. Site transfers email an address the
+ * sender typed, with the sender's note; an installer handing a manager a batch of buildings sends
+ * one address many at once, and each needs a site of the sender's (one pending per site).
  */
 export function emailSendingRules(
   config: Pick<Config, 'rateLimits'>,
@@ -47,6 +50,10 @@ export function emailSendingRules(
     invitation: {
       perIp: hourly('invitation:ip', 50),
       perAddress: hourly('invitation:address', 5),
+    },
+    siteTransfer: {
+      perIp: hourly('site-transfer:ip', 60),
+      perAddress: hourly('site-transfer:address', 20),
     },
   };
 }

@@ -67,11 +67,71 @@ async function countHit(
   return row.hits;
 }
 
+/** One bucket's hits to add in one window. */
+export interface BucketHits {
+  readonly key: string;
+  readonly window: { readonly start: Date; readonly end: Date };
+  readonly hits: number;
+}
+
+/**
+ * Where the counts live, shared by every server process: the database (rate_limit_counter, the
+ * default) or Redis (REDIS_URL, redis-rate-limit-store.ts).
+ */
+export interface RateLimitStore {
+  /**
+   * Adds each bucket's hits and answers each bucket's count with them, by key. Each count is
+   * exact across processes: concurrent adds to one bucket see distinct counts.
+   */
+  add(buckets: readonly BucketHits[]): Promise<Map<string, number>>;
+  /** forgets the windows that have ended; how many (a store that expires them itself: 0) */
+  purge(now: Date): Promise<number>;
+}
+
+/**
+ * The database as the store. The upserts of one call run in one transaction, in key order, so
+ * two requests never wait on each other in a circle.
+ */
+function databaseStore(dataSource: DataSource): RateLimitStore {
+  return {
+    async add(buckets) {
+      const lockOrder = [...buckets].sort((a, b) => a.key.localeCompare(b.key));
+      // InnoDB may still pick an upsert as a deadlock's victim (duplicate-key checks take
+      // next-key locks, and a purge deletes ranges), and on Galera two nodes' upserts of one
+      // bucket conflict at COMMIT: inTransaction runs the whole hit again.
+      return inTransaction(dataSource, async (manager) => {
+        const byKey = new Map<string, number>();
+        for (const { key, window, hits } of lockOrder)
+          byKey.set(key, await countHit(manager, key, window, hits));
+        return byKey;
+      });
+    },
+    async purge(now) {
+      const result = await inTransaction(dataSource, (manager) =>
+        manager.getRepository(RateLimitCounterEntity).delete({ windowEnd: LessThan(now) }),
+      );
+      return result.affected ?? 0;
+    },
+  };
+}
+
+const stores = new WeakMap<DataSource, RateLimitStore>();
+
+/** Counts the portal's rate limits in `store` instead of its database (portal.ts, REDIS_URL). */
+export function useRateLimitStore(dataSource: DataSource, store: RateLimitStore): void {
+  stores.set(dataSource, store);
+}
+
+function storeOf(dataSource: DataSource): RateLimitStore {
+  let store = stores.get(dataSource);
+  if (!store) stores.set(dataSource, (store = databaseStore(dataSource)));
+  return store;
+}
+
 /**
  * Counts one hit in every bucket and says whether all of them are still within their limits.
  * Every hit is counted, refused ones too, so a client that keeps trying stays refused until the
- * window ends. Buckets are locked in key order, so two requests never wait on each other in a
- * circle.
+ * window ends.
  */
 export async function hitRateLimits(
   dataSource: DataSource,
@@ -82,15 +142,9 @@ export async function hitRateLimits(
     hit,
     key: bucketKey(hit),
     window: windowOf(hit.rule, now),
+    hits: 1,
   }));
-  const lockOrder = [...entries].sort((a, b) => a.key.localeCompare(b.key));
-  // InnoDB may still pick an upsert as a deadlock's victim (duplicate-key checks take next-key
-  // locks, and a purge deletes ranges): inTransaction runs the whole hit again.
-  const counts = await inTransaction(dataSource, async (manager) => {
-    const byKey = new Map<string, number>();
-    for (const { key, window } of lockOrder) byKey.set(key, await countHit(manager, key, window));
-    return byKey;
-  });
+  const counts = await storeOf(dataSource).add(entries);
   // the caller's order decides which refusal is reported
   const refused = entries.find(({ hit, key }) => (counts.get(key) ?? 0) > hit.rule.limit);
   if (!refused) return { allowed: true };
@@ -112,17 +166,14 @@ export async function addRateLimitHits(
   now: Date = new Date(),
 ): Promise<number> {
   const key = bucketKey(hit);
-  const window = windowOf(hit.rule, now);
-  return inTransaction(dataSource, (manager) => countHit(manager, key, window, hits));
+  const counts = await storeOf(dataSource).add([{ key, window: windowOf(hit.rule, now), hits }]);
+  return counts.get(key) ?? 0;
 }
 
 /** Deletes the counters of windows that have ended. Returns how many. */
-export async function purgeEndedRateLimitWindows(
+export function purgeEndedRateLimitWindows(
   dataSource: DataSource,
   now: Date = new Date(),
 ): Promise<number> {
-  const result = await inTransaction(dataSource, (manager) =>
-    manager.getRepository(RateLimitCounterEntity).delete({ windowEnd: LessThan(now) }),
-  );
-  return result.affected ?? 0;
+  return storeOf(dataSource).purge(now);
 }

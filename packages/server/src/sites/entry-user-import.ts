@@ -354,18 +354,28 @@ export async function importEntryUsers(
 ): Promise<ImportOutcome> {
   const now = options.now ?? new Date();
   const read = await readOf(file, now);
+  // The body may run again after a write conflict (inTransaction): progress already sent to the
+  // client is not sent twice, and never goes backwards.
+  let reported = -1;
+  const report = async (processed: number, total: number) => {
+    if (processed <= reported) return;
+    reported = processed;
+    await options.onProgress?.(processed, total);
+  };
   try {
     return await inTransaction(dataSource, async (manager) => {
       const site = await requireVisibleSite(manager, scope, siteId, SITE_FIELD);
       if (read.problems.length) throw new UserInputProblem(read.problems);
       if (!site.active) throw siteInactive();
-      const total = read.rows.length;
+      // this run's own copy: the rows' problems grow below, and a second run starts afresh
+      const rows = read.rows.map((row) => ({ ...row, problems: [...row.problems] }));
+      const total = rows.length;
       let processed = 0;
       let imported = 0;
       // one ENTRY_USER_ADDED per user, written together at the end: a few multi-row INSERTs
       const events: WebhookEvent[] = [];
-      await options.onProgress?.(0, total);
-      for (const batch of chunks(read.rows, ENTRY_USER_IMPORT_BATCH)) {
+      await report(0, total);
+      for (const batch of chunks(rows, ENTRY_USER_IMPORT_BATCH)) {
         await markExistingEmails(manager, site.id, batch);
         const users = batch
           .filter((row) => !row.problems.length)
@@ -383,9 +393,9 @@ export async function importEntryUsers(
           events.push(entryUserEvent(WebhookEventType.ENTRY_USER_ADDED, user));
         imported += users.length;
         processed += batch.length;
-        await options.onProgress?.(processed, total);
+        await report(processed, total);
       }
-      const skipped = read.rows.filter((row) => row.problems.length);
+      const skipped = rows.filter((row) => row.problems.length);
       if (imported) {
         await recordAudit(
           manager,

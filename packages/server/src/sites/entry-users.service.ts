@@ -16,6 +16,7 @@ import type { AuditValues } from '../audit/audit-event.entity';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
+import { lockRows } from '../database/row-locks';
 import { inTransaction } from '../database/transaction';
 import { publishWebhookEvent } from '../webhooks/webhook-outbox';
 import { entryUserEvent } from '../webhooks/webhook-payloads';
@@ -95,7 +96,10 @@ async function assertEmailFree(
   if (other && other.id !== exceptId) throw emailAtSite();
 }
 
-/** An Entry app user the scope may see (through its site), current or removed, or null. */
+/**
+ * An Entry app user the scope may see (through its site), current or removed, or null: for
+ * writes, so the read locks the user's and the site's rows (shared) as requireVisibleSite does.
+ */
 export async function findVisibleEntryUser(
   manager: EntityManager,
   scope: SiteScope,
@@ -107,7 +111,7 @@ export async function findVisibleEntryUser(
     .createQueryBuilder('entryUser')
     .innerJoin('entryUser.site', 'site')
     .where('entryUser.id = :id', { id });
-  return applySiteScope(query, 'site', scope).getOne();
+  return lockRows(applySiteScope(query, 'site', scope), 'share').getOne();
 }
 
 function auditValues(user: Pick<EntryUserEntity, keyof EntryUserInput>): AuditValues {

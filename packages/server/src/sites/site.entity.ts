@@ -5,8 +5,10 @@ import { CompanyEntity } from '../companies/company.entity';
 
 /** A building or installation a company looks after; Entry app users are billed per site. */
 @Entity('site')
-// names are unique per company, compared case- and accent-insensitively (nameKey is folded)
-@Index('UQ_site_company_name_key', ['companyId', 'nameKey'], { unique: true })
+// names are unique per company, compared case- and accent-insensitively (nameKey is folded),
+// except that a transfer may bring in a site whose name the receiver already uses: it keeps its
+// name and takes the next nameSlot (site-transfers/site-moves.ts), so the index still holds
+@Index('UQ_site_company_name_key_slot', ['companyId', 'nameKey', 'nameSlot'], { unique: true })
 // the sites list: sorted by name, filtered by active/inactive, paginated by (nameKey, id)
 @Index('IDX_site_company_active_name', ['companyId', 'active', 'nameKey', 'id'])
 // the unfiltered list (and every all-sites person's sites): without it, MariaDB sorts all of a
@@ -28,6 +30,13 @@ export class SiteEntity {
   /** name folded to lower case without accents: uniqueness and sort order */
   @Column({ type: 'varchar', length: LIMITS.siteName })
   nameKey: string;
+
+  /**
+   * 0 for every site named by a person (createSite, updateSite check the name is free); 1, 2, …
+   * for a site that came in by a transfer under a name the company already had
+   */
+  @Column({ type: 'integer', default: 0 })
+  nameSlot: number;
 
   @Column({ type: 'varchar', length: LIMITS.address, nullable: true })
   address: string | null;

@@ -25,6 +25,7 @@ import { loadPageRows } from '../common/page-rows';
 import { whereFoldedContains } from '../common/search-sql';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
+import { lockRows } from '../database/row-locks';
 import { inTransaction } from '../database/transaction';
 import { publishWebhookEvent } from '../webhooks/webhook-outbox';
 import { siteEvent } from '../webhooks/webhook-payloads';
@@ -142,14 +143,24 @@ export async function findVisibleSite(
   return visibleSites(manager, scope).andWhere('site.id = :id', { id }).getOne();
 }
 
-/** A site the scope may see, or NOT_FOUND on `field`. */
+/**
+ * A site the scope may see, or NOT_FOUND on `field`: for the writes to a site and its users, so
+ * the read locks the site's row (shared) until the commit. A transfer's acceptance moves the
+ * site with an exclusive lock (site-transfers/site-moves.ts): a write to it waits for the move
+ * and then no longer sees the site, or the move waits for the write and takes its rows along.
+ */
 export async function requireVisibleSite(
   manager: EntityManager,
   scope: SiteScope,
   id: string,
   field: readonly string[] = ID_FIELD,
 ): Promise<SiteEntity> {
-  const site = await findVisibleSite(manager, scope, id);
+  const site = isId(id)
+    ? await lockRows(
+        visibleSites(manager, scope).andWhere('site.id = :id', { id }),
+        'share',
+      ).getOne()
+    : null;
   if (!site) throw notFound(field);
   return site;
 }
@@ -217,6 +228,7 @@ export async function createSite(
         companyId,
         name: input.name,
         nameKey: input.nameKey,
+        nameSlot: 0,
         address: input.address ?? null,
         costCenter: input.costCenter ?? null,
         searchText: input.searchText,
@@ -289,6 +301,8 @@ export async function updateSite(
       const changes = {
         name: input.name,
         nameKey: input.nameKey,
+        // a new name is free (checked above): a transferred-in site leaves its extra slot
+        nameSlot: input.nameKey !== site.nameKey ? 0 : site.nameSlot,
         address: input.address ?? null,
         costCenter,
         searchText: input.searchText,

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { ENTRY_USER_IMPORT_MAX_ROWS } from '@entry/shared';
 import { AuditEventEntity } from '../../src/audit/audit-event.entity';
+import { rehearseTransactions } from '../../src/database/transaction';
 import { EntryUserEntity } from '../../src/sites/entry-user.entity';
 import { importEntryUsers } from '../../src/sites/entry-user-import';
 import { siteScopeOf } from '../../src/sites/site-scope';
@@ -321,23 +322,50 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
   });
 
   describe('REST import with progress', () => {
+    /** The answer's NDJSON lines, and the `processed` counts of its progress lines in order. */
+    const streamed = async (response: Response) => {
+      const lines = (await response.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const progress = lines.filter((line) => 'processed' in line).map((line) => line['processed']);
+      return { lines, progress };
+    };
+
     it('should stream progress lines, then the outcome, when a payment admin uploads thousands of rows', async () => {
       const site = await freshSite();
       const csv = `${residents(1234)}Bad,Row,nope,\r\n`;
       const response = await upload(site.id, csv, world.tokens.paymentAdmin);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('application/x-ndjson');
-      const lines = (await response.text())
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Record<string, unknown>);
-      const progress = lines.filter((line) => 'processed' in line);
-      expect(progress.map((line) => line['processed'])).toEqual([0, 500, 1000, 1235]);
-      expect(progress.every((line) => line['total'] === 1235)).toBe(true);
+      const { lines, progress } = await streamed(response);
+      expect(progress).toEqual([0, 500, 1000, 1235]);
+      expect(
+        lines.filter((line) => 'processed' in line).every((line) => line['total'] === 1235),
+      ).toBe(true);
       const done = lines.at(-1)!;
       expect(done).toMatchObject({ done: true, imported: 1234, userErrors: [] });
       expect((done['skipped'] as Row[]).map((row) => row.line)).toEqual([1236]);
       expect(await countAt(site)).toBe(1234);
+    });
+
+    it('should send each progress line once and flag a taken address once when the transaction runs again after a write conflict', async () => {
+      const site = await freshSite();
+      await buildEntryUser(portal.dataSource, site, { email: 'resident.7@example.com' });
+      // MariaDB: the body's first run is rolled back at its end, as a conflict at COMMIT would
+      rehearseTransactions(portal.dataSource);
+      try {
+        const response = await upload(site.id, residents(600), world.tokens.paymentAdmin);
+        const { lines, progress } = await streamed(response);
+        expect(progress).toEqual([0, 500, 600]);
+        const done = lines.at(-1)!;
+        expect(done).toMatchObject({ done: true, imported: 599 });
+        const skipped = done['skipped'] as Row[];
+        expect(skipped.map((row) => [row.line, row.problems.length])).toEqual([[8, 1]]);
+        expect(await countAt(site)).toBe(600);
+      } finally {
+        rehearseTransactions(portal.dataSource, false);
+      }
     });
 
     it('should answer 401 when nobody is signed in', async () => {

@@ -1,7 +1,9 @@
 import { BillingAccountEntity } from '../../src/billing/billing-account.entity';
+import { BILLING_LEASE } from '../../src/billing/billing-lease';
 import { startBillingScheduler } from '../../src/billing/billing-scheduler';
 import { InvoiceEntity, InvoiceStatus } from '../../src/billing/invoice.entity';
 import { PaymentMethodType } from '../../src/companies/company.entity';
+import { JobLeaseEntity } from '../../src/jobs/job-lease.entity';
 import { buildCompany, buildEntryUser, buildPerson, buildSite } from '../factories';
 import { describeOnDialects } from '../support/dialects';
 
@@ -76,6 +78,33 @@ describeOnDialects('billing scheduler on %s', (suite) => {
       expect(await invoices()).toBe(1);
     } finally {
       await restarted.stop();
+    }
+  });
+
+  it('should wait while another process holds the billing lease, and take the month over once a killed holder lets it run out', async () => {
+    const company = await billableCompany(new Date('2025-01-01T00:00:00Z'));
+    const invoices = () =>
+      portal.dataSource.getRepository(InvoiceEntity).countBy({ companyId: company.id });
+    // a process that was billing was killed: its lease stands until it runs out
+    await portal.dataSource.getRepository(JobLeaseEntity).insert({
+      name: BILLING_LEASE,
+      holder: 'a killed process',
+      expiresAt: new Date(Date.now() + 1_500),
+    });
+    const scheduler = startBillingScheduler(portal.billing, {
+      intervalMs: 3_600_000,
+      now: () => new Date('2025-07-02T08:00:00Z'),
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(await invoices()).toBe(0);
+      await scheduler.tick();
+      expect(await invoices()).toBe(1);
+      expect(
+        await portal.dataSource.getRepository(JobLeaseEntity).countBy({ name: BILLING_LEASE }),
+      ).toBe(0);
+    } finally {
+      await scheduler.stop();
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DEADLOCK_ATTEMPTS, inTransaction } from '../../src/database/transaction';
+import { TRANSACTION_ATTEMPTS, inTransaction } from '../../src/database/transaction';
 import { testDialects } from '../databases';
 import { openMigratedDatabase, type MigratedDatabase } from '../support/migrated-database';
 
@@ -59,7 +59,7 @@ onMariaDb('transactions that MariaDB picks as a deadlock victim', () => {
     expect(runs[0]! + runs[1]!).toBe(3);
   });
 
-  it(`should give up after ${DEADLOCK_ATTEMPTS} runs and pass the deadlock on when it keeps coming back`, async () => {
+  it(`should give up after ${TRANSACTION_ATTEMPTS} runs and pass the deadlock on when it keeps coming back`, async () => {
     let runs = 0;
     const deadlock = Object.assign(new Error('Deadlock found when trying to get lock'), {
       code: 'ER_LOCK_DEADLOCK',
@@ -71,9 +71,52 @@ onMariaDb('transactions that MariaDB picks as a deadlock victim', () => {
         throw deadlock;
       }),
     ).rejects.toBe(deadlock);
-    expect(runs).toBe(DEADLOCK_ATTEMPTS);
+    expect(runs).toBe(TRANSACTION_ATTEMPTS);
     const [row] = await db.dataSource.query('SELECT hits FROM deadlock_probe WHERE id = 1');
     expect(Number(row.hits)).toBe(0);
+  });
+
+  it.each([
+    ['a lock wait timeout', 1205],
+    ['a Galera node that is not ready', 1047],
+    ['a commit Galera could not replicate', 1180],
+    ['a write conflict with another node', 1213],
+  ])('should run the body again after %s (error %d)', async (_what, errno) => {
+    let runs = 0;
+    await inTransaction(db.dataSource, async (manager) => {
+      runs += 1;
+      await bump(manager, 1);
+      if (runs === 1) throw Object.assign(new Error(`error ${errno}`), { errno });
+    });
+    expect(runs).toBe(2);
+    const [row] = await db.dataSource.query('SELECT hits FROM deadlock_probe WHERE id = 1');
+    expect(Number(row.hits)).toBe(1);
+  });
+
+  it('should run the body again when its connection was lost before COMMIT, not after a statement timed out', async () => {
+    let runs = 0;
+    await inTransaction(db.dataSource, async (manager) => {
+      runs += 1;
+      await bump(manager, 1);
+      if (runs === 1)
+        throw Object.assign(new Error('Connection lost: The server closed the connection.'), {
+          code: 'PROTOCOL_CONNECTION_LOST',
+          fatal: true,
+        });
+    });
+    expect(runs).toBe(2);
+
+    runs = 0;
+    const timedOut = Object.assign(new Error('the database did not answer'), {
+      code: 'PROTOCOL_SEQUENCE_TIMEOUT',
+    });
+    await expect(
+      inTransaction(db.dataSource, async () => {
+        runs += 1;
+        throw timedOut;
+      }),
+    ).rejects.toBe(timedOut);
+    expect(runs).toBe(1);
   });
 
   it('should not run a body again for any other error', async () => {

@@ -113,6 +113,39 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
     'two-factor-disabled': securityNotice(userText),
     'recovery-codes-regenerated': securityNotice(userText),
     'recovery-code-used': { ...securityNotice(userText), remaining: 2 },
+    'site-transfer-requested': {
+      firstName: userText,
+      senderCompanyName: userText,
+      senderName: userText,
+      siteName: userText,
+      entryUserCount: 42,
+      message: userText,
+      expiresOn: '2026-12-17',
+      register: true,
+      actionUrl: links.registerForTransfer('b@example.com', '0b6b2c1e-0000-4000-8000-000000000002'),
+    },
+    'site-transfer-accepted': {
+      firstName: userText,
+      siteName: userText,
+      receiverCompanyName: userText,
+      effectiveDate: '2026-12-03',
+      entryUserCount: 42,
+      transfersUrl: links.transfer('0b6b2c1e-0000-4000-8000-000000000002'),
+    },
+    'site-transfer-declined': {
+      firstName: userText,
+      siteName: userText,
+      recipientEmail: 'b@example.com',
+      reason: userText,
+      transfersUrl: links.transfer('0b6b2c1e-0000-4000-8000-000000000002'),
+    },
+    'site-transfer-expired': {
+      firstName: userText,
+      side: 'sender',
+      siteName: userText,
+      otherParty: userText,
+      transfersUrl: links.transfer('0b6b2c1e-0000-4000-8000-000000000002'),
+    },
   };
 }
 

@@ -12,7 +12,8 @@ import {
   type Outcome,
 } from './outcomes';
 import { buildWorld, PERSONAS, type Persona, type World } from '../support/world';
-import { buildEntryUser, tokenFor } from '../factories';
+import { buildEntryUser, buildSite, buildSiteTransfer, tokenFor } from '../factories';
+import { SiteTransferStatus } from '../../src/site-transfers/site-transfer.entity';
 import { SessionEntity } from '../../src/accounts/session.entity';
 import { createApiKey } from '../../src/api-keys/api-keys.service';
 import {
@@ -415,8 +416,66 @@ async function sessionOf(w: World): Promise<{ id: string }> {
   return w.dataSource.getRepository(SessionEntity).findOneByOrFail({ personId: colleague.id });
 }
 
+/** A pending transfer of a fresh site of company B to company A's payment admin. */
+async function incomingTransfer(w: World): Promise<{ id: string }> {
+  const site = await buildSite(w.dataSource, w.otherCompany);
+  return { id: (await buildSiteTransfer(w.dataSource, site, w.people.paymentAdmin.email)).id };
+}
+
+const SITE_TRANSFER_ROWS: Readonly<Record<string, Row>> = {
+  siteTransfers: {
+    document: '{ siteTransfers(direction: INCOMING) { id } }',
+    expect: allSites(),
+  },
+  allSiteTransfers: { document: '{ allSiteTransfers { totalCount } }', expect: operatorOnly() },
+  requestSiteTransfer: {
+    document: `mutation ($siteId: ID!, $email: String!) { requestSiteTransfer(input: { siteId: $siteId, recipientEmail: $email }) ${PAYLOAD} }`,
+    variables: async (w) => ({ siteId: (await w.newSite()).id, email: `b.${fresh()}@example.com` }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  acceptSiteTransfer: {
+    document: `mutation ($id: ID!) { acceptSiteTransfer(id: $id) ${PAYLOAD} }`,
+    variables: incomingTransfer,
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  declineSiteTransfer: {
+    document: `mutation ($id: ID!) { declineSiteTransfer(id: $id, reason: "Not ours") ${PAYLOAD} }`,
+    variables: incomingTransfer,
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  cancelSiteTransfer: {
+    document: `mutation ($id: ID!) { cancelSiteTransfer(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => ({
+      id: (await buildSiteTransfer(w.dataSource, await w.newSite(), `b.${fresh()}@example.com`)).id,
+    }),
+    expect: allSites('OK', 'USER_ERROR:NOT_FOUND'),
+  },
+  undoSiteTransfer: {
+    document: `mutation ($id: ID!) { undoSiteTransfer(id: $id) ${PAYLOAD} }`,
+    variables: async (w) => {
+      // company A's site, accepted by company B just now
+      const site = await buildSite(w.dataSource, w.otherCompany);
+      const transfer = await buildSiteTransfer(
+        w.dataSource,
+        site,
+        w.people.otherCompanyPaymentAdmin.email,
+        {
+          fromCompanyId: w.company.id,
+          toCompanyId: w.otherCompany.id,
+          status: SiteTransferStatus.ACCEPTED,
+          decidedAt: new Date(),
+          effectiveDate: new Date().toISOString().slice(0, 10),
+        },
+      );
+      return { id: transfer.id };
+    },
+    expect: operatorOnly(),
+  },
+};
+
 const MATRIX: Readonly<Record<string, Row>> = {
   ...BASE_ROWS,
+  ...SITE_TRANSFER_ROWS,
   ...ACCOUNT_SECURITY_ROWS,
   ...BILLING_ROWS,
   ...API_KEY_ROWS,

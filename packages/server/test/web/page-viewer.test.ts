@@ -31,9 +31,9 @@ function webDist(): WebDist {
 }
 
 function modulePreloads(html: string): string[] {
-  return [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]*)">/g)].map(
-    (match) => match[1]!,
-  );
+  return [
+    ...html.matchAll(/<link rel="modulepreload" crossorigin fetchpriority="low" href="([^"]*)">/g),
+  ].map((match) => match[1]!);
 }
 
 interface Page {
@@ -99,6 +99,7 @@ describeOnDialects('the web app page says who is signed in, on %s', (suite) => {
           email: person.email,
           locale: 'sv',
           mustChangePassword: false,
+          mustEnrollMfa: false,
           accessLevel: { __typename: 'AccessLevel', code: 'SYSTEM_ADMIN' },
           company: { __typename: 'Company', id: company.id, billingSetupComplete: true },
         },
@@ -122,6 +123,7 @@ describeOnDialects('the web app page says who is signed in, on %s', (suite) => {
         id: operator.id,
         name: operator.name,
         email: operator.email,
+        mustEnrollMfa: false,
       },
     });
   });

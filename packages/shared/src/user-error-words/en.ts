@@ -38,6 +38,8 @@ export const USER_ERROR_WORDS: UserErrorWords = {
       'Start setting up two-factor sign-in first, then enter the code your authenticator app shows.',
     PAYMENT_UNAVAILABLE:
       'The payment service cannot be reached right now. Nothing was charged twice; try again shortly.',
+    SAME_COMPANY:
+      'This address belongs to someone of your own company: a site can only be transferred to another company.',
   },
   fields: {
     email: {

@@ -44,6 +44,8 @@ export const USER_ERROR_WORDS: UserErrorWords = {
       "Commencez par configurer la connexion en deux étapes, puis saisissez le code affiché par votre application d'authentification.",
     PAYMENT_UNAVAILABLE:
       "Le service de paiement est momentanément injoignable. Rien n'a été débité deux fois ; réessayez dans un instant.",
+    SAME_COMPANY:
+      'Cette adresse appartient à une personne de votre entreprise : un site ne peut être transféré qu’à une autre entreprise.',
   },
   fields: {
     email: {

@@ -41,6 +41,8 @@ export const USER_ERROR_WORDS: UserErrorWords = {
       'Begin eerst met het instellen van tweestapsaanmelding en vul daarna de code in die uw authenticator-app toont.',
     PAYMENT_UNAVAILABLE:
       'De betaaldienst is nu niet bereikbaar. Er is niets dubbel afgeschreven; probeer het zo opnieuw.',
+    SAME_COMPANY:
+      'Dit adres is van iemand van uw eigen bedrijf: een locatie kan alleen aan een ander bedrijf worden overgedragen.',
   },
   fields: {
     email: {

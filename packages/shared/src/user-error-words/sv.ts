@@ -38,6 +38,8 @@ export const USER_ERROR_WORDS: UserErrorWords = {
       'Börja med att konfigurera tvåstegsinloggning och ange sedan koden som din autentiseringsapp visar.',
     PAYMENT_UNAVAILABLE:
       'Betaltjänsten kan inte nås just nu. Inget har dragits två gånger; försök igen om en stund.',
+    SAME_COMPANY:
+      'Adressen tillhör någon i ert eget företag: en anläggning kan bara överlåtas till ett annat företag.',
   },
   fields: {
     email: {

@@ -2,7 +2,7 @@ import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { I18nextProvider } from '../lib/useTranslation';
 import { BrowserRouter, useRoutes } from '../lib/router';
 import type { Translator } from '../lib/translator';
-import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import type { ViewerBootstrapQuery as ViewerBootstrapData } from '../gql/graphql';
 import type { AuthErrorEvents } from './auth-redirects';
 import { ApolloLoaderContext, useLoadedApollo, type ApolloLoader } from './lazy-apollo';
 import { routes } from './routes';
@@ -15,9 +15,9 @@ interface AppProps {
   /** the auth errors the client's link reports (see createApolloClient) */
   authErrors: AuthErrorEvents;
   /** who is signed in, from the request the app starts with (viewer-bootstrap.ts) */
-  viewer?: Promise<ViewerData | null>;
+  viewer?: Promise<ViewerBootstrapData | null>;
   /** its answer, when it came before the first render */
-  knownViewer?: ViewerData;
+  knownViewer?: ViewerBootstrapData;
   /**
    * tests: a router in memory instead of the browser's address (passed in, so the app's own
    * bundle does not carry it)

@@ -16,6 +16,7 @@ import {
 import type { AuthErrorCode } from './apollo';
 import {
   CHOOSE_PASSWORD_PATH,
+  SET_UP_TWO_FACTOR_PATH,
   SIGN_IN_PATH,
   signInPath,
   type AuthErrorEvents,
@@ -39,7 +40,8 @@ export interface AuthRedirectContext {
 
 /**
  * What the app does when the server refuses a request as a whole: a person still on a
- * temporary password goes to choose one; a page that needs a session that is gone (expired,
+ * temporary password goes to choose one, one held to two-factor sign-in to set it up (the
+ * company turned the requirement on meanwhile); a page that needs a session that is gone (expired,
  * signed out elsewhere) goes to sign in and comes back afterwards. Public pages stay put.
  */
 export function handleAuthError(
@@ -47,9 +49,15 @@ export function handleAuthError(
   code: AuthErrorCode,
 ) {
   const { pathname, search } = location;
-  if (code === ErrorCode.PASSWORD_CHANGE_REQUIRED) {
-    if (pathname !== CHOOSE_PASSWORD_PATH) void navigate(CHOOSE_PASSWORD_PATH, { replace: true });
-    // The layout reads mustChangePassword from `me`: make sure it is not a stale answer.
+  const blockedAt =
+    code === ErrorCode.PASSWORD_CHANGE_REQUIRED
+      ? CHOOSE_PASSWORD_PATH
+      : code === ErrorCode.MFA_ENROLLMENT_REQUIRED
+        ? SET_UP_TWO_FACTOR_PATH
+        : null;
+  if (blockedAt) {
+    if (pathname !== blockedAt) void navigate(blockedAt, { replace: true });
+    // The layout reads mustChangePassword and mustEnrollMfa from `me`: not a stale answer.
     void client.refetchQueries({ include: [ViewerQuery] });
     return;
   }

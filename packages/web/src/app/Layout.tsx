@@ -10,7 +10,7 @@ import {
 import { useTranslation } from '../lib/useTranslation';
 import { Link, NavLink, Navigate, Outlet, useLocation } from '../lib/router';
 import { ErrorBanner, Loading } from '../components/QueryStatus';
-import { CHOOSE_PASSWORD_PATH } from './auth-redirects';
+import { blockedStatePath } from './auth-redirects';
 import { LanguagePicker } from './LanguagePicker';
 import { useLoadedApollo } from './lazy-apollo';
 import { NAV_ITEMS, OPERATOR_NAV_ITEMS, type NavItem } from './navigation';
@@ -22,14 +22,11 @@ export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { person, operator, known, error } = useViewer();
-  // A temporary password opens one page only: the one where it is replaced.
-  const mustChangePassword = person?.mustChangePassword ?? false;
+  // A temporary password, or two-factor sign-in required and not set up, opens one page only:
+  // the one that ends that state.
+  const blockedAt = blockedStatePath(person ?? operator);
   const signedIn = Boolean(person ?? operator);
-  const items: readonly NavItem[] = operator
-    ? OPERATOR_NAV_ITEMS
-    : mustChangePassword
-      ? []
-      : NAV_ITEMS;
+  const items: readonly NavItem[] = blockedAt ? [] : operator ? OPERATOR_NAV_ITEMS : NAV_ITEMS;
   const viewerName = person ? `${person.firstName} ${person.lastName}` : operator?.name;
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -126,7 +123,7 @@ export function Layout() {
             {viewerName && (
               <p className="viewer">
                 <span>{t('layout.signedInAs', { name: viewerName })}</span>
-                {!mustChangePassword && (
+                {!blockedAt && (
                   <>
                     {' '}
                     <NavLink to="/profile" className="viewer-link" onClick={closeMenu}>
@@ -150,13 +147,13 @@ export function Layout() {
         {error !== undefined && (
           <ErrorBanner error={error} context="Loading the signed-in person (me)" />
         )}
-        {apollo && !mustChangePassword && (
+        {apollo && !blockedAt && (
           <apollo.Provider>
             <apollo.OverdueBanner person={person} />
           </apollo.Provider>
         )}
-        {mustChangePassword && pathname !== CHOOSE_PASSWORD_PATH ? (
-          <Navigate to={CHOOSE_PASSWORD_PATH} replace />
+        {blockedAt && pathname !== blockedAt ? (
+          <Navigate to={blockedAt} replace />
         ) : (
           <Suspense fallback={<Loading />}>
             <Outlet />

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import type { ViewerBootstrapQuery as ViewerBootstrapData } from '../gql/graphql';
 import type { ViewerAnswer } from './apollo-runtime';
 import { useApolloLoader, useLoadedApollo } from './lazy-apollo';
-import { ViewerContext, type Viewer } from './useViewer';
+import { ViewerContext, type StartAccess, type Viewer } from './useViewer';
 
 interface ViewerProviderProps {
   /**
    * The answer of the plain request the app starts with (viewer-bootstrap.ts), null if it
    * failed; without it (tests) the Viewer query goes through Apollo from the start.
    */
-  bootstrap?: Promise<ViewerData | null>;
+  bootstrap?: Promise<ViewerBootstrapData | null>;
   /** the bootstrap's answer, when it came before the first render: no "Loading" then */
-  known?: ViewerData;
+  known?: ViewerBootstrapData;
   children: ReactNode;
 }
 
@@ -23,6 +23,7 @@ export function ViewerProvider({ bootstrap, known, children }: ViewerProviderPro
   const loader = useApolloLoader();
   const apollo = useLoadedApollo();
   const [answer, setAnswer] = useState<ViewerAnswer>(known ? { data: known } : {});
+  const [startAccess, setStartAccess] = useState(() => startAccessOf(known));
 
   useEffect(() => {
     if (!bootstrap) {
@@ -34,6 +35,7 @@ export function ViewerProvider({ bootstrap, known, children }: ViewerProviderPro
       if (!current) return;
       // Apollo's answer, if already there, is as new or newer.
       if (data) setAnswer((previous) => (previous.data || previous.error ? previous : { data }));
+      setStartAccess((previous) => previous ?? startAccessOf(data));
       // A signed-in person uses Apollo on almost every screen (and Sign out needs it); a failed
       // bootstrap is asked again through Apollo, which shows the error as everywhere else.
       if (!data || data.me || data.currentOperator) void loader.load();
@@ -49,8 +51,9 @@ export function ViewerProvider({ bootstrap, known, children }: ViewerProviderPro
       operator: answer.data?.currentOperator ?? null,
       known: answer.data !== undefined || answer.error !== undefined,
       error: answer.error,
+      startAccess,
     }),
-    [answer],
+    [answer, startAccess],
   );
   return (
     <ViewerContext value={viewer}>
@@ -62,4 +65,14 @@ export function ViewerProvider({ bootstrap, known, children }: ViewerProviderPro
       {children}
     </ViewerContext>
   );
+}
+
+function startAccessOf(data: ViewerBootstrapData | null | undefined): StartAccess | null {
+  const me = data?.me;
+  return me
+    ? {
+        level: me.accessLevel.code,
+        billingSetupComplete: me.company?.billingSetupComplete ?? false,
+      }
+    : null;
 }

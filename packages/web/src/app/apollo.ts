@@ -16,16 +16,20 @@ export function createCache(): InMemoryCache {
 
 /** The request-level refusals the app answers by moving the person somewhere else. */
 export type AuthErrorCode =
-  typeof ErrorCode.UNAUTHENTICATED | typeof ErrorCode.PASSWORD_CHANGE_REQUIRED;
+  | typeof ErrorCode.UNAUTHENTICATED
+  | typeof ErrorCode.PASSWORD_CHANGE_REQUIRED
+  | typeof ErrorCode.MFA_ENROLLMENT_REQUIRED;
 
 const AUTH_ERROR_CODES: ReadonlySet<string> = new Set<AuthErrorCode>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.PASSWORD_CHANGE_REQUIRED,
+  ErrorCode.MFA_ENROLLMENT_REQUIRED,
 ]);
 
 /**
- * Reports UNAUTHENTICATED (session gone) and PASSWORD_CHANGE_REQUIRED (temporary password still
- * in use) from any operation, once per response; the operation's own error handling still runs.
+ * Reports UNAUTHENTICATED (session gone), PASSWORD_CHANGE_REQUIRED (temporary password still in
+ * use) and MFA_ENROLLMENT_REQUIRED (two-factor sign-in required, not set up yet) from any
+ * operation, once per response; the operation's own error handling still runs.
  */
 export function authErrorLink(onAuthError: (code: AuthErrorCode) => void): ApolloLink {
   return new ErrorLink(({ error }) => {

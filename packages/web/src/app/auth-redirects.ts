@@ -2,6 +2,20 @@ import type { AuthErrorCode } from './apollo';
 
 export const SIGN_IN_PATH = '/sign-in';
 export const CHOOSE_PASSWORD_PATH = '/choose-password';
+/** Where someone goes whom the company (or OPERATOR_REQUIRE_MFA) holds to two-factor set-up. */
+export const SET_UP_TWO_FACTOR_PATH = '/set-up-two-factor';
+
+/**
+ * The one page a signed-in account may use while it is in a blocked state: a temporary password
+ * first (the server's order too), then two-factor sign-in required and not set up. Null: none.
+ */
+export function blockedStatePath(
+  account: { mustChangePassword?: boolean; mustEnrollMfa?: boolean } | null | undefined,
+): string | null {
+  if (account?.mustChangePassword) return CHOOSE_PASSWORD_PATH;
+  if (account?.mustEnrollMfa) return SET_UP_TWO_FACTOR_PATH;
+  return null;
+}
 
 /** Set on a route (`handle`) whose page is only for people who signed in. */
 export interface RouteHandle {

@@ -33,8 +33,13 @@ export const ACCOUNTS_NS = 'accounts';
 export const AUDIT_NS = 'audit';
 export const BILLING_NS = 'billing';
 export const INTEGRATIONS_NS = 'integrations';
+/** the list and picker pieces' words (paging, breadcrumb, combobox): people, audit, integrations */
+export const LISTS_NS = 'lists';
 export const PEOPLE_NS = 'people';
+/** two-factor sign-in's forms: set-up, codes, the sign-in's second step (loaded when used) */
+export const MFA_NS = 'mfa';
 export const SITES_NS = 'sites';
+export const TRANSFERS_NS = 'transfers';
 
 type WordsModule = { default: WordTree };
 const coreBundles = import.meta.glob<WordsModule>('../i18n/*.json');

@@ -1,6 +1,6 @@
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { ViewerQuery as ViewerData } from '../gql/graphql';
+import type { ViewerBootstrapQuery as ViewerBootstrapData } from '../gql/graphql';
 import { App } from './App';
 import { AuthErrorEvents } from './auth-redirects';
 import { createI18n, currentLocale, i18nReady } from './i18n';
@@ -30,12 +30,12 @@ const apollo = new ApolloLoader(async () => {
 
 // Everything the first page needs is fetched side by side: the shown language's words (i18n.ts),
 // the page's chunk and its namespaces, who is signed in, and Apollo Client for a page that asks
-// the API or a person who signed in. The first render waits for all of it and shows the page
-// itself: no "Loading" in between, and the work is done before the page appears rather than
-// blocking it afterwards.
+// the API or a person who signed in. The first render waits for what the page itself needs and
+// shows the page: no "Loading" in between. Apollo Client is waited for only by pages that ask the
+// API as they render; Home paints its greeting without it.
 const page = preloadPage(window.location.pathname);
 
-async function firstPageReady(): Promise<ViewerData | null | undefined> {
+async function firstPageReady(): Promise<ViewerBootstrapData | null | undefined> {
   // A slow API does not keep the page blank: it renders without the answer after a while.
   const answer = Promise.race([
     viewer,
@@ -46,13 +46,16 @@ async function firstPageReady(): Promise<ViewerData | null | undefined> {
     // what a signed-in person sees on this page are fetched alongside the page's own code.
     answer.then(async (known) => {
       const signedIn = Boolean(known?.me ?? known?.currentOperator);
-      if (known !== undefined && (page.apollo || signedIn)) {
-        await Promise.all([
-          apollo.load(),
-          signedIn ? page.whenSignedIn() : null,
-          signedIn ? i18n.loadNamespaces(page.namespacesWhenSignedIn) : null,
-        ]).catch(() => undefined);
-      }
+      if (known === undefined) return known;
+      // A page that asks the API as it renders waits for Apollo Client. One that does not (Home)
+      // paints first: what a signed-in person sees there besides it (the dashboard, with Apollo)
+      // follows as it arrives.
+      const signedInExtras = signedIn ? [apollo.load(), page.whenSignedIn()] : [];
+      await Promise.all([
+        ...(page.apollo ? [apollo.load(), ...signedInExtras] : []),
+        signedIn ? i18n.loadNamespaces(page.namespacesWhenSignedIn) : null,
+      ]).catch(() => undefined);
+      if (!page.apollo) for (const extra of signedInExtras) extra.catch(() => undefined);
       return known;
     }),
     i18nReady(i18n),

@@ -11,6 +11,8 @@ export const NAV_ITEMS = [
   { to: '/administrator', label: 'nav.administrator' },
   // API keys and webhooks: the same permission the API asks for them
   { to: '/integrations', label: 'nav.integrations', permission: Permission.ALL_SITES },
+  // site transfers: answered and sent by those who manage every site (the API's permission)
+  { to: '/transfers', label: 'nav.transfers', permission: Permission.ALL_SITES },
 ] as const;
 
 /** The vendor's operators look after registrations, not a company of their own. */

@@ -1,6 +1,9 @@
 import { graphql } from '../gql';
 
-/** A signed-in person as the layout and the sign-in answers show them. */
+/**
+ * A signed-in person as the layout and the sign-in answers show them; mustChangePassword and
+ * mustEnrollMfa are the two states that open one page only (Layout.tsx).
+ */
 export const ViewerPersonFragment = graphql(`
   fragment ViewerPerson on Person {
     id
@@ -9,15 +12,17 @@ export const ViewerPersonFragment = graphql(`
     email
     locale
     mustChangePassword
+    mustEnrollMfa
   }
 `);
 
-/** A signed-in operator of the vendor. */
+/** A signed-in operator of the vendor (OPERATOR_REQUIRE_MFA may hold them to two-factor set-up). */
 export const ViewerOperatorFragment = graphql(`
   fragment ViewerOperator on Operator {
     id
     name
     email
+    mustEnrollMfa
   }
 `);
 

@@ -1,7 +1,17 @@
 import { isValidElement, type ComponentType } from 'react';
 import { matchRoutes, type RouteObject } from '../lib/router';
 import type { RouteHandle } from './auth-redirects';
-import { ACCOUNTS_NS, AUDIT_NS, BILLING_NS, INTEGRATIONS_NS, PEOPLE_NS, SITES_NS } from './i18n';
+import {
+  ACCOUNTS_NS,
+  AUDIT_NS,
+  BILLING_NS,
+  INTEGRATIONS_NS,
+  LISTS_NS,
+  PEOPLE_NS,
+  MFA_NS,
+  SITES_NS,
+  TRANSFERS_NS,
+} from './i18n';
 import type { Namespace } from '../lib/translator';
 import { Layout } from './Layout';
 import { loadApolloModule, WithApollo } from './lazy-apollo';
@@ -72,6 +82,7 @@ const SitesPage = lazyPage(() => import('../features/sites/SitesPage'), 'SitesPa
 const SiteDetailPage = lazyPage(
   () => import('../features/sites/SiteDetailPage'),
   'SiteDetailPage',
+  // (the transfer dialog's words load when it opens)
   { namespaces: [SITES_NS] },
 );
 const PaymentPage = lazyPage(() => import('../features/payment/PaymentPage'), 'PaymentPage', {
@@ -88,7 +99,7 @@ const BillingSetupPage = lazyPage(
 const AdministratorPage = lazyPage(
   () => import('../features/administrator/AdministratorPage'),
   'AdministratorPage',
-  { namespaces: [PEOPLE_NS] },
+  { namespaces: [PEOPLE_NS, LISTS_NS] },
 );
 const RegisterPage = lazyPage(() => import('../features/accounts/RegisterPage'), 'RegisterPage', {
   namespaces: [ACCOUNTS_NS],
@@ -122,6 +133,11 @@ const ResetPasswordPage = lazyPage(
 const ProfilePage = lazyPage(() => import('../features/accounts/ProfilePage'), 'ProfilePage', {
   namespaces: [ACCOUNTS_NS],
 });
+const SetUpTwoFactorPage = lazyPage(
+  () => import('../features/security/SetUpTwoFactorPage'),
+  'SetUpTwoFactorPage',
+  { namespaces: [MFA_NS] },
+);
 const OperatorPage = lazyPage(() => import('../features/operator/OperatorPage'), 'OperatorPage', {
   namespaces: [ACCOUNTS_NS],
 });
@@ -132,21 +148,26 @@ const DevOutboxPage = lazyPage(
   { namespaces: [ACCOUNTS_NS], apollo: false },
 );
 const AddPersonPage = lazyPage(() => import('../features/people/AddPersonPage'), 'AddPersonPage', {
-  namespaces: [PEOPLE_NS],
+  namespaces: [PEOPLE_NS, LISTS_NS],
 });
 const EditPersonPage = lazyPage(
   () => import('../features/people/EditPersonPage'),
   'EditPersonPage',
-  { namespaces: [PEOPLE_NS] },
+  { namespaces: [PEOPLE_NS, LISTS_NS] },
 );
 const AuditLogPage = lazyPage(() => import('../features/audit/AuditLogPage'), 'AuditLogPage', {
-  // and the people pages' breadcrumb, paging and site filter
-  namespaces: [AUDIT_NS, PEOPLE_NS],
+  // and the list pieces' words: breadcrumb, paging, the person and site pickers
+  namespaces: [AUDIT_NS, LISTS_NS],
 });
 const IntegrationsPage = lazyPage(
   () => import('../features/integrations/IntegrationsPage'),
   'IntegrationsPage',
-  { namespaces: [INTEGRATIONS_NS] },
+  { namespaces: [INTEGRATIONS_NS, LISTS_NS] },
+);
+const TransfersPage = lazyPage(
+  () => import('../features/transfers/TransfersPage'),
+  'TransfersPage',
+  { namespaces: [TRANSFERS_NS] },
 );
 const AcceptInvitationPage = lazyPage(
   () => import('../features/accept-invitation/AcceptInvitationPage'),
@@ -189,6 +210,8 @@ export const routes: RouteObject[] = [
           { path: 'administrator/audit', element: <AuditLogPage />, handle: signInRequired },
           // the "endpoint disabled" email links here (server mail-links.ts)
           { path: 'integrations', element: <IntegrationsPage />, handle: signInRequired },
+          // the transfer emails link here (server mail-links.ts)
+          { path: 'transfers', element: <TransfersPage />, handle: signInRequired },
           { path: 'accept-invitation', element: <AcceptInvitationPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'register/received', element: <RegistrationReceivedPage /> },
@@ -197,6 +220,8 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'profile', element: <ProfilePage />, handle: signInRequired },
+          // auth-redirects.ts SET_UP_TWO_FACTOR_PATH: two-factor sign-in required, not set up
+          { path: 'set-up-two-factor', element: <SetUpTwoFactorPage />, handle: signInRequired },
           { path: 'operator', element: <OperatorPage />, handle: signInRequired },
           { path: 'dev/outbox', element: <DevOutboxPage /> },
           { path: '*', element: <NotFoundPage /> },

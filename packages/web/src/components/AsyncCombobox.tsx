@@ -74,7 +74,7 @@ export function AsyncCombobox({
   debounce = 250,
   onBlur,
 }: AsyncComboboxProps) {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation('lists');
   const { id } = control;
   const listboxId = `${id}-listbox`;
   const statusId = `${id}-status`;
@@ -143,17 +143,17 @@ export function AsyncCombobox({
           if (controller.signal.aborted || current !== sequence.current) return;
           console.error(`Loading the options of ${id} for "${search}" failed`, error);
           setResults({ status: 'error', search });
-          setAnnouncement(t('people.combobox.failed'));
+          setAnnouncement(t('lists.combobox.failed'));
         },
       );
     }, delay);
   }
 
   function resultsText(next: ComboboxPage, search: string): string {
-    if (next.options.length === 0) return t('people.combobox.noMatch', { search: search.trim() });
+    if (next.options.length === 0) return t('lists.combobox.noMatch', { search: search.trim() });
     if (next.totalCount > next.options.length)
-      return t('people.combobox.more', { shown: next.options.length, total: next.totalCount });
-    return t('people.combobox.results', { total: next.totalCount });
+      return t('lists.combobox.more', { shown: next.options.length, total: next.totalCount });
+    return t('lists.combobox.results', { total: next.totalCount });
   }
 
   function openList(activeIndex = -1) {
@@ -174,10 +174,10 @@ export function AsyncCombobox({
     let said: string;
     if (multiple && isChosen(option)) {
       next = selected.filter((item) => item.id !== option.id);
-      said = t('people.combobox.removed', { name: option.label });
+      said = t('lists.combobox.removed', { name: option.label });
     } else {
       next = multiple ? [...selected, option] : [option];
-      said = t('people.combobox.added', { name: option.label });
+      said = t('lists.combobox.added', { name: option.label });
     }
     onChange(next);
     setAnnouncement(said);
@@ -191,7 +191,7 @@ export function AsyncCombobox({
     const next = selected.filter((item) => item.id !== option.id);
     flushSync(() => {
       onChange(next);
-      setAnnouncement(t('people.combobox.removed', { name: option.label }));
+      setAnnouncement(t('lists.combobox.removed', { name: option.label }));
     });
     // Focus stays in the list of chosen options while there is one left, else the input.
     const buttons = chosenRef.current?.querySelectorAll<HTMLButtonElement>('button');
@@ -263,13 +263,13 @@ export function AsyncCombobox({
 
   const loading = results.status === 'loading' || (open && results.status === 'idle');
   let popupStatus: string | null = null;
-  if (results.status === 'error') popupStatus = t('people.combobox.failed');
-  else if (loading && options.length === 0) popupStatus = t('people.combobox.searching');
+  if (results.status === 'error') popupStatus = t('lists.combobox.failed');
+  else if (loading && options.length === 0) popupStatus = t('lists.combobox.searching');
   else if (results.status === 'ready' && page) {
     if (page.options.length === 0)
-      popupStatus = t('people.combobox.noMatch', { search: results.search.trim() });
+      popupStatus = t('lists.combobox.noMatch', { search: results.search.trim() });
     else if (page.totalCount > page.options.length)
-      popupStatus = t('people.combobox.more', {
+      popupStatus = t('lists.combobox.more', {
         shown: page.options.length,
         total: page.totalCount,
       });
@@ -373,7 +373,7 @@ export function AsyncCombobox({
                   <button
                     type="button"
                     className="chosen-remove"
-                    aria-label={t('people.combobox.remove', { name: option.label })}
+                    aria-label={t('lists.combobox.remove', { name: option.label })}
                     onClick={() => remove(option, index)}
                   >
                     <span aria-hidden="true">×</span>

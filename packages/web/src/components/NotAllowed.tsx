@@ -19,7 +19,7 @@ interface NotAllowedProps {
  * admins, operators): who may, and the way back (the Administrator page says what each level may).
  */
 export function NotAllowed({ heading, subject = 'people', lead }: NotAllowedProps) {
-  const { t, i18n } = useTranslation('people');
+  const { t, i18n } = useTranslation('lists');
   const locale = currentLocale(i18n);
   const levels = {
     paymentAdmin: ACCESS_LEVEL_LABELS.PAYMENT_ADMIN[locale],
@@ -34,14 +34,20 @@ export function NotAllowed({ heading, subject = 'people', lead }: NotAllowedProp
         ) : subject === 'audit' ? (
           <AuditNotAllowed {...levels} />
         ) : (
-          t('people.notAllowed', levels)
+          <PeopleNotAllowed {...levels} />
         )}
       </p>
       <p>
-        <Link to="/administrator">{t('people.backToAdministrator')}</Link>
+        <Link to="/administrator">{t('lists.backToAdministrator')}</Link>
       </p>
     </article>
   );
+}
+
+/** Only the people pages, which load the people words anyway, ask for them here. */
+function PeopleNotAllowed(levels: { paymentAdmin: string; systemAdmin: string }) {
+  const { t } = useTranslation('people');
+  return t('people.notAllowed', levels);
 }
 
 /** Only the audit log's page, which loads the audit words anyway, asks for them here. */

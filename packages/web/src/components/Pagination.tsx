@@ -24,13 +24,13 @@ export function Pagination({
   onPrevious,
   onNext,
 }: PaginationProps) {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation('lists');
   if (total <= pageSize && pageIndex === 0) return null;
   const from = pageIndex * pageSize + 1;
   return (
     <nav aria-label={label} className="pagination">
       <p>
-        {t('people.pagination.range', {
+        {t('lists.pagination.range', {
           from: shown ? from : 0,
           to: shown ? from + shown - 1 : 0,
           total,
@@ -43,7 +43,7 @@ export function Pagination({
           disabled={pageIndex === 0}
           onClick={onPrevious}
         >
-          {t('people.pagination.previous')}
+          {t('lists.pagination.previous')}
         </button>
         <button
           type="button"
@@ -51,7 +51,7 @@ export function Pagination({
           disabled={!hasNextPage}
           onClick={onNext}
         >
-          {t('people.pagination.next')}
+          {t('lists.pagination.next')}
         </button>
       </div>
     </nav>

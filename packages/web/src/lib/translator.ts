@@ -12,8 +12,11 @@ import type audit from '../i18n/audit/en.json';
 import type billing from '../i18n/billing/en.json';
 import type core from '../i18n/en.json';
 import type integrations from '../i18n/integrations/en.json';
+import type lists from '../i18n/lists/en.json';
+import type mfa from '../i18n/mfa/en.json';
 import type people from '../i18n/people/en.json';
 import type sites from '../i18n/sites/en.json';
+import type transfers from '../i18n/transfers/en.json';
 
 /**
  * English is the reference: `t('nav.home')` is type-checked against en.json (and
@@ -26,8 +29,11 @@ interface Words {
   audit: typeof audit;
   billing: typeof billing;
   integrations: typeof integrations;
+  lists: typeof lists;
+  mfa: typeof mfa;
   people: typeof people;
   sites: typeof sites;
+  transfers: typeof transfers;
 }
 
 export type Namespace = keyof Words;

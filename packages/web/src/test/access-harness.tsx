@@ -14,14 +14,21 @@ import { operatorData, personData } from './renderApp';
 /** Who ViewerProvider says is signed in. */
 export const VIEWERS = {
   unknown: NO_VIEWER_YET,
-  visitor: { person: null, operator: null, known: true, error: undefined },
+  visitor: { person: null, operator: null, known: true, error: undefined, startAccess: null },
   person: {
     person: personData({ firstName: 'Karin', lastName: 'Lund' }),
     operator: null,
     known: true,
     error: undefined,
+    startAccess: null,
   },
-  operator: { person: null, operator: operatorData(), known: true, error: undefined },
+  operator: {
+    person: null,
+    operator: operatorData(),
+    known: true,
+    error: undefined,
+    startAccess: null,
+  },
 } satisfies Record<string, Viewer>;
 
 export function accessHarness({

@@ -35,6 +35,8 @@ interface RenderAppOptions {
    * client is there from the start and asks the Viewer query itself.
    */
   bootstrap?: ViewerBootstrapData | null;
+  /** with `bootstrap`: Apollo Client's chunk does not arrive until `releaseApollo()` is called */
+  holdApollo?: boolean;
 }
 
 /** Where the app is, and a way to send it elsewhere, as a test sees the router. */
@@ -61,6 +63,7 @@ export function renderApp({
   locale,
   mocks = [anonymous()],
   bootstrap,
+  holdApollo = false,
 }: RenderAppOptions = {}) {
   const i18n = createTestI18n(locale);
   const authErrors = new AuthErrorEvents();
@@ -73,11 +76,16 @@ export function renderApp({
   });
   const user = userEvent.setup();
   let apolloStarts = 0;
+  let releaseApollo = () => {};
+  const apolloArrives = holdApollo
+    ? new Promise<void>((resolve) => (releaseApollo = resolve))
+    : Promise.resolve();
   const apollo =
     bootstrap === undefined
       ? ApolloLoader.loaded(apolloRuntime(client))
       : new ApolloLoader(async () => {
           apolloStarts += 1;
+          await apolloArrives;
           return apolloRuntime(client, bootstrap);
         });
   const router = {} as TestRouter;
@@ -97,6 +105,7 @@ export function renderApp({
     user,
     i18n,
     client,
+    releaseApollo,
     router,
     /** whether Apollo Client was made (always, without `bootstrap`) */
     apolloStarted: () => bootstrap === undefined || apolloStarts > 0,
@@ -123,6 +132,7 @@ export interface TestPerson {
   email?: string;
   locale?: string;
   mustChangePassword?: boolean;
+  mustEnrollMfa?: boolean;
 }
 
 /** A person of a company, as `me` returns them. */
@@ -133,6 +143,7 @@ export function personData(person: TestPerson) {
     email: 'karin.lund@example.se',
     locale: 'en',
     mustChangePassword: false,
+    mustEnrollMfa: false,
     ...person,
   };
 }
@@ -169,6 +180,7 @@ export function operatorData() {
     id: 'operator-1',
     name: 'Olle Operator',
     email: 'olle@vendor.example',
+    mustEnrollMfa: false,
   };
 }
 

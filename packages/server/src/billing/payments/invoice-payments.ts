@@ -36,19 +36,20 @@ async function attemptFor(
   now: Date,
 ): Promise<PaymentAttemptEntity> {
   const attempts = dataSource.getRepository(PaymentAttemptEntity);
-  const pending = await attempts.findOneBy({
-    invoiceId: invoice.id,
-    status: PaymentAttemptStatus.PENDING,
-  });
-  if (pending && now.getTime() - pending.createdAt.getTime() > PENDING_REPLAY_WINDOW_MS) {
-    // its key may be forgotten by the provider: a resend could charge twice (stalePendingAttempts)
-    throw UserInputProblem.of(['id'], UserErrorCode.PAYMENT_PENDING);
-  }
-  if (pending) return pending;
+  // One read of the latest attempt, not "a pending one?" and then "the latest?": between two
+  // reads another server may start attempt n, and this one would then start n+1 with a new
+  // idempotency key and charge the card a second time (seen with two servers on a Galera
+  // cluster paying one invoice at once).
   const last = await attempts.findOne({
     where: { invoiceId: invoice.id },
     order: { attempt: 'DESC' },
   });
+  if (last?.status === PaymentAttemptStatus.PENDING) {
+    // its key may be forgotten by the provider: a resend could charge twice (stalePendingAttempts)
+    if (now.getTime() - last.createdAt.getTime() > PENDING_REPLAY_WINDOW_MS)
+      throw UserInputProblem.of(['id'], UserErrorCode.PAYMENT_PENDING);
+    return last;
+  }
   // The caller read the invoice before this: another server's charge may have finished since.
   // A new attempt would carry a new idempotency key, so Stripe would charge a second time.
   if (last?.status === PaymentAttemptStatus.SUCCEEDED)
@@ -72,7 +73,11 @@ async function attemptFor(
     completedAt: null,
   });
   try {
-    await attempts.insert(attempt);
+    // in a transaction of its own so that a Galera write conflict (1213 at COMMIT) runs it
+    // again, and the second run meets the other server's row as a duplicate key
+    await inTransaction(dataSource, (manager) =>
+      manager.getRepository(PaymentAttemptEntity).insert(attempt),
+    );
     return attempt;
   } catch (error) {
     // another server started this attempt at the same moment: share it (same key, one charge)

@@ -1,15 +1,18 @@
 import { UserErrorCode, resolveLocale } from '@entry/shared';
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useNavigate, useSearchParams } from '../../lib/router';
 import { useSendMutation } from '../../app/graphql-request';
-import { changeLocale, currentLocale } from '../../app/i18n';
+import { MFA_NS, changeLocale, currentLocale } from '../../app/i18n';
 import { useApolloLoader } from '../../app/lazy-apollo';
 import { usePageTitle } from '../../app/usePageTitle';
 import { SubmitButton } from '../../components/form/Field';
 import { hasErrors, sortUserErrors } from '../../components/form/form-errors';
 import { AccountForm } from '../accounts/components/AccountForm';
+import { Loading } from '../../components/QueryStatus';
+import { LazySecondStep as SecondStep } from '../accounts/components/lazy-second-step';
+import { destinationAfterSignIn, type SignedInAs } from '../accounts/sign-in-destination';
 import { NewPasswordFields } from '../accounts/components/NewPasswordFields';
 import { NEW_PASSWORD_FIELDS, useNewPasswordForm } from '../accounts/useNewPasswordForm';
 import { AcceptInvitationMutation } from './operations';
@@ -32,14 +35,24 @@ export function AcceptInvitationPage() {
   const { checker, values, errors, change, leave, show } = form;
   const [tokenRefused, setTokenRefused] = useState(false);
   const [finishing, setFinishing] = useState(false);
+  // The password is set and two-factor sign-in is on (an account that had it before): the code.
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [expired, setExpired] = useState<string | null>(null);
   const refusedRef = useRef<HTMLDivElement>(null);
   const [accept, { loading }] = useSendMutation(AcceptInvitationMutation);
 
   async function send() {
+    // The second step's code and words, fetched alongside the answer in case it asks for a code.
+    void SecondStep.preload().catch(() => undefined);
+    void i18n.loadNamespaces([MFA_NS]).catch(() => undefined);
     try {
       const { data } = await accept({ variables: { token, password: values.newPassword } });
       const payload = data?.acceptInvitation;
       if (!payload) throw new Error('acceptInvitation answered without a payload');
+      if (payload.mfaRequired && payload.mfaChallenge && payload.userErrors.length === 0) {
+        setChallenge(payload.mfaChallenge);
+        return;
+      }
       if (payload.userErrors.some((error) => error.code === UserErrorCode.INVALID_TOKEN)) {
         flushSync(() => setTokenRefused(true));
         refusedRef.current?.focus();
@@ -58,20 +71,51 @@ export function AcceptInvitationPage() {
         show(sorted.fields, sorted.form);
         return;
       }
-      setFinishing(true);
-      // From now on the portal speaks the language the invitation was written in.
-      const personLocale = resolveLocale(payload.person.locale);
-      if (personLocale !== locale) await changeLocale(i18n, personLocale);
-      // Signed in now (the server set the session cookie): a signed-in person's pages use Apollo
-      // Client; whatever it holds of the anonymous visitor is forgotten.
-      const { client } = await apollo.load();
-      await client.resetStore();
-      await navigate('/', { replace: true });
+      await finish({ person: payload.person, operator: null });
     } catch (error) {
       console.error('Accepting the invitation failed', error);
       flushSync(() => setFinishing(false));
       show({}, [tAccounts('form.requestFailed')]);
     }
+  }
+
+  /** Signed in (the server set the session cookie), with the password or after the code. */
+  async function finish({ person, operator }: SignedInAs & { person: { locale: string } | null }) {
+    setFinishing(true);
+    // From now on the portal speaks the language the invitation was written in.
+    const personLocale = person ? resolveLocale(person.locale) : locale;
+    if (personLocale !== locale) await changeLocale(i18n, personLocale);
+    // A signed-in person's pages use Apollo Client; whatever it holds of the anonymous visitor
+    // is forgotten.
+    const { client } = await apollo.load();
+    await client.resetStore();
+    await navigate(destinationAfterSignIn({ person, operator }, null), { replace: true });
+  }
+
+  if (challenge) {
+    return (
+      <article className="page form-page">
+        <h1>{t('invitation.heading')}</h1>
+        {expired ? (
+          // The invitation is spent (the password is set): the way on is the sign-in page.
+          <div className="banner banner-error" role="alert">
+            <p>{expired}</p>
+            <p>
+              <Link to="/sign-in">{t('nav.signIn')}</Link>
+            </p>
+          </div>
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <SecondStep
+              challenge={challenge}
+              idPrefix={ID}
+              onSignedIn={(payload) => finish({ ...payload, operator: null })}
+              onExpired={setExpired}
+            />
+          </Suspense>
+        )}
+      </article>
+    );
   }
 
   return (

@@ -7,6 +7,8 @@ export const AcceptInvitationMutation = graphql(`
       person {
         ...ViewerPerson
       }
+      mfaRequired
+      mfaChallenge
       userErrors {
         ...UserErrorFields
       }

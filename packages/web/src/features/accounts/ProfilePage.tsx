@@ -24,6 +24,7 @@ import {
 } from '../../components/form/form-errors';
 import { Loading } from '../../components/QueryStatus';
 import { SignInRedirect } from '../../components/SignInRedirect';
+import { SecuritySection } from '../security/components/SecuritySection';
 import { AccountForm } from './components/AccountForm';
 import { ChangePasswordForm } from './components/ChangePasswordForm';
 import { UpdateMyProfileMutation } from './operations';
@@ -78,6 +79,8 @@ export function ProfilePage() {
           }}
         />
       </section>
+
+      <SecuritySection email={email} />
 
       <section aria-labelledby="profile-sign-out">
         <h2 id="profile-sign-out">{t('profile.signOutHeading')}</h2>

@@ -1,8 +1,8 @@
-import { CompanyTypeCode } from '@entry/shared';
+import { CompanyTypeCode, isValidEmail } from '@entry/shared';
 import { useMemo, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';
-import { Link, useNavigate } from '../../lib/router';
+import { Link, useNavigate, useSearchParams } from '../../lib/router';
 import { useSendMutation } from '../../app/graphql-request';
 import { currentLocale, languageName } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -48,9 +48,14 @@ export function RegisterPage() {
   const locale = currentLocale(i18n);
   usePageTitle(t('register.heading'));
   const navigate = useNavigate();
-  const [values, setValues] = useState<RegisterValues>(() =>
-    emptyRegistration(browserCountry(navigator.languages ?? [navigator.language])),
-  );
+  // A site-transfer email links here with the address it was sent to (server mail-links.ts)
+  const [params] = useSearchParams();
+  const invitedEmail = params.get('email') ?? '';
+  const forTransfer = params.has('transfer');
+  const [values, setValues] = useState<RegisterValues>(() => ({
+    ...emptyRegistration(browserCountry(navigator.languages ?? [navigator.language])),
+    email: isValidEmail(invitedEmail) ? invitedEmail.trim() : '',
+  }));
   const [errors, setErrors] = useState<FieldErrors<RegisterField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [touched, setTouched] = useState<ReadonlySet<RegisterField>>(new Set());
@@ -166,6 +171,7 @@ export function RegisterPage() {
     <article className="page form-page">
       <h1>{t('register.heading')}</h1>
       <p className="lead">{t('register.intro')}</p>
+      {forTransfer && <p className="banner banner-info">{t('register.transferNote')}</p>}
       <p>
         {t('register.haveAccount')} <Link to="/sign-in">{t('register.signInLink')}</Link>
       </p>

@@ -1,10 +1,10 @@
 import { UserErrorCode, isValidEmail, resolveLocale } from '@entry/shared';
 import { userErrorMessage } from '../../components/form/user-error-message';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Suspense, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../lib/useTranslation';
 import { Link, useNavigate, useSearchParams } from '../../lib/router';
-import { changeLocale, currentLocale } from '../../app/i18n';
+import { MFA_NS, changeLocale, currentLocale } from '../../app/i18n';
 import { useApolloLoader } from '../../app/lazy-apollo';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Field, RequiredNote, SubmitButton } from '../../components/form/Field';
@@ -15,8 +15,10 @@ import {
   sortUserErrors,
   type FieldErrors,
 } from '../../components/form/form-errors';
+import { Loading } from '../../components/QueryStatus';
+import { LazySecondStep as SecondStep } from './components/lazy-second-step';
 import { SignInMutation } from './operations';
-import { destinationAfterSignIn } from './sign-in-destination';
+import { destinationAfterSignIn, type SignedInAs } from './sign-in-destination';
 
 const FIELDS = ['email', 'password'] as const;
 type SignInField = (typeof FIELDS)[number];
@@ -48,6 +50,8 @@ export function SignInPage() {
   // From submit until the next page (the mutation, switching the language, reloading who is
   // signed in), or until a refusal is shown.
   const [sending, setSending] = useState(false);
+  // The password was right and two-factor sign-in is on: the second step's challenge.
+  const [challenge, setChallenge] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const showId = useId();
   const alertId = 'sign-in-alert';
@@ -82,6 +86,9 @@ export function SignInPage() {
       return;
     }
     setSending(true);
+    // The second step's code and words, fetched alongside the answer in case it asks for a code.
+    void SecondStep.preload().catch(() => undefined);
+    void i18n.loadNamespaces([MFA_NS]).catch(() => undefined);
     try {
       const { client } = await apollo.load();
       const { data } = await client.mutate({
@@ -90,6 +97,16 @@ export function SignInPage() {
       });
       const payload = data?.signIn;
       if (!payload) throw new Error('signIn answered without a payload');
+      if (payload.mfaRequired && payload.mfaChallenge && payload.userErrors.length === 0) {
+        const next = payload.mfaChallenge;
+        flushSync(() => {
+          setSending(false);
+          setFormErrors([]);
+          setValues((current) => ({ ...current, password: '' }));
+          setChallenge(next);
+        });
+        return;
+      }
       if (payload.userErrors.length > 0 || (!payload.person && !payload.operator)) {
         const credentials = payload.userErrors.filter((error) => CREDENTIAL_CODES.has(error.code));
         const others = payload.userErrors.filter((error) => !CREDENTIAL_CODES.has(error.code));
@@ -109,17 +126,7 @@ export function SignInPage() {
         else alertRef.current?.focus();
         return;
       }
-      const { person, operator } = payload;
-      // The portal speaks the person's own language (their profile), as its emails do.
-      if (person && resolveLocale(person.locale) !== locale) {
-        await changeLocale(i18n, resolveLocale(person.locale));
-      }
-      // Forget everything cached for the anonymous visitor; `me` and `currentOperator` are asked
-      // again, so the layout shows the name and the right navigation on the next page.
-      await client.resetStore();
-      await navigate(destinationAfterSignIn({ person, operator }, searchParams.get('next')), {
-        replace: true,
-      });
+      await finish(payload);
     } catch (error) {
       console.error('Signing in failed', error);
       flushSync(() => {
@@ -128,6 +135,52 @@ export function SignInPage() {
       });
       alertRef.current?.focus();
     }
+  }
+
+  /** Signed in, with the password alone or after the second step. */
+  async function finish({ person, operator }: SignedInAs & { person: { locale: string } | null }) {
+    // The portal speaks the person's own language (their profile), as its emails do.
+    if (person && resolveLocale(person.locale) !== locale) {
+      await changeLocale(i18n, resolveLocale(person.locale));
+    }
+    // Forget everything cached for the anonymous visitor; `me` and `currentOperator` are asked
+    // again, so the layout shows the name and the right navigation on the next page.
+    const { client } = await apollo.load();
+    await client.resetStore();
+    await navigate(destinationAfterSignIn({ person, operator }, searchParams.get('next')), {
+      replace: true,
+    });
+  }
+
+  /** Back to the password (the challenge expired, or the person chose to), saying why if told. */
+  function startAgain(message?: string) {
+    flushSync(() => {
+      setChallenge(null);
+      setFormErrors(message ? [message] : []);
+    });
+    if (message) alertRef.current?.focus();
+    else document.getElementById('sign-in-password')?.focus();
+  }
+
+  if (challenge) {
+    return (
+      <article className="page form-page">
+        <h1>{t('signIn.heading')}</h1>
+        <Suspense fallback={<Loading />}>
+          <SecondStep
+            challenge={challenge}
+            idPrefix="sign-in"
+            onSignedIn={finish}
+            onExpired={startAgain}
+            startAgain={
+              <button type="button" className="link-button" onClick={() => startAgain()}>
+                {t('signIn.startAgain')}
+              </button>
+            }
+          />
+        </Suspense>
+      </article>
+    );
   }
 
   const credentialsRefused = formErrors.length > 0 && !hasErrors(errors);

@@ -21,6 +21,25 @@ export const SignInMutation = graphql(`
       operator {
         ...ViewerOperator
       }
+      mfaRequired
+      mfaChallenge
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** The sign-in's second step: the challenge signIn (or acceptInvitation) answered, and a code. */
+export const VerifyMfaMutation = graphql(`
+  mutation VerifyMfa($challenge: String!, $code: String!) {
+    verifyMfa(challenge: $challenge, code: $code) {
+      person {
+        ...ViewerPerson
+      }
+      operator {
+        ...ViewerOperator
+      }
       userErrors {
         ...UserErrorFields
       }

@@ -1,16 +1,18 @@
-import { CHOOSE_PASSWORD_PATH, safeNext } from '../../app/auth-redirects';
+import { blockedStatePath, safeNext } from '../../app/auth-redirects';
 
 export interface SignedInAs {
-  person: { mustChangePassword: boolean } | null;
-  operator: { id: string } | null;
+  person: { mustChangePassword: boolean; mustEnrollMfa?: boolean } | null;
+  operator: { id: string; mustEnrollMfa?: boolean } | null;
 }
 
 /**
- * Where a successful sign-in leads: a temporary password must be replaced first; otherwise back
- * to the page that sent the person here, or to their start page (home, or the operator console).
+ * Where a successful sign-in leads: a temporary password must be replaced first, and two-factor
+ * sign-in set up where it is required; otherwise back to the page that sent the person here, or
+ * to their start page (home, or the operator console).
  */
 export function destinationAfterSignIn(signedIn: SignedInAs, next: string | null): string {
-  if (signedIn.person?.mustChangePassword) return CHOOSE_PASSWORD_PATH;
+  const blockedAt = blockedStatePath(signedIn.person ?? signedIn.operator);
+  if (blockedAt) return blockedAt;
   const back = safeNext(next);
   if (signedIn.operator) return back ?? '/operator';
   return back ?? '/';

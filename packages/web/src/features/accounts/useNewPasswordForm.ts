@@ -22,8 +22,8 @@ const EMPTY: NewPasswordValues = { newPassword: '', confirmPassword: '' };
 export function useNewPasswordForm(idPrefix: string) {
   const { t, i18n } = useTranslation('accounts');
   const locale = currentLocale(i18n);
-  const checker = usePasswordChecker();
   const [values, setValues] = useState<NewPasswordValues>(EMPTY);
+  const checker = usePasswordChecker(values.newPassword !== '');
   const [errors, setErrors] = useState<FieldErrors<NewPasswordField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const alertRef = useRef<HTMLDivElement>(null);

@@ -8,10 +8,16 @@ function loadChecker(): Promise<PasswordChecker> {
   return loading;
 }
 
-/** zxcvbn, fetched when a password page opens; null until it arrives (or if it cannot load). */
-export function usePasswordChecker(): PasswordChecker | null {
+/**
+ * zxcvbn (~235 kB gzipped with its dictionaries: more than a whole page may weigh), fetched once
+ * `wanted` turns true, i.e. once the person starts typing a new password, never just because a
+ * password page opened. Null until it arrives (or if it cannot load): the shared rules
+ * (password-strength.ts) judge at once meanwhile, and the server checks everything anyway.
+ */
+export function usePasswordChecker(wanted: boolean): PasswordChecker | null {
   const [checker, setChecker] = useState<PasswordChecker | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let current = true;
     loadChecker().then(
       (loaded) => {
@@ -26,6 +32,6 @@ export function usePasswordChecker(): PasswordChecker | null {
     return () => {
       current = false;
     };
-  }, []);
+  }, [wanted]);
   return checker;
 }

@@ -5,6 +5,8 @@ import {
   ACCESS_LEVEL_RIGHTS,
   Permission,
 } from '@entry/shared';
+import { Suspense } from 'react';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 import { useTranslation } from '../../lib/useTranslation';
 import { currentLocale } from '../../app/i18n';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -14,6 +16,11 @@ import { SignInNotice } from '../../components/SignInNotice';
 import { PeopleList } from '../people/components/PeopleList';
 import '../people/people.css';
 import { AccessLevelsQuery } from './operations';
+
+// The company's two-factor requirement: for payment admins only, loaded for them.
+const MfaRequirement = preloadableLazy(() =>
+  import('./MfaRequirement').then((module) => ({ default: module.MfaRequirement })),
+);
 
 /**
  * The notes' Administrator tab: the company's people (for those who manage people) and what
@@ -28,6 +35,16 @@ export function AdministratorPage() {
       <p className="lead">{t('administrator.intro')}</p>
       <SignInNotice />
       <People />
+      <RequireAccess
+        permission={Permission.PAYMENTS}
+        loading={null}
+        signedOut={null}
+        notAllowed={null}
+      >
+        <Suspense fallback={null}>
+          <MfaRequirement />
+        </Suspense>
+      </RequireAccess>
       <section aria-labelledby="access-levels">
         <h2 id="access-levels">{t('administrator.accessLevelsHeading')}</h2>
         <AccessLevels />

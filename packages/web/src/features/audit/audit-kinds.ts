@@ -55,6 +55,14 @@ const KIND_KEYS = {
     rotated: 'audit.kinds.api_key.rotated',
     revoked: 'audit.kinds.api_key.revoked',
   },
+  site_transfer: {
+    requested: 'audit.kinds.site_transfer.requested',
+    accepted: 'audit.kinds.site_transfer.accepted',
+    declined: 'audit.kinds.site_transfer.declined',
+    cancelled: 'audit.kinds.site_transfer.cancelled',
+    expired: 'audit.kinds.site_transfer.expired',
+    undone: 'audit.kinds.site_transfer.undone',
+  },
   webhook_endpoint: {
     created: 'audit.kinds.webhook_endpoint.created',
     updated: 'audit.kinds.webhook_endpoint.updated',
@@ -75,6 +83,7 @@ const PORTAL_KINDS: ReadonlySet<string> = new Set([
   'invoice.reminder_sent',
   'company.suspended',
   'company.restored',
+  'site_transfer.expired',
 ]);
 
 export function isPortalKind(kind: string): boolean {

@@ -1,14 +1,22 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
-import { Link } from '../../lib/router';
+import { Link, useNavigate } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { FormAlert } from '../../components/form/FormAlert';
 import type { PaymentMethodType } from '../../gql/graphql';
 import type { CardFieldsHandle } from './card/card-fields';
 import { CompleteBillingSetupMutation } from './operations';
 import { StepIndicator } from './steps/StepIndicator';
-import { CardStep, DoneStep, MethodStep, TermsStep, VatStep, WelcomeStep } from './steps/steps';
+import {
+  CardStep,
+  DoneStep,
+  MethodStep,
+  preloadCardStep,
+  TermsStep,
+  VatStep,
+  WelcomeStep,
+} from './steps/steps';
 import {
   initialPaymentMethod,
   nextStep,
@@ -65,10 +73,13 @@ export function BillingWizard({ company, onStale }: BillingWizardProps) {
   const [result, setResult] = useState<SetupResult | null>(null);
   const [focusError, setFocusError] = useState(false);
   const [completeSetup, { loading }] = useMutation(CompleteBillingSetupMutation);
+  const client = useApolloClient();
+  const navigate = useNavigate();
   const card = useRef<CardFieldsHandle>(null);
   const container = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  useEffect(preloadCardStep, []);
   const steps = wizardSteps(method);
   const lastInputStep = submitStep(steps);
 
@@ -134,6 +145,11 @@ export function BillingWizard({ company, onStale }: BillingWizardProps) {
       }
       setErrors(NO_ERRORS);
       setResult(payload.company ?? null);
+      // a company registered for a site transfer can accept it now: it lands there (the
+      // question's code loads only now: the wizard's page stays within its weight)
+      const { waitingTransferPath } = await import('../transfers/waiting-transfer');
+      const transfer = await waitingTransferPath(client);
+      if (transfer) return navigate(transfer);
       goTo('done');
     } catch (error) {
       console.error('Completing the billing setup failed', error);

@@ -21,7 +21,7 @@ const SIGN_IN_PAGES: ReadonlySet<string> = new Set([
  * and Home asks for them again), so the layout makes no request of its own.
  */
 export function useBillingSetupRedirect(
-  person: { id: string; mustChangePassword: boolean } | null,
+  person: { id: string; mustChangePassword: boolean; mustEnrollMfa: boolean } | null,
 ): void {
   const { pathname } = useLocation();
   const navigate = useNavigate();
@@ -29,7 +29,7 @@ export function useBillingSetupRedirect(
   const arrivedFromSignIn = useRef(false);
   const { data } = useQuery(AccessQuery, {
     fetchPolicy: 'cache-only',
-    skip: !person || person.mustChangePassword,
+    skip: !person || person.mustChangePassword || person.mustEnrollMfa,
   });
   const me = data?.me;
   const due =

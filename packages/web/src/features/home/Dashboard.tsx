@@ -5,7 +5,7 @@ import { Link } from '../../lib/router';
 import { currentLocale } from '../../app/i18n';
 import { useAccess } from '../../app/useAccess';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
-import { BillingSetupNotice } from '../sites/components/BillingSetupNotice';
+import { HomeBillingNotice } from './HomeBillingNotice';
 import type { SitesLocationState } from '../sites/SitesPage';
 import { formatCount } from '../../lib/intl-formats';
 import { formatMoney } from '../../lib/money';
@@ -13,31 +13,18 @@ import { DashboardQuery } from './operations';
 import { formatPeriod } from './period';
 import './home.css';
 
-interface DashboardProps {
-  person: { firstName: string; lastName: string };
-}
-
-/** Home for a signed-in person: what they may see, counted, and shortcuts to the usual tasks. */
-export function Dashboard({ person }: DashboardProps) {
-  const { t } = useTranslation();
+/**
+ * Home for a signed-in person, below the greeting (HomePage): what they may see, counted, and
+ * shortcuts to the usual tasks.
+ */
+export function Dashboard() {
   // Billing setup may have been finished since (by a colleague, on the Payment page).
   const viewer = useAccess({ refresh: true });
-  let content;
-  if (viewer.error) {
-    content = <ErrorBanner error={viewer.error} context="Loading the signed-in person's rights" />;
-  } else if (!viewer.rights) {
-    content = <Loading />;
-  } else {
-    content = (
-      <DashboardContent rights={viewer.rights} billingSetupComplete={viewer.billingSetupComplete} />
-    );
-  }
+  if (viewer.error)
+    return <ErrorBanner error={viewer.error} context="Loading the signed-in person's rights" />;
+  if (!viewer.rights) return <Loading />;
   return (
-    <article className="page dashboard">
-      <h1>{t('home.dashboard.heading', { name: person.firstName })}</h1>
-      <p className="lead">{t('home.dashboard.intro')}</p>
-      {content}
-    </article>
+    <DashboardContent rights={viewer.rights} billingSetupComplete={viewer.billingSetupComplete} />
   );
 }
 
@@ -61,9 +48,7 @@ export function DashboardContent({ rights, billingSetupComplete }: DashboardCont
 
   return (
     <>
-      {rights.allSites && !billingSetupComplete && (
-        <BillingSetupNotice canFinish={rights.payments} />
-      )}
+      <HomeBillingNotice rights={rights} billingSetupComplete={billingSetupComplete} />
       <section aria-labelledby="dashboard-glance">
         <h2 id="dashboard-glance">{t('home.dashboard.glanceHeading')}</h2>
         {error && !dashboard ? (

@@ -51,7 +51,7 @@ export function AddPersonPage() {
     >
       {(access) => (
         <article className="page form-page">
-          <Breadcrumb current={heading} />
+          <Breadcrumb parent={t('people.heading')} current={heading} />
           <h1>{heading}</h1>
           <p className="lead">{t('people.form.addIntro')}</p>
           {access.billingSetupComplete && access.level ? (

@@ -155,13 +155,14 @@ function useAllSitesOf(person: LoadedPerson | null): SitesState {
 
 function PersonNotFound() {
   const { t } = useTranslation('people');
+  const { t: listWords } = useTranslation('lists');
   return (
     <article className="page">
-      <Breadcrumb current={t('people.form.notFoundHeading')} />
+      <Breadcrumb parent={t('people.heading')} current={t('people.form.notFoundHeading')} />
       <h1>{t('people.form.notFoundHeading')}</h1>
       <p className="lead">{t('people.form.notFound')}</p>
       <p>
-        <Link to="/administrator">{t('people.backToAdministrator')}</Link>
+        <Link to="/administrator">{listWords('lists.backToAdministrator')}</Link>
       </p>
     </article>
   );
@@ -175,10 +176,11 @@ interface EditPersonFormProps {
 
 function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
   const { t, i18n } = useTranslation('people');
+  const { t: listWords } = useTranslation('lists');
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const levels = useAccessLevelTexts();
-  const deactivated = t('people.combobox.deactivated');
+  const deactivated = listWords('lists.combobox.deactivated');
   const [original] = useState<EditValues>(() => ({
     firstName: person.firstName,
     lastName: person.lastName,
@@ -232,7 +234,7 @@ function EditPersonForm({ person, sites, viewer }: EditPersonFormProps) {
 
   return (
     <article className="page form-page">
-      <Breadcrumb current={name} />
+      <Breadcrumb parent={t('people.heading')} current={name} />
       <h1>{actions.edit ? t('people.form.editHeading', { name }) : name}</h1>
       <dl className="details person-facts">
         <div>

@@ -29,6 +29,12 @@ const SiteAdmins = lazyNamed(() => import('./components/SiteAdmins'), 'SiteAdmin
 
 const FILTER_DEFAULTS = { q: '' };
 
+// Only payment and system admins transfer a site, rarely: its dialog loads when opened.
+const TransferSiteDialog = lazyNamed(
+  () => import('../transfers/components/TransferSiteDialog'),
+  'TransferSiteDialog',
+);
+
 export function SiteDetailPage() {
   const { siteId = '' } = useParams();
   const viewer = useSiteViewer();
@@ -63,6 +69,7 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
   );
   const [editing, setEditing] = useState(false);
   const [changingStatus, setChangingStatus] = useState(false);
+  const [transferring, setTransferring] = useState(false);
   const { result, site, loading, error, refetch, loadPage } = useSiteDetail(siteId, filters.q);
   usePageTitle(site?.name ?? t('nav.sites'));
   useEffect(preloadSiteDialogs, []);
@@ -96,6 +103,7 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
         canChangeStatus={rights.allSites}
         onEdit={() => setEditing(true)}
         onChangeStatus={() => setChangingStatus(true)}
+        onTransfer={() => setTransferring(true)}
       />
       {!site.active && <InactiveSiteNotice allSites={rights.allSites} />}
 
@@ -133,6 +141,16 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
             onSaved={(saved) => {
               setEditing(false);
               tell(t('sites.messages.saved', { name: saved.name }));
+            }}
+          />
+        )}
+        {transferring && (
+          <TransferSiteDialog
+            site={site}
+            onClose={() => setTransferring(false)}
+            onSent={(message) => {
+              setTransferring(false);
+              tell(message);
             }}
           />
         )}

@@ -29,8 +29,8 @@ export function siteOption(site: SiteLike, deactivated: string): ComboboxOption 
 /** Asks `sites(search:, first: 20)`, cancelling the request before it when a newer one starts. */
 export function useSiteLoader(): ComboboxLoader {
   const client = useApolloClient();
-  const { t } = useTranslation('people');
-  const deactivated = t('people.combobox.deactivated');
+  const { t } = useTranslation('lists');
+  const deactivated = t('lists.combobox.deactivated');
   return useCallback(
     async (search, signal) => {
       const { data } = await client.query({

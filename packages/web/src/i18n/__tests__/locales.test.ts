@@ -106,6 +106,8 @@ describe('locale files', () => {
       }
     }
     expect(used.size).toBeGreaterThan(10);
-    expect([...used].filter((key) => !english.has(key))).toEqual([]);
+    // a counted key (t(key, { count })) is defined by its plural forms: key_one, key_other
+    const defined = (key: string) => english.has(key) || english.has(`${key}_other`);
+    expect([...used].filter((key) => !defined(key))).toEqual([]);
   });
 });

@@ -50,6 +50,7 @@ describe('AcceptInvitationPage', { timeout: 15_000 }, () => {
               email: 'daisy@email.co.uk',
               locale: 'en',
               mustChangePassword: false,
+              mustEnrollMfa: false,
             },
           },
           calls,

@@ -10,18 +10,21 @@ import {
   signedInOperator,
   type TestPerson,
 } from '../../../test/renderApp';
-import { SignInMutation } from '../operations';
+import { SignInMutation, VerifyMfaMutation } from '../operations';
 import { destinationAfterSignIn } from '../sign-in-destination';
 
 type SignInResult = {
   person?: TestPerson;
   operator?: boolean;
+  /** two-factor sign-in is on: the challenge instead of a session */
+  mfaChallenge?: string;
   userErrors?: { field: string[]; code: string; message: string }[];
 };
 
 function signInAnswer({
   person,
   operator,
+  mfaChallenge,
   userErrors = [],
 }: SignInResult): MockLink.MockedResponse {
   return {
@@ -35,6 +38,28 @@ function signInAnswer({
           __typename: 'SignInPayload',
           person: person ? personData(person) : null,
           operator: operator ? operatorData() : null,
+          mfaRequired: Boolean(mfaChallenge),
+          mfaChallenge: mfaChallenge ?? null,
+          userErrors: userErrors.map((error) => ({ __typename: 'UserError', ...error })),
+        },
+      },
+    },
+  };
+}
+
+/** verifyMfa's answer for the challenge `chal-1` and this code. */
+function verifyAnswer(
+  code: string,
+  { person, userErrors = [] }: Pick<SignInResult, 'person' | 'userErrors'>,
+): MockLink.MockedResponse {
+  return {
+    request: { query: VerifyMfaMutation, variables: { challenge: 'chal-1', code } },
+    result: {
+      data: {
+        verifyMfa: {
+          __typename: 'SignInPayload',
+          person: person ? personData(person) : null,
+          operator: null,
           userErrors: userErrors.map((error) => ({ __typename: 'UserError', ...error })),
         },
       },
@@ -201,5 +226,92 @@ describe('destinationAfterSignIn', () => {
     expect(
       destinationAfterSignIn({ person: { mustChangePassword: true }, operator: null }, '/sites'),
     ).toBe('/choose-password');
+  });
+});
+
+describe("SignInPage's second step (two-factor sign-in)", () => {
+  it('should ask for the code from the app when the password was right, and sign in with it', async () => {
+    const { user, router } = await signInWith([
+      signInAnswer({ mfaChallenge: 'chal-1' }),
+      verifyAnswer('123456', { person: karin }),
+      signedIn(karin),
+    ]);
+    const code = await screen.findByLabelText(/^Code from your authenticator app/);
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+    expect(screen.queryByLabelText(/^Password/)).toBeNull();
+    // spaces as some apps show the code are left out
+    await user.type(code, '123 456');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(await screen.findByText('Signed in as Karin Lund')).toBeInTheDocument();
+  });
+
+  it('should take a recovery code instead when the person asks for it', async () => {
+    const { user, router } = await signInWith([
+      signInAnswer({ mfaChallenge: 'chal-1' }),
+      verifyAnswer('abcd-efgh-jkmn', { person: karin }),
+      signedIn(karin),
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Use a recovery code instead' }));
+    const recovery = screen.getByLabelText(/^Recovery code/);
+    expect(recovery).toHaveFocus();
+    expect(recovery).toHaveAttribute('autocomplete', 'off');
+    await user.type(recovery, ' abcd-efgh-jkmn ');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  it('should refuse a code that is not 6 digits before sending it', async () => {
+    const { user } = await signInWith([signInAnswer({ mfaChallenge: 'chal-1' })]);
+    const code = await screen.findByLabelText(/^Code from your authenticator app/);
+    await user.type(code, '12345');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(code).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the 6 digits your authenticator app shows.'),
+    );
+    expect(code).toHaveFocus();
+  });
+
+  it('should say a wrong code under the field, and go back to the password when the sign-in expired', async () => {
+    const { user, router } = await signInWith([
+      signInAnswer({ mfaChallenge: 'chal-1' }),
+      verifyAnswer('111111', {
+        userErrors: [{ field: ['code'], code: 'INVALID_CODE', message: 'wrong' }],
+      }),
+      verifyAnswer('222222', {
+        userErrors: [{ field: ['challenge'], code: 'MFA_CHALLENGE_EXPIRED', message: 'expired' }],
+      }),
+    ]);
+    const code = await screen.findByLabelText(/^Code from your authenticator app/);
+    await user.type(code, '111111');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() =>
+      expect(code).toHaveAccessibleDescription(
+        expect.stringContaining('This code is not correct or was used already.'),
+      ),
+    );
+    expect(code).toHaveValue('');
+    await user.type(code, '222222');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This sign-in has expired. Sign in again with your email address and password.',
+    );
+    expect(screen.getByLabelText(/^Password/)).toHaveValue('');
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it('should send someone the company requires two-factor sign-in of to set it up', () => {
+    expect(
+      destinationAfterSignIn(
+        { person: { mustChangePassword: false, mustEnrollMfa: true }, operator: null },
+        '/sites',
+      ),
+    ).toBe('/set-up-two-factor');
+    expect(
+      destinationAfterSignIn({ person: null, operator: { id: 'o', mustEnrollMfa: true } }, null),
+    ).toBe('/set-up-two-factor');
   });
 });

@@ -42,8 +42,8 @@ export function ChangePasswordForm({
 }: ChangePasswordFormProps) {
   const { t, i18n } = useTranslation('accounts');
   const locale = currentLocale(i18n);
-  const checker = usePasswordChecker();
   const [values, setValues] = useState<Values>(EMPTY);
+  const checker = usePasswordChecker(values.newPassword !== '');
   const [errors, setErrors] = useState<FieldErrors<ChangePasswordField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [showCurrent, setShowCurrent] = useState(false);

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, signedIn } from '../../../test/renderApp';
 import {
@@ -9,6 +9,7 @@ import {
   completeSetup,
   terms,
   userPrice,
+  waitingTransfer,
 } from './billing-mocks';
 
 // Pages load lazily (their chunk, their words, then their data): give them time.
@@ -16,7 +17,12 @@ configure({ asyncUtilTimeout: 5000 });
 
 const karin = signedIn({ firstName: 'Karin', lastName: 'Lund' });
 
-function wizard(locale: 'en' | 'sv', extra: MockLink.MockedResponse[], company = {}) {
+function wizard(
+  locale: 'en' | 'sv',
+  extra: MockLink.MockedResponse[],
+  company = {},
+  waiting = waitingTransfer(),
+) {
   return renderApp({
     locale,
     path: '/billing/setup',
@@ -26,6 +32,7 @@ function wizard(locale: 'en' | 'sv', extra: MockLink.MockedResponse[], company =
       billingSetup(company),
       terms(locale),
       userPrice(),
+      waiting,
       ...extra,
     ],
   });
@@ -173,6 +180,30 @@ describe('BillingSetupPage', { timeout: 30_000 }, () => {
     expect(await stepHeading(/Step 6 of 6 Done/)).toBeVisible();
     expect(screen.getByText(/Visa •••• 4242/)).toBeVisible();
     expect(screen.getByText(/expires 12\/2030/)).toBeVisible();
+  });
+
+  it('should land on the site transfer waiting for the company once its billing is set up', async () => {
+    const input = {
+      acceptTermsVersion: '2026-11-01',
+      vatNumber: null,
+      paymentMethod: 'MANUAL',
+      paymentMethodToken: null,
+    };
+    const { user, router } = wizard(
+      'en',
+      [completeSetup({ input, company: { paymentMethod: 'MANUAL' } })],
+      {},
+      waitingTransfer(['transfer-7']),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('checkbox', { name: /I have read and accept/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('radio', { name: /Manual payment/ }));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/transfers'));
+    expect(router.state.location.search).toBe('?transfer=transfer-7');
   });
 
   it('should tell a system admin who finishes the setup and what they can do meanwhile', async () => {

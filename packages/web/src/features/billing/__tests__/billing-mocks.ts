@@ -1,3 +1,4 @@
+import { WaitingTransferQuery } from '../../transfers/waiting-transfer';
 // MockLink answers for the billing and payment pages' tests.
 import type { MockLink } from '@apollo/client/testing';
 import type { AccessLevelCode } from '@entry/shared';
@@ -130,6 +131,16 @@ export function completeSetup({
           userErrors: userErrors.map((error) => ({ __typename: 'UserError', ...error })),
         },
       },
+    },
+  };
+}
+
+/** Whether a site transfer waits for the company once its billing is set up (its ids, if so). */
+export function waitingTransfer(ids: readonly string[] = []): MockLink.MockedResponse {
+  return {
+    request: { query: WaitingTransferQuery },
+    result: {
+      data: { siteTransfers: ids.map((id) => ({ __typename: 'SiteTransfer', id })) },
     },
   };
 }

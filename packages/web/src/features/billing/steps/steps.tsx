@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type Ref } from 'react';
+import { Suspense, type Ref } from 'react';
 import { useTranslation } from '../../../lib/useTranslation';
 import { Link } from '../../../lib/router';
 import { currentLocale } from '../../../app/i18n';
@@ -9,15 +9,28 @@ import type { CompanyType, PaymentMethodType } from '../../../gql/graphql';
 import { formatMoney } from '../../../lib/money';
 import { BillingTerms } from '../BillingTerms';
 import type { CardFieldsHandle, PaymentProviderInfo } from '../card/card-fields';
-import { CardFields } from '../card/CardFields';
 import { CardSummary } from '../card/CardSummary';
 import { UserPriceQuery } from '../operations';
+import { Loading } from '../../../components/QueryStatus';
+import { lazyNamed } from '../../../lib/preloadable-lazy';
 import {
   allowedPaymentMethods,
   vatPrefix,
   type SetupResult,
   type WizardCompany,
 } from '../wizard-steps';
+
+// The card fields (and the sandbox's test cards) only for the card step, near the wizard's end:
+// fetched while the first steps show (preloadCardStep), not with the page.
+const CardFields = lazyNamed(() => import('../card/CardFields'), 'CardFields');
+
+/** Fetches the card step's code ahead, so reaching it never waits. */
+export function preloadCardStep(): void {
+  CardFields.preload().catch((error: unknown) => {
+    // Reaching the step fetches again (React.lazy retries), and says so if it still fails.
+    console.warn('Could not fetch the card fields ahead', error);
+  });
+}
 
 /** 1. What is billed, and how the next steps go. */
 export function WelcomeStep() {
@@ -208,13 +221,15 @@ export function CardStep({ provider, error, onEdit, ref }: CardStepProps) {
   return (
     <>
       <p>{t('billing.card.intro')}</p>
-      <CardFields
-        ref={ref}
-        provider={provider}
-        idPrefix="setup-card"
-        serverError={error}
-        onEdit={onEdit}
-      />
+      <Suspense fallback={<Loading />}>
+        <CardFields
+          ref={ref}
+          provider={provider}
+          idPrefix="setup-card"
+          serverError={error}
+          onEdit={onEdit}
+        />
+      </Suspense>
       <p className="form-note">{t('billing.card.privacy')}</p>
     </>
   );

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, signedIn } from '../../../test/renderApp';
+import { bootstrapPersonData, renderApp, signedIn } from '../../../test/renderApp';
 import { siteViewer } from '../../sites/__tests__/mocks';
 import { DashboardQuery } from '../operations';
 
@@ -66,6 +66,33 @@ describe('HomePage', { timeout: 20_000 }, () => {
     }
     expect(await screen.findByText('Log in om de gegevens van uw bedrijf te zien.')).toBeVisible();
     expect(document.title).toBe('Home – Entry Portal');
+  });
+
+  it('should greet a payment admin and say billing setup is unfinished before Apollo Client has arrived', async () => {
+    const { releaseApollo } = renderApp({
+      locale: 'en',
+      path: '/',
+      holdApollo: true,
+      bootstrap: {
+        me: bootstrapPersonData(
+          { firstName: 'Karin', lastName: 'Lund' },
+          { billingSetupComplete: false },
+        ),
+        currentOperator: null,
+      },
+      mocks: [siteViewer('PAYMENT_ADMIN', false), dashboard(true)],
+    });
+    // painted from the page's answer alone: the greeting and the notice, the figures to follow
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Karin' })).toBeVisible();
+    expect(screen.getByText('Finish the billing setup to add sites')).toBeVisible();
+    expect(screen.queryByRole('heading', { level: 2, name: 'At a glance' })).toBeNull();
+
+    releaseApollo();
+    expect(await screen.findByRole('heading', { level: 2, name: 'At a glance' })).toBeVisible();
+    expect(screen.getAllByText('Finish the billing setup to add sites')).toHaveLength(1);
+    expect(
+      await screen.findByRole('heading', { level: 3, name: 'Next invoice estimate' }),
+    ).toBeVisible();
   });
 
   it('should show the counts, the invoice estimate and every shortcut when a payment admin signs in', async () => {

@@ -1,6 +1,5 @@
 // What the Integrations tests share: the parts rendered with the page's words (a namespace that
 // loads on demand, hence Suspense), and the API's objects as it answers them.
-import type { MockLink } from '@apollo/client/testing';
 import { Suspense, type ReactNode } from 'react';
 import { renderPart } from '../../../test/renderPart';
 
@@ -72,22 +71,5 @@ export function deliveryNode(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/**
- * A mocked operation that records the variables of every request and answers with `answer`
- * (as often as asked): a test can say what was sent, and that nothing was.
- */
-export function recorded(
-  query: MockLink.MockedResponse['request']['query'],
-  answer: (variables: Record<string, unknown>) => Record<string, unknown>,
-) {
-  const seen: Record<string, unknown>[] = [];
-  const mock: MockLink.MockedResponse = {
-    request: { query, variables: () => true },
-    result: (variables: Record<string, unknown>) => {
-      seen.push(variables);
-      return { data: answer(variables) };
-    },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
-  return { mock, seen };
-}
+// recorded() moved to src/test/recorded.ts: the transfers' tests use it too
+export { recorded } from '../../../test/recorded';

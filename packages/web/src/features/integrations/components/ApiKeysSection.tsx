@@ -10,7 +10,7 @@ import { useCursorPages } from '../../../lib/useCursorPages';
 import { API_KEYS_PAGE_SIZE, ApiKeysQuery, RevokeApiKeyMutation } from '../operations';
 import { rowProblemText, send } from '../send';
 import { ApiKeysTable } from './ApiKeysTable';
-import { Notice, useNotice } from './Notice';
+import { Notice, useNotice } from '../../../components/Notice';
 import type { ShownSecret } from './SecretDialog';
 import { ApiKeyFormDialog, RotateApiKeyDialog, SecretDialog } from '../lazy-parts';
 import { useIntegrationsWords } from '../words';

@@ -12,7 +12,7 @@ import {
   WebhookDeliveriesQuery,
 } from '../dialog-operations';
 import { rowProblemText, send } from '../send';
-import { Notice, useNotice } from './Notice';
+import { Notice, useNotice } from '../../../components/Notice';
 import { useIntegrationsWords } from '../words';
 
 const STATUSES: readonly WebhookDeliveryStatus[] = ['PENDING', 'SUCCEEDED', 'FAILED'];

@@ -5,7 +5,7 @@ import type { WebhookEndpointCardFragment } from '../../../gql/graphql';
 import { dateTimeFormat } from '../../../lib/intl-formats';
 import { SendTestWebhookMutation, UpdateWebhookEndpointMutation } from '../operations';
 import { rowProblemText, send } from '../send';
-import type { NoticeMessage } from './Notice';
+import type { NoticeMessage } from '../../../components/Notice';
 import { DeliveryLog } from '../lazy-parts';
 import { useIntegrationsWords } from '../words';
 

@@ -10,7 +10,7 @@ import {
   WebhookEndpointsQuery,
 } from '../operations';
 import { rowProblemText, send, type Sent } from '../send';
-import { Notice, useNotice } from './Notice';
+import { Notice, useNotice } from '../../../components/Notice';
 import type { ShownSecret } from './SecretDialog';
 import { WebhookEndpointCard } from './WebhookEndpointCard';
 import { SecretDialog, WebhookEndpointFormDialog } from '../lazy-parts';

@@ -16,19 +16,19 @@ interface SitesComboboxProps {
 
 /** The notes' "Sites" dropdown: type to find a site, the chosen ones listed below it. */
 export function SitesCombobox({ control, label, selected, onChange, onBlur }: SitesComboboxProps) {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation('lists');
   const load = useSiteLoader();
   return (
     <AsyncCombobox
       control={control}
       label={label}
-      placeholder={t('people.combobox.placeholder')}
+      placeholder={t('lists.combobox.placeholder')}
       multiple
       selected={selected}
       onChange={onChange}
       load={load}
-      chosenLabel={t('people.combobox.chosen')}
-      noneChosen={t('people.combobox.noneChosen')}
+      chosenLabel={t('lists.combobox.chosen')}
+      noneChosen={t('lists.combobox.noneChosen')}
       onBlur={onBlur}
     />
   );

@@ -45,20 +45,43 @@ describe('SiteActions', () => {
         canChangeStatus
         onEdit={() => {}}
         onChangeStatus={onChangeStatus}
+        onTransfer={() => {}}
       />,
     );
     await user.click(await screen.findByRole('button', { name: 'Reactivate' }));
     expect(onChangeStatus).toHaveBeenCalledTimes(1);
   });
 
+  it('should offer an all-sites level the transfer to another company', async () => {
+    const onTransfer = vi.fn();
+    const { user } = renderPart(
+      <SiteActions
+        active
+        canChangeStatus
+        onEdit={() => {}}
+        onChangeStatus={() => {}}
+        onTransfer={onTransfer}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Transfer to another company' }));
+    expect(onTransfer).toHaveBeenCalledTimes(1);
+  });
+
   it('should offer only editing to a site admin', async () => {
     const onEdit = vi.fn();
     const { user } = renderPart(
-      <SiteActions active canChangeStatus={false} onEdit={onEdit} onChangeStatus={() => {}} />,
+      <SiteActions
+        active
+        canChangeStatus={false}
+        onEdit={onEdit}
+        onChangeStatus={() => {}}
+        onTransfer={() => {}}
+      />,
     );
     await user.click(await screen.findByRole('button', { name: 'Edit' }));
     expect(onEdit).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('button', { name: 'Deactivate' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Transfer to another company' })).toBeNull();
   });
 });
 

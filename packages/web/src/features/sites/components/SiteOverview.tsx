@@ -50,14 +50,21 @@ export function SiteFacts({ site }: SiteFactsProps) {
 
 interface SiteActionsProps {
   active: boolean;
-  /** all-sites levels may deactivate and reactivate */
+  /** all-sites levels may deactivate and reactivate, and transfer the site */
   canChangeStatus: boolean;
   onEdit: () => void;
   onChangeStatus: () => void;
+  onTransfer: () => void;
 }
 
-/** The site page's buttons: edit, and deactivate or reactivate. */
-export function SiteActions({ active, canChangeStatus, onEdit, onChangeStatus }: SiteActionsProps) {
+/** The site page's buttons: edit, deactivate or reactivate, transfer to another company. */
+export function SiteActions({
+  active,
+  canChangeStatus,
+  onEdit,
+  onChangeStatus,
+  onTransfer,
+}: SiteActionsProps) {
   const { t } = useTranslation('sites');
   return (
     <div className="page-actions">
@@ -67,6 +74,11 @@ export function SiteActions({ active, canChangeStatus, onEdit, onChangeStatus }:
       {canChangeStatus && (
         <button type="button" className="button button-secondary" onClick={onChangeStatus}>
           {active ? t('sites.actions.deactivate') : t('sites.actions.reactivate')}
+        </button>
+      )}
+      {canChangeStatus && (
+        <button type="button" className="button button-secondary" onClick={onTransfer}>
+          {t('sites.actions.transfer')}
         </button>
       )}
     </div>

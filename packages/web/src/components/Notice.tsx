@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { StatusBanner } from '../../../components/StatusBanner';
+import { StatusBanner } from './StatusBanner';
 
 export interface NoticeMessage {
   kind: 'done' | 'failed';
