@@ -5,6 +5,7 @@ export * from './audit';
 export * from './billing-details';
 export * from './countries';
 export * from './error-codes';
+export * from './lifecycle-words';
 export * from './locales';
 export * from './move-dates';
 export * from './passwords';

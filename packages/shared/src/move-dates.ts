@@ -29,6 +29,21 @@ export function endOfDay(day: string): Date {
   return new Date(startOfDay(day).getTime() + DAY_MS - 1);
 }
 
+/**
+ * Why a move date is refused, in `params.reason` of an INVALID problem (the code stays the common
+ * one apps branch on; the reason picks the words: lifecycle-words.ts).
+ */
+export const MoveDateProblemReason = {
+  /** moveOutDate: earlier than the move-in date */
+  MOVE_OUT_BEFORE_MOVE_IN: 'MOVE_OUT_BEFORE_MOVE_IN',
+  /** moveOutDate: a day already past (removing a user today is removeEntryUser) */
+  MOVE_OUT_IN_PAST: 'MOVE_OUT_IN_PAST',
+  /** moveInDate: the user moved in already; the day they were billed from stays */
+  ALREADY_MOVED_IN: 'ALREADY_MOVED_IN',
+} as const;
+export type MoveDateProblemReason =
+  (typeof MoveDateProblemReason)[keyof typeof MoveDateProblemReason];
+
 /** What an Entry app user is, from their dates: the API's EntryUserStatus. */
 export const EntryUserStatus = {
   /** moveInDate still ahead: not billed before that day */

@@ -1,5 +1,5 @@
 import { UserErrorCode } from './error-codes';
-import { isIsoDate } from './move-dates';
+import { isIsoDate, MoveDateProblemReason } from './move-dates';
 import type { FieldProblem } from './user-errors';
 import { isValidEmail, LIMITS, normalizeEmail } from './validation';
 
@@ -110,13 +110,13 @@ export function validateMoveDates(
   const moveOut = input.moveOutDate === undefined ? rules.keptMoveOut : input.moveOutDate;
   if (!moveOut) return problems;
   if (moveIn && moveOut < moveIn)
-    problems.push(siteProblem(path('moveOutDate'), SiteProblemReason.MOVE_OUT_BEFORE_MOVE_IN));
+    problems.push(siteProblem(path('moveOutDate'), MoveDateProblemReason.MOVE_OUT_BEFORE_MOVE_IN));
   else if (rules.today && moveOut !== rules.keptMoveOut && moveOut < rules.today)
-    problems.push(siteProblem(path('moveOutDate'), SiteProblemReason.MOVE_OUT_IN_PAST));
+    problems.push(siteProblem(path('moveOutDate'), MoveDateProblemReason.MOVE_OUT_IN_PAST));
   return problems;
 }
 
-const siteProblem = (field: readonly string[], reason: SiteProblemReason): FieldProblem => ({
+const siteProblem = (field: readonly string[], reason: MoveDateProblemReason): FieldProblem => ({
   field,
   code: UserErrorCode.INVALID,
   params: { reason },
@@ -224,11 +224,5 @@ export const SiteProblemReason = {
   UNREADABLE: 'UNREADABLE',
   /** the import raced with another change of the site's users: nothing was written */
   CONFLICT: 'CONFLICT',
-  /** moveOutDate: earlier than the move-in date */
-  MOVE_OUT_BEFORE_MOVE_IN: 'MOVE_OUT_BEFORE_MOVE_IN',
-  /** moveOutDate: a day already past (removing a user today is removeEntryUser) */
-  MOVE_OUT_IN_PAST: 'MOVE_OUT_IN_PAST',
-  /** moveInDate: the user moved in already; the day they were billed from stays */
-  ALREADY_MOVED_IN: 'ALREADY_MOVED_IN',
 } as const;
 export type SiteProblemReason = (typeof SiteProblemReason)[keyof typeof SiteProblemReason];

@@ -3,6 +3,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   EntryUserStatus,
   foldForSearch,
+  MoveDateProblemReason,
   normalizeEntryUserInput,
   SiteProblemReason,
   utcDay,
@@ -232,11 +233,9 @@ export async function updateEntryUser(
       }
       if (!Object.keys(after).length) return user;
       if ('moveInDate' in after && user.activeFrom <= now)
-        throw problem(
-          ['input', 'moveInDate'],
-          UserErrorCode.INVALID,
-          SiteProblemReason.ALREADY_MOVED_IN,
-        );
+        throw UserInputProblem.of(['input', 'moveInDate'], UserErrorCode.INVALID, {
+          reason: MoveDateProblemReason.ALREADY_MOVED_IN,
+        });
       if (input.email !== user.email) await assertEmailFree(manager, user.siteId, input.email);
       const changes = {
         firstName: input.firstName,

@@ -4,8 +4,6 @@
 import type { SiteProblemWords } from '../site-problem-words';
 import type { UserErrorWords } from '../user-errors';
 
-const A_DAY = 'Enter a day as YYYY-MM-DD, e.g. 2027-03-31.';
-
 export const USER_ERROR_WORDS: UserErrorWords = {
   codes: {
     INVALID: 'This value is not valid.',
@@ -44,15 +42,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
   fields: {
     email: {
       INVALID: 'Enter an email address like name@example.com.',
-    },
-    // the form's fields and the CSV file's columns
-    moveInDate: { INVALID: A_DAY },
-    moveOutDate: { INVALID: A_DAY },
-    move_in_date: { INVALID: A_DAY },
-    move_out_date: { INVALID: A_DAY },
-    billingEmails: {
-      INVALID: 'Enter an email address like name@example.com.',
-      LIMIT_REACHED: 'Enter at most {max} billing email addresses.',
     },
     phone: {
       INVALID: 'Enter a phone number with digits, spaces, +, - or brackets.',
@@ -128,7 +117,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
     'The file cannot be read as CSV from line {line} on. Save it again as CSV from your spreadsheet.',
   CONFLICT:
     'The users of this site changed during the import. Nothing was imported: please try again.',
-  MOVE_OUT_BEFORE_MOVE_IN: 'The move-out date cannot be before the move-in date.',
-  MOVE_OUT_IN_PAST: 'The move-out date has passed. To remove the user today, remove them instead.',
-  ALREADY_MOVED_IN: 'The user has moved in already: the move-in date can no longer change.',
 };

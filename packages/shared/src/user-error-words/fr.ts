@@ -4,8 +4,6 @@
 import type { SiteProblemWords } from '../site-problem-words';
 import type { UserErrorWords } from '../user-errors';
 
-const A_DAY = 'Saisissez une date au format AAAA-MM-JJ, par exemple 2027-03-31.';
-
 export const USER_ERROR_WORDS: UserErrorWords = {
   codes: {
     INVALID: "Cette valeur n'est pas valide.",
@@ -50,15 +48,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
   fields: {
     email: {
       INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
-    },
-    // the form's fields and the CSV file's columns
-    moveInDate: { INVALID: A_DAY },
-    moveOutDate: { INVALID: A_DAY },
-    move_in_date: { INVALID: A_DAY },
-    move_out_date: { INVALID: A_DAY },
-    billingEmails: {
-      INVALID: 'Saisissez une adresse e-mail du type nom@exemple.fr.',
-      LIMIT_REACHED: 'Saisissez au plus {max} adresses e-mail de facturation.',
     },
     phone: {
       INVALID: 'Saisissez un numéro de téléphone avec des chiffres, espaces, +, - ou parenthèses.',
@@ -134,8 +123,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
     'Le fichier ne peut pas être lu comme CSV à partir de la ligne {line}. Enregistrez-le de nouveau en CSV depuis votre tableur.',
   CONFLICT:
     "Les utilisateurs de ce site ont changé pendant l'import. Rien n'a été importé : veuillez réessayer.",
-  MOVE_OUT_BEFORE_MOVE_IN: 'La date de départ ne peut pas précéder la date d’emménagement.',
-  MOVE_OUT_IN_PAST:
-    'La date de départ est déjà passée. Pour retirer l’utilisateur aujourd’hui, supprimez-le.',
-  ALREADY_MOVED_IN: 'L’utilisateur a déjà emménagé : la date d’emménagement ne peut plus changer.',
 };

@@ -4,8 +4,6 @@
 import type { SiteProblemWords } from '../site-problem-words';
 import type { UserErrorWords } from '../user-errors';
 
-const A_DAY = 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2027-03-31.';
-
 export const USER_ERROR_WORDS: UserErrorWords = {
   codes: {
     INVALID: 'Deze waarde is ongeldig.',
@@ -47,15 +45,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
   fields: {
     email: {
       INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
-    },
-    // the form's fields and the CSV file's columns
-    moveInDate: { INVALID: A_DAY },
-    moveOutDate: { INVALID: A_DAY },
-    move_in_date: { INVALID: A_DAY },
-    move_out_date: { INVALID: A_DAY },
-    billingEmails: {
-      INVALID: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
-      LIMIT_REACHED: 'Vul hoogstens {max} factuuradressen in.',
     },
     phone: {
       INVALID: 'Vul een telefoonnummer in met cijfers, spaties, +, - of haakjes.',
@@ -134,8 +123,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
     'Het bestand is vanaf regel {line} niet als CSV te lezen. Sla het opnieuw op als CSV vanuit uw spreadsheet.',
   CONFLICT:
     'De gebruikers van deze locatie zijn tijdens het importeren gewijzigd. Er is niets geïmporteerd: probeer het opnieuw.',
-  MOVE_OUT_BEFORE_MOVE_IN: 'De vertrekdatum kan niet vóór de intrekdatum liggen.',
-  MOVE_OUT_IN_PAST:
-    'De vertrekdatum is al voorbij. Verwijder de gebruiker als hij of zij vandaag vertrekt.',
-  ALREADY_MOVED_IN: 'De gebruiker is al ingetrokken: de intrekdatum kan niet meer veranderen.',
 };

@@ -4,8 +4,6 @@
 import type { SiteProblemWords } from '../site-problem-words';
 import type { UserErrorWords } from '../user-errors';
 
-const A_DAY = 'Ange ett datum som ÅÅÅÅ-MM-DD, t.ex. 2027-03-31.';
-
 export const USER_ERROR_WORDS: UserErrorWords = {
   codes: {
     INVALID: 'Värdet är ogiltigt.',
@@ -44,15 +42,6 @@ export const USER_ERROR_WORDS: UserErrorWords = {
   fields: {
     email: {
       INVALID: 'Ange en e-postadress som namn@exempel.se.',
-    },
-    // the form's fields and the CSV file's columns
-    moveInDate: { INVALID: A_DAY },
-    moveOutDate: { INVALID: A_DAY },
-    move_in_date: { INVALID: A_DAY },
-    move_out_date: { INVALID: A_DAY },
-    billingEmails: {
-      INVALID: 'Ange en e-postadress som namn@exempel.se.',
-      LIMIT_REACHED: 'Ange högst {max} e-postadresser för fakturor.',
     },
     phone: {
       INVALID: 'Ange ett telefonnummer med siffror, mellanslag, +, - eller parenteser.',
@@ -126,8 +115,4 @@ export const SITE_PROBLEM_WORDS: SiteProblemWords = {
   UNREADABLE:
     'Filen kan inte läsas som CSV från rad {line}. Spara den som CSV igen från ditt kalkylprogram.',
   CONFLICT: 'Anläggningens användare ändrades under importen. Inget importerades: försök igen.',
-  MOVE_OUT_BEFORE_MOVE_IN: 'Utflyttningsdatumet kan inte vara före inflyttningsdatumet.',
-  MOVE_OUT_IN_PAST:
-    'Utflyttningsdatumet har redan passerat. Ta bort användaren om hen flyttar ut i dag.',
-  ALREADY_MOVED_IN: 'Användaren har redan flyttat in: inflyttningsdatumet kan inte längre ändras.',
 };

@@ -1,7 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useLayoutEffect, type ComponentType, type ReactNode } from 'react';
-import { OverdueBanner } from '../features/billing/OverdueBanner';
 import { BillingSetupRedirect } from '../features/billing/useBillingSetupRedirect';
 import type {
   ViewerBootstrapQuery as ViewerBootstrapData,
@@ -31,8 +30,6 @@ export interface ApolloRuntime {
   ViewerFeed: ComponentType<{ onAnswer: (answer: ViewerAnswer) => void }>;
   SignOutButton: typeof SignOutButton;
   BillingSetupRedirect: typeof BillingSetupRedirect;
-  /** what is overdue (payment admins) or that the company is suspended (the others) */
-  OverdueBanner: typeof OverdueBanner;
   /** its children only for those the shared policy allows a permission (navigation items) */
   IfAllowed: typeof IfAllowed;
   /** sends the person to sign in (or to choose a password) when the server says so */
@@ -65,7 +62,6 @@ export function apolloRuntime(
     ViewerFeed,
     SignOutButton,
     BillingSetupRedirect,
-    OverdueBanner,
     IfAllowed,
     AuthErrorRedirects,
   };

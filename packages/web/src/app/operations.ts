@@ -85,27 +85,6 @@ export const AccessQuery = graphql(`
   }
 `);
 
-/**
- * What payment admins are owed a word about on every page (billing/OverdueBanner.tsx): what is
- * unpaid past its due date. Asked once for them (PAYMENTS only), and again after a payment.
- */
-export const BillingStandingQuery = graphql(`
-  query BillingStanding {
-    company {
-      id
-      status
-      overdue {
-        invoiceCount
-        total
-        currency
-        oldestDueAt
-        suspendsAt
-        oldestInvoiceId
-      }
-    }
-  }
-`);
-
 export const SignOutMutation = graphql(`
   mutation SignOut {
     signOut

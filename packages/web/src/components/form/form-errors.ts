@@ -93,18 +93,20 @@ export function sortUserErrors<F extends string>(
 
 /**
  * Client-side problems (the shared validators) as field messages, in the same words as the
- * server: a problem with a reason (params.reason) in the words of its reason.
+ * server: a problem with a reason (params.reason) in the words of its reason; `wording`: a
+ * feature's own words (a form that loads them, e.g. the move dates' lifecycle words).
  */
 export function problemsToFieldErrors<F extends string>(
   problems: readonly FieldProblem[],
   fields: readonly F[],
   locale: Locale,
+  wording: (problem: FieldProblem, locale: Locale) => string = siteProblemMessage,
 ): FieldErrors<F> {
   const errors: FieldErrors<F> = {};
   for (const problem of problems) {
     const name = fieldNameOf(problem.field);
     if (name && (fields as readonly string[]).includes(name)) {
-      errors[name as F] ??= siteProblemMessage(problem, locale);
+      errors[name as F] ??= wording(problem, locale);
     }
   }
   return errors;

@@ -18,9 +18,6 @@ export const PaymentOverviewQuery = graphql(`
       vatNumber
       paymentMethod
       acceptedTermsVersion
-      billingEmails
-      billingEmailsLocale
-      purchaseOrderNumber
       card {
         brand
         last4
@@ -138,23 +135,6 @@ export const PayInvoiceMutation = graphql(`
         status
         paidAt
         overdue
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-/** The billing details form: where invoices go besides the payment admins, and the PO number. */
-export const UpdateBillingDetailsMutation = graphql(`
-  mutation UpdateBillingDetails($input: BillingDetailsInput!) {
-    updateBillingDetails(input: $input) {
-      company {
-        id
-        billingEmails
-        billingEmailsLocale
-        purchaseOrderNumber
       }
       userErrors {
         ...UserErrorFields

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BillingStandingQuery } from '../../../app/operations';
+import { BillingStandingQuery } from '../standing-operations';
 import type { CompanyStatus } from '../../../gql/graphql';
 import { bootstrapPersonData, renderApp } from '../../../test/renderApp';
 

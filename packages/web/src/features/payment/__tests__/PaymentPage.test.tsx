@@ -5,6 +5,7 @@ import { anonymous, renderApp, signedIn } from '../../../test/renderApp';
 import { billingViewer, CARD, terms } from '../../billing/__tests__/billing-mocks';
 import { TermsOfServiceQuery } from '../operations';
 import {
+  billingDetails,
   paymentOverview,
   updateBillingDetails,
   updatePaymentMethod,
@@ -228,6 +229,7 @@ describe('PaymentPage', { timeout: 30_000 }, () => {
         billingViewer('PAYMENT_ADMIN', true),
         terms('en'),
         paymentOverview({ company: { paymentMethod: 'MANUAL' } }),
+        billingDetails(),
         updateBillingDetails(
           {
             billingEmails: ['ap@example.com', 'finance@Example.com'],

@@ -6,9 +6,12 @@ import {
   InvoiceQuery,
   PaymentOverviewQuery,
   PayInvoiceMutation,
-  UpdateBillingDetailsMutation,
   UpdatePaymentMethodMutation,
 } from '../operations';
+import {
+  BillingDetailsQuery,
+  UpdateBillingDetailsMutation,
+} from '../components/billing-details-operations';
 
 export interface TestInvoice {
   id: string;
@@ -64,9 +67,6 @@ export function paymentOverview({
       data: {
         company: {
           ...base,
-          billingEmails: [],
-          billingEmailsLocale: 'en',
-          purchaseOrderNumber: null,
           invoices: {
             __typename: 'InvoiceConnection',
             totalCount: totalCount ?? invoices.length,
@@ -218,5 +218,30 @@ export function updateBillingDetails(
         },
       },
     },
+  };
+}
+
+/** The billing details section's answer: none yet, unless given. */
+export function billingDetails(
+  details: {
+    billingEmails?: string[];
+    billingEmailsLocale?: string;
+    purchaseOrderNumber?: string | null;
+  } = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: BillingDetailsQuery },
+    result: {
+      data: {
+        company: {
+          __typename: 'Company',
+          id: 'company-1',
+          billingEmails: details.billingEmails ?? [],
+          billingEmailsLocale: details.billingEmailsLocale ?? 'en',
+          purchaseOrderNumber: details.purchaseOrderNumber ?? null,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
+  lifecycleProblemMessage,
   LIMITS,
   normalizeBillingDetails,
   normalizeEmail,
@@ -15,13 +16,19 @@ import { Field, FieldError, FormAlert, SubmitButton } from '../../../components/
 import { problemOf, userErrorText } from '../../../components/form/form-errors';
 import { useFormProblems } from '../../../components/form/useFormProblems';
 import { siteProblemMessage } from '../../../components/form/user-error-message';
-import { UpdateBillingDetailsMutation } from '../operations';
-import type { BillingDetails } from './BillingDetailsSection';
+import { UpdateBillingDetailsMutation, type BillingDetails } from './billing-details-operations';
 
 // The billing details form, loaded when it opens (BillingDetailsSection).
 
 /** The form's fields: one per address row (`email0`…), then the rest; problems go under them. */
 type DetailsField = `email${number}` | 'billingEmails' | 'purchaseOrderNumber' | 'locale';
+
+/** Each language named in itself, so the team's own is easy to find. */
+const LANGUAGE_OPTIONS = SUPPORTED_LOCALES.map((code) => (
+  <option key={code} value={code} lang={code}>
+    {LANGUAGE_NAMES[code]}
+  </option>
+));
 
 const fieldId = (field: DetailsField) =>
   field === 'billingEmails' ? 'billing-email-0' : `billing-${field}`;
@@ -39,7 +46,7 @@ export function BillingDetailsForm({
   onCancel,
   onSaved,
 }: BillingDetailsFormProps) {
-  const { t, i18n } = useTranslation('billing');
+  const { t, i18n } = useTranslation('lifecycle');
   const locale = currentLocale(i18n);
   const [rows, setRows] = useState<string[]>(
     details.billingEmails.length > 0 ? [...details.billingEmails] : [''],
@@ -103,7 +110,7 @@ export function BillingDetailsForm({
       showProblems(
         local.map((problem) => ({
           path: problem.field,
-          text: siteProblemMessage(problem, locale),
+          text: lifecycleProblemMessage(problem, locale) ?? siteProblemMessage(problem, locale),
         })),
       );
       return;
@@ -114,17 +121,22 @@ export function BillingDetailsForm({
       if (!payload) throw new Error('updateBillingDetails answered without a payload');
       if (payload.userErrors.length > 0) {
         showProblems(
-          payload.userErrors.map((error) => ({
-            path: problemOf(error)?.field ?? error.field ?? [],
-            text: userErrorText(error, locale),
-          })),
+          payload.userErrors.map((error) => {
+            const problem = problemOf(error);
+            return {
+              path: problem?.field ?? error.field ?? [],
+              text:
+                (problem && lifecycleProblemMessage(problem, locale)) ??
+                userErrorText(error, locale),
+            };
+          }),
         );
         return;
       }
       onSaved();
     } catch (error) {
       console.error('Saving the billing details failed', error);
-      show({}, [t('payment.details.failed')]);
+      show({}, [t('billingDetails.failed')]);
     }
   }
 
@@ -153,13 +165,13 @@ export function BillingDetailsForm({
   return (
     <form className="form payment-form card" noValidate onSubmit={(event) => void submit(event)}>
       <h3 ref={heading} tabIndex={-1} className="focus-target">
-        {t('payment.details.edit')}
+        {t('billingDetails.edit')}
       </h3>
       <FormAlert ref={alertRef} messages={formErrors} />
       <fieldset className={errors.billingEmails ? 'fieldset has-error' : 'fieldset'}>
-        <legend>{t('payment.details.emails')}</legend>
+        <legend>{t('billingDetails.emails')}</legend>
         <p className="form-note" id="billing-emails-hint">
-          {t('payment.details.emailsHint', { max: LIMITS.billingEmails })}
+          {t('billingDetails.emailsHint', { max: LIMITS.billingEmails })}
         </p>
         {errors.billingEmails && (
           <FieldError id="billing-emails-error">{errors.billingEmails}</FieldError>
@@ -169,7 +181,7 @@ export function BillingDetailsForm({
             <Field
               id={fieldId(`email${row}`)}
               name={`billingEmails.${row}`}
-              label={t('payment.details.emailLabel', { number: row + 1 })}
+              label={t('billingDetails.emailLabel', { number: row + 1 })}
               error={errors[`email${row}`]}
               describedBy={errors.billingEmails ? 'billing-emails-error' : undefined}
             >
@@ -191,22 +203,22 @@ export function BillingDetailsForm({
                 className="button button-secondary email-remove"
                 onClick={() => removeRow(row)}
               >
-                {t('payment.details.removeEmail', { number: row + 1 })}
+                {t('billingDetails.removeEmail', { number: row + 1 })}
               </button>
             )}
           </div>
         ))}
         {rows.length < LIMITS.billingEmails && (
           <button type="button" className="button button-secondary" onClick={addRow}>
-            {t('payment.details.addEmail')}
+            {t('billingDetails.addEmail')}
           </button>
         )}
       </fieldset>
       <Field
         id={fieldId('locale')}
         name="locale"
-        label={t('payment.details.language')}
-        hint={t('payment.details.languageHint')}
+        label={t('billingDetails.language')}
+        hint={t('billingDetails.languageHint')}
         error={errors.locale}
       >
         {(control) => (
@@ -216,19 +228,15 @@ export function BillingDetailsForm({
             value={emailsLocale}
             onChange={(event) => setEmailsLocale(event.target.value)}
           >
-            {SUPPORTED_LOCALES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
+            {LANGUAGE_OPTIONS}
           </select>
         )}
       </Field>
       <Field
         id={fieldId('purchaseOrderNumber')}
         name="purchaseOrderNumber"
-        label={t('payment.details.purchaseOrder')}
-        hint={t('payment.details.purchaseOrderHint')}
+        label={t('billingDetails.purchaseOrder')}
+        hint={t('billingDetails.purchaseOrderHint')}
         error={errors.purchaseOrderNumber}
       >
         {(control) => (
@@ -248,11 +256,11 @@ export function BillingDetailsForm({
       <div className="form-actions">
         <SubmitButton
           sending={loading}
-          label={t('payment.details.save')}
-          sendingLabel={t('payment.details.saving')}
+          label={t('billingDetails.save')}
+          sendingLabel={t('billingDetails.saving')}
         />
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('payment.method.cancel')}
+          {t('billingDetails.cancel')}
         </button>
       </div>
     </form>

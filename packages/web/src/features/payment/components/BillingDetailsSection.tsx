@@ -1,26 +1,39 @@
+import { useQuery } from '@apollo/client/react';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { Locale } from '@entry/shared';
 import { useTranslation } from '../../../lib/useTranslation';
 import { lazyNamed } from '../../../lib/preloadable-lazy';
 import { languageName, currentLocale } from '../../../app/i18n';
-import { Loading } from '../../../components/QueryStatus';
+import { ErrorBanner, Loading } from '../../../components/QueryStatus';
+import { BillingDetailsQuery, type BillingDetails } from './billing-details-operations';
 
 const BillingDetailsForm = lazyNamed(() => import('./BillingDetailsForm'), 'BillingDetailsForm');
 const preloadForm = () => void BillingDetailsForm.preload().catch(() => undefined);
 
-/** What the section knows of the company: its invoice recipients and references. */
-export interface BillingDetails {
-  billingEmails: readonly string[];
-  billingEmailsLocale: string;
-  purchaseOrderNumber?: string | null;
-}
-
 /**
  * Where invoices go besides the payment admins (up to 5 addresses, in a language of their own)
- * and the purchase order number printed on them; the form opens on demand (its code with it).
+ * and the purchase order number printed on them, asked for with the section (it loads after the
+ * payment page); the form opens on demand (its code with it).
  */
-export function BillingDetailsSection({ details }: { details: BillingDetails }) {
-  const { t, i18n } = useTranslation('billing');
+export function BillingDetailsSection() {
+  const { data, error, refetch } = useQuery(BillingDetailsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const company = data?.company;
+  if (error && !company)
+    return (
+      <ErrorBanner
+        error={error}
+        context="Loading the billing details"
+        onRetry={() => void refetch()}
+      />
+    );
+  if (!company) return <Loading />;
+  return <BillingDetailsShown details={company} />;
+}
+
+function BillingDetailsShown({ details }: { details: BillingDetails }) {
+  const { t, i18n } = useTranslation('lifecycle');
   const locale = currentLocale(i18n);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -32,16 +45,11 @@ export function BillingDetailsSection({ details }: { details: BillingDetails }) 
 
   return (
     <section aria-labelledby="billing-details-heading">
-      <h2 id="billing-details-heading">{t('payment.details.heading')}</h2>
-      <p>{t('payment.details.intro')}</p>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1} role="status" className="banner banner-success">
-          <p>{notice}</p>
-        </div>
-      )}
+      <h2 id="billing-details-heading">{t('billingDetails.heading')}</h2>
+      <p>{t('billingDetails.intro')}</p>
       <dl className="details">
         <div>
-          <dt>{t('payment.details.emails')}</dt>
+          <dt>{t('billingDetails.emails')}</dt>
           <dd>
             {details.billingEmails.length > 0 ? (
               <ul className="plain-list">
@@ -52,19 +60,19 @@ export function BillingDetailsSection({ details }: { details: BillingDetails }) 
                 ))}
               </ul>
             ) : (
-              t('payment.details.noEmails')
+              t('billingDetails.noEmails')
             )}
           </dd>
         </div>
         {details.billingEmails.length > 0 && (
           <div>
-            <dt>{t('payment.details.language')}</dt>
+            <dt>{t('billingDetails.language')}</dt>
             <dd>{languageName(details.billingEmailsLocale, locale)}</dd>
           </div>
         )}
         <div>
-          <dt>{t('payment.details.purchaseOrder')}</dt>
-          <dd>{details.purchaseOrderNumber ?? t('payment.details.noPurchaseOrder')}</dd>
+          <dt>{t('billingDetails.purchaseOrder')}</dt>
+          <dd>{details.purchaseOrderNumber ?? t('billingDetails.noPurchaseOrder')}</dd>
         </div>
       </dl>
       <div className="form-actions payment-actions">
@@ -80,9 +88,15 @@ export function BillingDetailsSection({ details }: { details: BillingDetails }) 
             setEditing((open) => !open);
           }}
         >
-          {t('payment.details.edit')}
+          {t('billingDetails.edit')}
         </button>
       </div>
+      {/* after the button that opened the form: where the person is when it closes */}
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1} role="status" className="banner banner-success">
+          <p>{notice}</p>
+        </div>
+      )}
       <div id="billing-details-form">
         <Suspense fallback={<Loading />}>
           {editing && (
@@ -92,7 +106,7 @@ export function BillingDetailsSection({ details }: { details: BillingDetails }) 
               onCancel={() => setEditing(false)}
               onSaved={() => {
                 setEditing(false);
-                setNotice(t('payment.details.saved'));
+                setNotice(t('billingDetails.saved'));
               }}
             />
           )}

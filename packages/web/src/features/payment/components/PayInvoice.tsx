@@ -9,7 +9,6 @@ import type { CardFieldsHandle, PaymentProviderInfo } from '../../billing/card/c
 import { CardFields } from '../../billing/card/CardFields';
 import { CardSummary, type CardSummaryData } from '../../billing/card/CardSummary';
 import { billingErrorText } from '../../billing/wizard-steps';
-import { BillingStandingQuery } from '../../../app/operations';
 import { PayInvoiceMutation } from '../operations';
 
 interface PayInvoiceProps {
@@ -40,9 +39,10 @@ export function PayInvoice({ invoice, card, provider, settled, onAlreadyPaid }: 
   const [useOtherCard, setUseOtherCard] = useState(card === null);
   const [cardError, setCardError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  // the banner on every page (billing/OverdueBanner.tsx) asks again what is still overdue
+  // the banner on every page (billing/OverdueWatch.tsx) asks again what is still overdue (by its
+  // name: its document stays in the banner's chunk)
   const [pay, { loading }] = useMutation(PayInvoiceMutation, {
-    refetchQueries: [BillingStandingQuery],
+    refetchQueries: ['BillingStanding'],
   });
   const cardForm = useRef<CardFieldsHandle>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);

@@ -1,11 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  ErrorCode,
-  normalizeEntryUserInput,
-  utcDay,
-  validateEntryUserInput,
-  validateMoveDates,
-} from '@entry/shared';
+import { normalizeEntryUserInput, validateEntryUserInput, validateMoveDates } from '@entry/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/useTranslation';
@@ -23,7 +17,7 @@ import {
 } from '../../../components/form';
 import { personName } from '../format';
 import { AddEntryUserMutation, UpdateEntryUserMutation } from '../operations';
-import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
+import { siteProblemText, siteRefusalKey, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 
 export const ENTRY_USER_FIELDS = [
@@ -74,6 +68,7 @@ interface EntryUserFormProps {
  */
 export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: EntryUserFormProps) {
   const { t, i18n } = useTranslation('sites');
+  const { t: dates } = useTranslation('lifecycle');
   const locale = currentLocale(i18n);
   const [values, setValues] = useState<Values>(
     user
@@ -101,10 +96,15 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
     const problems = validateEntryUserInput(input);
     // the days are UTC days, like billing's
     const dated = validateMoveDates(input, undefined, {
-      today: utcDay(new Date()),
+      today: new Date().toISOString().slice(0, 10),
       keptMoveOut: user?.moveOutDate ?? null,
     });
-    return problemsToFieldErrors([...problems, ...dated], ENTRY_USER_FIELDS, locale);
+    return problemsToFieldErrors(
+      [...problems, ...dated],
+      ENTRY_USER_FIELDS,
+      locale,
+      siteProblemText,
+    );
   }
 
   function change(field: EntryUserField, value: string) {
@@ -158,12 +158,9 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
       }
       onSaved(personName(payload.entryUser));
     } catch (error) {
-      if (hasErrorCode(error, ErrorCode.ACCOUNT_SUSPENDED)) {
-        show({}, [t('sites.messages.suspended')]);
-        return;
-      }
-      if (hasErrorCode(error, ErrorCode.FORBIDDEN)) {
-        show({}, [t('sites.messages.forbidden')]);
+      const refusal = siteRefusalKey(error);
+      if (refusal) {
+        show({}, [t(refusal)]);
         return;
       }
       console.error(
@@ -179,13 +176,13 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
     lastName: t('sites.users.lastName'),
     email: t('sites.users.email'),
     apartment: t('sites.users.apartment'),
-    moveInDate: t('sites.users.moveInDate'),
-    moveOutDate: t('sites.users.moveOutDate'),
+    moveInDate: dates('moveDates.moveInDate'),
+    moveOutDate: dates('moveDates.moveOutDate'),
   };
   const hints: Partial<Record<EntryUserField, string>> = {
     apartment: t('sites.users.apartmentHint'),
-    moveInDate: movedIn ? t('sites.users.moveInFixedHint') : t('sites.users.moveInDateHint'),
-    moveOutDate: t('sites.users.moveOutDateHint'),
+    moveInDate: movedIn ? dates('moveDates.moveInFixedHint') : dates('moveDates.moveInDateHint'),
+    moveOutDate: dates('moveDates.moveOutDateHint'),
   };
   const required = (name: EntryUserField) =>
     name === 'firstName' || name === 'lastName' || name === 'email';

@@ -16,7 +16,7 @@ import {
 } from '../../../components/form';
 import { AccessQuery } from '../../../app/operations';
 import { CreateSiteMutation, UpdateSiteMutation } from '../dialog-operations';
-import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
+import { hasErrorCode, siteRefusalKey, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { BillingSetupNotice } from './BillingSetupNotice';
 import { Dialog } from '../../../components/Dialog';
@@ -106,12 +106,9 @@ export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: Sit
         document.getElementById(`${idPrefix}-billing`)?.focus();
         return;
       }
-      if (hasErrorCode(error, ErrorCode.ACCOUNT_SUSPENDED)) {
-        show({}, [t('sites.messages.suspended')]);
-        return;
-      }
-      if (hasErrorCode(error, ErrorCode.FORBIDDEN)) {
-        show({}, [t('sites.messages.forbidden')]);
+      const refusal = siteRefusalKey(error);
+      if (refusal) {
+        show({}, [t(refusal)]);
         return;
       }
       console.error(site ? `Updating site ${site.id} failed` : 'Creating a site failed', error);
