@@ -73,12 +73,13 @@ export default defineConfig({
             {
               // the small pieces several pages share (forms, formats, shared rules), but not
               // those that only one area's pages use: the shared package's rules of sites,
-              // registration, passwords, people and site transfers and its country list, "not
+              // registration, passwords, people, site transfers and the billing lifecycle (move
+              // dates, billing details and their problems' words) and its country list, "not
               // allowed" and the form problems' focus (people pages), the dev outbox hint
               // (accounts pages), a section's notice (Integrations and Transfers). In here, every
               // other page would load them too (~3 kB gzipped).
               name: 'shared',
-              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|site-transfers|site-transfer-words|countries|registration|passwords|people|api-keys)\.ts|NotAllowed\.|Notice\.|AsyncCombobox\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
+              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|site-transfers|site-transfer-words|lifecycle-words|move-dates|billing-details|countries|registration|passwords|people|api-keys)\.ts|NotAllowed\.|Notice\.|AsyncCombobox\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
               minShareCount: 2,
               priority: 10,
             },

@@ -32,6 +32,7 @@ import { startWebhookWorker, type WebhookWorker } from './webhooks/webhook-worke
 import { createSecretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretsKey } from './secrets/secrets-key';
 import { purgeOldMfaChallenges } from './two-factor/mfa-challenges';
+import { removeMovedOutUsers } from './sites/move-outs';
 
 export interface PortalOptions {
   /** how often the mail worker looks for due mail; null: only on drain() (tests) */
@@ -99,6 +100,10 @@ function housekeepingTasks(config: Config): HousekeepingTask[] {
     {
       name: "purging webhook events past the delivery log's retention",
       run: (dataSource, now) => purgeOldWebhookMessages(dataSource, now),
+    },
+    {
+      name: 'removing the Entry app users whose move-out day has ended',
+      run: (dataSource, now) => removeMovedOutUsers(dataSource, now),
     },
     {
       name: 'expiring site transfers nobody answered',

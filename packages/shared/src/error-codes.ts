@@ -9,6 +9,12 @@ export const ErrorCode = {
    */
   MFA_ENROLLMENT_REQUIRED: 'MFA_ENROLLMENT_REQUIRED',
   BILLING_SETUP_REQUIRED: 'BILLING_SETUP_REQUIRED',
+  /**
+   * the company is suspended (an invoice unpaid 14 days after its due date): createSite,
+   * addEntryUser, importEntryUsers and invitePerson are refused until nothing is overdue;
+   * everything else, paying first, keeps working
+   */
+  ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -3,6 +3,7 @@
 // module, which holds all four, stays out of its bundle.
 import type { Locale } from './locales';
 import { wordSiteProblem, type SiteProblemWords } from './site-problem-words';
+import { lifecycleProblemMessage } from './lifecycle-words';
 import { siteTransferProblemMessage } from './site-transfer-words';
 import { wordUserError, type FieldProblem, type UserErrorWords } from './user-errors';
 import * as en from './user-error-words/en';
@@ -15,7 +16,10 @@ const WORDS: Readonly<
 > = { en, nl, sv, fr };
 
 export function userErrorMessage(problem: FieldProblem, locale: Locale): string {
-  return wordUserError(problem, WORDS[locale].USER_ERROR_WORDS);
+  return (
+    lifecycleProblemMessage(problem, locale) ??
+    wordUserError(problem, WORDS[locale].USER_ERROR_WORDS)
+  );
 }
 
 /**
@@ -23,8 +27,9 @@ export function userErrorMessage(problem: FieldProblem, locale: Locale): string 
  * `params.reason` names one, else the common message of its code.
  */
 export function siteProblemMessage(problem: FieldProblem, locale: Locale): string {
-  const transfer = siteTransferProblemMessage(problem, locale);
-  if (transfer !== null) return transfer;
+  const own =
+    siteTransferProblemMessage(problem, locale) ?? lifecycleProblemMessage(problem, locale);
+  if (own !== null) return own;
   const { USER_ERROR_WORDS, SITE_PROBLEM_WORDS } = WORDS[locale];
   return wordSiteProblem(problem, {
     userErrors: USER_ERROR_WORDS,

@@ -1,19 +1,30 @@
 import { UserErrorCode } from './error-codes';
+import { isIsoDate, MoveDateProblemReason } from './move-dates';
 import type { FieldProblem } from './user-errors';
 import { isValidEmail, LIMITS, normalizeEmail } from './validation';
 
-/** The site form (SiteInput): a name and an optional address. */
+/**
+ * The site form (SiteInput): a name, an optional address and an optional cost centre (printed on
+ * the site's invoice line). An absent costCenter leaves the site's as it is, so apps written
+ * before it existed do not clear it; null or blank clears it.
+ */
 export interface SiteInput {
   name: string;
   address?: string | null;
+  costCenter?: string | null;
 }
 
-/** The Entry app user form (EntryUserInput). */
+/**
+ * The Entry app user form (EntryUserInput). The move dates are YYYY-MM-DD (UTC days): left out,
+ * an update keeps the user's (apps from before them must not clear them); null clears them.
+ */
 export interface EntryUserInput {
   firstName: string;
   lastName: string;
   email: string;
   apartment?: string | null;
+  moveInDate?: string | null;
+  moveOutDate?: string | null;
 }
 
 /** Where a problem of a field goes: ['input', 'name'] for forms, ['rows', '12', 'email'] for CSV. */
@@ -51,7 +62,11 @@ export function optionalMax(
 
 /** Trims (and collapses inner runs of spaces): what gets validated and stored. */
 export function normalizeSiteInput(input: SiteInput): SiteInput {
-  return { name: input.name.trim().replace(/\s+/g, ' '), address: optionalText(input.address) };
+  return {
+    name: input.name.trim().replace(/\s+/g, ' '),
+    address: optionalText(input.address),
+    ...(input.costCenter === undefined ? {} : { costCenter: optionalText(input.costCenter) }),
+  };
 }
 
 /** Every problem of a (normalized) site form at once. Name uniqueness is the server's to check. */
@@ -59,6 +74,7 @@ export function validateSiteInput(input: SiteInput, path: FieldPath = inputField
   const problems: FieldProblem[] = [];
   requiredText(problems, path('name'), input.name, LIMITS.siteName);
   optionalMax(problems, path('address'), input.address, LIMITS.address);
+  optionalMax(problems, path('costCenter'), input.costCenter, LIMITS.costCenter);
   return problems;
 }
 
@@ -68,8 +84,43 @@ export function normalizeEntryUserInput(input: EntryUserInput): EntryUserInput {
     lastName: input.lastName.trim().replace(/\s+/g, ' '),
     email: normalizeEmail(input.email),
     apartment: optionalText(input.apartment),
+    ...(input.moveInDate === undefined ? {} : { moveInDate: optionalText(input.moveInDate) }),
+    ...(input.moveOutDate === undefined ? {} : { moveOutDate: optionalText(input.moveOutDate) }),
   };
 }
+
+/**
+ * The move dates' rules that need no database: each a real day written YYYY-MM-DD, and moving
+ * out no earlier than moving in. `today` (UTC, YYYY-MM-DD) adds the rule that a move-out newly
+ * set cannot lie in the past (`keptMoveOut`: the user's current one, which may).
+ */
+export function validateMoveDates(
+  input: Pick<EntryUserInput, 'moveInDate' | 'moveOutDate'>,
+  path: FieldPath = inputField,
+  rules: { today?: string; keptMoveOut?: string | null; moveInDate?: string | null } = {},
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of ['moveInDate', 'moveOutDate'] as const) {
+    const value = input[field];
+    if (value && !isIsoDate(value))
+      problems.push({ field: path(field), code: UserErrorCode.INVALID });
+  }
+  if (problems.length) return problems;
+  const moveIn = input.moveInDate === undefined ? rules.moveInDate : input.moveInDate;
+  const moveOut = input.moveOutDate === undefined ? rules.keptMoveOut : input.moveOutDate;
+  if (!moveOut) return problems;
+  if (moveIn && moveOut < moveIn)
+    problems.push(siteProblem(path('moveOutDate'), MoveDateProblemReason.MOVE_OUT_BEFORE_MOVE_IN));
+  else if (rules.today && moveOut !== rules.keptMoveOut && moveOut < rules.today)
+    problems.push(siteProblem(path('moveOutDate'), MoveDateProblemReason.MOVE_OUT_IN_PAST));
+  return problems;
+}
+
+const siteProblem = (field: readonly string[], reason: MoveDateProblemReason): FieldProblem => ({
+  field,
+  code: UserErrorCode.INVALID,
+  params: { reason },
+});
 
 /** Every problem of a (normalized) Entry app user at once; email uniqueness is the server's. */
 export function validateEntryUserInput(
@@ -89,6 +140,7 @@ export function validateEntryUserInput(
   else if (!isValidEmail(input.email))
     problems.push({ field: path('email'), code: UserErrorCode.INVALID });
   optionalMax(problems, path('apartment'), input.apartment, LIMITS.apartment);
+  problems.push(...validateMoveDates(input, path));
   return problems;
 }
 
@@ -96,7 +148,14 @@ export function validateEntryUserInput(
 // CSV import and export of Entry app users
 
 /** The columns of the CSV file, as the import page names them, in the template's order. */
-export const ENTRY_USER_CSV_COLUMNS = ['first_name', 'last_name', 'email', 'apartment'] as const;
+export const ENTRY_USER_CSV_COLUMNS = [
+  'first_name',
+  'last_name',
+  'email',
+  'apartment',
+  'move_in_date',
+  'move_out_date',
+] as const;
 export type EntryUserCsvColumn = (typeof ENTRY_USER_CSV_COLUMNS)[number];
 
 /** Columns a file must have; apartment may be left out. */
@@ -112,6 +171,8 @@ export const ENTRY_USER_CSV_FIELDS: Readonly<Record<EntryUserCsvColumn, keyof En
   last_name: 'lastName',
   email: 'email',
   apartment: 'apartment',
+  move_in_date: 'moveInDate',
+  move_out_date: 'moveOutDate',
 };
 
 /** At most this many data rows per file: beyond it, split the file. */
@@ -132,7 +193,7 @@ export const ENTRY_USER_IMPORT_BATCH = 500;
 
 /** The downloadable template: the header and one example row. */
 export const ENTRY_USER_CSV_TEMPLATE =
-  'first_name,last_name,email,apartment\r\nAstrid,Lindqvist,astrid.lindqvist@example.com,1102\r\n';
+  'first_name,last_name,email,apartment,move_in_date,move_out_date\r\nAstrid,Lindqvist,astrid.lindqvist@example.com,1102,,\r\n';
 
 /**
  * Why a problem of the sites feature happened, in `params.reason`: the code stays one of the

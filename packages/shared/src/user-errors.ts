@@ -56,7 +56,8 @@ export function wordUserError(problem: FieldProblem, words: UserErrorWords): str
     if (reason && reason in words.weakPassword)
       return fill(words.weakPassword[reason], problem.params);
   }
-  const fieldName = problem.field[problem.field.length - 1] ?? '';
+  // a list's item (["input", "billingEmails", "2"]) is worded as its list
+  const fieldName = [...problem.field].reverse().find((part) => !/^\d+$/.test(part)) ?? '';
   if (fieldName === 'url' && problem.code === UserErrorCode.INVALID) {
     const reason = problem.params?.['reason'] as WebhookUrlProblem | undefined;
     if (reason && reason in words.webhookUrl)

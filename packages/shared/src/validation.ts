@@ -25,6 +25,12 @@ export const LIMITS = {
   webhookDescription: 500,
   /** each endpoint is polled by the delivery worker's fan-out on every event of its company */
   webhookEndpointsPerCompany: 20,
+  /** the purchase order number an accounts-payable team books invoices against */
+  purchaseOrderNumber: 64,
+  /** a site's cost centre, printed on its invoice line */
+  costCenter: 64,
+  /** addresses that receive the billing emails besides the payment admins */
+  billingEmails: 5,
 } as const;
 
 /** ISO 4217 minor units: money is always an integer count of cents/öre. */

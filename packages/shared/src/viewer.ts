@@ -11,7 +11,7 @@ export const VIEWER_BOOTSTRAP_QUERY =
   'currentOperator { ...ViewerOperator __typename } } ' +
   'fragment ViewerPerson on Person { id firstName lastName email locale mustChangePassword mustEnrollMfa __typename } ' +
   'fragment ViewerAccess on Person { id accessLevel { code __typename } ' +
-  'company { id billingSetupComplete __typename } __typename } ' +
+  'company { id billingSetupComplete status __typename } __typename } ' +
   'fragment ViewerOperator on Operator { id name email mustEnrollMfa __typename }';
 
 /** The element of the web app's HTML that carries the answer (JSON, `{ "data": … }`). */

@@ -213,9 +213,9 @@ describe.skipIf(!chromiumAvailable('sites'))('Sites and Entry app users in Chrom
     expect(download.suggestedFilename()).toBe('entry-users-kungsgatan-12.csv');
     const exported = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const lines = exported.trim().split(/\r?\n/);
-    expect(lines[0]).toBe('first_name,last_name,email,apartment');
+    expect(lines[0]).toBe('first_name,last_name,email,apartment,move_in_date,move_out_date');
     expect(lines).toHaveLength(300);
-    expect(exported).toContain('Astrid,Lindqvist,astrid.lindqvist@example.com,1102');
+    expect(exported).toContain('Astrid,Lindqvist,astrid.lindqvist@example.com,1102,,');
     expect(exported).not.toContain('asa.oberg@example.com');
 
     // 10. The sites list: "kungs" finds Kungsgatan 12 only, and the URL keeps the search.

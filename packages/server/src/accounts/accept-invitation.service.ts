@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { UserErrorCode } from '@entry/shared';
 import { recordAudit } from '../audit/audit.service';
-import { CompanyStatus } from '../companies/company.entity';
+import { isOperating } from '../companies/company.entity';
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
@@ -38,7 +38,8 @@ export async function acceptInvitation(
     !found ||
     !person ||
     person.status !== PersonStatus.INVITED ||
-    person.company?.status !== CompanyStatus.APPROVED
+    !person.company ||
+    !isOperating(person.company.status)
   ) {
     throw UserInputProblem.of(['token'], UserErrorCode.INVALID_TOKEN);
   }

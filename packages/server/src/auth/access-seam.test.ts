@@ -71,7 +71,6 @@ describe('exemptions', () => {
     const nested = ['InvoiceLine.site', 'Site.entryUsers', 'Person.sites'];
     expect(declared).toEqual({
       [Exemption.DURING_PASSWORD_CHANGE]: [...nested, 'Mutation.changePassword'],
-      [Exemption.WHEN_SUSPENDED]: ['Query.company', ...nested],
       [Exemption.DURING_MFA_ENROLLMENT]: [
         ...nested,
         'Mutation.startTotpEnrollment',
@@ -120,17 +119,17 @@ describe('exemptions', () => {
     expect(check([Exemption.DURING_PASSWORD_CHANGE])).toBeNull();
   });
 
-  it('should let a suspended company through only to payments and where the exemption is declared', () => {
-    const request = {
-      viewer: personViewer({ status: CompanyStatus.SUSPENDED }),
-      locale: 'en' as const,
-    };
-    const check = (permission: Permission, allow: Exemption[]) =>
-      refusal(() => assertPermission(request, { permission, allow }));
-    expect(check(Permission.AUTHENTICATED, [])).toBe('FORBIDDEN');
-    expect(check(Permission.AUTHENTICATED, [Exemption.WHEN_SUSPENDED])).toBeNull();
+  it('should let a suspended company keep every right (only the operations that grow refuse it), and a pending one none', () => {
+    const check = (status: CompanyStatus, permission: Permission) =>
+      refusal(() =>
+        assertPermission({ viewer: personViewer({ status }) }, { permission, allow: [] }),
+      );
+    expect(check(CompanyStatus.SUSPENDED, Permission.AUTHENTICATED)).toBeNull();
+    expect(check(CompanyStatus.SUSPENDED, Permission.ALL_SITES)).toBeNull();
     // a system admin holds no payment rights, suspended or not
-    expect(check(Permission.PAYMENTS, [])).toBe('FORBIDDEN');
+    expect(check(CompanyStatus.SUSPENDED, Permission.PAYMENTS)).toBe('FORBIDDEN');
+    expect(check(CompanyStatus.PENDING_APPROVAL, Permission.AUTHENTICATED)).toBe('FORBIDDEN');
+    expect(check(CompanyStatus.REJECTED, Permission.AUTHENTICATED)).toBe('FORBIDDEN');
   });
 });
 

@@ -1,5 +1,5 @@
 import { can, ErrorCode, Permission, scopesReach } from '@entry/shared';
-import { CompanyStatus, type CompanyEntity } from '../companies/company.entity';
+import { isOperating, type CompanyEntity } from '../companies/company.entity';
 import { forbidden, portalError, unauthenticated } from '../graphql/errors';
 import { Exemption, type AuthRequirement } from './exemptions';
 import { principalOf } from './principal';
@@ -23,12 +23,12 @@ export function assertPermission({ viewer }: AccessRequest, requirement: AuthReq
 
   if (viewer.kind === 'apiKey') {
     // A key is limited exactly as its company's people are; then its scopes decide.
-    if (!companyAllows(viewer.company, requirement)) throw forbidden();
+    if (!companyAllows(viewer.company)) throw forbidden();
     if (!scopesReach(viewer.key.scopes, requirement.scopes ?? []))
       throw portalError(ErrorCode.API_KEY_SCOPE);
     return;
   }
-  if (viewer.kind === 'person' && !companyAllows(viewer.company, requirement)) throw forbidden();
+  if (viewer.kind === 'person' && !companyAllows(viewer.company)) throw forbidden();
   const blocked = blockedState(viewer, requirement);
   if (blocked) throw portalError(blocked);
   if (!can(principalOf(viewer), permission)) throw forbidden();
@@ -57,12 +57,10 @@ function blockedState(
 
 /**
  * A company still waiting for approval (or rejected) holds no rights. A suspended company
- * (unpaid past its grace period) keeps only what it needs to pay.
+ * (an invoice unpaid 14 days past due) keeps them all: suspension only stops growth, refused by
+ * the operations that grow (billing-gate.ts assertMayGrow), so paying, managing what exists and
+ * the residents' doors never stop.
  */
-function companyAllows(company: CompanyEntity, { permission, allow }: AuthRequirement): boolean {
-  if (company.status === CompanyStatus.APPROVED) return true;
-  return (
-    company.status === CompanyStatus.SUSPENDED &&
-    (permission === Permission.PAYMENTS || allow.includes(Exemption.WHEN_SUSPENDED))
-  );
+function companyAllows(company: CompanyEntity): boolean {
+  return isOperating(company.status);
 }

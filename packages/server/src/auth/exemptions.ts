@@ -12,8 +12,6 @@ import type { ApiScope, Permission } from '@entry/shared';
 export const Exemption = {
   /** usable while the person holds a temporary password: the way out of it */
   DURING_PASSWORD_CHANGE: 'DURING_PASSWORD_CHANGE',
-  /** usable while the company is suspended (unpaid): the way to its invoices */
-  WHEN_SUSPENDED: 'WHEN_SUSPENDED',
   /**
    * usable while two-factor sign-in is required of the account and not set up yet
    * (MFA_ENROLLMENT_REQUIRED): the way to set it up
@@ -30,7 +28,6 @@ export type Exemption = (typeof Exemption)[keyof typeof Exemption];
  */
 export const NESTED_UNDER_GUARD: readonly Exemption[] = [
   Exemption.DURING_PASSWORD_CHANGE,
-  Exemption.WHEN_SUSPENDED,
   Exemption.DURING_MFA_ENROLLMENT,
 ];
 

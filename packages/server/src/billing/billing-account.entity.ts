@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { LIMITS } from '@entry/shared';
 import { DateTimeColumn } from '../database/columns';
 
 /**
@@ -43,6 +44,21 @@ export class BillingAccountEntity {
   /** the VAT number passed the format and check-digit test of its country (reverse charge) */
   @Column({ type: 'boolean', default: false })
   vatNumberValid: boolean;
+
+  /**
+   * accounts-payable addresses that receive the billing emails besides the payment admins
+   * (normalized, at most LIMITS.billingEmails); null: none given
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  billingEmails: string[] | null;
+
+  /** the language of the emails to billingEmails (null: English) */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  billingEmailsLocale: string | null;
+
+  /** the purchase order number printed on the next invoices */
+  @Column({ type: 'varchar', length: LIMITS.purchaseOrderNumber, nullable: true })
+  purchaseOrderNumber: string | null;
 
   @DateTimeColumn()
   createdAt: Date;

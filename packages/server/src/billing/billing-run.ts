@@ -5,21 +5,18 @@ import { CompanyEntity, CompanyStatus, PaymentMethodType } from '../companies/co
 import { UserInputProblem } from '../common/user-errors';
 import { isUniqueViolation } from '../database/errors';
 import { inTransaction } from '../database/transaction';
+import { mailLinks } from '../mail';
 import { openCompanyOutbox } from '../webhooks/webhook-outbox';
 import { invoiceEvent } from '../webhooks/webhook-payloads';
 import { BillingAccountEntity } from './billing-account.entity';
 import type { BillingDeps } from './billing-deps';
 import type { BillingPeriod } from './billing-period';
+import { billingRecipients, mailBillingRecipients } from './billing-recipients';
 import { draftInvoice } from './invoice-draft';
 import { insertRows } from './bulk-insert';
 import { forEachConcurrently } from './concurrency';
-import {
-  formatDate,
-  formatMoney,
-  formatPeriod,
-  mailPaymentAdmins,
-  paymentAdmins,
-} from './invoice-mail';
+import { formatDate, formatMoney, formatPeriod } from './invoice-mail';
+import { costCentersOf, invoiceReferences } from './invoice-references';
 import { ensureInvoiceYear, nextInvoiceNumber } from './invoice-numbering';
 import { InvoiceLineUserEntity } from './invoice-line-user.entity';
 import { InvoiceLineEntity } from './invoice-line.entity';
@@ -118,7 +115,8 @@ export async function billCompany(
         vat,
       );
       if (!draft) return null;
-      const admins = await paymentAdmins(manager, company.id);
+      const recipients = await billingRecipients(manager, company.id, account);
+      const references = await invoiceReferences(manager, company.id, account);
       const webhooks = await openCompanyOutbox(manager, company.id);
 
       const automatic = company.paymentMethod === PaymentMethodType.AUTOMATIC;
@@ -143,6 +141,7 @@ export async function billCompany(
         customerAddress: company.address,
         customerCountry: company.country,
         customerVatNumber: company.vatNumber,
+        ...references.invoice,
         failedAttempts: 0,
         nextRetryAt: null,
         paidAt: null,
@@ -155,6 +154,7 @@ export async function billCompany(
         position,
         description: line.description,
         siteId: line.siteId,
+        costCenter: references.costCenterOf(line.siteId),
         quantity: line.quantity,
         unitAmount: line.unitAmount,
         amount: line.amount,
@@ -194,22 +194,23 @@ export async function billCompany(
         throw error;
       }
       await insertRows(manager, InvoiceLineEntity, lines);
-      await mailPaymentAdmins(
+      await mailBillingRecipients(
         manager,
-        invoice,
+        company.id,
         'invoice-issued',
-        (locale, person, invoiceUrl) => ({
-          firstName: person.firstName,
+        (locale, recipient) => ({
+          firstName: recipient.firstName,
           companyName: company.name,
           invoiceNumber: number,
           periodLabel: formatPeriod(period.firstDay, resolveLocale(locale)),
           total: formatMoney(invoice.total, invoice.currency, locale),
           dueDate: formatDate(invoice.dueAt, locale),
           automatic,
-          invoiceUrl,
+          purchaseOrderNumber: invoice.purchaseOrderNumber,
+          costCenters: costCentersOf(lines),
+          invoiceUrl: mailLinks(deps.config.publicUrl).invoice(invoice.id),
         }),
-        deps.config.publicUrl,
-        admins,
+        recipients,
       );
       await webhooks.publish([invoiceEvent(WebhookEventType.INVOICE_ISSUED, invoice)], now);
       return invoice;

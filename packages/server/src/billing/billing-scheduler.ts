@@ -3,15 +3,14 @@ import type { BillingDeps } from './billing-deps';
 import { previousPeriod } from './billing-period';
 import { whileBillingExclusively } from './billing-lease';
 import { periodPending, runBilling } from './billing-run';
-import {
-  chargeInvoice,
-  dueRetries,
-  stalePendingAttempts,
-  suspendOverdue,
-} from './payments/invoice-payments';
+import { runOverdueSteps } from './overdue';
+import { chargeInvoice, dueRetries, stalePendingAttempts } from './payments/invoice-payments';
 
 export interface BillingScheduler {
-  /** one pass: bill last month if anyone waits for it, retry due payments, suspend the overdue */
+  /**
+   * one pass: bill last month if anyone waits for it, retry due payments, then the overdue path
+   * (reminders, suspensions, restorations)
+   */
   tick(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -63,10 +62,10 @@ export function startBillingScheduler(
         },
       );
     }
-    const suspended = await suspendOverdue(deps.dataSource, moment);
-    if (suspended)
-      deps.logger.warn(
-        `billing: suspended ${suspended} compan${suspended === 1 ? 'y' : 'ies'} with invoices unpaid past the grace period`,
+    const steps = await runOverdueSteps(deps, moment);
+    if (steps.reminded || steps.suspended || steps.restored)
+      deps.logger.info(
+        `billing: ${steps.reminded} overdue reminder(s), ${steps.suspended} compan${steps.suspended === 1 ? 'y' : 'ies'} suspended, ${steps.restored} restored`,
       );
   };
 

@@ -44,6 +44,9 @@ export async function billingAccountOf(
     termsAcceptedAt: null,
     termsAcceptedByPersonId: null,
     vatNumberValid: false,
+    billingEmails: null,
+    billingEmailsLocale: null,
+    purchaseOrderNumber: null,
     createdAt: now,
     updatedAt: now,
   });

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { BillingAccountEntity } from './billing-account.entity';
 import { InvoiceLineEntity } from './invoice-line.entity';
+import { overdueSummaries, type OverdueSummary } from './overdue-summary';
 
 /** Per-request batching for billing fields: one query per page of invoices or companies. */
 export function createBillingLoaders(dataSource: DataSource) {
@@ -13,6 +14,9 @@ export function createBillingLoaders(dataSource: DataSource) {
       const byCompany = new Map(rows.map((row) => [row.companyId, row]));
       return companyIds.map((id) => byCompany.get(id) ?? null);
     }),
+    overdueByCompanyId: new DataLoader<string, OverdueSummary | null>((companyIds) =>
+      overdueSummaries(dataSource, companyIds, new Date()),
+    ),
     linesByInvoiceId: new DataLoader<string, InvoiceLineEntity[]>(async (invoiceIds) => {
       const rows = await dataSource
         .getRepository(InvoiceLineEntity)

@@ -57,6 +57,12 @@ export class InvoiceLineObject {
 
   @Field(() => Int, { description: 'after proration, minor units' })
   amount: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "the site's cost centre when the invoice was issued",
+  })
+  costCenter: string | null;
 }
 
 @ObjectType('Invoice')
@@ -105,12 +111,42 @@ export class InvoiceObject {
 
   @Field(() => PaymentMethodType)
   paymentMethod: PaymentMethodType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "the company's purchase order number when the invoice was issued",
+  })
+  purchaseOrderNumber: string | null;
+
+  // billingEmails: InvoiceResolver (null on invoices from before they existed)
 }
 
 export const { EdgeType: InvoiceEdge, ConnectionType: InvoiceConnection } = connectionTypes(
   'Invoice',
   InvoiceObject,
 );
+
+@InputType({
+  description:
+    'where invoices go besides the payment admins, and the purchase order number printed on them; replaces both',
+})
+export class BillingDetailsInput {
+  @Field(() => [String], {
+    description:
+      'at most 5; blanks dropped, each address once (without regard to case): the invoice-issued, payment-failed and reminder emails go to them too',
+  })
+  billingEmails: string[];
+
+  @Field(() => String, { nullable: true, description: 'at most 64 characters; null clears it' })
+  purchaseOrderNumber?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'the language of the emails to billingEmails (en, nl, sv or fr); default: the language of the person saving',
+  })
+  locale?: string | null;
+}
 
 @InputType()
 export class BillingSetupInput {

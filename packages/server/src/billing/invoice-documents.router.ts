@@ -24,6 +24,9 @@ const CSV_HEADER = [
   'unit_amount',
   'user_amount',
   'currency',
+  // added with invoice references: at the end, so files read by column position stay as they were
+  'cost_center',
+  'purchase_order_number',
 ];
 
 /**
@@ -100,6 +103,8 @@ export function invoiceDocumentsRouter(deps: ContextDeps): express.Router {
                 line.unitAmount,
                 share,
                 invoice.currency,
+                line.costCenter,
+                invoice.purchaseOrderNumber,
               ]),
             );
           }

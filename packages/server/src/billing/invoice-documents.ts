@@ -26,7 +26,10 @@ type Label =
   | 'automatic'
   | 'manual'
   | 'proration'
-  | 'outsideVat';
+  | 'outsideVat'
+  | 'purchaseOrder'
+  | 'costCenter'
+  | 'sentTo';
 
 const LABELS: Readonly<Record<Label, Localized>> = {
   invoice: { en: 'Invoice', nl: 'Factuur', sv: 'Faktura', fr: 'Facture' },
@@ -89,6 +92,19 @@ const LABELS: Readonly<Record<Label, Localized>> = {
     sv: 'Moms ej tillämplig.',
     fr: 'TVA non applicable.',
   },
+  purchaseOrder: {
+    en: 'Purchase order',
+    nl: 'Inkoopordernummer',
+    sv: 'Inköpsordernummer',
+    fr: 'Bon de commande',
+  },
+  costCenter: {
+    en: 'Cost centre',
+    nl: 'Kostenplaats',
+    sv: 'Kostnadsställe',
+    fr: 'Centre de coûts',
+  },
+  sentTo: { en: 'Sent to', nl: 'Verzonden aan', sv: 'Skickad till', fr: 'Envoyée à' },
 };
 
 // The PDF's built-in fonts speak WinAnsi: replace the narrow no-break space some locales use
@@ -128,11 +144,16 @@ export function renderInvoicePdf(
   doc.font('Helvetica-Bold').text(label('billedTo')).font('Helvetica');
   doc.text(invoice.customerName).text(invoice.customerAddress).text(invoice.customerCountry);
   if (invoice.customerVatNumber) doc.text(`${label('vatNumber')}: ${invoice.customerVatNumber}`);
+  // the references as frozen at issue: what the customer's accounts payable books it against
+  if (invoice.billingEmails?.length)
+    doc.text(`${label('sentTo')}: ${pdfText(invoice.billingEmails.join(', '))}`);
   doc.moveDown();
   doc.text(`${label('number')}: ${invoice.number}`);
   doc.text(`${label('issued')}: ${date(invoice.issuedAt)}`);
   doc.text(`${label('due')}: ${date(invoice.dueAt)}`);
   doc.text(`${label('period')}: ${invoice.periodStart} – ${invoice.periodEnd}`);
+  if (invoice.purchaseOrderNumber)
+    doc.text(`${label('purchaseOrder')}: ${pdfText(invoice.purchaseOrderNumber)}`);
   doc.moveDown();
 
   const columns = [50, 270, 360, 460] as const;
@@ -150,7 +171,11 @@ export function renderInvoicePdf(
   row([label('site'), label('users'), label('unitPrice'), label('amount')], true);
   for (const line of lines)
     row([
-      pdfText(line.description),
+      pdfText(
+        line.costCenter
+          ? `${line.description}\n${label('costCenter')}: ${line.costCenter}`
+          : line.description,
+      ),
       String(line.quantity),
       money(line.unitAmount),
       money(line.amount),

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { LIMITS } from '@entry/shared';
 import { MoneyColumn } from '../database/columns';
 import { SiteEntity } from '../sites/site.entity';
 import { InvoiceEntity } from './invoice.entity';
@@ -28,6 +29,10 @@ export class InvoiceLineEntity {
 
   @Column({ type: 'uuid', nullable: true })
   siteId: string | null;
+
+  /** the site's cost centre when issued (kept like the description) */
+  @Column({ type: 'varchar', length: LIMITS.costCenter, nullable: true })
+  costCenter: string | null;
 
   @ManyToOne(() => SiteEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'siteId' })

@@ -1,8 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { resolveLocale, type Locale } from '@entry/shared';
-import { enqueueMail, mailLinks, type MailMessage, type MailTemplateData } from '../mail';
+import type { Locale } from '@entry/shared';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
-import type { InvoiceEntity } from './invoice.entity';
 
 /**
  * Intl formatters by their options: building one costs far more than using it, and a billing
@@ -50,7 +48,7 @@ export function formatPeriod(periodStart: string, locale: Locale): string {
   return dateFormat(locale, 'month').format(new Date(`${periodStart}T00:00:00Z`));
 }
 
-/** The people who receive billing emails: the company's active payment admins. */
+/** The company's active payment admins (billing emails go to them and to billing-recipients.ts's addresses). */
 export async function paymentAdmins(
   manager: EntityManager,
   companyId: string,
@@ -58,33 +56,4 @@ export async function paymentAdmins(
   return manager
     .getRepository(PersonEntity)
     .find({ where: { companyId, accessLevel: 'PAYMENT_ADMIN', status: PersonStatus.ACTIVE } });
-}
-
-/**
- * Emails every payment admin of the invoice's company, each in their own language. `admins`:
- * the payment admins read earlier in the same transaction (billing reads them before it locks
- * the invoice counter, to keep the lock short).
- */
-export async function mailPaymentAdmins<T extends 'invoice-issued' | 'payment-failed'>(
-  manager: EntityManager,
-  invoice: InvoiceEntity,
-  template: T,
-  data: (locale: Locale, person: PersonEntity, invoiceUrl: string) => MailTemplateData[T],
-  publicUrl: string,
-  admins?: readonly PersonEntity[],
-): Promise<void> {
-  const invoiceUrl = mailLinks(publicUrl).invoice(invoice.id);
-  for (const person of admins ?? (await paymentAdmins(manager, invoice.companyId))) {
-    const locale = resolveLocale(person.locale);
-    // TypeScript cannot narrow the template union through the generic T; the signature above
-    // already ties `data` to `template`.
-    const message = {
-      template,
-      to: person.email,
-      locale,
-      data: data(locale, person, invoiceUrl),
-    } as MailMessage;
-    // Written at the real time, not the billing clock: the worker sends what is due now.
-    await enqueueMail(manager, message);
-  }
 }

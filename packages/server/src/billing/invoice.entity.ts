@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import { LIMITS } from '@entry/shared';
 import { BelongsTo, DateTimeColumn, IdColumn, MoneyColumn, RefColumn } from '../database/columns';
 import { CompanyEntity, PaymentMethodType } from '../companies/company.entity';
 
@@ -99,9 +100,21 @@ export class InvoiceEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   customerVatNumber: string | null;
 
+  /** the company's purchase order number when issued (a later change leaves it) */
+  @Column({ type: 'varchar', length: LIMITS.purchaseOrderNumber, nullable: true })
+  purchaseOrderNumber: string | null;
+
+  /** the billing emails when issued; null on invoices issued before they existed */
+  @Column({ type: 'simple-json', nullable: true })
+  billingEmails: string[] | null;
+
   /** automatic payments that failed so far; retries stop after the last one */
   @Column({ type: 'integer', default: 0 })
   failedAttempts: number;
+
+  /** overdue reminders sent: 1 on the due date, 2 seven days later (billing/overdue.ts) */
+  @Column({ type: 'integer', default: 0 })
+  remindersSent: number;
 
   /** when the next automatic retry is due (null: none planned) */
   @DateTimeColumn({ nullable: true })

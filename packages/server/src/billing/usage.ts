@@ -2,6 +2,7 @@ import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { sqlDateTime } from '../database/sql-values';
 import { EntryUserEntity } from '../sites/entry-user.entity';
 import { SiteActivePeriodEntity } from '../sites/site-active-period.entity';
+import { billedSpanOf } from '../sites/move-dates';
 import { SiteEntity } from '../sites/site.entity';
 import type { BillingPeriod } from './billing-period';
 import type { ActiveSpan } from './proration';
@@ -20,7 +21,7 @@ export interface SiteUsage {
 
 type RawUser = Pick<
   EntryUserEntity,
-  'id' | 'siteId' | 'firstName' | 'lastName' | 'email' | 'apartment' | 'sortKey'
+  'id' | 'siteId' | 'firstName' | 'lastName' | 'email' | 'apartment' | 'sortKey' | 'moveOutDate'
 > & { activeFrom: unknown; removedAt: unknown };
 
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -69,6 +70,7 @@ async function loadUsage(
       'user.sortKey AS sortKey',
       'user.activeFrom AS activeFrom',
       'user.removedAt AS removedAt',
+      'user.moveOutDate AS moveOutDate',
     ])
     .where(
       'companyId' in of ? 'user.companyId = :companyId' : 'user.siteId IN (:...siteIds)',
@@ -133,7 +135,7 @@ async function loadUsage(
       lastName: user.lastName,
       email: user.email,
       apartment: user.apartment,
-      spans: [{ from: user.activeFrom, to: user.removedAt }],
+      spans: [billedSpanOf(user)],
     });
     usersBySite.set(user.siteId, list);
   }

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { AccessLevelCode, ApiScope, WebhookEventType } from '@entry/shared';
+import { AccessLevelCode, ApiScope, EntryUserStatus, WebhookEventType } from '@entry/shared';
 import { WebhookDeliveryStatus } from '../webhooks/webhook-delivery.entity';
 import { CompanyStatus, CompanyType, PaymentMethodType } from '../companies/company.entity';
 import { PersonStatus } from '../people/person.entity';
@@ -25,6 +25,11 @@ registerEnumType(WebhookEventType, {
   description: 'What a webhook event reports; PING is only sent by sendTestWebhook.',
 });
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
+registerEnumType(EntryUserStatus, {
+  name: 'EntryUserStatus',
+  description:
+    'UPCOMING: added before moving in (not billed before moveInDate); ACTIVE; REMOVED: removed, or past the end of moveOutDate',
+});
 registerEnumType(SiteTransferStatus, {
   name: 'SiteTransferStatus',
   description: 'A pending transfer past its 14 days reads EXPIRED at once.',

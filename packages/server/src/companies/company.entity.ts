@@ -14,6 +14,14 @@ export enum CompanyStatus {
   SUSPENDED = 'SUSPENDED',
 }
 
+/**
+ * Whether the company's people (and keys) may use the portal: approved, or suspended for an
+ * unpaid invoice, which only stops growth (auth/billing-gate.ts assertMayGrow).
+ */
+export function isOperating(status: CompanyStatus): boolean {
+  return status === CompanyStatus.APPROVED || status === CompanyStatus.SUSPENDED;
+}
+
 export enum PaymentMethodType {
   MANUAL = 'MANUAL',
   AUTOMATIC = 'AUTOMATIC',

@@ -1,6 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { ApiScope, Permission } from '@entry/shared';
-import { Exemption } from '../auth/exemptions';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
 import type { CompanyEntity } from './company.entity';
@@ -8,10 +7,8 @@ import { CompanyObject } from './company.type';
 
 @Resolver(() => CompanyObject)
 export class CompanyResolver {
-  // the way to the invoices of a suspended company (its payment fields are PAYMENTS anyway)
   // Every key may read its own company's name and state (what it reaches below is scoped again).
   @Auth(Permission.AUTHENTICATED, {
-    allow: [Exemption.WHEN_SUSPENDED],
     scopes: [ApiScope.SITES_READ, ApiScope.PEOPLE_READ, ApiScope.INVOICES_READ],
   })
   @Query(() => CompanyObject, {

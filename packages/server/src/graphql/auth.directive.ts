@@ -52,7 +52,6 @@ export const PermissionEnum = new GraphQLEnumType({
 
 const EXEMPTION_DESCRIPTIONS: Readonly<Record<Exemption, string>> = {
   DURING_PASSWORD_CHANGE: 'usable while the person must still change a temporary password',
-  WHEN_SUSPENDED: 'usable while the company is suspended for an unpaid invoice',
   DURING_MFA_ENROLLMENT:
     'usable while two-factor sign-in is required of the caller and not set up yet (MFA_ENROLLMENT_REQUIRED)',
 };

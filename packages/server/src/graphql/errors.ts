@@ -36,6 +36,12 @@ const MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     sv: 'En betalningsadmin måste först slutföra betalningsinställningarna.',
     fr: "Un administrateur des paiements doit d'abord terminer la configuration de la facturation.",
   },
+  ACCOUNT_SUSPENDED: {
+    en: 'Your company’s account is suspended for an unpaid invoice: no new sites, Entry app users or invitations until it is paid. Everything else keeps working.',
+    nl: 'Het account van uw bedrijf is opgeschort vanwege een onbetaalde factuur: geen nieuwe locaties, Entry app-gebruikers of uitnodigingen tot die betaald is. Al het andere blijft werken.',
+    sv: 'Ert företags konto är avstängt på grund av en obetald faktura: inga nya anläggningar, Entry-appanvändare eller inbjudningar förrän den är betald. Allt annat fungerar som vanligt.',
+    fr: 'Le compte de votre entreprise est suspendu pour une facture impayée : pas de nouveaux sites, utilisateurs de l’app Entry ni invitations jusqu’à son paiement. Tout le reste continue de fonctionner.',
+  },
   BAD_USER_INPUT: {
     en: 'The request is not valid.',
     nl: 'Het verzoek is ongeldig.',

@@ -16,6 +16,11 @@ import {
   InvoiceLineResolver,
   InvoiceResolver,
 } from '../billing/billing.resolver';
+import {
+  CompanyBillingDetailsResolver,
+  InvoiceReferencesResolver,
+} from '../billing/billing-details.resolver';
+import { CompanyOverdueResolver } from '../billing/overdue.resolver';
 import { PaymentDiscrepancyResolver } from '../billing/payment-discrepancies.resolver';
 import { TermsOfServiceResolver } from '../billing/terms-of-service.resolver';
 import { SCALARS_MAP } from '../common/scalars';
@@ -49,8 +54,11 @@ export const RESOLVERS = [
   WebhookDeliveryResolver,
   AuditResolver,
   CompanyBillingResolver,
+  CompanyBillingDetailsResolver,
+  CompanyOverdueResolver,
   InvoiceLineResolver,
   InvoiceResolver,
+  InvoiceReferencesResolver,
   CompanyRegistrationResolver,
   CompanyResolver,
   PeopleResolver,

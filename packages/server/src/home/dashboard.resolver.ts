@@ -48,7 +48,8 @@ export class DashboardResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: 'current Entry app users of the active sites the viewer may see',
+    description:
+      'Entry app users active now (moved in, not removed or moved out) at the active sites the viewer may see',
   })
   entryUserCount(@Ctx() ctx: Context): Promise<number> {
     return currentEntryUserCount(ctx.dataSource, siteScopeOf(ctx.viewer));

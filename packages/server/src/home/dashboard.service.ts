@@ -1,5 +1,6 @@
-import type { DataSource } from 'typeorm';
-import { ACCESS_LEVEL_RIGHTS, type Locale, type Localized } from '@entry/shared';
+import { Brackets, type DataSource } from 'typeorm';
+import { ACCESS_LEVEL_RIGHTS, utcDay, type Locale, type Localized } from '@entry/shared';
+import { sqlDateTime } from '../database/sql-values';
 import { pricePerUserMonth } from '../billing/pricing';
 import type { CompanyEntity } from '../companies/company.entity';
 import type { Viewer } from '../auth/viewer';
@@ -26,16 +27,28 @@ export async function siteCounts(dataSource: DataSource, scope: SiteScope): Prom
   return { total: Number(row?.total ?? 0), active: Number(row?.active ?? 0) };
 }
 
-/** Current Entry app users of the active sites the scope may see. */
+/**
+ * Entry app users of the active sites the scope may see who are active now: not removed, moved
+ * in (not UPCOMING), and not past their move-out day.
+ */
 export async function currentEntryUserCount(
   dataSource: DataSource,
   scope: SiteScope,
+  now = new Date(),
 ): Promise<number> {
   const query = dataSource
     .getRepository(EntryUserEntity)
     .createQueryBuilder('entryUser')
     .innerJoin('entryUser.site', 'site')
     .where('entryUser.removedAt IS NULL')
+    .andWhere('entryUser.activeFrom <= :now', { now: sqlDateTime(dataSource, now) })
+    .andWhere(
+      new Brackets((where) =>
+        where
+          .where('entryUser.moveOutDate IS NULL')
+          .orWhere('entryUser.moveOutDate >= :today', { today: utcDay(now) }),
+      ),
+    )
     .andWhere('site.active = :active', { active: true });
   return applySiteScope(query, 'site', scope).getCount();
 }
@@ -78,11 +91,14 @@ export async function nextInvoiceEstimate(
   const usage = await loadCompanyUsage(dataSource, company.id, month);
   const draft = draftInvoice(usage, month, unitAmount, NO_VAT);
   const siteActiveNow = (spans: SiteUsage['siteSpans']) => spans.some((span) => span.to === null);
+  // moved in and not yet out (an UPCOMING user or one moving out later this month is billed
+  // for part of it, but is not active now)
+  const userActiveNow = (spans: SiteUsage['siteSpans']) =>
+    spans.some((span) => span.from <= now && (span.to === null || span.to >= now));
   const activeEntryUsers = usage
     .filter((site) => siteActiveNow(site.siteSpans))
     .reduce(
-      (count, site) =>
-        count + site.users.filter((user) => user.spans.some((span) => span.to === null)).length,
+      (count, site) => count + site.users.filter((user) => userActiveNow(user.spans)).length,
       0,
     );
   return {

@@ -14,6 +14,9 @@ export function mailLinks(publicUrl: string) {
     devOutbox: `${base}/dev/outbox`,
     resetPassword: (token: string) => withToken('/reset-password', token),
     acceptInvitation: (token: string) => withToken('/accept-invitation', token),
+    home: `${base}/`,
+    /** the payment page: the invoices to pay, the card */
+    payment: `${base}/payment`,
     invoice: (invoiceId: string) => `${base}/payment/invoices/${encodeURIComponent(invoiceId)}`,
     integrations: `${base}/integrations`,
     /** the signed-in person's profile: two-factor sign-in and sessions are managed there */

@@ -13,7 +13,14 @@ import {
   invitationAddressInUse,
   type InvitationAddressInUseData,
 } from './templates/invitation-address-in-use';
+import {
+  accountRestored,
+  accountSuspended,
+  type AccountRestoredData,
+  type AccountSuspendedData,
+} from './templates/account-standing';
 import { invoiceIssued, type InvoiceIssuedData } from './templates/invoice-issued';
+import { invoiceReminder, type InvoiceReminderData } from './templates/invoice-reminder';
 import { paymentFailed, type PaymentFailedData } from './templates/payment-failed';
 import { passwordReset, type PasswordResetData } from './templates/password-reset';
 import {
@@ -53,6 +60,8 @@ export type { AccountSecurityData, RecoveryCodeUsedData } from './templates/acco
 export type { InvitationData } from './templates/invitation';
 export type { InvitationAddressInUseData } from './templates/invitation-address-in-use';
 export type { InvoiceIssuedData } from './templates/invoice-issued';
+export type { InvoiceReminderData } from './templates/invoice-reminder';
+export type { AccountRestoredData, AccountSuspendedData } from './templates/account-standing';
 export type { PaymentFailedData } from './templates/payment-failed';
 export type { PasswordResetData } from './templates/password-reset';
 export {
@@ -88,6 +97,9 @@ export interface MailTemplateData {
   'invitation-address-in-use': InvitationAddressInUseData;
   'invoice-issued': InvoiceIssuedData;
   'payment-failed': PaymentFailedData;
+  'invoice-reminder': InvoiceReminderData;
+  'account-suspended': AccountSuspendedData;
+  'account-restored': AccountRestoredData;
   'webhook-endpoint-disabled': WebhookEndpointDisabledData;
   'two-factor-enabled': AccountSecurityData;
   'two-factor-disabled': AccountSecurityData;
@@ -112,6 +124,9 @@ const TEMPLATES: { readonly [T in MailTemplateName]: LocalizedTemplate<MailTempl
   'invitation-address-in-use': invitationAddressInUse,
   'invoice-issued': invoiceIssued,
   'payment-failed': paymentFailed,
+  'invoice-reminder': invoiceReminder,
+  'account-suspended': accountSuspended,
+  'account-restored': accountRestored,
   'webhook-endpoint-disabled': webhookEndpointDisabled,
   'two-factor-enabled': twoFactorEnabled,
   'two-factor-disabled': twoFactorDisabled,

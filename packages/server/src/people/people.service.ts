@@ -27,7 +27,7 @@ import { enqueueMail, mailLinks } from '../mail';
 import { SiteAssignmentEntity } from '../sites/site-assignment.entity';
 import { companySites } from '../sites/company-sites';
 import { assertWithinEmailSendingLimits } from '../rate-limits/email-limits';
-import { assertBillingSetUp } from '../auth/billing-gate';
+import { assertBillingSetUp, assertMayGrow } from '../auth/billing-gate';
 import type { PersonViewer } from '../auth/viewer';
 import { assertKeepsPaymentAdmin, assertMayGrant, assertMayManage } from './people-rules';
 import { PersonEntity, PersonStatus } from './person.entity';
@@ -121,6 +121,7 @@ export async function invitePerson(
   now = new Date(),
 ): Promise<PersonEntity> {
   assertBillingSetUp(viewer.company);
+  assertMayGrow(viewer.company);
   const level = input.accessLevel as AccessLevelCode;
   // who may grant what comes before how the input is judged (an unknown level grants nothing)
   assertMayGrant(viewer, null, level);

@@ -35,7 +35,7 @@ export async function lockHeldSite(
  * Gives a site to another company inside the caller's transaction: the site, every Entry app user
  * it ever had (current, upcoming, removed: the month's billing history stays whole) and so its
  * active periods; what tied it to the old holder ends (its site admins' assignments, its API
- * keys' site lists). `site` must come from lockHeldSite. Names are compared as createSite does:
+ * keys' site lists, its cost centre). `site` must come from lockHeldSite. Names are compared as createSite does:
  * a name the receiver uses already is kept, in the next free slot of the unique index.
  */
 export async function moveSite(
@@ -58,6 +58,8 @@ export async function moveSite(
   const changes = {
     companyId: toCompanyId,
     nameSlot: highest === null ? 0 : highest + 1,
+    // the old holder's booking code: the receiver's invoices must not carry it
+    costCenter: null,
     updatedAt: now,
   };
   await manager.getRepository(SiteEntity).update({ id: site.id }, changes);

@@ -14,6 +14,8 @@ export function importRowOf(row: ImportRow, locale: Locale): EntryUserImportRow 
     lastName: row.values.lastName,
     email: row.values.email,
     apartment: row.values.apartment ?? null,
+    moveInDate: row.values.moveInDate ?? null,
+    moveOutDate: row.values.moveOutDate ?? null,
     valid: row.problems.length === 0,
     problems: toUserErrors(row.problems, locale),
   };

@@ -8,8 +8,10 @@ import {
   ENTRY_USER_IMPORT_MAX_ROWS,
   normalizeEntryUserInput,
   SiteProblemReason,
+  utcDay,
   UserErrorCode,
   validateEntryUserInput,
+  validateMoveDates,
   WebhookEventType,
   type EntryUserCsvColumn,
   type EntryUserInput,
@@ -63,6 +65,10 @@ const HEADER_ALIASES: Readonly<Record<string, EntryUserCsvColumn>> = {
   emailaddress: 'email',
   apartment: 'apartment',
   flat: 'apartment',
+  moveindate: 'move_in_date',
+  movein: 'move_in_date',
+  moveoutdate: 'move_out_date',
+  moveout: 'move_out_date',
 };
 
 const COLUMN_OF_FIELD = Object.fromEntries(
@@ -81,9 +87,9 @@ export type CsvSource = string | AsyncIterable<Uint8Array>;
 /** A file to preview or import: still to be read, or read already (the REST routes check first). */
 export type ImportFile = CsvSource | ReadImport;
 
-const readOf = (file: ImportFile): Promise<ReadImport> =>
+const readOf = (file: ImportFile, now?: Date): Promise<ReadImport> =>
   typeof file === 'string' || Symbol.asyncIterator in file
-    ? readEntryUserCsv(file)
+    ? readEntryUserCsv(file, now)
     : Promise.resolve(file);
 
 export const isFileTooLarge = (problem: FieldProblem): boolean =>
@@ -142,9 +148,13 @@ function refusedFile(refusal: CsvRefusal): ReadImport {
  * header row (any order, any case), every row's fields, and the same email twice in the file
  * (the first valid row keeps it). Reading stops at the first problem of the file as a whole (a
  * missing column, one row past ENTRY_USER_IMPORT_MAX_ROWS, a byte past the size limit), so what
- * is kept is at most the rows an import may have.
+ * is kept is at most the rows an import may have. A move-out day before `now`'s (UTC) is refused.
  */
-export async function readEntryUserCsv(source: CsvSource): Promise<ReadImport> {
+export async function readEntryUserCsv(
+  source: CsvSource,
+  now: Date = new Date(),
+): Promise<ReadImport> {
+  const today = utcDay(now);
   const batches = readCsvRecords(
     typeof source === 'string' ? csvTextChunks(source) : source,
     CSV_LIMITS,
@@ -165,7 +175,7 @@ export async function readEntryUserCsv(source: CsvSource): Promise<ReadImport> {
         // a row whose columns are all empty (Excel's trailing ",,,") is not a row
         if (!columns.some((column) => cell(record.fields, column) !== '')) continue;
         if (rows.length === ENTRY_USER_IMPORT_MAX_ROWS) return tooManyRows();
-        rows.push(checkedRow(record, cell, firstLineOfEmail));
+        rows.push(checkedRow(record, cell, firstLineOfEmail, today));
       }
     }
   } catch (error) {
@@ -215,15 +225,19 @@ function checkedRow(
   record: CsvRecord,
   cell: CellOf,
   firstLineOfEmail: Map<string, number>,
+  today: string,
 ): ImportRow {
   const values = normalizeEntryUserInput({
     firstName: cell(record.fields, 'first_name'),
     lastName: cell(record.fields, 'last_name'),
     email: cell(record.fields, 'email'),
     apartment: cell(record.fields, 'apartment'),
+    moveInDate: cell(record.fields, 'move_in_date'),
+    moveOutDate: cell(record.fields, 'move_out_date'),
   });
   const path = rowField(record.line);
   const problems = validateEntryUserInput(values, path);
+  if (!problems.length) problems.push(...validateMoveDates(values, path, { today }));
   if (!problems.length) {
     const earlier = firstLineOfEmail.get(values.email);
     if (earlier === undefined) firstLineOfEmail.set(values.email, record.line);
@@ -339,7 +353,7 @@ export async function importEntryUsers(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const now = options.now ?? new Date();
-  const read = await readOf(file);
+  const read = await readOf(file, now);
   // The body may run again after a write conflict (inTransaction): progress already sent to the
   // client is not sent twice, and never goes backwards.
   let reported = -1;

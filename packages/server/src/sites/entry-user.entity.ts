@@ -21,6 +21,8 @@ import { SiteEntity } from './site.entity';
 @Index('IDX_entry_user_site_name', ['siteId', 'removedAt', 'sortKey', 'id'])
 // billing: every user of a company active at some point in a month
 @Index('IDX_entry_user_company_billing', ['companyId', 'activeFrom', 'removedAt'])
+// the move-outs due: current users whose move-out day has ended (sites/move-outs.ts)
+@Index('IDX_entry_user_move_out', ['removedAt', 'moveOutDate'])
 export class EntryUserEntity extends NameAndEmailColumns {
   @IdColumn()
   id: string;
@@ -48,11 +50,20 @@ export class EntryUserEntity extends NameAndEmailColumns {
   @Column({ type: 'varchar', length: 512 })
   searchText: string;
 
+  /** billing counts from here: when added, or the start of moveInDate if that is later */
   @DateTimeColumn()
   activeFrom: Date;
 
   @DateTimeColumn({ nullable: true })
   removedAt: Date | null;
+
+  /** YYYY-MM-DD (UTC) as the company gave it; null: from the day added */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  moveInDate: string | null;
+
+  /** YYYY-MM-DD (UTC): billed up to that day included, removed at its end; null: none planned */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  moveOutDate: string | null;
 
   @DateTimeColumn()
   createdAt: Date;

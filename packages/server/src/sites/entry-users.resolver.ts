@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { ApiScope, Permission, type FieldProblem } from '@entry/shared';
+import { ApiScope, EntryUserStatus, Permission, type FieldProblem } from '@entry/shared';
 import type { AuditActor } from '../audit/audit.service';
+import { assertViewerMayGrow } from '../auth/billing-gate';
 import { Actor } from '../auth/decorators';
 import { Auth } from '../graphql/auth.directive';
 import type { Context } from '../graphql/context';
@@ -9,6 +10,7 @@ import type { EntryUserEntity } from './entry-user.entity';
 import { importEntryUsers, previewEntryUserImport } from './entry-user-import';
 import { importRowOf } from './entry-user-import-row';
 import { addEntryUser, removeEntryUser, updateEntryUser } from './entry-users.service';
+import { entryUserStatus } from './move-dates';
 import { attempt, payload, toUserErrors } from '../common/user-errors';
 import { siteScopeOf } from './site-scope';
 import {
@@ -21,9 +23,14 @@ import {
 
 @Resolver(() => EntryUserObject)
 export class EntryUserResolver {
-  @FieldResolver(() => Boolean, { description: 'false once removed' })
+  @FieldResolver(() => Boolean, { description: 'false once removed (status REMOVED)' })
   active(@Root() user: EntryUserEntity): boolean {
-    return user.removedAt === null;
+    return entryUserStatus(user, new Date()) !== EntryUserStatus.REMOVED;
+  }
+
+  @FieldResolver(() => EntryUserStatus)
+  status(@Root() user: EntryUserEntity): EntryUserStatus {
+    return entryUserStatus(user, new Date());
   }
 
   @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
@@ -34,6 +41,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserPayload> {
+    assertViewerMayGrow(ctx.viewer);
     return payload(ctx.locale, 'entryUser', () =>
       addEntryUser(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, input, actor),
     );
@@ -72,7 +80,7 @@ export class EntryUserResolver {
   @Auth(Permission.AUTHENTICATED, { scopes: [ApiScope.SITES_WRITE] })
   @Mutation(() => EntryUserImportPreview, {
     description:
-      'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment) and says what importing it would do; writes nothing. The request may be at most 128 KB (about a thousand rows): larger files go to POST /api/sites/{siteId}/entry-users/import/preview',
+      'reads a CSV file of Entry app users (columns first_name, last_name, email, apartment, move_in_date, move_out_date) and says what importing it would do; writes nothing. The request may be at most 128 KB (about a thousand rows): larger files go to POST /api/sites/{siteId}/entry-users/import/preview',
   })
   async previewEntryUserImport(
     @Arg('siteId', () => ID) siteId: string,
@@ -109,6 +117,7 @@ export class EntryUserResolver {
     @Ctx() ctx: Context,
     @Actor() actor: AuditActor,
   ): Promise<EntryUserImportPayload> {
+    assertViewerMayGrow(ctx.viewer);
     const { value, userErrors } = await attempt(ctx.locale, () =>
       importEntryUsers(ctx.dataSource, siteScopeOf(ctx.viewer), siteId, csv, actor),
     );

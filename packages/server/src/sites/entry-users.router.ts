@@ -1,5 +1,6 @@
 import { finished } from 'node:stream/promises';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import {
   ENTRY_USER_CSV_COLUMNS,
   ENTRY_USER_CSV_TEMPLATE,
@@ -20,7 +21,8 @@ import { csvRow } from '../common/csv';
 import { toRestUserErrors, UserInputProblem } from '../common/user-errors';
 import { errorMessage } from '../graphql/errors';
 import { clientIp } from '../http/client-ip';
-import { answerNotFound, requirePermission, restContext } from '../http/rest-auth';
+import { assertViewerMayGrow } from '../auth/billing-gate';
+import { answerNotFound, refuse, requirePermission, restContext } from '../http/rest-auth';
 import type { Context, ContextDeps } from '../graphql/context';
 import type { Logger } from '../observability/logger';
 import { EntryUserEntity } from './entry-user.entity';
@@ -174,7 +176,16 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
           const batch = rows.slice(0, EXPORT_BATCH);
           res.write(
             batch
-              .map((user) => csvRow([user.firstName, user.lastName, user.email, user.apartment]))
+              .map((user) =>
+                csvRow([
+                  user.firstName,
+                  user.lastName,
+                  user.email,
+                  user.apartment,
+                  user.moveInDate,
+                  user.moveOutDate,
+                ]),
+              )
               .join(''),
           );
           if (rows.length <= EXPORT_BATCH) break;
@@ -258,18 +269,38 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
   };
 
   /**
+   * Whether a suspended company's viewer may add users (importEntryUsers' rule, assertMayGrow);
+   * answers 403 ACCOUNT_SUSPENDED and returns false when not, before a byte of the file is read.
+   */
+  const mayGrow = async (req: express.Request, res: express.Response): Promise<boolean> => {
+    const { viewer, locale } = restContext(res);
+    try {
+      assertViewerMayGrow(viewer);
+      return true;
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      await discardBody(req);
+      refuse(res, error, locale);
+      return false;
+    }
+  };
+
+  /**
    * A route that takes a CSV file for a site: signed in, the upload checked and read, then
-   * `handle` answers with the site and the file as read.
+   * `handle` answers with the site and the file as read. `grows`: the route adds users, which a
+   * suspended company may not.
    */
   const csvUploadRoute = (
     path: string,
     handle: (upload: CsvUpload, req: express.Request, res: express.Response) => Promise<void>,
+    grows = false,
   ) =>
     router.post(
       path,
       requirePermission(deps, Permission.AUTHENTICATED, `POST /api${path}`, [ApiScope.SITES_WRITE]),
       async (req, res, next) => {
         try {
+          if (grows && !(await mayGrow(req, res))) return;
           const site = await csvUploadTarget(req, res);
           if (!site) return;
           const read = await readUpload(req, res);
@@ -311,58 +342,62 @@ export function entryUsersRouter(deps: RouterDeps): express.Router {
     res.end();
   });
 
-  csvUploadRoute('/sites/:siteId/entry-users/import', async (upload, req, res) => {
-    const { context, site, read } = upload;
-    const { locale } = context;
-    const problems: FieldProblem[] = [...read.problems];
-    if (!site.active) problems.unshift(...siteInactive().problems);
-    if (problems.length) {
-      res.status(422).json({ userErrors: toRestUserErrors(problems, locale) });
-      return;
-    }
+  csvUploadRoute(
+    '/sites/:siteId/entry-users/import',
+    async (upload, req, res) => {
+      const { context, site, read } = upload;
+      const { locale } = context;
+      const problems: FieldProblem[] = [...read.problems];
+      if (!site.active) problems.unshift(...siteInactive().problems);
+      if (problems.length) {
+        res.status(422).json({ userErrors: toRestUserErrors(problems, locale) });
+        return;
+      }
 
-    startNdjson(res);
-    try {
-      const outcome = await importEntryUsers(
-        dataSource,
-        siteScopeOf(context.viewer),
-        site.id,
-        read,
-        { viewer: context.viewer, ip: clientIp(req) },
-        { onProgress: (processed, total) => sendLine(res, { processed, total }) },
-      );
-      // the outcome line, written a batch of skipped rows at a time: 20,000 of them are
-      // megabytes of JSON, too much to build in one go while others wait
-      res.write(`{"done":true,"imported":${outcome.imported},"skipped":[`);
-      for (const [index, batch] of chunks(outcome.skipped, ENTRY_USER_IMPORT_BATCH).entries()) {
-        const rows = batch.map((row) => JSON.stringify(importRowOf(row, locale)));
-        res.write(`${index ? ',' : ''}${rows.join(',')}`);
-        await new Promise((resolve) => setImmediate(resolve));
+      startNdjson(res);
+      try {
+        const outcome = await importEntryUsers(
+          dataSource,
+          siteScopeOf(context.viewer),
+          site.id,
+          read,
+          { viewer: context.viewer, ip: clientIp(req) },
+          { onProgress: (processed, total) => sendLine(res, { processed, total }) },
+        );
+        // the outcome line, written a batch of skipped rows at a time: 20,000 of them are
+        // megabytes of JSON, too much to build in one go while others wait
+        res.write(`{"done":true,"imported":${outcome.imported},"skipped":[`);
+        for (const [index, batch] of chunks(outcome.skipped, ENTRY_USER_IMPORT_BATCH).entries()) {
+          const rows = batch.map((row) => JSON.stringify(importRowOf(row, locale)));
+          res.write(`${index ? ',' : ''}${rows.join(',')}`);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        res.write('],"userErrors":[]}\n');
+      } catch (error) {
+        if (error instanceof UserInputProblem) {
+          sendLine(res, {
+            done: true,
+            imported: 0,
+            skipped: [],
+            userErrors: toRestUserErrors(error.problems, locale),
+          });
+        } else {
+          logger.error('entry users import failed', { error, siteId: site.id });
+          sendLine(res, {
+            done: true,
+            imported: 0,
+            skipped: [],
+            error: {
+              code: 'INTERNAL_SERVER_ERROR',
+              message: errorMessage('INTERNAL_SERVER_ERROR', locale),
+            },
+          });
+        }
       }
-      res.write('],"userErrors":[]}\n');
-    } catch (error) {
-      if (error instanceof UserInputProblem) {
-        sendLine(res, {
-          done: true,
-          imported: 0,
-          skipped: [],
-          userErrors: toRestUserErrors(error.problems, locale),
-        });
-      } else {
-        logger.error('entry users import failed', { error, siteId: site.id });
-        sendLine(res, {
-          done: true,
-          imported: 0,
-          skipped: [],
-          error: {
-            code: 'INTERNAL_SERVER_ERROR',
-            message: errorMessage('INTERNAL_SERVER_ERROR', locale),
-          },
-        });
-      }
-    }
-    res.end();
-  });
+      res.end();
+    },
+    true,
+  );
 
   return router;
 }

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
+  EntryUserStatus,
   foldForSearch,
+  MoveDateProblemReason,
   normalizeEntryUserInput,
   SiteProblemReason,
+  utcDay,
   UserErrorCode,
   validateEntryUserInput,
+  validateMoveDates,
   WebhookEventType,
   type EntryUserInput,
 } from '@entry/shared';
@@ -18,6 +22,7 @@ import { inTransaction } from '../database/transaction';
 import { publishWebhookEvent } from '../webhooks/webhook-outbox';
 import { entryUserEvent } from '../webhooks/webhook-payloads';
 import { EntryUserEntity } from './entry-user.entity';
+import { activeFromFor, entryUserStatus } from './move-dates';
 import { notFound, problem } from './site-errors';
 import { applySiteScope, isId, type SiteScope } from './site-scope';
 import type { SiteEntity } from './site.entity';
@@ -39,9 +44,25 @@ export function entryUserKeys(input: EntryUserInput): { sortKey: string; searchT
   };
 }
 
-function checkedInput(raw: EntryUserInput): EntryUserInput {
+/**
+ * The input normalized and checked, its move-out against today (UTC) unless it is the one the
+ * user has already (`current`: the user being edited).
+ */
+function checkedInput(
+  raw: EntryUserInput,
+  now: Date,
+  current?: Pick<EntryUserEntity, 'moveInDate' | 'moveOutDate'>,
+): EntryUserInput {
   const input = normalizeEntryUserInput(raw);
   const problems = validateEntryUserInput(input);
+  if (!problems.length)
+    problems.push(
+      ...validateMoveDates(input, undefined, {
+        today: utcDay(now),
+        keptMoveOut: current?.moveOutDate ?? null,
+        moveInDate: current?.moveInDate ?? null,
+      }),
+    );
   if (problems.length) throw new UserInputProblem(problems);
   return input;
 }
@@ -100,6 +121,8 @@ function auditValues(user: Pick<EntryUserEntity, keyof EntryUserInput>): AuditVa
     lastName: user.lastName,
     email: user.email,
     apartment: user.apartment,
+    moveInDate: user.moveInDate,
+    moveOutDate: user.moveOutDate,
   };
 }
 
@@ -118,14 +141,16 @@ export function newEntryUser(
     activeEmail: input.email,
     apartment: input.apartment ?? null,
     ...entryUserKeys(input),
-    activeFrom: now,
+    activeFrom: activeFromFor(input.moveInDate, now),
     removedAt: null,
+    moveInDate: input.moveInDate ?? null,
+    moveOutDate: input.moveOutDate ?? null,
     createdAt: now,
     updatedAt: now,
   });
 }
 
-/** A new Entry app user at an active site the viewer may see; billed from today. */
+/** A new Entry app user at an active site the viewer may see; billed from today or the move-in day. */
 export async function addEntryUser(
   dataSource: DataSource,
   scope: SiteScope,
@@ -138,7 +163,7 @@ export async function addEntryUser(
     inTransaction(dataSource, async (manager) => {
       // whether the viewer may see the site comes before how their input is judged
       const site = await requireVisibleSite(manager, scope, siteId, SITE_FIELD);
-      const input = checkedInput(raw);
+      const input = checkedInput(raw, now);
       if (!site.active) throw siteInactive();
       await assertEmailFree(manager, site.id, input.email);
       const user = newEntryUser(site, input, now);
@@ -167,7 +192,11 @@ export async function addEntryUser(
   );
 }
 
-/** Edits a current Entry app user (a removed one stays as it was: it is billing history). */
+/**
+ * Edits a current Entry app user (a removed one stays as it was: it is billing history). The
+ * move-in day may change until the user moves in (billing then counts from the new one); the
+ * move-out day may be set, moved or cleared, never to a day already past.
+ */
 export async function updateEntryUser(
   dataSource: DataSource,
   scope: SiteScope,
@@ -180,18 +209,33 @@ export async function updateEntryUser(
     inTransaction(dataSource, async (manager) => {
       const user = await findVisibleEntryUser(manager, scope, id);
       if (!user) throw notFound(ID_FIELD);
-      const input = checkedInput(raw);
-      if (user.removedAt) throw UserInputProblem.of(ID_FIELD, UserErrorCode.INVALID_STATE);
+      const input = checkedInput(raw, now, user);
+      if (entryUserStatus(user, now) === EntryUserStatus.REMOVED)
+        throw UserInputProblem.of(ID_FIELD, UserErrorCode.INVALID_STATE);
+      // left out: kept (apps from before the move dates must not clear them)
+      const moveInDate = input.moveInDate === undefined ? user.moveInDate : input.moveInDate;
+      const moveOutDate = input.moveOutDate === undefined ? user.moveOutDate : input.moveOutDate;
+      const next = { ...input, apartment: input.apartment ?? null, moveInDate, moveOutDate };
       const before: AuditValues = {};
       const after: AuditValues = {};
-      for (const key of ['firstName', 'lastName', 'email', 'apartment'] as const) {
-        const next = input[key] ?? null;
-        if (next !== user[key]) {
+      for (const key of [
+        'firstName',
+        'lastName',
+        'email',
+        'apartment',
+        'moveInDate',
+        'moveOutDate',
+      ] as const) {
+        if (next[key] !== user[key]) {
           before[key] = user[key];
-          after[key] = next;
+          after[key] = next[key];
         }
       }
       if (!Object.keys(after).length) return user;
+      if ('moveInDate' in after && user.activeFrom <= now)
+        throw UserInputProblem.of(['input', 'moveInDate'], UserErrorCode.INVALID, {
+          reason: MoveDateProblemReason.ALREADY_MOVED_IN,
+        });
       if (input.email !== user.email) await assertEmailFree(manager, user.siteId, input.email);
       const changes = {
         firstName: input.firstName,
@@ -200,6 +244,10 @@ export async function updateEntryUser(
         activeEmail: input.email,
         apartment: input.apartment ?? null,
         ...entryUserKeys(input),
+        moveInDate,
+        moveOutDate,
+        // not moved in yet: billing starts on the (new) move-in day, or today without one
+        ...('moveInDate' in after ? { activeFrom: activeFromFor(moveInDate, now) } : {}),
         updatedAt: now,
       };
       await manager.getRepository(EntryUserEntity).update({ id: user.id }, changes);

@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { levelGrants, Permission } from '@entry/shared';
-import { CompanyStatus } from '../companies/company.entity';
+import { isOperating } from '../companies/company.entity';
 import type { Viewer } from '../auth/viewer';
 
 /**
@@ -23,7 +23,7 @@ export const NO_SITES: SiteScope = { kind: 'none' };
 export function siteScopeOf(viewer: Viewer | null): SiteScope {
   if (viewer?.kind === 'apiKey') {
     const { key, company } = viewer;
-    if (company.status !== CompanyStatus.APPROVED) return NO_SITES;
+    if (!isOperating(company.status)) return NO_SITES;
     return key.limitedToSites
       ? { kind: 'keySites', companyId: company.id, apiKeyId: key.id }
       : { kind: 'company', companyId: company.id };
@@ -31,7 +31,7 @@ export function siteScopeOf(viewer: Viewer | null): SiteScope {
   if (viewer?.kind !== 'person') return NO_SITES;
   const { person, company } = viewer;
   // The @auth check refuses these anyway; nested fields reached through `me` must not leak either.
-  if (company.status !== CompanyStatus.APPROVED || person.mustChangePassword) return NO_SITES;
+  if (!isOperating(company.status) || person.mustChangePassword) return NO_SITES;
   if (person.companyId !== company.id) return NO_SITES;
   return levelGrants(person.accessLevel, Permission.ALL_SITES)
     ? { kind: 'company', companyId: company.id }

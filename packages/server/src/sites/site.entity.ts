@@ -41,6 +41,10 @@ export class SiteEntity {
   @Column({ type: 'varchar', length: LIMITS.address, nullable: true })
   address: string | null;
 
+  /** the company's cost centre for the site: frozen on its invoice line at issue */
+  @Column({ type: 'varchar', length: LIMITS.costCenter, nullable: true })
+  costCenter: string | null;
+
   /** name and address folded like nameKey, for "kungs" to find "Kungsgatan 12" on any database */
   @Column({ type: 'varchar', length: LIMITS.siteName + LIMITS.address + 1 })
   searchText: string;

@@ -14,6 +14,12 @@ export class SiteObject {
   @Field(() => String, { nullable: true })
   address: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "the company's cost centre for the site, printed on its invoice line",
+  })
+  costCenter: string | null;
+
   @Field({ description: 'false once deactivated: billing stopped, history kept' })
   active: boolean;
 
@@ -59,6 +65,22 @@ export class EntryUserObject {
       'when the user was removed (billing counts this day, not after); null while active',
   })
   removedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD; null: from the day added. Billing counts from the later of the day added and this day',
+  })
+  moveInDate: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD; null: none planned. Billed up to this day included (UTC) and removed at its end, without anyone acting',
+  })
+  moveOutDate: string | null;
+
+  // status: EntryUserResolver (derived from the dates and the removal)
 }
 
 export const { EdgeType: SiteEdge, ConnectionType: SiteConnection } = connectionTypes(
@@ -77,6 +99,13 @@ export class SiteInput {
 
   @Field(() => String, { nullable: true })
   address?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'at most 64 characters, printed on the invoice line of the site; null or blank clears it, left out keeps it',
+  })
+  costCenter?: string | null;
 }
 
 @ObjectType()
@@ -101,6 +130,20 @@ export class EntryUserInput {
 
   @Field(() => String, { nullable: true })
   apartment?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD (UTC): the user is UPCOMING until then and not billed before it; may change until then. Left out keeps it, null clears it',
+  })
+  moveInDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD (UTC), today or later and not before moveInDate: billed up to that day included, then removed. Left out keeps it, null clears it',
+  })
+  moveOutDate?: string | null;
 }
 
 @ObjectType()
@@ -129,6 +172,12 @@ export class EntryUserImportRow {
 
   @Field(() => String, { nullable: true })
   apartment: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD as read' })
+  moveInDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD as read' })
+  moveOutDate: string | null;
 
   @Field({ description: 'true when the row will be (or was) imported' })
   valid: boolean;

@@ -17,7 +17,7 @@ import { Actor, CurrentCompanyViewer } from '../auth/decorators';
 import { NESTED_UNDER_GUARD } from '../auth/exemptions';
 import { principalOf } from '../auth/principal';
 import { forbidden } from '../graphql/errors';
-import { assertBillingSetUp } from '../auth/billing-gate';
+import { assertBillingSetUp, assertMayGrow } from '../auth/billing-gate';
 import type { CompanyViewer } from '../auth/viewer';
 import { selects } from '../common/selection';
 import { Auth } from '../graphql/auth.directive';
@@ -96,6 +96,7 @@ export class SiteResolver {
     // a key limited to some sites creates none: the new site would be outside its list
     if (!mayCreateSites(principalOf(viewer))) throw forbidden();
     assertBillingSetUp(viewer.company);
+    assertMayGrow(viewer.company);
     return payload(ctx.locale, 'site', () =>
       createSite(ctx.dataSource, viewer.company.id, input, actor),
     );

@@ -230,6 +230,7 @@ export async function createSite(
         nameKey: input.nameKey,
         nameSlot: 0,
         address: input.address ?? null,
+        costCenter: input.costCenter ?? null,
         searchText: input.searchText,
         active: true,
         createdAt: now,
@@ -249,7 +250,7 @@ export async function createSite(
           subjectType: 'site',
           subjectId: site.id,
           siteId: site.id,
-          after: { name: site.name, address: site.address },
+          after: { name: site.name, address: site.address, costCenter: site.costCenter },
         },
         now,
       );
@@ -288,6 +289,12 @@ export async function updateSite(
         before['address'] = site.address;
         after['address'] = input.address ?? null;
       }
+      // left out: kept (apps from before cost centres must not clear them)
+      const costCenter = input.costCenter === undefined ? site.costCenter : input.costCenter;
+      if (costCenter !== site.costCenter) {
+        before['costCenter'] = site.costCenter;
+        after['costCenter'] = costCenter;
+      }
       if (!Object.keys(after).length) return site;
       if (input.nameKey !== site.nameKey)
         await assertNameFree(manager, site.companyId, input.nameKey, site.id);
@@ -297,6 +304,7 @@ export async function updateSite(
         // a new name is free (checked above): a transferred-in site leaves its extra slot
         nameSlot: input.nameKey !== site.nameKey ? 0 : site.nameSlot,
         address: input.address ?? null,
+        costCenter,
         searchText: input.searchText,
         updatedAt: now,
       };

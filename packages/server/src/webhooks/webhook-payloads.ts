@@ -20,6 +20,7 @@ export interface SitePayload {
   readonly id: string;
   readonly name: string;
   readonly address: string | null;
+  readonly costCenter: string | null;
   readonly active: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -31,6 +32,7 @@ export function sitePayload(site: SiteEntity): SitePayload {
     id: site.id,
     name: site.name,
     address: site.address,
+    costCenter: site.costCenter,
     // a boolean however the row was read (MariaDB's raw rows hold 0/1)
     active: Boolean(site.active),
     createdAt: iso(site.createdAt),
@@ -50,6 +52,9 @@ export interface EntryUserPayload {
   readonly activeFrom: string;
   readonly removedAt: string | null;
   readonly active: boolean;
+  /** YYYY-MM-DD or null */
+  readonly moveInDate: string | null;
+  readonly moveOutDate: string | null;
 }
 
 export function entryUserPayload(user: EntryUserEntity): EntryUserPayload {
@@ -63,6 +68,8 @@ export function entryUserPayload(user: EntryUserEntity): EntryUserPayload {
     activeFrom: iso(user.activeFrom),
     removedAt: isoOrNull(user.removedAt),
     active: user.removedAt === null,
+    moveInDate: user.moveInDate,
+    moveOutDate: user.moveOutDate,
   };
 }
 

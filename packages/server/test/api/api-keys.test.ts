@@ -409,15 +409,23 @@ describeOnDialects('API keys on %s', (suite) => {
     expect(listed.data!.apiKeys).toEqual({ edges: [{ node: { id, createdBy: null } }] });
   });
 
-  it("should limit a suspended company's keys as its people, and stop a rejected company's", async () => {
-    const { payerToken, company: owner } = await aCompany();
-    const { secret } = await keyFor(payerToken, ['SITES_READ', 'INVOICES_READ']);
+  it("should limit a suspended company's keys as its people (no growth), and stop a rejected company's", async () => {
+    const { payerToken, company: owner, north } = await aCompany();
+    const { secret } = await keyFor(payerToken, ['SITES_WRITE', 'INVOICES_READ']);
     await buildInvoice(portal.dataSource, owner);
     const setStatus = (status: CompanyStatus) =>
       portal.dataSource.getRepository(CompanyEntity).update({ id: owner.id }, { status });
 
     await setStatus(CompanyStatus.SUSPENDED);
-    expect(codeOf(await portal.as(secret, SITES))).toBe('FORBIDDEN');
+    expect(codeOf(await portal.as(secret, SITES))).toBeUndefined();
+    expect(
+      codeOf(
+        await portal.as(
+          secret,
+          `mutation { addEntryUser(siteId: "${north.id}", input: { firstName: "A", lastName: "B", email: "key.ab@example.com" }) { entryUser { id } } }`,
+        ),
+      ),
+    ).toBe('ACCOUNT_SUSPENDED');
     const invoices = await portal.as<{ company: { invoices: { totalCount: number } } }>(
       secret,
       '{ company { invoices(first: 5) { totalCount } } }',

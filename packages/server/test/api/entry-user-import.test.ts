@@ -622,9 +622,9 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder().decode(bytes);
       expect(text.split('\r\n')).toEqual([
-        'first_name,last_name,email,apartment',
-        `"Léa, ""Lili""",'=Dupont,lea@example.fr,"12; 2e étage"`,
-        'Marc,Martin,marc@example.fr,',
+        'first_name,last_name,email,apartment,move_in_date,move_out_date',
+        `"Léa, ""Lili""",'=Dupont,lea@example.fr,"12; 2e étage",,`,
+        'Marc,Martin,marc@example.fr,,,',
         '',
       ]);
 
@@ -679,7 +679,9 @@ describeOnDialects('Entry app user import and export on %s', (suite) => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-disposition')).toContain('attachment');
       const template = await response.text();
-      expect(template.split('\r\n')[0]).toBe('first_name,last_name,email,apartment');
+      expect(template.split('\r\n')[0]).toBe(
+        'first_name,last_name,email,apartment,move_in_date,move_out_date',
+      );
       const site = await freshSite();
       const result = (await preview(site.id, template)).data!.previewEntryUserImport;
       expect(result).toMatchObject({ totalRows: 1, validCount: 1, userErrors: [] });

@@ -16,13 +16,13 @@ import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '
 import { describeOnDialects } from '../support/dialects';
 import { buildWorld } from '../support/world';
 
-const SITE_FIELDS = 'id name address active createdAt updatedAt deactivatedAt';
+const SITE_FIELDS = 'id name address costCenter active createdAt updatedAt deactivatedAt';
 const SITE_PAYLOAD = `{ site { ${SITE_FIELDS} } userErrors { field code } }`;
 const CREATE_SITE = `mutation ($input: SiteInput!) { createSite(input: $input) ${SITE_PAYLOAD} }`;
 const UPDATE_SITE = `mutation ($id: ID!, $input: SiteInput!) { updateSite(id: $id, input: $input) ${SITE_PAYLOAD} }`;
 const DEACTIVATE_SITE = `mutation ($id: ID!) { deactivateSite(id: $id) ${SITE_PAYLOAD} }`;
 const REACTIVATE_SITE = `mutation ($id: ID!) { reactivateSite(id: $id) ${SITE_PAYLOAD} }`;
-const USER_PAYLOAD = `{ entryUser { id firstName lastName email apartment activeFrom removedAt active } userErrors { field code } }`;
+const USER_PAYLOAD = `{ entryUser { id firstName lastName email apartment activeFrom removedAt active moveInDate moveOutDate } userErrors { field code } }`;
 const ADD_USER = `mutation ($siteId: ID!, $input: EntryUserInput!) { addEntryUser(siteId: $siteId, input: $input) ${USER_PAYLOAD} }`;
 const UPDATE_USER = `mutation ($id: ID!, $input: EntryUserInput!) { updateEntryUser(id: $id, input: $input) ${USER_PAYLOAD} }`;
 const DELETED = '{ deletedId userErrors { field code } }';
@@ -359,6 +359,8 @@ describeOnDialects('Webhook events from the changes that cause them on %s', (sui
         activeFrom: expect.stringMatching(ISO),
         removedAt: null,
         active: true,
+        moveInDate: null,
+        moveOutDate: null,
       });
       await expectNoEvent(() =>
         mutate(admin(), IMPORT, { siteId: site.id, csv: 'first_name,email\nEva,eva@example.com' }),

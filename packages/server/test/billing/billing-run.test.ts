@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { BillingAccountEntity } from '../../src/billing/billing-account.entity';
 import { parsePeriod } from '../../src/billing/billing-period';
 import { billCompany, createInvoices, runBilling } from '../../src/billing/billing-run';
@@ -12,11 +8,9 @@ import {
   chargeInvoice,
   dueRetries,
   stalePendingAttempts,
-  suspendOverdue,
 } from '../../src/billing/payments/invoice-payments';
 import { PaymentAttemptEntity } from '../../src/billing/payment-attempt.entity';
 import {
-  CompanyStatus,
   CompanyType,
   PaymentMethodType,
   type CompanyEntity,
@@ -24,6 +18,7 @@ import {
 import { SiteActivePeriodEntity } from '../../src/sites/site-active-period.entity';
 import { buildCompany, buildEntryUser, buildPerson, buildSite, tokenFor } from '../factories';
 import { describeOnDialects } from '../support/dialects';
+import { pdfText } from '../support/pdf-text';
 
 const NOVEMBER = parsePeriod('2026-11')!;
 const RUN_AT = new Date('2026-12-01T02:00:00.000Z');
@@ -344,36 +339,6 @@ describeOnDialects('billing on %s', (suite) => {
       expect(paid.status).toBe(InvoiceStatus.PAID);
       expect(await attempts.countBy({ invoiceId: invoice.id })).toBe(1);
     });
-
-    it('should suspend a company unpaid past the grace period and reinstate it once paid', async () => {
-      const { company, invoice, admin } = await billedAutomatic('pm_card_visa_chargeDeclined');
-      await chargeInvoice(portal.billing, invoice.id, 'AUTOMATIC', null, null, RUN_AT);
-      const later = new Date(RUN_AT.getTime() + 15 * 86_400_000);
-      expect(await suspendOverdue(portal.dataSource, later)).toBeGreaterThanOrEqual(1);
-      const token = await tokenFor(portal.dataSource, admin);
-      // suspended: the sites are closed, the invoices and paying are not
-      expect(
-        (await portal.gql('{ sites { totalCount } }', {}, { token })).errors?.[0]?.extensions?.[
-          'code'
-        ],
-      ).toBe('FORBIDDEN');
-      const list = await portal.gql<{
-        company: { status: string; invoices: { totalCount: number } };
-      }>('{ company { status invoices { totalCount } } }', {}, { token });
-      expect(list.data?.company).toMatchObject({ status: 'SUSPENDED' });
-      await chargeInvoice(portal.billing, invoice.id, 'MANUAL', 'pm_card_visa', admin.email, later);
-      expect(
-        (await portal.dataSource.getRepository(InvoiceEntity).findOneByOrFail({ id: invoice.id }))
-          .status,
-      ).toBe(InvoiceStatus.PAID);
-      const reinstated = await portal.gql<{ company: { status: string } }>(
-        '{ company { status } }',
-        {},
-        { token },
-      );
-      expect(reinstated.data?.company.status).toBe(CompanyStatus.APPROVED);
-      void company;
-    });
   });
 
   describe('documents', () => {
@@ -417,12 +382,12 @@ describeOnDialects('billing on %s', (suite) => {
         .trim()
         .split('\r\n');
       expect(rows[0]).toBe(
-        'invoice,period,site,first_name,last_name,email,apartment,days,days_in_period,unit_amount,user_amount,currency',
+        'invoice,period,site,first_name,last_name,email,apartment,days,days_in_period,unit_amount,user_amount,currency,cost_center,purchase_order_number',
       );
       expect(rows[1]).toMatch(
         new RegExp(`^${invoice.number},2026-11,Résidence Émile Zola,Zoé,Lefèvre,`),
       );
-      expect(rows[1]).toMatch(/,30,30,150,150,EUR$/);
+      expect(rows[1]).toMatch(/,30,30,150,150,EUR,,$/);
       const systemAdmin = await buildPerson(portal.dataSource, company, {
         accessLevel: 'SYSTEM_ADMIN',
       });
@@ -546,18 +511,3 @@ describeOnDialects('billing on %s', (suite) => {
     });
   });
 });
-
-/** The PDF's text through poppler's pdftotext; null where it is not installed (CI installs it). */
-function pdfText(bytes: Buffer): string | null {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'invoice-')), 'invoice.pdf');
-  fs.writeFileSync(file, bytes);
-  try {
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } catch (error) {
-    if (process.env['CI'] === 'true') throw error;
-    console.warn('pdftotext not installed: the PDF was checked for its header only');
-    return null;
-  } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  }
-}

@@ -234,9 +234,10 @@ describeOnDialects('billing of a site transfer on %s', (suite) => {
       billedEntryUsers: 2,
       subtotal: 1473,
     });
+    // active on the 20th: both residents (the second is removed only on the 25th)
     expect(await estimate(receiver.company)).toMatchObject({
       currency: 'EUR',
-      activeEntryUsers: 1,
+      activeEntryUsers: 2,
       billedEntryUsers: 2,
       subtotal: 125,
     });

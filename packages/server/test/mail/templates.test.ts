@@ -71,6 +71,8 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       total: '€31.17',
       dueDate: '15 December 2026',
       automatic: false,
+      purchaseOrderNumber: userText,
+      costCenters: userText,
       invoiceUrl: links.invoice('0b6b2c1e-0000-4000-8000-000000000001'),
     },
     'payment-failed': {
@@ -81,6 +83,24 @@ function sampleData(userText: string): { [T in MailTemplateName]: MailTemplateDa
       nextAttempt: '4 December 2026',
       invoiceUrl: links.invoice('0b6b2c1e-0000-4000-8000-000000000001'),
     },
+    'invoice-reminder': {
+      firstName: userText,
+      stage: 'overdue',
+      invoiceNumber: '2026-000123',
+      total: '€31.17',
+      dueDate: '15 December 2026',
+      suspensionDate: '29 December 2026',
+      purchaseOrderNumber: userText,
+      invoiceUrl: links.invoice('0b6b2c1e-0000-4000-8000-000000000001'),
+    },
+    'account-suspended': {
+      firstName: userText,
+      companyName: userText,
+      invoiceNumbers: '2026-000123',
+      total: '€31.17',
+      paymentUrl: links.payment,
+    },
+    'account-restored': { firstName: userText, companyName: userText, portalUrl: links.home },
     'webhook-endpoint-disabled': {
       firstName: userText,
       companyName: userText,
@@ -191,6 +211,20 @@ describe('mail templates', () => {
       expect(text).toContain(`${PUBLIC_URL}/sign-in`);
       expect(html).toContain(`href="${PUBLIC_URL}/sign-in"`);
       expect(text).toMatch(/7/);
+    },
+  );
+
+  it.each([
+    ['en', 'Hello,'],
+    ['nl', 'Goedendag,'],
+    ['sv', 'Hej,'],
+    ['fr', 'Bonjour,'],
+  ] as const)(
+    'should greet a billing address, whose name nobody knows, without one in %s',
+    (locale, greeting) => {
+      const data = { ...sampleData('Acme')['invoice-issued'], firstName: null };
+      const { text } = renderMail('invoice-issued', locale, data);
+      expect(text.split('\n')[0]).toBe(greeting);
     },
   );
 

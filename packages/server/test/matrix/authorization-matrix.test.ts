@@ -230,6 +230,10 @@ const BILLING_ROWS: Readonly<Record<string, Row>> = {
     document: `mutation { updatePaymentMethod(paymentMethod: MANUAL) ${PAYLOAD} }`,
     expect: payments(),
   },
+  updateBillingDetails: {
+    document: `mutation { updateBillingDetails(input: { billingEmails: ["ap@example.com"], purchaseOrderNumber: "PO-1" }) ${PAYLOAD} }`,
+    expect: payments(),
+  },
   createCardSetup: { document: `mutation { createCardSetup ${PAYLOAD} }`, expect: payments() },
   payInvoice: {
     document: `mutation ($id: ID!) { payInvoice(id: $id, paymentMethodToken: "pm_card_visa") ${PAYLOAD} }`,

@@ -80,7 +80,7 @@ describeOnDialects('the web app page says who is signed in, on %s', (suite) => {
     expect(modulePreloads(page.html)).toEqual([]);
   });
 
-  it("should carry a signed-in person with their access level and their company's billing setup", async () => {
+  it("should carry a signed-in person with their access level and their company's billing setup and state", async () => {
     const company = await buildCompany(portal.dataSource, { billingSetupComplete: true });
     const person = await buildPerson(portal.dataSource, company, {
       firstName: 'Karin',
@@ -101,7 +101,12 @@ describeOnDialects('the web app page says who is signed in, on %s', (suite) => {
           mustChangePassword: false,
           mustEnrollMfa: false,
           accessLevel: { __typename: 'AccessLevel', code: 'SYSTEM_ADMIN' },
-          company: { __typename: 'Company', id: company.id, billingSetupComplete: true },
+          company: {
+            __typename: 'Company',
+            id: company.id,
+            billingSetupComplete: true,
+            status: 'APPROVED',
+          },
         },
         currentOperator: null,
       },

@@ -36,6 +36,14 @@ import transfersEn from '../../src/i18n/transfers/en.json';
 import transfersFr from '../../src/i18n/transfers/fr.json';
 import transfersNl from '../../src/i18n/transfers/nl.json';
 import transfersSv from '../../src/i18n/transfers/sv.json';
+import lifecycleEn from '../../src/i18n/lifecycle/en.json';
+import lifecycleFr from '../../src/i18n/lifecycle/fr.json';
+import lifecycleNl from '../../src/i18n/lifecycle/nl.json';
+import lifecycleSv from '../../src/i18n/lifecycle/sv.json';
+import billingEn from '../../src/i18n/billing/en.json';
+import billingFr from '../../src/i18n/billing/fr.json';
+import billingNl from '../../src/i18n/billing/nl.json';
+import billingSv from '../../src/i18n/billing/sv.json';
 import type { MailLocale } from './portal-api';
 
 export type Lang = MailLocale;
@@ -88,4 +96,15 @@ export const SECURITY_WORDS = {
   nl: { ...accountsNl, ...mfaNl },
   sv: { ...accountsSv, ...mfaSv },
   fr: { ...accountsFr, ...mfaFr },
+} as const;
+
+/**
+ * The billing lifecycle per language: the payment pages' words ('billing') with the overdue
+ * banner's, the billing details' and the move dates' ('lifecycle').
+ */
+export const LIFECYCLE_WORDS = {
+  en: { ...billingEn, ...lifecycleEn },
+  nl: { ...billingNl, ...lifecycleNl },
+  sv: { ...billingSv, ...lifecycleSv },
+  fr: { ...billingFr, ...lifecycleFr },
 } as const;

@@ -15,6 +15,10 @@ import { LanguagePicker } from './LanguagePicker';
 import { useLoadedApollo } from './lazy-apollo';
 import { NAV_ITEMS, OPERATOR_NAV_ITEMS, type NavItem } from './navigation';
 import { useViewer } from './useViewer';
+import { lazyNamed } from '../lib/preloadable-lazy';
+
+// It loads after the page, with Apollo Client there already: it shows rarely.
+const OverdueWatch = lazyNamed(() => import('../features/billing/OverdueWatch'), 'OverdueWatch');
 
 const MENU_ID = 'site-menu';
 
@@ -146,6 +150,14 @@ export function Layout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         {error !== undefined && (
           <ErrorBanner error={error} context="Loading the signed-in person (me)" />
+        )}
+        {apollo && person && !blockedAt && (
+          <apollo.Provider>
+            {/* after the page: what is overdue, or that the company is suspended */}
+            <Suspense fallback={null}>
+              <OverdueWatch person={person} />
+            </Suspense>
+          </apollo.Provider>
         )}
         {blockedAt && pathname !== blockedAt ? (
           <Navigate to={blockedAt} replace />

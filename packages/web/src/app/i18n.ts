@@ -33,6 +33,11 @@ export const ACCOUNTS_NS = 'accounts';
 export const AUDIT_NS = 'audit';
 export const BILLING_NS = 'billing';
 export const INTEGRATIONS_NS = 'integrations';
+/**
+ * the billing lifecycle's words loaded where they show: the overdue banner (rare), the billing
+ * details form, the move dates of the Entry app user form
+ */
+export const LIFECYCLE_NS = 'lifecycle';
 /** the list and picker pieces' words (paging, breadcrumb, combobox): people, audit, integrations */
 export const LISTS_NS = 'lists';
 export const PEOPLE_NS = 'people';

@@ -39,6 +39,7 @@ export const ViewerAccessFragment = graphql(`
     company {
       id
       billingSetupComplete
+      status
     }
   }
 `);

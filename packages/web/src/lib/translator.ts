@@ -12,6 +12,7 @@ import type audit from '../i18n/audit/en.json';
 import type billing from '../i18n/billing/en.json';
 import type core from '../i18n/en.json';
 import type integrations from '../i18n/integrations/en.json';
+import type lifecycle from '../i18n/lifecycle/en.json';
 import type lists from '../i18n/lists/en.json';
 import type mfa from '../i18n/mfa/en.json';
 import type people from '../i18n/people/en.json';
@@ -29,6 +30,7 @@ interface Words {
   audit: typeof audit;
   billing: typeof billing;
   integrations: typeof integrations;
+  lifecycle: typeof lifecycle;
   lists: typeof lists;
   mfa: typeof mfa;
   people: typeof people;

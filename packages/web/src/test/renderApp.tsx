@@ -18,7 +18,11 @@ import { AuthErrorEvents } from '../app/auth-redirects';
 import { ApolloLoader } from '../app/lazy-apollo';
 import { createTestI18n } from './i18n';
 import { ViewerQuery } from '../app/operations';
-import type { AccessLevelCode, ViewerBootstrapQuery as ViewerBootstrapData } from '../gql/graphql';
+import type {
+  AccessLevelCode,
+  CompanyStatus,
+  ViewerBootstrapQuery as ViewerBootstrapData,
+} from '../gql/graphql';
 
 interface RenderAppOptions {
   path?: string;
@@ -150,12 +154,16 @@ export function personData(person: TestPerson) {
  */
 export function bootstrapPersonData(
   person: TestPerson,
-  { accessLevel = 'PAYMENT_ADMIN', billingSetupComplete = true } = {},
+  {
+    accessLevel = 'PAYMENT_ADMIN',
+    billingSetupComplete = true,
+    status = 'APPROVED' as CompanyStatus,
+  } = {},
 ) {
   return {
     ...personData(person),
     accessLevel: { __typename: 'AccessLevel' as const, code: accessLevel as AccessLevelCode },
-    company: { __typename: 'Company' as const, id: 'company-1', billingSetupComplete },
+    company: { __typename: 'Company' as const, id: 'company-1', billingSetupComplete, status },
   };
 }
 

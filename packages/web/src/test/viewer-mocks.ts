@@ -3,25 +3,28 @@
 import type { MockLink } from '@apollo/client/testing';
 import type { AccessLevelCode } from '@entry/shared';
 import { AccessQuery } from '../app/operations';
+import type { CompanyStatus } from '../gql/graphql';
 
 export interface TestAccess {
   /** default: true */
   billingSetupComplete?: boolean;
   /** `me`'s id; default: person-1, the id of renderApp's signedIn() */
   id?: string;
+  /** the company's state; default: APPROVED */
+  status?: CompanyStatus;
 }
 
 /** The Access query's answer: `me` at `level`. */
 export function accessData(
   level: AccessLevelCode,
-  { billingSetupComplete = true, id = 'person-1' }: TestAccess = {},
+  { billingSetupComplete = true, id = 'person-1', status = 'APPROVED' }: TestAccess = {},
 ) {
   return {
     me: {
       __typename: 'Person' as const,
       id,
       accessLevel: { __typename: 'AccessLevel' as const, code: level },
-      company: { __typename: 'Company' as const, id: 'company-1', billingSetupComplete },
+      company: { __typename: 'Company' as const, id: 'company-1', billingSetupComplete, status },
     },
   };
 }

@@ -1,14 +1,6 @@
-import {
-  Between,
-  In,
-  IsNull,
-  LessThanOrEqual,
-  Not,
-  type DataSource,
-  type EntityManager,
-} from 'typeorm';
+import { Between, IsNull, LessThanOrEqual, Not, type DataSource } from 'typeorm';
 import { UserErrorCode, WebhookEventType } from '@entry/shared';
-import { CompanyEntity, CompanyStatus, PaymentMethodType } from '../../companies/company.entity';
+import { CompanyEntity, PaymentMethodType } from '../../companies/company.entity';
 import { UserInputProblem } from '../../common/user-errors';
 import { isUniqueViolation } from '../../database/errors';
 import { inTransaction } from '../../database/transaction';
@@ -18,7 +10,10 @@ import { BillingAccountEntity } from '../billing-account.entity';
 import { billingAccountOf } from '../billing-setup.service';
 import type { BillingDeps } from '../billing-deps';
 import { InvoiceEntity, InvoiceStatus } from '../invoice.entity';
-import { formatDate, formatMoney, mailPaymentAdmins } from '../invoice-mail';
+import { mailLinks } from '../../mail';
+import { mailBillingRecipients } from '../billing-recipients';
+import { formatDate, formatMoney } from '../invoice-mail';
+import { restoreIfNothingOverdue } from '../overdue';
 import { PaymentAttemptEntity, PaymentAttemptStatus } from '../payment-attempt.entity';
 import type { ApplyChargeOutcome, ChargeOutcome } from './charge-outcome';
 import { CardRefusedError, PaymentProviderUnavailableError } from './payment-provider';
@@ -26,8 +21,6 @@ import { CardRefusedError, PaymentProviderUnavailableError } from './payment-pro
 const DAY_MS = 86_400_000;
 /** Automatic payments that failed are tried again this many days after the invoice was issued. */
 export const RETRY_AFTER_DAYS = [3, 5, 7] as const;
-/** Unpaid this long after the due date (automatic: after the last retry), the company is suspended. */
-export const GRACE_DAYS = 14;
 
 export type ChargeTrigger = 'AUTOMATIC' | 'RETRY' | 'MANUAL';
 
@@ -155,7 +148,13 @@ async function applyOutcome(
       );
       const invoice = await invoices.findOneByOrFail({ id: attempt.invoiceId });
       if (!paid.affected) return invoice;
-      await reinstateIfSettled(manager, invoice.companyId, now);
+      // the payment that settles the last overdue invoice lifts a suspension at once
+      await restoreIfNothingOverdue(
+        manager,
+        invoice.companyId,
+        now,
+        deps?.config.publicUrl ?? null,
+      );
       await publishWebhookEvent(
         manager,
         invoice.companyId,
@@ -180,19 +179,18 @@ async function applyOutcome(
       { status: InvoiceStatus.PAYMENT_FAILED, failedAttempts, nextRetryAt, updatedAt: now },
     );
     if (attempt.trigger !== 'MANUAL' && deps) {
-      await mailPaymentAdmins(
+      await mailBillingRecipients(
         manager,
-        invoice,
+        invoice.companyId,
         'payment-failed',
-        (locale, person, invoiceUrl) => ({
-          firstName: person.firstName,
+        (locale, recipient) => ({
+          firstName: recipient.firstName,
           invoiceNumber: invoice.number,
           total: formatMoney(invoice.total, invoice.currency, locale),
           reason: outcome.message,
           nextAttempt: nextRetryAt ? formatDate(nextRetryAt, locale) : null,
-          invoiceUrl,
+          invoiceUrl: mailLinks(deps.config.publicUrl).invoice(invoice.id),
         }),
-        deps.config.publicUrl,
       );
     }
     const failed = await invoices.findOneByOrFail({ id: invoice.id });
@@ -204,29 +202,6 @@ async function applyOutcome(
     );
     return failed;
   });
-}
-
-/** A suspended company that has nothing left unpaid past its grace period is reinstated. */
-async function reinstateIfSettled(
-  manager: EntityManager,
-  companyId: string,
-  now: Date,
-): Promise<void> {
-  const overdue = await manager.getRepository(InvoiceEntity).count({
-    where: {
-      companyId,
-      status: In([InvoiceStatus.OPEN, InvoiceStatus.PAYMENT_FAILED]),
-      dueAt: LessThanOrEqual(new Date(now.getTime() - GRACE_DAYS * DAY_MS)),
-    },
-  });
-  if (overdue === 0) {
-    await manager
-      .getRepository(CompanyEntity)
-      .update(
-        { id: companyId, status: CompanyStatus.SUSPENDED },
-        { status: CompanyStatus.APPROVED, updatedAt: now },
-      );
-  }
 }
 
 /**
@@ -370,25 +345,4 @@ export async function dueRetries(dataSource: DataSource, now: Date): Promise<str
       ...stuck.map((attempt) => attempt.invoiceId),
     ]),
   ];
-}
-
-/** Companies with an invoice unpaid past the grace period are suspended (payments stay possible). */
-export async function suspendOverdue(dataSource: DataSource, now: Date): Promise<number> {
-  const overdue = await dataSource.getRepository(InvoiceEntity).find({
-    select: { companyId: true },
-    where: {
-      status: In([InvoiceStatus.OPEN, InvoiceStatus.PAYMENT_FAILED]),
-      dueAt: LessThanOrEqual(new Date(now.getTime() - GRACE_DAYS * DAY_MS)),
-    },
-    take: 1000,
-  });
-  const companyIds = [...new Set(overdue.map((invoice) => invoice.companyId))];
-  if (companyIds.length === 0) return 0;
-  const result = await dataSource
-    .getRepository(CompanyEntity)
-    .update(
-      { id: In(companyIds), status: CompanyStatus.APPROVED },
-      { status: CompanyStatus.SUSPENDED, updatedAt: now },
-    );
-  return result.affected ?? 0;
 }

@@ -1,8 +1,13 @@
+import { billingGreeting } from './billing-greeting';
 import { mailTemplate } from './template';
 
-/** To a company's payment admins: a new invoice, to pay in the portal or charged to the card. */
+/**
+ * To a company's payment admins and billing addresses: a new invoice, to pay in the portal or
+ * charged to the card, with the references the company books it against.
+ */
 export interface InvoiceIssuedData {
-  readonly firstName: string;
+  /** null for a billing address */
+  readonly firstName: string | null;
   readonly companyName: string;
   readonly invoiceNumber: string;
   /** "November 2026", in the recipient's language */
@@ -13,6 +18,10 @@ export interface InvoiceIssuedData {
   readonly dueDate: string;
   /** true: the card on file is charged; false: pay in the portal */
   readonly automatic: boolean;
+  /** as frozen on the invoice; null: none */
+  readonly purchaseOrderNumber: string | null;
+  /** the distinct cost centres of its lines, comma-separated; null: none */
+  readonly costCenters: string | null;
   /** `${publicUrl}/payment/invoices/ID` */
   readonly invoiceUrl: string;
 }
@@ -26,6 +35,8 @@ export const invoiceIssued = mailTemplate(
       invoice: 'Invoice',
       total: 'Total',
       due: 'Due',
+      purchaseOrder: 'Purchase order',
+      costCenters: 'Cost centres',
       charged: 'It is charged to the card on file; you do not need to do anything.',
       payInPortal: 'Please pay it in the portal before the due date.',
       view: 'View the invoice',
@@ -38,6 +49,8 @@ export const invoiceIssued = mailTemplate(
       invoice: 'Factuur',
       total: 'Totaal',
       due: 'Vervaldatum',
+      purchaseOrder: 'Inkoopordernummer',
+      costCenters: 'Kostenplaatsen',
       charged:
         'Het bedrag wordt automatisch van de geregistreerde creditcard afgeschreven; u hoeft niets te doen.',
       payInPortal: 'Betaal de factuur vóór de vervaldatum in het portal.',
@@ -51,6 +64,8 @@ export const invoiceIssued = mailTemplate(
       invoice: 'Faktura',
       total: 'Totalt',
       due: 'Förfallodag',
+      purchaseOrder: 'Inköpsordernummer',
+      costCenters: 'Kostnadsställen',
       charged: 'Beloppet dras från det registrerade kortet; du behöver inte göra något.',
       payInPortal: 'Betala fakturan i portalen före förfallodagen.',
       view: 'Visa fakturan',
@@ -63,15 +78,17 @@ export const invoiceIssued = mailTemplate(
       invoice: 'Facture',
       total: 'Total',
       due: 'Échéance',
+      purchaseOrder: 'Bon de commande',
+      costCenters: 'Centres de coûts',
       charged: 'Elle est débitée sur la carte enregistrée ; vous n’avez rien à faire.',
       payInPortal: 'Veuillez la régler dans le portail avant la date d’échéance.',
       view: 'Voir la facture',
       pay: 'Payer la facture',
     },
   },
-  (say, d: InvoiceIssuedData) => ({
+  (say, d: InvoiceIssuedData, locale) => ({
     subject: say('subject', { invoiceNumber: d.invoiceNumber, periodLabel: d.periodLabel }),
-    greeting: say('greeting', { firstName: d.firstName }),
+    greeting: billingGreeting(say, d.firstName, locale),
     blocks: [
       {
         type: 'paragraph',
@@ -83,6 +100,10 @@ export const invoiceIssued = mailTemplate(
           [say('invoice'), d.invoiceNumber],
           [say('total'), d.total],
           [say('due'), d.dueDate],
+          ...(d.purchaseOrderNumber
+            ? [[say('purchaseOrder'), d.purchaseOrderNumber] as const]
+            : []),
+          ...(d.costCenters ? [[say('costCenters'), d.costCenters] as const] : []),
         ],
       },
       { type: 'paragraph', text: say(d.automatic ? 'charged' : 'payInPortal') },

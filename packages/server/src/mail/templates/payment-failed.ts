@@ -1,8 +1,10 @@
+import { billingGreeting } from './billing-greeting';
 import { mailTemplate } from './template';
 
-/** To a company's payment admins: the automatic payment of an invoice failed. */
+/** To a company's payment admins and billing addresses: the automatic payment of an invoice failed. */
 export interface PaymentFailedData {
-  readonly firstName: string;
+  /** null for a billing address */
+  readonly firstName: string | null;
   readonly invoiceNumber: string;
   readonly total: string;
   /** the provider's reason, e.g. "Your card was declined." */
@@ -58,9 +60,9 @@ export const paymentFailed = mailTemplate(
       action: 'Payer ou mettre à jour la carte',
     },
   },
-  (say, d: PaymentFailedData) => ({
+  (say, d: PaymentFailedData, locale) => ({
     subject: say('subject', { invoiceNumber: d.invoiceNumber }),
-    greeting: say('greeting', { firstName: d.firstName }),
+    greeting: billingGreeting(say, d.firstName, locale),
     blocks: [
       {
         type: 'paragraph',

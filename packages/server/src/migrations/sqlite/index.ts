@@ -16,22 +16,6 @@ import { WebhookRetention1796588717001 } from './1796588717001-WebhookRetention'
 import { AccountSecurity1796589694467 } from './1796589694467-AccountSecurity';
 import { SiteTransfers1796597361693 } from './1796597361693-SiteTransfers';
 import { GaleraJobLease1796598097353 } from './1796598097353-GaleraJobLease';
+import { BillingLifecycle1796601869044 } from './1796601869044-BillingLifecycle';
 
-export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [
-  Initial1795391686915,
-  AccountsMailAudit1795392070973,
-  PersonSearchKeys1795393004730,
-  SiteActivePeriods1795393250177,
-  Billing1795394304188,
-  SiteNameOrder1796333359455,
-  PersonActiveEmail1796505542355,
-  EmailSendingRateLimits1796505559196,
-  PaymentDiscrepancy1796506336854,
-  RegistrationDigest1796507076021,
-  ApiKeys1796527777664,
-  WebhookEndpoints1796542175964,
-  WebhookRetention1796588717001,
-  AccountSecurity1796589694467,
-  SiteTransfers1796597361693,
-  GaleraJobLease1796598097353,
-];
+export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795391686915, AccountsMailAudit1795392070973, PersonSearchKeys1795393004730, SiteActivePeriods1795393250177, Billing1795394304188, SiteNameOrder1796333359455, PersonActiveEmail1796505542355, EmailSendingRateLimits1796505559196, PaymentDiscrepancy1796506336854, RegistrationDigest1796507076021, ApiKeys1796527777664, WebhookEndpoints1796542175964, WebhookRetention1796588717001, AccountSecurity1796589694467, SiteTransfers1796597361693, GaleraJobLease1796598097353, BillingLifecycle1796601869044];

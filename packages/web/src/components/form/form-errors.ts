@@ -1,5 +1,5 @@
 import { UserErrorCode, type FieldProblem, type Locale } from '@entry/shared';
-import { siteProblemMessage, userErrorMessage } from './user-error-message';
+import { siteProblemMessage } from './user-error-message';
 
 /** A payload's userError as the API sends it. */
 export interface UserErrorLike {
@@ -91,17 +91,22 @@ export function sortUserErrors<F extends string>(
   return sorted;
 }
 
-/** Client-side problems (the shared validators) as field messages, in the same words as the server. */
+/**
+ * Client-side problems (the shared validators) as field messages, in the same words as the
+ * server: a problem with a reason (params.reason) in the words of its reason; `wording`: a
+ * feature's own words (a form that loads them, e.g. the move dates' lifecycle words).
+ */
 export function problemsToFieldErrors<F extends string>(
   problems: readonly FieldProblem[],
   fields: readonly F[],
   locale: Locale,
+  wording: (problem: FieldProblem, locale: Locale) => string = siteProblemMessage,
 ): FieldErrors<F> {
   const errors: FieldErrors<F> = {};
   for (const problem of problems) {
     const name = fieldNameOf(problem.field);
     if (name && (fields as readonly string[]).includes(name)) {
-      errors[name as F] ??= userErrorMessage(problem, locale);
+      errors[name as F] ??= wording(problem, locale);
     }
   }
   return errors;

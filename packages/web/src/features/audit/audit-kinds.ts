@@ -36,10 +36,19 @@ const KIND_KEYS = {
     updated: 'audit.kinds.entry_user.updated',
     removed: 'audit.kinds.entry_user.removed',
     imported: 'audit.kinds.entry_user.imported',
+    moved_out: 'audit.kinds.entry_user.moved_out',
   },
   billing: {
     setup_completed: 'audit.kinds.billing.setup_completed',
     payment_method_changed: 'audit.kinds.billing.payment_method_changed',
+    details_updated: 'audit.kinds.billing.details_updated',
+  },
+  invoice: {
+    reminder_sent: 'audit.kinds.invoice.reminder_sent',
+  },
+  company: {
+    suspended: 'audit.kinds.company.suspended',
+    restored: 'audit.kinds.company.restored',
   },
   api_key: {
     created: 'audit.kinds.api_key.created',
@@ -65,10 +74,15 @@ const KIND_KEYS = {
 
 /**
  * What the portal does by itself, with nobody asking (the webhook worker turning off an endpoint
- * that kept failing): its actor is the portal, not "the person themselves via an emailed link".
+ * that kept failing, the move-out job, the overdue steps): its actor is the portal, not "the
+ * person themselves via an emailed link".
  */
 const PORTAL_KINDS: ReadonlySet<string> = new Set([
   'webhook_endpoint.disabled_for_failing',
+  'entry_user.moved_out',
+  'invoice.reminder_sent',
+  'company.suspended',
+  'company.restored',
   'site_transfer.expired',
 ]);
 
@@ -135,6 +149,15 @@ const FIELD_KEYS = {
   events: 'audit.fields.events',
   enabled: 'audit.fields.enabled',
   failingSince: 'audit.fields.failingSince',
+  costCenter: 'audit.fields.costCenter',
+  moveInDate: 'audit.fields.moveInDate',
+  moveOutDate: 'audit.fields.moveOutDate',
+  billingEmails: 'audit.fields.billingEmails',
+  billingEmailsLocale: 'audit.fields.billingEmailsLocale',
+  purchaseOrderNumber: 'audit.fields.purchaseOrderNumber',
+  invoice: 'audit.fields.invoice',
+  invoices: 'audit.fields.invoices',
+  reminder: 'audit.fields.reminder',
 } as const;
 
 /** The changed field's name in the language shown; unknown fields as the server names them. */
@@ -177,6 +200,7 @@ export function auditValueText(
     case 'enabled':
       return value === 'true' ? t('status.yes') : value === 'false' ? t('status.no') : value;
     case 'locale':
+    case 'billingEmailsLocale':
       return languageName(value, locale);
     case 'paymentMethod':
       return value === 'MANUAL'

@@ -132,6 +132,19 @@ function InvoiceDetails({ invoice }: { invoice: InvoiceDetail }) {
           <dt>{t('payment.invoice.total')}</dt>
           <dd className="invoice-total">{money(invoice.total)}</dd>
         </div>
+        {/* the references as frozen when the invoice was issued */}
+        {invoice.purchaseOrderNumber && (
+          <div>
+            <dt>{t('payment.invoice.purchaseOrder')}</dt>
+            <dd>{invoice.purchaseOrderNumber}</dd>
+          </div>
+        )}
+        {invoice.billingEmails.length > 0 && (
+          <div>
+            <dt>{t('payment.invoice.sentTo')}</dt>
+            <dd>{invoice.billingEmails.join(', ')}</dd>
+          </div>
+        )}
       </dl>
 
       <section aria-labelledby="invoice-lines-heading">
@@ -164,6 +177,11 @@ function InvoiceDetails({ invoice }: { invoice: InvoiceDetail }) {
                       </Link>
                     ) : (
                       line.description
+                    )}
+                    {line.costCenter && (
+                      <span className="details-note">
+                        {t('payment.invoice.costCenter', { costCenter: line.costCenter })}
+                      </span>
                     )}
                   </th>
                   <td className="numeric">{numberFormat(locale).format(line.quantity)}</td>

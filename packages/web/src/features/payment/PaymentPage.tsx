@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Permission } from '@entry/shared';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from '../../lib/useTranslation';
+import { lazyNamed } from '../../lib/preloadable-lazy';
 import { Link } from '../../lib/router';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorBanner, Loading } from '../../components/QueryStatus';
@@ -17,6 +18,11 @@ import { SpendChart } from './components/SpendChart';
 import { INVOICES_PAGE_SIZE, PaymentOverviewQuery } from './operations';
 import '../billing/billing.css';
 import './payment.css';
+
+const BillingDetailsSection = lazyNamed(
+  () => import('./components/BillingDetailsSection'),
+  'BillingDetailsSection',
+);
 
 /**
  * /payment: payment method, card and invoices for payment admins; the others are told who
@@ -122,6 +128,10 @@ function PaymentOverview() {
   return (
     <>
       <PaymentMethodSection company={company} />
+      {/* after the page, with its words: it kept /payment over the weight budget */}
+      <Suspense fallback={<Loading />}>
+        <BillingDetailsSection />
+      </Suspense>
       <section aria-labelledby="invoices-heading">
         <h2 id="invoices-heading">{t('payment.invoices.heading')}</h2>
         <InvoiceList

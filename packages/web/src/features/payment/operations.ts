@@ -95,8 +95,11 @@ export const InvoiceQuery = graphql(`
       paidAt
       paymentMethod
       overdue
+      purchaseOrderNumber
+      billingEmails
       lines {
         description
+        costCenter
         quantity
         unitAmount
         amount

@@ -106,7 +106,9 @@ function AddPersonForm({ viewerLevel }: { viewerLevel: AccessLevelCode }) {
         return;
       }
       console.error('Inviting a person failed', error);
-      show({}, [refusal === ErrorCode.FORBIDDEN ? forbiddenText(error) : t('form.requestFailed')]);
+      // the server's own words for a refusal (a suspended account's says what to do about it)
+      const refused = refusal === ErrorCode.FORBIDDEN || refusal === ErrorCode.ACCOUNT_SUSPENDED;
+      show({}, [refused ? forbiddenText(error) : t('form.requestFailed')]);
     }
   }
 

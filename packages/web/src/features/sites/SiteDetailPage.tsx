@@ -130,7 +130,12 @@ function SiteDetail({ siteId, rights }: SiteDetailProps) {
       <Suspense fallback={null}>
         {editing && (
           <SiteFormDialog
-            site={{ id: site.id, name: site.name, address: site.address ?? null }}
+            site={{
+              id: site.id,
+              name: site.name,
+              address: site.address ?? null,
+              costCenter: site.costCenter ?? null,
+            }}
             canFinishBilling={rights.payments}
             onClose={() => setEditing(false)}
             onSaved={(saved) => {

@@ -155,7 +155,12 @@ function SitesList({ rights, billingSetupComplete }: SitesListProps) {
         )}
         {editing && (
           <SiteFormDialog
-            site={{ id: editing.id, name: editing.name, address: editing.address ?? null }}
+            site={{
+              id: editing.id,
+              name: editing.name,
+              address: editing.address ?? null,
+              costCenter: editing.costCenter ?? null,
+            }}
             canFinishBilling={rights.payments}
             onClose={() => setEditing(null)}
             onSaved={(site) => {

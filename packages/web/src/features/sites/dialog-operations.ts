@@ -10,6 +10,7 @@ export const CreateSiteMutation = graphql(`
         id
         name
         address
+        costCenter
         active
         createdAt
         deactivatedAt
@@ -29,6 +30,7 @@ export const UpdateSiteMutation = graphql(`
         id
         name
         address
+        costCenter
         updatedAt
       }
       userErrors {

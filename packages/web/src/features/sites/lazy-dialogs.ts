@@ -5,6 +5,8 @@ import { lazyNamed } from '../../lib/preloadable-lazy';
 const loadEntryUserDialogs = () => import('./components/EntryUserDialogs');
 export const EditEntryUserDialog = lazyNamed(loadEntryUserDialogs, 'EditEntryUserDialog');
 export const RemoveEntryUserDialog = lazyNamed(loadEntryUserDialogs, 'RemoveEntryUserDialog');
+/** the add form of a site's page, below its list (its words and the move dates' rules with it) */
+export const EntryUserForm = lazyNamed(() => import('./components/EntryUserForm'), 'EntryUserForm');
 export const SiteFormDialog = lazyNamed(
   () => import('./components/SiteFormDialog'),
   'SiteFormDialog',
@@ -16,7 +18,7 @@ export const SiteStatusDialog = lazyNamed(
 
 /** Fetches the dialogs once the page is on screen, so opening one never waits. */
 export function preloadSiteDialogs(): void {
-  for (const dialog of [EditEntryUserDialog, SiteFormDialog, SiteStatusDialog])
+  for (const dialog of [EditEntryUserDialog, SiteFormDialog, SiteStatusDialog, EntryUserForm])
     dialog.preload().catch((error: unknown) => {
       // Opening it fetches again (React.lazy retries), and says so if it still fails.
       console.warn('Could not fetch a dialog of the sites pages ahead', error);

@@ -22,6 +22,7 @@ export const SitesQuery = graphql(`
           id
           name
           address
+          costCenter
           active
           deactivatedAt
           entryUserCount
@@ -42,6 +43,7 @@ export const SiteDetailQuery = graphql(`
       id
       name
       address
+      costCenter
       active
       createdAt
       deactivatedAt
@@ -61,6 +63,9 @@ export const SiteDetailQuery = graphql(`
             email
             apartment
             activeFrom
+            moveInDate
+            moveOutDate
+            status
           }
         }
       }
@@ -94,6 +99,9 @@ export const AddEntryUserMutation = graphql(`
         email
         apartment
         activeFrom
+        moveInDate
+        moveOutDate
+        status
       }
       userErrors {
         ...UserErrorFields
@@ -111,6 +119,10 @@ export const UpdateEntryUserMutation = graphql(`
         lastName
         email
         apartment
+        activeFrom
+        moveInDate
+        moveOutDate
+        status
       }
       userErrors {
         ...UserErrorFields

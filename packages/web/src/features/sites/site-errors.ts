@@ -1,5 +1,14 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { LIMITS, SiteProblemReason, UserErrorCode, type Locale } from '@entry/shared';
+import {
+  ErrorCode,
+  lifecycleProblemMessage,
+  LIMITS,
+  SiteProblemReason,
+  UserErrorCode,
+  type FieldProblem,
+  type Locale,
+} from '@entry/shared';
+import { siteProblemMessage } from '../../components/form/user-error-message';
 import {
   fieldNameOf,
   problemOf,
@@ -17,6 +26,7 @@ const MAX_LENGTH: Readonly<Record<string, number>> = {
   lastName: LIMITS.personName,
   email: LIMITS.email,
   apartment: LIMITS.apartment,
+  costCenter: LIMITS.costCenter,
 };
 
 /**
@@ -39,6 +49,8 @@ function reasonOf(field: string | null, code: string): SiteProblemReason | undef
 export function siteErrorText(error: UserErrorLike, locale: Locale): string {
   const problem = problemOf(error);
   if (!problem) return error.message;
+  const dated = lifecycleProblemMessage(problem, locale);
+  if (dated !== null) return dated;
   // The server sends the reason and the limit (params); an answer without them still gets the
   // sites' precise words, implied by the field and code.
   const field = fieldNameOf(error.field);
@@ -63,4 +75,24 @@ export function hasErrorCode(error: unknown, code: string): boolean {
     CombinedGraphQLErrors.is(error) &&
     error.errors.some((item) => item.extensions?.['code'] === code)
   );
+}
+
+/**
+ * A problem the site and Entry app user forms find themselves, in the server's words: the move
+ * dates' own (shared lifecycle-words.ts, loaded with these forms only), else the sites' words.
+ */
+export function siteProblemText(problem: FieldProblem, locale: Locale): string {
+  return lifecycleProblemMessage(problem, locale) ?? siteProblemMessage(problem, locale);
+}
+
+/**
+ * The words key of a refusal the site and Entry app user forms explain themselves (a suspended
+ * account, an access level that does not allow it), or null for any other failure.
+ */
+export function siteRefusalKey(
+  error: unknown,
+): 'sites.messages.suspended' | 'sites.messages.forbidden' | null {
+  if (hasErrorCode(error, ErrorCode.ACCOUNT_SUSPENDED)) return 'sites.messages.suspended';
+  if (hasErrorCode(error, ErrorCode.FORBIDDEN)) return 'sites.messages.forbidden';
+  return null;
 }

@@ -27,6 +27,11 @@ describe('InvoicePage', { timeout: 30_000 }, () => {
         .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
     ).toEqual(['12', '1,50 €', '1 500,00 €']);
     expect(within(table).getByRole('rowheader', { name: /^TVA \(21\s%\)$/ })).toBeVisible();
+    // the references as the invoice froze them
+    expect(within(line).getByRole('rowheader')).toHaveTextContent('Centre de coûts : CC-4410');
+    const facts = screen.getByText('Bon de commande').closest('div')!;
+    expect(facts).toHaveTextContent('PO-2026-17');
+    expect(screen.getByText('ap@example.com')).toBeVisible();
     expect(screen.getByRole('link', { name: /Ouvrir la facture en PDF/ })).toHaveAttribute(
       'href',
       'http://localhost:4000/api/invoices/inv-11.pdf?lang=fr',

@@ -1,10 +1,16 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../../lib/money';
 import { anonymous, renderApp, signedIn } from '../../../test/renderApp';
 import { billingViewer, CARD, terms } from '../../billing/__tests__/billing-mocks';
 import { TermsOfServiceQuery } from '../operations';
-import { paymentOverview, updatePaymentMethod, type TestInvoice } from './payment-mocks';
+import {
+  billingDetails,
+  paymentOverview,
+  updateBillingDetails,
+  updatePaymentMethod,
+  type TestInvoice,
+} from './payment-mocks';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -212,5 +218,64 @@ describe('PaymentPage', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save card' }));
     expect(await screen.findByText('Your new card is saved.')).toBeVisible();
     expect(screen.getByText(/Mastercard •••• 4444/)).toBeVisible();
+  });
+
+  it('should save the billing emails and the purchase order number, a bad address refused under its own field', async () => {
+    const { user } = renderApp({
+      locale: 'en',
+      path: '/payment',
+      mocks: [
+        karin,
+        billingViewer('PAYMENT_ADMIN', true),
+        terms('en'),
+        paymentOverview({ company: { paymentMethod: 'MANUAL' } }),
+        billingDetails(),
+        updateBillingDetails(
+          {
+            billingEmails: ['ap@example.com', 'finance@Example.com'],
+            purchaseOrderNumber: 'PO-2026-17',
+            locale: 'sv',
+          },
+          {
+            saved: {
+              billingEmails: ['ap@example.com', 'finance@example.com'],
+              purchaseOrderNumber: 'PO-2026-17',
+              billingEmailsLocale: 'sv',
+            },
+          },
+        ),
+      ],
+    });
+    const section = await screen.findByRole('region', { name: 'Billing details' });
+    expect(
+      within(section).getByText('None: only the payment admins receive the billing emails.'),
+    ).toBeVisible();
+    await user.click(within(section).getByRole('button', { name: 'Edit billing details' }));
+    const first = await within(section).findByRole('textbox', { name: /Billing email address 1/ });
+    await user.type(first, 'ap@example.com');
+    await user.click(within(section).getByRole('button', { name: 'Add an address' }));
+    const second = within(section).getByRole('textbox', { name: /Billing email address 2/ });
+    await waitFor(() => expect(second).toHaveFocus());
+    await user.type(second, 'finance@');
+    await user.selectOptions(within(section).getByRole('combobox', { name: /Language/ }), 'sv');
+    await user.type(
+      within(section).getByRole('textbox', { name: /Purchase order number/ }),
+      'PO-2026-17',
+    );
+    await user.click(within(section).getByRole('button', { name: 'Save billing details' }));
+    // checked before sending, with the words the server would use, on the row that is wrong
+    expect(second).toHaveAttribute('aria-invalid', 'true');
+    expect(second).toHaveAccessibleDescription(
+      expect.stringContaining('Enter an email address like name@example.com.'),
+    );
+    expect(second).toHaveFocus();
+    expect(first).not.toHaveAttribute('aria-invalid');
+
+    await user.type(second, 'Example.com');
+    await user.click(within(section).getByRole('button', { name: 'Save billing details' }));
+    expect(await within(section).findByText('The billing details are saved.')).toBeVisible();
+    expect(within(section).getByText('finance@example.com')).toBeVisible();
+    expect(within(section).getByText('Swedish')).toBeVisible();
+    expect(within(section).getByText('PO-2026-17')).toBeVisible();
   });
 });

@@ -8,6 +8,10 @@ import {
   PayInvoiceMutation,
   UpdatePaymentMethodMutation,
 } from '../operations';
+import {
+  BillingDetailsQuery,
+  UpdateBillingDetailsMutation,
+} from '../components/billing-details-operations';
 
 export interface TestInvoice {
   id: string;
@@ -131,10 +135,13 @@ export function invoiceDetail(
           taxRateBasisPoints: invoice.reverseCharge ? 0 : 2100,
           reverseCharge: invoice.reverseCharge ?? false,
           paymentMethod: 'MANUAL',
+          purchaseOrderNumber: 'PO-2026-17',
+          billingEmails: ['ap@example.com'],
           lines: [
             {
               __typename: 'InvoiceLineObject',
               description: 'Grand Ave Suites',
+              costCenter: 'CC-4410',
               quantity: 12,
               unitAmount: 150,
               amount: Math.round(invoice.total / 1.21),
@@ -181,5 +188,60 @@ export function payInvoice(
         },
       },
     },
+  };
+}
+
+/** updateBillingDetails sent with `input`, answering the details as saved or `userErrors`. */
+export function updateBillingDetails(
+  input: { billingEmails: string[]; purchaseOrderNumber: string; locale: string },
+  answer: {
+    saved?: {
+      billingEmails: string[];
+      purchaseOrderNumber: string | null;
+      billingEmailsLocale: string;
+    };
+    userErrors?: { field: string[]; code: string; message: string }[];
+  },
+): MockLink.MockedResponse {
+  const errors = answer.userErrors ?? [];
+  return {
+    request: { query: UpdateBillingDetailsMutation, variables: { input } },
+    result: {
+      data: {
+        updateBillingDetails: {
+          __typename: 'CompanyPayload',
+          company:
+            errors.length || !answer.saved
+              ? null
+              : { __typename: 'Company', id: 'company-1', ...answer.saved },
+          userErrors: errors.map((error) => ({ __typename: 'UserError', ...error })),
+        },
+      },
+    },
+  };
+}
+
+/** The billing details section's answer: none yet, unless given. */
+export function billingDetails(
+  details: {
+    billingEmails?: string[];
+    billingEmailsLocale?: string;
+    purchaseOrderNumber?: string | null;
+  } = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: BillingDetailsQuery },
+    result: {
+      data: {
+        company: {
+          __typename: 'Company',
+          id: 'company-1',
+          billingEmails: details.billingEmails ?? [],
+          billingEmailsLocale: details.billingEmailsLocale ?? 'en',
+          purchaseOrderNumber: details.purchaseOrderNumber ?? null,
+        },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

@@ -39,7 +39,11 @@ export function PayInvoice({ invoice, card, provider, settled, onAlreadyPaid }: 
   const [useOtherCard, setUseOtherCard] = useState(card === null);
   const [cardError, setCardError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [pay, { loading }] = useMutation(PayInvoiceMutation);
+  // the banner on every page (billing/OverdueWatch.tsx) asks again what is still overdue (by its
+  // name: its document stays in the banner's chunk)
+  const [pay, { loading }] = useMutation(PayInvoiceMutation, {
+    refetchQueries: ['BillingStanding'],
+  });
   const cardForm = useRef<CardFieldsHandle>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const total = formatMoney(invoice.total, invoice.currency, locale);

@@ -9,6 +9,7 @@ const anna = {
   lastName: 'Berg',
   email: 'anna@example.com',
   activeFrom: '2026-11-03T08:00:00.000Z',
+  status: 'ACTIVE',
 };
 
 function siteWith(

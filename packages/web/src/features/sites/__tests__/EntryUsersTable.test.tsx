@@ -11,6 +11,8 @@ const USERS: ListedEntryUser[] = [
     email: 'anna@example.com',
     apartment: '1102',
     activeFrom: '2026-11-03T08:00:00.000Z',
+    moveOutDate: '2027-06-30',
+    status: 'ACTIVE',
   },
   {
     id: 'u-2',
@@ -18,6 +20,8 @@ const USERS: ListedEntryUser[] = [
     lastName: 'Ek',
     email: 'olle@example.com',
     activeFrom: '2026-11-04T08:00:00.000Z',
+    moveInDate: '2027-01-15',
+    status: 'UPCOMING',
   },
 ];
 
@@ -38,9 +42,10 @@ describe('EntryUsersTable', () => {
     expect(
       within(anna)
         .getAllByRole('cell')
-        .slice(0, 3)
+        .slice(0, 4)
         .map((cell) => cell.textContent),
-    ).toEqual(['anna@example.com', '1102', 'November 3, 2026']);
+    ).toEqual(['anna@example.com', '1102', 'November 3, 2026', 'Moves out on June 30, 2027']);
+    expect(within(olle).getAllByRole('cell')[3]).toHaveTextContent('Moves in on January 15, 2027');
     expect(within(anna).getByRole('rowheader')).toHaveTextContent('Anna Berg');
     await user.click(within(olle).getByRole('button', { name: 'Remove Olle Ek' }));
     expect(onRemove).toHaveBeenCalledWith(USERS[1]);

@@ -2,6 +2,7 @@ import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp, signedIn } from '../../../test/renderApp';
 import { AddEntryUserMutation } from '../operations';
+import type { MockLink } from '@apollo/client/testing';
 import { siteAdmins, siteDetail, siteViewer } from './mocks';
 
 // Pages load lazily (their chunk, then their data): give them time on a busy machine.
@@ -104,6 +105,17 @@ function ndjsonResponse(lines: object[]): Response {
   return new Response(body, { status: 200, headers: { 'content-type': 'application/x-ndjson' } });
 }
 
+/** addEntryUser at site-1 with `input`, answered with `payload`. */
+function addEntryUserAnswer(
+  input: Record<string, unknown>,
+  payload: Record<string, unknown>,
+): MockLink.MockedResponse {
+  return {
+    request: { query: AddEntryUserMutation, variables: { siteId: 'site-1', input } },
+    result: { data: { addEntryUser: { __typename: 'EntryUserPayload', ...payload } } },
+  };
+}
+
 describe('SiteDetailPage', { timeout: 20_000 }, () => {
   it('should show the site, its Entry app users, the CSV links and its site admins when a payment admin opens it', async () => {
     renderApp({
@@ -169,6 +181,8 @@ describe('SiteDetailPage', { timeout: 20_000 }, () => {
       lastName: 'Lindqvist',
       email: 'astrid@example.com',
       apartment: null,
+      moveInDate: null,
+      moveOutDate: null,
     };
     const { user } = renderApp({
       locale: 'nl',
@@ -177,29 +191,22 @@ describe('SiteDetailPage', { timeout: 20_000 }, () => {
         karin,
         siteViewer('SITE_ADMIN'),
         siteDetail(SITE),
-        {
-          request: { query: AddEntryUserMutation, variables: { siteId: 'site-1', input } },
-          result: {
-            data: {
-              addEntryUser: {
-                __typename: 'EntryUserPayload',
-                entryUser: null,
-                userErrors: [
-                  {
-                    __typename: 'UserError',
-                    field: ['input', 'email'],
-                    code: 'TAKEN',
-                    message: 'An Entry app user of this site already has this email address.',
-                  },
-                ],
-              },
+        addEntryUserAnswer(input, {
+          entryUser: null,
+          userErrors: [
+            {
+              __typename: 'UserError',
+              field: ['input', 'email'],
+              code: 'TAKEN',
+              message: 'An Entry app user of this site already has this email address.',
             },
-          },
-        },
+          ],
+        }),
       ],
     });
     const form = await screen.findByRole('region', { name: 'Entry app-gebruiker toevoegen' });
-    await user.type(within(form).getByRole('textbox', { name: /^Voornaam/ }), 'Astrid');
+    // the form loads after the page
+    await user.type(await within(form).findByRole('textbox', { name: /^Voornaam/ }), 'Astrid');
     await user.type(within(form).getByRole('textbox', { name: /^Achternaam/ }), 'Lindqvist');
     const email = within(form).getByRole('textbox', { name: /^E-mailadres/ });
     await user.type(email, ' Astrid@Example.com ');
@@ -209,6 +216,64 @@ describe('SiteDetailPage', { timeout: 20_000 }, () => {
       expect.stringContaining('Een Entry app-gebruiker van deze locatie heeft dit e-mailadres al.'),
     );
     expect(email).toHaveFocus();
+  });
+
+  it('should add a resident who moves in later with a move-out date, refusing a move-out already past', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const input = {
+      firstName: 'Astrid',
+      lastName: 'Lindqvist',
+      email: 'astrid@example.com',
+      apartment: null,
+      moveInDate: day(10),
+      moveOutDate: day(40),
+    };
+    const { user } = renderApp({
+      locale: 'en',
+      path: '/sites/site-1',
+      mocks: [
+        karin,
+        siteViewer('SITE_ADMIN'),
+        siteDetail(SITE),
+        addEntryUserAnswer(input, {
+          entryUser: {
+            __typename: 'EntryUser',
+            id: 'u-9',
+            ...input,
+            activeFrom: `${input.moveInDate}T00:00:00.000Z`,
+            status: 'UPCOMING',
+          },
+          userErrors: [],
+        }),
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Add an Entry app user' });
+    // the form loads after the page
+    await user.type(await within(form).findByRole('textbox', { name: /^First name/ }), 'Astrid');
+    await user.type(within(form).getByRole('textbox', { name: /^Last name/ }), 'Lindqvist');
+    await user.type(
+      within(form).getByRole('textbox', { name: /^Email address/ }),
+      'astrid@example.com',
+    );
+    const moveIn = within(form).getByLabelText(/^Move-in date/);
+    const moveOut = within(form).getByLabelText(/^Move-out date/);
+    expect(moveIn).toHaveAccessibleDescription(
+      'Leave it empty if the resident lives there already. Not billed before this day.',
+    );
+    await user.type(moveOut, day(-1));
+    await user.click(within(form).getByRole('button', { name: 'Add user' }));
+    expect(moveOut).toHaveAttribute('aria-invalid', 'true');
+    expect(moveOut).toHaveAccessibleDescription(
+      expect.stringContaining('The move-out date has passed.'),
+    );
+    expect(moveOut).toHaveFocus();
+
+    await user.type(moveIn, input.moveInDate);
+    await user.clear(moveOut);
+    await user.type(moveOut, input.moveOutDate);
+    await user.click(within(form).getByRole('button', { name: 'Add user' }));
+    expect(await screen.findByText('Astrid Lindqvist was added.')).toBeVisible();
   });
 
   it('should preview the file with its problems by line, then import it with a progress bar', async () => {

@@ -11,10 +11,31 @@ configure({ asyncUtilTimeout: 5000 });
 const karin = signedIn({ firstName: 'Karin', lastName: 'Lund' });
 
 function createSite(
-  input: { name: string; address: string | null },
+  input: { name: string; address: string | null; costCenter?: string | null },
   answer: MockLink.MockedResponse['result'],
 ): MockLink.MockedResponse {
-  return { request: { query: CreateSiteMutation, variables: { input } }, result: answer };
+  // the form sends every field it shows: an empty cost centre as null
+  return {
+    request: { query: CreateSiteMutation, variables: { input: { costCenter: null, ...input } } },
+    result: answer,
+  };
+}
+
+/** createSite with `input`, refused as a whole with `code` (the server's words `message`). */
+function refusedCreate(
+  input: { name: string; address: string | null; costCenter?: string | null },
+  code: string,
+  message: string,
+): MockLink.MockedResponse {
+  return createSite(input, { errors: [{ message, extensions: { code } }] });
+}
+
+/** Opens the Dutch "add a site" dialog and names the site Damrak 1. */
+async function addDamrak(user: ReturnType<typeof renderApp>['user']) {
+  await user.click((await screen.findAllByRole('button', { name: 'Locatie toevoegen' }))[0]!);
+  const dialog = await screen.findByRole('dialog', { name: 'Locatie toevoegen' });
+  await user.type(within(dialog).getByRole('textbox', { name: /Naam van de locatie/ }), 'Damrak 1');
+  return dialog;
 }
 
 const KUNGSGATAN = {
@@ -269,25 +290,14 @@ describe('SitesPage', { timeout: 20_000 }, () => {
         karin,
         siteViewer('PAYMENT_ADMIN'),
         sitesList([]),
-        createSite(
+        refusedCreate(
           { name: 'Damrak 1', address: 'Damrak 1, Amsterdam' },
-          {
-            errors: [
-              {
-                message: 'Een systeembeheerder moet eerst de betaalgegevens instellen.',
-                extensions: { code: 'BILLING_SETUP_REQUIRED' },
-              },
-            ],
-          },
+          'BILLING_SETUP_REQUIRED',
+          'Een systeembeheerder moet eerst de betaalgegevens instellen.',
         ),
       ],
     });
-    await user.click((await screen.findAllByRole('button', { name: 'Locatie toevoegen' }))[0]!);
-    const dialog = await screen.findByRole('dialog', { name: 'Locatie toevoegen' });
-    await user.type(
-      within(dialog).getByRole('textbox', { name: /Naam van de locatie/ }),
-      'Damrak 1',
-    );
+    const dialog = await addDamrak(user);
     await user.type(within(dialog).getByRole('textbox', { name: /Adres/ }), 'Damrak 1, Amsterdam');
     await user.click(within(dialog).getByRole('button', { name: 'Locatie toevoegen' }));
     const alert = await within(dialog).findByRole('alert');
@@ -297,5 +307,33 @@ describe('SitesPage', { timeout: 20_000 }, () => {
       '/payment',
     );
     expect(alert).toHaveFocus();
+  });
+
+  it('should send the cost centre, and say why nothing can be added while the account is suspended', async () => {
+    const { user } = renderApp({
+      locale: 'nl',
+      path: '/sites',
+      mocks: [
+        karin,
+        siteViewer('PAYMENT_ADMIN'),
+        sitesList([]),
+        refusedCreate(
+          { name: 'Damrak 1', address: null, costCenter: 'KP 4410' },
+          'ACCOUNT_SUSPENDED',
+          'Het account van uw bedrijf is opgeschort.',
+        ),
+      ],
+    });
+    const dialog = await addDamrak(user);
+    const costCenter = within(dialog).getByRole('textbox', { name: /Kostenplaats/ });
+    expect(costCenter).toHaveAccessibleDescription(
+      'Staat op de regel van deze locatie op elke factuur, voor uw crediteurenadministratie.',
+    );
+    await user.type(costCenter, ' KP 4410 ');
+    await user.click(within(dialog).getByRole('button', { name: 'Locatie toevoegen' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Het account van uw bedrijf is opgeschort vanwege een onbetaalde factuur: er kunnen geen locaties of Entry app-gebruikers worden toegevoegd tot die betaald is.',
+    );
   });
 });

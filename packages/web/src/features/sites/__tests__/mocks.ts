@@ -15,6 +15,7 @@ export interface TestSite {
   id: string;
   name: string;
   address?: string | null;
+  costCenter?: string | null;
   active?: boolean;
   entryUserCount?: number;
   siteAdmins?: { id: string; firstName: string; lastName: string }[];
@@ -26,6 +27,7 @@ function siteNode(site: TestSite, withSiteAdmins: boolean) {
     id: site.id,
     name: site.name,
     address: site.address ?? null,
+    costCenter: site.costCenter ?? null,
     active: site.active ?? true,
     deactivatedAt: site.active === false ? '2026-11-20T10:00:00.000Z' : null,
     entryUserCount: site.entryUserCount ?? 0,
@@ -91,6 +93,9 @@ type TestUser = {
   lastName: string;
   email: string;
   apartment?: string | null;
+  moveInDate?: string | null;
+  moveOutDate?: string | null;
+  status?: string;
 };
 
 export function siteDetail(
@@ -118,6 +123,9 @@ export function siteDetail(
                 __typename: 'EntryUser',
                 apartment: null,
                 activeFrom: '2026-11-03T08:00:00.000Z',
+                moveInDate: null,
+                moveOutDate: null,
+                status: 'ACTIVE',
                 ...user,
               },
             })),

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ErrorCode, normalizeEntryUserInput, validateEntryUserInput } from '@entry/shared';
+import { normalizeEntryUserInput, validateEntryUserInput, validateMoveDates } from '@entry/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '../../../lib/useTranslation';
@@ -17,14 +17,28 @@ import {
 } from '../../../components/form';
 import { personName } from '../format';
 import { AddEntryUserMutation, UpdateEntryUserMutation } from '../operations';
-import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
+import { siteProblemText, siteRefusalKey, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 
-export const ENTRY_USER_FIELDS = ['firstName', 'lastName', 'email', 'apartment'] as const;
+export const ENTRY_USER_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'apartment',
+  'moveInDate',
+  'moveOutDate',
+] as const;
 export type EntryUserField = (typeof ENTRY_USER_FIELDS)[number];
 type Values = Record<EntryUserField, string>;
 
-const EMPTY: Values = { firstName: '', lastName: '', email: '', apartment: '' };
+const EMPTY: Values = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  apartment: '',
+  moveInDate: '',
+  moveOutDate: '',
+};
 
 export interface EntryUserValues {
   id: string;
@@ -32,6 +46,10 @@ export interface EntryUserValues {
   lastName: string;
   email: string;
   apartment?: string | null;
+  moveInDate?: string | null;
+  moveOutDate?: string | null;
+  /** UPCOMING, ACTIVE or REMOVED: once moved in, the move-in date stays */
+  status?: string;
 }
 
 interface EntryUserFormProps {
@@ -43,9 +61,14 @@ interface EntryUserFormProps {
   onCancel?: () => void;
 }
 
-/** First name, last name, email and apartment: addEntryUser or updateEntryUser. */
+/**
+ * First name, last name, email, apartment and the move dates: addEntryUser or updateEntryUser.
+ * The move-in date can change until the resident moves in; a move-out date cannot lie in the
+ * past (the server removes the resident at the end of that day).
+ */
 export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: EntryUserFormProps) {
   const { t, i18n } = useTranslation('sites');
+  const { t: dates } = useTranslation('lifecycle');
   const locale = currentLocale(i18n);
   const [values, setValues] = useState<Values>(
     user
@@ -54,9 +77,12 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
           lastName: user.lastName,
           email: user.email,
           apartment: user.apartment ?? '',
+          moveInDate: user.moveInDate ?? '',
+          moveOutDate: user.moveOutDate ?? '',
         }
       : EMPTY,
   );
+  const movedIn = user?.status === 'ACTIVE';
   const [errors, setErrors] = useState<FieldErrors<EntryUserField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -66,10 +92,18 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
   const sending = adding.loading || updating.loading;
 
   function problemsOf(current: Values): FieldErrors<EntryUserField> {
+    const input = normalizeEntryUserInput(current);
+    const problems = validateEntryUserInput(input);
+    // the days are UTC days, like billing's
+    const dated = validateMoveDates(input, undefined, {
+      today: new Date().toISOString().slice(0, 10),
+      keptMoveOut: user?.moveOutDate ?? null,
+    });
     return problemsToFieldErrors(
-      validateEntryUserInput(normalizeEntryUserInput(current)),
+      [...problems, ...dated],
       ENTRY_USER_FIELDS,
       locale,
+      siteProblemText,
     );
   }
 
@@ -124,8 +158,9 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
       }
       onSaved(personName(payload.entryUser));
     } catch (error) {
-      if (hasErrorCode(error, ErrorCode.FORBIDDEN)) {
-        show({}, [t('sites.messages.forbidden')]);
+      const refusal = siteRefusalKey(error);
+      if (refusal) {
+        show({}, [t(refusal)]);
         return;
       }
       console.error(
@@ -141,20 +176,30 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
     lastName: t('sites.users.lastName'),
     email: t('sites.users.email'),
     apartment: t('sites.users.apartment'),
+    moveInDate: dates('moveDates.moveInDate'),
+    moveOutDate: dates('moveDates.moveOutDate'),
   };
+  const hints: Partial<Record<EntryUserField, string>> = {
+    apartment: t('sites.users.apartmentHint'),
+    moveInDate: movedIn ? dates('moveDates.moveInFixedHint') : dates('moveDates.moveInDateHint'),
+    moveOutDate: dates('moveDates.moveOutDateHint'),
+  };
+  const required = (name: EntryUserField) =>
+    name === 'firstName' || name === 'lastName' || name === 'email';
   const field = (name: EntryUserField, type = 'text') => (
     <Field
       id={`${idPrefix}-${name}`}
       name={name}
       label={labels[name]}
-      required={name !== 'apartment'}
-      hint={name === 'apartment' ? t('sites.users.apartmentHint') : undefined}
+      required={required(name)}
+      hint={hints[name]}
       error={errors[name]}
     >
       {(control) => (
         <input
           {...control}
           {...(name === 'firstName' && user ? { 'data-autofocus': true } : {})}
+          {...(name === 'moveInDate' && movedIn ? { readOnly: true } : {})}
           type={type}
           className="input"
           // a resident's details: the browser should not offer the person's own
@@ -179,6 +224,10 @@ export function EntryUserForm({ idPrefix, siteId, user, onSaved, onCancel }: Ent
       <div className="form-row">
         {field('email', 'email')}
         {field('apartment')}
+      </div>
+      <div className="form-row">
+        {field('moveInDate', 'date')}
+        {field('moveOutDate', 'date')}
       </div>
       <div className={onCancel ? 'dialog-actions' : 'form-actions'}>
         <SubmitButton

@@ -4,8 +4,8 @@ import { currentLocale } from '../../../app/i18n';
 import { formatCount } from '../../../lib/intl-formats';
 import { useFocusedNotice } from '../useFocusedNotice';
 import { useLoadMore } from '../useLoadMore';
-import { EditEntryUserDialog, RemoveEntryUserDialog } from '../lazy-dialogs';
-import { EntryUserForm } from './EntryUserForm';
+import { EditEntryUserDialog, EntryUserForm, RemoveEntryUserDialog } from '../lazy-dialogs';
+import { Loading } from '../../../components/QueryStatus';
 import { EntryUsersTable, type ListedEntryUser } from './EntryUsersTable';
 import { GrowingList, SearchForm, SuccessNotice } from './ListParts';
 
@@ -133,15 +133,17 @@ export function AddEntryUser({ siteId }: { siteId: string }) {
           {added}
         </p>
       )}
-      <EntryUserForm
-        idPrefix="add-user"
-        siteId={siteId}
-        onSaved={(name) => {
-          setAdded(t('sites.users.added', { name }));
-          // Ready for the next one.
-          document.getElementById('add-user-firstName')?.focus();
-        }}
-      />
+      <Suspense fallback={<Loading />}>
+        <EntryUserForm
+          idPrefix="add-user"
+          siteId={siteId}
+          onSaved={(name) => {
+            setAdded(t('sites.users.added', { name }));
+            // Ready for the next one.
+            document.getElementById('add-user-firstName')?.focus();
+          }}
+        />
+      </Suspense>
     </section>
   );
 }

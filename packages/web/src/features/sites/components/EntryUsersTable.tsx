@@ -12,6 +12,10 @@ export interface ListedEntryUser {
   email: string;
   apartment?: string | null;
   activeFrom: string;
+  moveInDate?: string | null;
+  moveOutDate?: string | null;
+  /** UPCOMING, ACTIVE or REMOVED */
+  status: string;
 }
 
 interface EntryUsersTableProps {
@@ -41,6 +45,7 @@ export function EntryUsersTable({ siteName, users, onEdit, onRemove, ref }: Entr
             <th scope="col">{t('sites.users.email')}</th>
             <th scope="col">{t('sites.users.apartment')}</th>
             <th scope="col">{t('sites.users.addedColumn')}</th>
+            <th scope="col">{t('sites.users.statusColumn')}</th>
             <th scope="col">{t('sites.users.actions')}</th>
           </tr>
         </thead>
@@ -56,6 +61,9 @@ export function EntryUsersTable({ siteName, users, onEdit, onRemove, ref }: Entr
               <td data-label={t('sites.users.apartment')}>{user.apartment}</td>
               <td data-label={t('sites.users.addedColumn')}>
                 {formatDate(user.activeFrom, locale)}
+              </td>
+              <td data-label={t('sites.users.statusColumn')}>
+                <MoveStatus user={user} locale={locale} />
               </td>
               <td data-label={t('sites.users.actions')}>
                 <div className="row-actions">
@@ -77,4 +85,16 @@ export function EntryUsersTable({ siteName, users, onEdit, onRemove, ref }: Entr
       </table>
     </div>
   );
+}
+
+/** "Moves in on 1 May 2027", "Moves out on 30 June 2027", "Active" or "Removed". */
+function MoveStatus({ user, locale }: { user: ListedEntryUser; locale: string }) {
+  const { t } = useTranslation('sites');
+  // the days are UTC days: noon keeps them the same day in every time zone
+  const day = (value: string) => formatDate(`${value}T12:00:00Z`, locale);
+  if (user.status === 'UPCOMING' && user.moveInDate)
+    return <>{t('sites.users.movesIn', { date: day(user.moveInDate) })}</>;
+  if (user.status === 'REMOVED') return <>{t('sites.users.statusRemoved')}</>;
+  if (user.moveOutDate) return <>{t('sites.users.movesOut', { date: day(user.moveOutDate) })}</>;
+  return <>{t('sites.users.statusActive')}</>;
 }

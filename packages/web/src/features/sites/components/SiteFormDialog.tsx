@@ -16,18 +16,19 @@ import {
 } from '../../../components/form';
 import { AccessQuery } from '../../../app/operations';
 import { CreateSiteMutation, UpdateSiteMutation } from '../dialog-operations';
-import { hasErrorCode, sortSiteUserErrors } from '../site-errors';
+import { hasErrorCode, siteRefusalKey, sortSiteUserErrors } from '../site-errors';
 import { SITE_QUERIES, useRefetchOnScreen } from '../useRefetchOnScreen';
 import { BillingSetupNotice } from './BillingSetupNotice';
 import { Dialog } from '../../../components/Dialog';
 
-const FIELDS = ['name', 'address'] as const;
+const FIELDS = ['name', 'address', 'costCenter'] as const;
 type SiteField = (typeof FIELDS)[number];
 
 export interface SiteFormValues {
   id: string;
   name: string;
   address: string | null;
+  costCenter: string | null;
 }
 
 interface SiteFormDialogProps {
@@ -39,13 +40,17 @@ interface SiteFormDialogProps {
   onSaved: (site: { id: string; name: string }) => void;
 }
 
-/** Add a site, or rename one and change its address: createSite / updateSite. */
+/** Add a site, or change its name, address and cost centre: createSite / updateSite. */
 export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: SiteFormDialogProps) {
   const { t, i18n } = useTranslation('sites');
   const locale = currentLocale(i18n);
   const client = useApolloClient();
   const editing = Boolean(site);
-  const [values, setValues] = useState({ name: site?.name ?? '', address: site?.address ?? '' });
+  const [values, setValues] = useState({
+    name: site?.name ?? '',
+    address: site?.address ?? '',
+    costCenter: site?.costCenter ?? '',
+  });
   const [errors, setErrors] = useState<FieldErrors<SiteField>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [billingRequired, setBillingRequired] = useState(false);
@@ -101,8 +106,9 @@ export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: Sit
         document.getElementById(`${idPrefix}-billing`)?.focus();
         return;
       }
-      if (hasErrorCode(error, ErrorCode.FORBIDDEN)) {
-        show({}, [t('sites.messages.forbidden')]);
+      const refusal = siteRefusalKey(error);
+      if (refusal) {
+        show({}, [t(refusal)]);
         return;
       }
       console.error(site ? `Updating site ${site.id} failed` : 'Creating a site failed', error);
@@ -156,6 +162,23 @@ export function SiteFormDialog({ site, canFinishBilling, onClose, onSaved }: Sit
               autoComplete="street-address"
               value={values.address}
               onChange={(event) => change('address', event.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${idPrefix}-costCenter`}
+          name="costCenter"
+          label={t('sites.form.costCenter')}
+          hint={t('sites.form.costCenterHint')}
+          error={errors.costCenter}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              autoComplete="off"
+              value={values.costCenter}
+              onChange={(event) => change('costCenter', event.target.value)}
             />
           )}
         </Field>

@@ -6,6 +6,7 @@ import { formatCount, formatDate } from '../../../lib/intl-formats';
 interface SiteFactsProps {
   site: {
     address?: string | null;
+    costCenter?: string | null;
     active: boolean;
     createdAt: string;
     deactivatedAt?: string | null;
@@ -23,6 +24,12 @@ export function SiteFacts({ site }: SiteFactsProps) {
         <dt>{t('sites.detail.address')}</dt>
         <dd>{site.address ?? <span className="muted">{t('sites.list.noAddress')}</span>}</dd>
       </div>
+      {site.costCenter && (
+        <div>
+          <dt>{t('sites.detail.costCenter')}</dt>
+          <dd>{site.costCenter}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('sites.detail.created')}</dt>
         <dd>{formatDate(site.createdAt, locale)}</dd>

@@ -11,6 +11,7 @@ export interface ListedSite {
   id: string;
   name: string;
   address?: string | null;
+  costCenter?: string | null;
   active: boolean;
   entryUserCount: number;
   siteAdmins?: readonly { firstName: string; lastName: string }[] | null;
