@@ -79,7 +79,7 @@ export default defineConfig({
               // (accounts pages), a section's notice (Integrations and Transfers). In here, every
               // other page would load them too (~3 kB gzipped).
               name: 'shared',
-              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|site-transfers|site-transfer-words|lifecycle-words|move-dates|billing-details|countries|registration|passwords|people|api-keys)\.ts|NotAllowed\.|Notice\.|AsyncCombobox\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
+              test: /[\\/](src[\\/](components|lib)|packages[\\/]shared[\\/]src)[\\/](?!(sites|site-transfers|site-transfer-words|lifecycle-words|move-dates|billing-details|countries|registration|passwords|people|api-keys|webhooks|webhook-events)\.ts|NotAllowed\.|Notice\.|AsyncCombobox\.|form[\\/]StatusFilter\.|DevOutboxHint\.|form[\\/]useFormProblems\.)/,
               minShareCount: 2,
               priority: 10,
             },

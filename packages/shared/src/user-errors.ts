@@ -1,6 +1,6 @@
 import { UserErrorCode } from './error-codes';
 import { LIMITS } from './validation';
-import { WEBHOOK_URL_MAX, type WebhookUrlProblem } from './webhooks';
+import type { WebhookUrlProblem } from './webhooks';
 
 /**
  * A problem with one input field, as the server puts it in `userErrors` and the web app shows it
@@ -61,7 +61,7 @@ export function wordUserError(problem: FieldProblem, words: UserErrorWords): str
   if (fieldName === 'url' && problem.code === UserErrorCode.INVALID) {
     const reason = problem.params?.['reason'] as WebhookUrlProblem | undefined;
     if (reason && reason in words.webhookUrl)
-      return fill(words.webhookUrl[reason], { max: WEBHOOK_URL_MAX, ...problem.params });
+      return fill(words.webhookUrl[reason], { max: LIMITS.webhookUrl, ...problem.params });
   }
   // an address under another name (recipientEmail) gets the email field's advice
   const wordsOf =

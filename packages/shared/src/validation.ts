@@ -3,6 +3,8 @@
  * here too, so a value the form accepts always fits the database.
  */
 export const LIMITS = {
+  /** a webhook endpoint's URL: what every browser, proxy and log line keeps whole */
+  webhookUrl: 2000,
   personName: 100,
   companyName: 200,
   address: 300,

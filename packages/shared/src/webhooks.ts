@@ -1,11 +1,13 @@
+import { LIMITS } from './validation';
+
 /**
  * The rules of a webhook endpoint's URL that the web form and the server both apply. Whether the
  * host is a private address is the server's part (it depends on WEBHOOK_ALLOW_PRIVATE_URLS and,
  * at delivery, on DNS): see packages/server/src/webhooks/webhook-address-guard.ts.
  */
 
-/** Longest URL accepted: what every browser, proxy and log line keeps whole. */
-export const WEBHOOK_URL_MAX = 2000;
+/** Longest URL accepted (LIMITS.webhookUrl, where the user errors' words find it too). */
+export const WEBHOOK_URL_MAX = LIMITS.webhookUrl;
 
 /** Why a URL cannot be an endpoint, before anything about its host is known. */
 export type WebhookUrlShapeProblem =
